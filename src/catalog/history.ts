@@ -7,6 +7,8 @@ export interface PastOrder {
   /** 1 for the shopper's first order, increasing. */
   readonly orderNumber: number;
   readonly productIds: readonly string[];
+  /** How much of each product was bought, where the source knows (a store backend does, a bare CSV doesn't). */
+  readonly amounts?: Readonly<Record<string, { quantity: number; unit: string | null }>>;
 }
 
 /** Every shopper's past orders, oldest first. */

@@ -1,0 +1,39 @@
+import type { Line } from '../shopper/state.ts';
+
+/** The same product in the same unit is one line: adding more raises its quantity. */
+function sameLine(a: Line, b: Pick<Line, 'productId' | 'unit'>): boolean {
+  return a.productId === b.productId && a.unit === b.unit;
+}
+
+export function addLine(lines: readonly Line[], added: Line): Line[] {
+  const index = lines.findIndex((line) => sameLine(line, added));
+  if (index === -1) return [...lines, added];
+  return lines.map((line, i) => (i === index ? { ...line, quantity: line.quantity + added.quantity } : line));
+}
+
+export function findLine(lines: readonly Line[], productId: string): Line | undefined {
+  return lines.find((line) => line.productId === productId);
+}
+
+export function removeProduct(lines: readonly Line[], productId: string): Line[] {
+  return lines.filter((line) => line.productId !== productId);
+}
+
+export function setQuantity(lines: readonly Line[], productId: string, quantity: number, unit: string | null): Line[] {
+  const index = lines.findIndex((line) => line.productId === productId);
+  if (index === -1) return [...lines];
+  const merged = lines.map((line, i) => (i === index ? { ...line, quantity, unit } : line));
+  // Changing to a unit another line of the product already has folds the two together.
+  return merged.filter((line, i) => i === index || !sameLine(line, { productId, unit }));
+}
+
+/** The price of the lines, counting only products with a known price. */
+export function totalOf(lines: readonly Line[]): { total: number; unpriced: number } {
+  let total = 0;
+  let unpriced = 0;
+  for (const line of lines) {
+    if (line.price === undefined) unpriced++;
+    else total += line.price * line.quantity;
+  }
+  return { total: Math.round(total * 100) / 100, unpriced };
+}

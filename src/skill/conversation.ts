@@ -1,0 +1,89 @@
+import type { Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { intentRequest, launchRequest, newSession, sessionEndedRequest, type Caller, type SessionInfo } from './envelopes.ts';
+import { plainText } from './ssml.ts';
+
+/** What a text door hears from the NLU; the shape the local NLU produces. */
+export type Understanding =
+  | { kind: 'launch' }
+  | { kind: 'intent'; intent: string; slots: Record<string, string>; oneShot: boolean };
+
+export interface Exchange {
+  heard: string;
+  intent: string;
+  slots: Record<string, string>;
+  say: string;
+  reprompt: string | null;
+  ended: boolean;
+  response: ResponseEnvelope;
+}
+
+/**
+ * A conversation with the real skill through real request envelopes, holding the session the way
+ * Alexa does: attributes go out with each request and come back with each response; a response
+ * that ends the session ends it here too.
+ */
+export class Conversation {
+  private session: SessionInfo | null = null;
+
+  constructor(
+    private readonly skill: Skill,
+    readonly caller: Caller,
+    private readonly now: () => Date,
+    private readonly understand?: (text: string) => Understanding,
+  ) {}
+
+  get inSession(): boolean {
+    return this.session !== null;
+  }
+
+  /** "Alexa, open Corner Grocer". */
+  async launch(heard = '/launch'): Promise<Exchange> {
+    this.session = newSession();
+    return this.send(heard, 'LaunchRequest', {}, launchRequest(this.caller, this.session, this.now()));
+  }
+
+  /**
+   * An intent within the open session; with `oneShot` ("ask Corner Grocer to …") or when no
+   * session is open, in a new session that the intent itself opens.
+   */
+  async intent(name: string, slots: Record<string, string> = {}, options: { oneShot?: boolean; heard?: string } = {}): Promise<Exchange> {
+    if (options.oneShot === true || this.session === null) this.session = newSession();
+    const heard = options.heard ?? name;
+    return this.send(heard, name, slots, intentRequest(this.caller, this.session, name, slots, this.now()));
+  }
+
+  /** A typed or spoken line, through the local NLU. */
+  async say(text: string): Promise<Exchange> {
+    if (this.understand === undefined) throw new Error('this conversation has no NLU');
+    const understood = this.understand(text);
+    if (understood.kind === 'launch') return this.launch(text);
+    return this.intent(understood.intent, understood.slots, { oneShot: understood.oneShot, heard: text });
+  }
+
+  /** The shopper walked away: Alexa ends the session. */
+  async end(heard = '/end'): Promise<Exchange> {
+    const session = this.session ?? newSession();
+    this.session = null;
+    return this.send(heard, 'SessionEndedRequest', {}, sessionEndedRequest(this.caller, session, 'USER_INITIATED', this.now()), true);
+  }
+
+  private async send(heard: string, intent: string, slots: Record<string, string>, request: RequestEnvelope, ending = false): Promise<Exchange> {
+    const response = await this.skill.invoke(request);
+    const speech = response.response.outputSpeech;
+    const reprompt = response.response.reprompt?.outputSpeech;
+    const ended = ending || response.response.shouldEndSession !== false;
+    if (this.session !== null) {
+      this.session = ended ? null : { sessionId: this.session.sessionId, new: false, attributes: response.sessionAttributes ?? {} };
+    }
+    return {
+      heard,
+      intent,
+      slots,
+      say: speech?.type === 'SSML' ? plainText(speech.ssml) : speech?.type === 'PlainText' ? speech.text : '',
+      reprompt: reprompt?.type === 'SSML' ? plainText(reprompt.ssml) : reprompt?.type === 'PlainText' ? reprompt.text : null,
+      ended,
+      response,
+    };
+  }
+}

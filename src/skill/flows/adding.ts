@@ -1,0 +1,62 @@
+import type { Response } from 'ask-sdk-model';
+import { addLines } from '../../cart/changes.ts';
+import { isUnusualQuantity, lineFor, type PlannedItem } from '../../cart/requests.ts';
+import { targetKey, type Target } from '../../lists/names.ts';
+import type { Line } from '../../shopper/state.ts';
+import { joinSsml, plainText, type Ssml } from '../ssml.ts';
+import type { Turn } from '../turn.ts';
+
+/** Stores the lines and remembers them as this session's last add, so "no, I said pears" can replace them. */
+export async function commitAdd(turn: Turn, target: Target, lines: readonly Line[], phrase: string): Promise<void> {
+  const now = turn.now;
+  const description = plainText(turn.say.change.added(lines, targetKey(target)).markup);
+  await turn.update((state) => ({ state: addLines(state, target, lines, description, now), result: undefined }));
+  const only = lines.length === 1 ? lines[0] : undefined;
+  turn.session.lastAdd = {
+    at: now.toISOString(),
+    target: targetKey(target),
+    productIds: lines.map((line) => line.productId),
+    quantity: only?.quantity ?? null,
+    unit: only?.unit ?? null,
+    phrase,
+  };
+}
+
+/**
+ * Adds what was found, says what wasn't, and asks about the first product that needs a choice or a
+ * second look at its quantity: the shopper hears everything in one answer.
+ */
+export async function addPlanned(turn: Turn, target: Target, items: readonly PlannedItem[]): Promise<Response> {
+  const say = turn.say;
+  const found = items.filter((item) => item.kind === 'found');
+  const lines = found.map((item) => lineFor(item.product, item.quantity, item.unit));
+  const unusual = lines.length === 1 && lines[0] !== undefined && isUnusualQuantity(lines[0].quantity, lines[0].unit) ? lines[0] : undefined;
+  const parts: Ssml[] = [];
+
+  if (unusual !== undefined && found[0] !== undefined) {
+    turn.session.pending = { kind: 'confirmQuantity', target: targetKey(target), phrase: found[0].phrase, line: unusual };
+    return turn.answer(say.confirmQuantity(unusual), { reprompt: say.confirmQuantityReprompt() });
+  }
+  if (lines.length > 0) {
+    await commitAdd(turn, target, lines, found.map((item) => item.phrase).join(' and '));
+    parts.push(say.added(lines, targetKey(target)));
+  }
+  for (const item of items) {
+    if (item.kind === 'none') parts.push(say.notFound(item.phrase, turn.services.seller, item.alternatives.map((p) => p.name)));
+  }
+  const ambiguous = items.find((item) => item.kind === 'ambiguous');
+  if (ambiguous !== undefined) {
+    turn.session.pending = {
+      kind: 'choose',
+      action: 'add',
+      target: targetKey(target),
+      phrase: ambiguous.phrase,
+      options: ambiguous.options.map((p) => ({ productId: p.id, name: p.name })),
+      quantity: ambiguous.quantity,
+      unit: ambiguous.unit,
+    };
+    parts.push(say.choose(ambiguous.phrase, ambiguous.options.map((p) => p.name)));
+    return turn.answer(joinSsml(parts), { reprompt: say.chooseReprompt(ambiguous.options.length) });
+  }
+  return turn.answer(joinSsml(parts));
+}

@@ -1,0 +1,63 @@
+import type { Response } from 'ask-sdk-model';
+import { addLines, applyChange, linesOf } from '../../cart/changes.ts';
+import { targetFor } from '../../lists/names.ts';
+import type { Pending } from '../session.ts';
+import { plainText } from '../ssml.ts';
+import type { Turn } from '../turn.ts';
+import { commitAdd } from './adding.ts';
+import { placeConfirmedOrder } from './checking-out.ts';
+
+/** The shopper said "yes" to the question voicecart asked last. */
+export async function confirmPending(turn: Turn, pending: Pending): Promise<Response> {
+  const say = turn.say;
+  const now = turn.now;
+  delete turn.session.pending;
+  switch (pending.kind) {
+    case 'clear': {
+      const target = targetFor(pending.target);
+      const deleting = target.kind === 'list';
+      const description = plainText((deleting ? say.change.deleted(pending.target) : say.change.cleared(pending.target)).markup);
+      await turn.update((state) => ({ state: applyChange(state, target, deleting ? null : [], description, now), result: undefined }));
+      return turn.answer(deleting ? say.listDeleted(pending.target) : say.cleared(pending.target));
+    }
+    case 'confirmQuantity':
+      await commitAdd(turn, targetFor(pending.target), [pending.line], pending.phrase);
+      return turn.answer(say.added([pending.line], pending.target));
+    case 'moveList': {
+      const list = targetFor(pending.list);
+      const lines = linesOf(turn.state, list);
+      const description = plainText(say.change.moved(pending.list).markup);
+      await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, linesOf(state, list), description, now), result: undefined }));
+      return turn.answer(say.moved(pending.list, lines.length));
+    }
+    case 'reorder': {
+      const description = plainText(say.change.reordered(pending.label).markup);
+      await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, pending.lines, description, now), result: undefined }));
+      return turn.answer(say.reorderAdded(pending.label, pending.lines.length));
+    }
+    case 'checkout':
+      return placeConfirmedOrder(turn, pending.quote, undefined);
+    case 'choose':
+    case 'voiceCode':
+      // These wait for a number, not a yes: ask again rather than guess.
+      turn.session.pending = pending;
+      return turn.answer(pending.kind === 'choose' ? say.chooseReprompt(pending.options.length) : say.askVoiceCode());
+  }
+}
+
+/** The shopper said "no" (or cancel) to the question voicecart asked last: nothing changes. */
+export function declinePending(turn: Turn, pending: Pending): Response {
+  delete turn.session.pending;
+  const say = turn.say;
+  switch (pending.kind) {
+    case 'confirmQuantity':
+      return turn.answer(say.quantityNotAdded());
+    case 'checkout':
+    case 'voiceCode':
+      return turn.answer(say.orderNotPlaced());
+    case 'reorder':
+      return turn.answer(say.reorderDeclined());
+    default:
+      return turn.answer(say.keptAsIs());
+  }
+}

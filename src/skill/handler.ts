@@ -1,0 +1,43 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { Turn } from './turn.ts';
+
+const TURN = 'voicecart.turn';
+
+export function attachTurn(input: HandlerInput, turn: Turn): void {
+  input.attributesManager.getRequestAttributes()[TURN] = turn;
+}
+
+/** The turn the request interceptor prepared; handlers never run without one. */
+export function turnOf(input: HandlerInput): Turn {
+  const turn: unknown = input.attributesManager.getRequestAttributes()[TURN];
+  if (!(turn instanceof Turn)) throw new Error('no turn: the request interceptor did not run');
+  return turn;
+}
+
+export function intentName(input: HandlerInput): string | undefined {
+  const request = input.requestEnvelope.request;
+  return request.type === 'IntentRequest' ? request.intent.name : undefined;
+}
+
+/** A handler for one or more intents; `when` narrows it further (a pending question, say). */
+export function intentHandler(
+  names: readonly string[],
+  handle: (turn: Turn) => Promise<Response> | Response,
+  when: (turn: Turn) => boolean = () => true,
+): RequestHandler {
+  return {
+    canHandle: (input) => {
+      const name = intentName(input);
+      return name !== undefined && names.includes(name) && when(turnOf(input));
+    },
+    handle: (input) => handle(turnOf(input)),
+  };
+}
+
+export function requestHandler(type: string, handle: (turn: Turn) => Promise<Response> | Response): RequestHandler {
+  return {
+    canHandle: (input) => input.requestEnvelope.request.type === type,
+    handle: (input) => handle(turnOf(input)),
+  };
+}

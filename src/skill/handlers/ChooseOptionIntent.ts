@@ -1,0 +1,23 @@
+import { phraseKey } from '../../catalog/resolver.ts';
+import { lineFor } from '../../cart/requests.ts';
+import { targetFor } from '../../lists/names.ts';
+import { intentHandler } from '../handler.ts';
+import { commitAdd } from '../flows/adding.ts';
+
+/** "One", "the second one": answers "Which cheerios did you mean?", and remembers the choice for next time. */
+export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (turn) => {
+  const say = turn.say;
+  const pending = turn.session.pending;
+  if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose());
+  const choice = turn.numberSlot('choice');
+  const option = choice === undefined ? undefined : pending.options[choice - 1];
+  if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });
+  delete turn.session.pending;
+  const product = turn.services.catalog.byId.get(option.productId) ?? { id: option.productId, name: option.name };
+  const line = lineFor(product, pending.quantity ?? 1, pending.unit);
+  const target = targetFor(pending.target);
+  const learned = phraseKey(pending.phrase);
+  await turn.update((state) => ({ state: { ...state, preferences: { ...state.preferences, [learned]: product.id } }, result: undefined }));
+  await commitAdd(turn, target, [line], pending.phrase);
+  return turn.answer(say.added([line], pending.target));
+});

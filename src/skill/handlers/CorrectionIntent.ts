@@ -1,0 +1,41 @@
+import { addLines, lastChangeAt, undoLast } from '../../cart/changes.ts';
+import { planItems, lineFor } from '../../cart/requests.ts';
+import { phraseKey } from '../../catalog/resolver.ts';
+import { targetFor } from '../../lists/names.ts';
+import { intentHandler } from '../handler.ts';
+import { addPlanned } from '../flows/adding.ts';
+import { plainText } from '../ssml.ts';
+
+/**
+ * "No, I said pears": replaces what was just added with the product the shopper meant, in the same
+ * amount, and remembers that this shopper means pears when the recogniser hears what it heard.
+ */
+export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
+  const say = turn.say;
+  const phrase = turn.slot('product');
+  if (phrase === undefined) return turn.answer(say.nothingToCorrect());
+  const lastAdd = turn.session.lastAdd;
+  const items = planItems(
+    turn.services.resolver,
+    { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined },
+    await turn.shopperContext(),
+  );
+  const only = items.length === 1 ? items[0] : undefined;
+  if (lastAdd === undefined || lastChangeAt(turn.state, lastAdd.at) === undefined || only?.kind !== 'found') {
+    return addPlanned(turn, targetFor(lastAdd?.target), items);
+  }
+  const target = targetFor(lastAdd.target);
+  const line = lineFor(only.product, only.quantity, only.unit);
+  const from = lastAdd.productIds.map((id) => turn.services.catalog.byId.get(id)?.name ?? lastAdd.phrase).join(' and ');
+  const description = plainText(say.change.corrected(from, line).markup);
+  const now = turn.now;
+  const misheard = phraseKey(lastAdd.phrase);
+  await turn.update((state) => {
+    if (lastChangeAt(state, lastAdd.at) === undefined) return { state, result: undefined };
+    const reverted = undoLast(state, now).state;
+    const corrected = addLines(reverted, target, [line], description, now);
+    return { state: { ...corrected, preferences: { ...corrected.preferences, [misheard]: line.productId } }, result: undefined };
+  });
+  turn.session.lastAdd = { ...lastAdd, at: turn.state.undo.at(-1)?.at ?? now.toISOString(), productIds: [line.productId], phrase };
+  return turn.answer(say.corrected(from, line));
+});

@@ -1,0 +1,68 @@
+import { hasList, linesOf } from '../../cart/changes.ts';
+import { lineFor } from '../../cart/requests.ts';
+import { targetFor } from '../../lists/names.ts';
+import { basketKind, lastAmount, linesForProducts } from '../../reorder/baskets.ts';
+import { closestShortcut } from '../../reorder/shortcuts.ts';
+import { lastOrder, predictUsualBasket } from '../../reorder/usual.ts';
+import type { Line } from '../../shopper/state.ts';
+import { intentHandler } from '../handler.ts';
+import { commitAdd } from '../flows/adding.ts';
+import { readPendingReorder } from '../flows/reordering.ts';
+import type { Turn } from '../turn.ts';
+import type { Response } from 'ask-sdk-model';
+
+/** "Reorder coffee": the exact product (and amount) this household bought, straight into the cart. */
+async function reorderProduct(turn: Turn, phrase: string): Promise<Response> {
+  const say = turn.say;
+  const context = await turn.shopperContext();
+  const orders = context.history ?? [];
+  const product = turn.services.resolver.resolve(phrase, context).product;
+  const bought = product !== null && orders.some((order) => order.productIds.includes(product.id));
+  if (product === null || !bought) return turn.answer(say.neverBought(phrase));
+  const amount = lastAmount(orders, product.id);
+  const line = lineFor(product, amount?.quantity ?? 1, amount?.unit ?? null);
+  await commitAdd(turn, { kind: 'cart' }, [line], phrase);
+  if (turn.isOneShot) return turn.answer(say.addedOneShot(line, product.size, turn.services.invocationName));
+  return turn.answer(say.added([line], 'cart'));
+}
+
+/** The basket the shopper named: the usual, the last order, or a saved shortcut. */
+async function basketFor(turn: Turn, spoken: string): Promise<{ label: string; lines: Line[] } | 'noOrders' | undefined> {
+  const kind = basketKind(spoken);
+  if (kind !== null) {
+    const orders = await turn.pastOrders();
+    if (orders.length === 0) return 'noOrders';
+    const ids = kind === 'usual' ? predictUsualBasket(orders) : lastOrder(orders);
+    return { label: turn.say.basketLabel(kind, ''), lines: linesForProducts(turn.services.catalog, orders, ids) };
+  }
+  const shortcut = closestShortcut(turn.state, spoken);
+  const lines = shortcut === undefined ? undefined : turn.state.shortcuts[shortcut];
+  if (shortcut === undefined || lines === undefined) return undefined;
+  return { label: turn.say.basketLabel('shortcut', shortcut), lines };
+}
+
+/**
+ * "Reorder my usual", "order my weekly order", "order my party list", "reorder paper towels".
+ * A whole basket is read back and goes into the cart only after a "yes"; nothing is bought here:
+ * buying is the checkout's, with its own read-back and confirmation.
+ */
+export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
+  const say = turn.say;
+  const product = turn.slot('product');
+  const spoken = turn.slot('list');
+  if (spoken === undefined) return product === undefined ? turn.answer(say.reorderWhat()) : reorderProduct(turn, product);
+
+  const basket = await basketFor(turn, spoken);
+  if (basket === 'noOrders') return turn.answer(say.noPastOrders());
+  if (basket !== undefined) {
+    if (basket.lines.length === 0) return turn.answer(say.noPastOrders());
+    turn.session.pending = { kind: 'reorder', label: basket.label, lines: basket.lines, offset: 0 };
+    return readPendingReorder(turn);
+  }
+  const list = targetFor(spoken);
+  if (list.kind === 'list' && hasList(turn.state, list.name) && linesOf(turn.state, list).length > 0) {
+    turn.session.pending = { kind: 'moveList', list: list.name };
+    return turn.answer(say.confirmMoveList(list.name, linesOf(turn.state, list).length), { reprompt: say.reorderConfirmReprompt() });
+  }
+  return turn.answer(say.noSuchShortcut(spoken, Object.keys(turn.state.shortcuts)));
+});

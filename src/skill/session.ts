@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { LineSchema } from '../shopper/state.ts';
+
+const ChoiceSchema = z.object({ productId: z.string(), name: z.string() });
+
+/** A question voicecart asked and is waiting on: the next "yes", "no" or "one" answers it. */
+export const PendingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('clear'), target: z.string() }),
+  z.object({
+    kind: z.literal('choose'),
+    action: z.enum(['add', 'remove', 'change']),
+    target: z.string(),
+    phrase: z.string(),
+    options: z.array(ChoiceSchema).min(2),
+    quantity: z.number().nullable(),
+    unit: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal('confirmQuantity'), target: z.string(), phrase: z.string(), line: LineSchema }),
+  z.object({ kind: z.literal('moveList'), list: z.string() }),
+  z.object({ kind: z.literal('reorder'), label: z.string(), lines: z.array(LineSchema), offset: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('checkout'), quote: z.unknown(), offset: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('voiceCode'), quote: z.unknown() }),
+]);
+export type Pending = z.infer<typeof PendingSchema>;
+
+/** What this session remembers between turns; Alexa hands it back with every request. */
+export const SessionDataSchema = z.object({
+  pending: PendingSchema.optional(),
+  /** Where a read-back stopped, for "more". */
+  reading: z.object({ target: z.string(), offset: z.number().int().nonnegative() }).optional(),
+  /** The last thing said, for "repeat". */
+  lastSpeech: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional(),
+  /** The change this session made last, for "no, I said pears". */
+  lastAdd: z
+    .object({
+      at: z.string(),
+      target: z.string(),
+      productIds: z.array(z.string()),
+      quantity: z.number().nullable(),
+      unit: z.string().nullable(),
+      phrase: z.string(),
+    })
+    .optional(),
+});
+export type SessionData = z.infer<typeof SessionDataSchema>;
+
+/** Reads session attributes; anything unreadable starts the session afresh instead of failing the turn. */
+export function parseSession(raw: unknown): SessionData {
+  const parsed = SessionDataSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : {};
+}

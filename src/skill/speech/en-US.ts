@@ -1,0 +1,203 @@
+import type { Line, Pace } from '../../shopper/state.ts';
+import { joinSsml, ssml, type Ssml } from '../ssml.ts';
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+export function numberWords(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999) return String(n);
+  if (n < 20) return ONES[n] ?? String(n);
+  if (n < 100) return `${TENS[Math.floor(n / 10)] ?? ''}${n % 10 === 0 ? '' : `-${ONES[n % 10] ?? ''}`}`;
+  const rest = n % 100;
+  return `${ONES[Math.floor(n / 100)] ?? ''} hundred${rest === 0 ? '' : ` and ${numberWords(rest)}`}`;
+}
+
+const IRREGULAR_PLURALS: Record<string, string> = { box: 'boxes', bunch: 'bunches', loaf: 'loaves', dozen: 'dozen', each: 'each' };
+
+function unitPlural(unit: string, quantity: number): string {
+  if (quantity <= 1) return unit;
+  return IRREGULAR_PLURALS[unit] ?? (unit.endsWith('s') ? unit : `${unit}s`);
+}
+
+/** "two pounds of bananas", "half a pound of coffee", "a dozen eggs", "three Gala Apples". */
+export function describeLine(line: Pick<Line, 'quantity' | 'unit' | 'name'>): Ssml {
+  const { quantity, unit, name } = line;
+  if (unit === null) return quantity === 1 ? ssml`${name}` : ssml`${amountWords(quantity)} ${name}`;
+  if (unit === 'dozen') return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${name}`;
+  if (quantity === 0.5) return ssml`half a ${unit} of ${name}`;
+  const amount = quantity === 1 ? (/^[aeiou]/.test(unit) ? 'an' : 'a') : amountWords(quantity);
+  return ssml`${amount} ${unitPlural(unit, quantity)} of ${name}`;
+}
+
+function amountWords(quantity: number): string {
+  const whole = Math.floor(quantity);
+  const fraction = quantity - whole;
+  if (fraction === 0) return numberWords(whole);
+  if (fraction === 0.5) return whole === 0 ? 'half' : `${numberWords(whole)} and a half`;
+  return String(quantity);
+}
+
+/** "bananas, milk, and eggs" */
+function listing(items: readonly Ssml[]): Ssml {
+  if (items.length <= 1) return joinSsml(items);
+  if (items.length === 2) return joinSsml(items, ' and ');
+  return ssml`${joinSsml(items.slice(0, -1), ', ')}, and ${items.at(-1) ?? ''}`;
+}
+
+function itemCount(n: number): string {
+  return n === 1 ? 'one item' : `${numberWords(n)} items`;
+}
+
+/** "your cart" or "your party list". */
+export function targetName(target: string): string {
+  return target === 'cart' ? 'your cart' : `your ${target} list`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function money(amount: number): string {
+  const dollars = Math.floor(amount);
+  const cents = Math.round((amount - dollars) * 100);
+  const d = dollars === 1 ? 'one dollar' : `${dollars} dollars`;
+  return cents === 0 ? d : `${d} and ${cents} ${cents === 1 ? 'cent' : 'cents'}`;
+}
+
+export const enUS = {
+  numberWords,
+  describeLine,
+  targetName,
+
+  welcome: (seller: string, count: number): Ssml =>
+    count === 0
+      ? ssml`Welcome to ${seller}. What would you like to add? You can say, for example, add two pounds of bananas.`
+      : ssml`Welcome back to ${seller}. You have ${itemCount(count)} in your cart. What would you like to do?`,
+
+  reprompt: (pace: Pace): Ssml =>
+    pace === 'slow'
+      ? ssml`I'm still listening. You can say add, and the name of something, like add milk. Or say, what's in my cart. Or say stop.`
+      : ssml`What else would you like?`,
+
+  askProduct: (action: 'add' | 'remove' | 'change'): Ssml =>
+    ({ add: ssml`What would you like to add?`, remove: ssml`What would you like to take off?`, change: ssml`Which item should I change?` })[action],
+  askProductReprompt: (action: 'add' | 'remove' | 'change'): Ssml =>
+    ssml`Say the name of the product, for example, ${action === 'add' ? 'add bananas' : action === 'remove' ? 'remove bananas' : 'change the bananas to three'}.`,
+
+  added: (lines: readonly Line[], target: string): Ssml =>
+    ssml`Added ${listing(lines.map(describeLine))} to ${targetName(target)}.`,
+
+  notFound: (phrase: string, seller: string, alternatives: readonly string[]): Ssml =>
+    alternatives.length === 0
+      ? ssml`Sorry, I couldn't find ${phrase} at ${seller}.`
+      : ssml`Sorry, I couldn't find ${phrase}. The closest I have ${alternatives.length === 1 ? 'is' : 'are'} ${listing(alternatives.slice(0, 2).map((a) => ssml`${a}`))}.`,
+
+  choose: (phrase: string, options: readonly string[]): Ssml =>
+    ssml`Which ${phrase} did you mean: ${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say one, two${options.length > 2 ? ', or three' : ''}.`,
+  chooseReprompt: (count: number): Ssml => ssml`Say a number from one to ${numberWords(count)}, or say cancel.`,
+  choiceOutOfRange: (count: number): Ssml => ssml`I only have ${numberWords(count)} choices. Say a number from one to ${numberWords(count)}.`,
+  nothingToChoose: (): Ssml => ssml`I wasn't asking you to choose anything. What would you like to do?`,
+
+  confirmQuantity: (line: Line): Ssml => ssml`${describeLine(line)}. Is that right?`,
+  confirmQuantityReprompt: (): Ssml => ssml`Should I add that many? Say yes or no.`,
+  quantityNotAdded: (): Ssml => ssml`Okay, I didn't add it. You can say the amount you want, like add six bananas.`,
+  quantityZero: (): Ssml => ssml`How many would you like? Say, for example, add two.`,
+  quantityTooMany: (max: number): Ssml => ssml`That's more than I can take by voice. I can add up to ${numberWords(max)} of one item.`,
+
+  removed: (line: Line, target: string): Ssml => ssml`Removed ${line.name} from ${targetName(target)}.`,
+  notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} on ${targetName(target)}.`,
+  changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
+  nothingJustAdded: (): Ssml => ssml`Which item should I change? Say, for example, change the milk to three.`,
+
+  empty: (target: string): Ssml => ssml`${capitalized(targetName(target))} is empty.`,
+  readChunk: (target: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
+    const opening = first ? ssml`You have ${itemCount(total)} on ${targetName(target)}: ` : ssml``;
+    const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more. Say more to hear them.` : ssml` That's everything.`;
+    return ssml`${opening}${listing(items.map(describeLine))}.${more}`;
+  },
+  nothingMore: (): Ssml => ssml`That's everything. There's nothing more to read.`,
+
+  confirmClear: (target: string, count: number): Ssml =>
+    ssml`You have ${itemCount(count)} on ${targetName(target)}. Should I remove them all?`,
+  confirmClearReprompt: (): Ssml => ssml`Should I empty it? Say yes or no.`,
+  cleared: (target: string): Ssml => ssml`Done. ${capitalized(targetName(target))} is now empty. If that was a mistake, say undo.`,
+  listDeleted: (target: string): Ssml => ssml`Done. I deleted ${targetName(target)}. If that was a mistake, say undo.`,
+  keptAsIs: (): Ssml => ssml`Okay, I left it as it was.`,
+  noSuchList: (name: string): Ssml => ssml`You don't have a list called ${name}.`,
+
+  /** What a change did, kept with it so "undo" can say what it took back. */
+  change: {
+    added: (lines: readonly Line[], target: string): Ssml => ssml`adding ${listing(lines.map(describeLine))} to ${targetName(target)}`,
+    removed: (name: string, target: string): Ssml => ssml`removing ${name} from ${targetName(target)}`,
+    quantity: (line: Line): Ssml => ssml`changing ${line.name} to ${describeLine(line)}`,
+    cleared: (target: string): Ssml => ssml`emptying ${targetName(target)}`,
+    deleted: (target: string): Ssml => ssml`deleting ${targetName(target)}`,
+    created: (target: string): Ssml => ssml`making ${targetName(target)}`,
+    moved: (list: string): Ssml => ssml`moving your ${list} list into your cart`,
+    corrected: (from: string, to: Line): Ssml => ssml`replacing ${from} with ${describeLine(to)}`,
+    reordered: (label: string): Ssml => ssml`adding ${label} to your cart`,
+  },
+  undone: (change: string): Ssml => ssml`Okay, I took back ${change}.`,
+  nothingToUndo: (): Ssml => ssml`There's nothing to undo.`,
+
+  corrected: (from: string, to: Line): Ssml => ssml`Sorry about that. I replaced ${from} with ${describeLine(to)}.`,
+  nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
+
+  total: (total: number, unpriced: number, count: number): Ssml =>
+    count === 0
+      ? ssml`Your cart is empty.`
+      : ssml`Your ${itemCount(count)} come to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`,
+
+  listCreated: (name: string): Ssml => ssml`I made your ${name} list. To add to it, say, for example, add milk to my ${name} list.`,
+  cartIsTheShoppingList: (count: number): Ssml =>
+    ssml`Your shopping list is your cart, and it's always ready: it has ${itemCount(count)}. To make another list, say, for example, create a party list.`,
+  listExists: (name: string, count: number): Ssml => ssml`You already have a ${name} list, with ${itemCount(count)}.`,
+  askListName: (): Ssml => ssml`What should I call the new list? Say, for example, create a party list.`,
+
+  paceSlow: (): Ssml => ssml`Okay. I'll speak more slowly, and read your list two items at a time.`,
+  paceNormal: (): Ssml => ssml`Okay, back to my normal speed.`,
+
+  help: (examples: readonly string[]): Ssml =>
+    ssml`You can add things, like add ${examples[0] ?? 'two pounds of bananas'}. Remove things, like remove ${examples[1] ?? 'the milk'}. Ask, what's in my cart. Say undo to take back the last change, or speak slower if I'm too fast. What would you like to do?`,
+  fallback: (): Ssml =>
+    ssml`Sorry, I didn't catch that. I can add groceries to your cart, read it back, remove things, or reorder your usual. What would you like?`,
+  goodbye: (): Ssml => ssml`Goodbye. Your cart is saved.`,
+  startOver: (): Ssml => ssml`Okay, let's start over. Your cart is still saved. What would you like to do?`,
+  nothingToRepeat: (): Ssml => ssml`I haven't said anything yet. What would you like to do?`,
+  addedOneShot: (line: Line, size: string | undefined, invocation: string): Ssml =>
+    ssml`Added ${describeLine(line)}${size === undefined ? '' : `, ${size}`}, to your cart. To take it back, say: ask ${invocation} to undo.`,
+  reorderWhat: (): Ssml => ssml`What would you like to reorder? You can say, reorder my usual, reorder my last order, or reorder paper towels.`,
+  basketLabel: (kind: 'usual' | 'last' | 'shortcut', name: string): string =>
+    kind === 'usual' ? 'your usual' : kind === 'last' ? 'your last order' : `your ${name} order`,
+  reorderConfirm: (label: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
+    const opening = first ? ssml`${capitalized(label)} is ${itemCount(total)}: ` : ssml``;
+    const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more; say more to hear them.` : ssml``;
+    return ssml`${opening}${listing(items.map(describeLine))}.${more} Should I put ${total === 1 ? 'it' : 'them'} in your cart?`;
+  },
+  reorderConfirmReprompt: (): Ssml => ssml`Should I put them in your cart? Say yes or no.`,
+  reorderAdded: (label: string, count: number): Ssml =>
+    ssml`Done. I put ${label}, ${itemCount(count)}, in your cart. Nothing is ordered until you say check out.`,
+  reorderDeclined: (): Ssml => ssml`Okay, I didn't add anything.`,
+  noPastOrders: (): Ssml => ssml`I don't see any past orders yet, so I can't reorder them. You can add things one at a time.`,
+  neverBought: (phrase: string): Ssml => ssml`I don't see ${phrase} in your past orders.`,
+  noSuchShortcut: (name: string, known: readonly string[]): Ssml =>
+    known.length === 0
+      ? ssml`You don't have a saved order called ${name}. To make one, fill your cart and say, save this as my weekly order.`
+      : ssml`I couldn't find a saved order called ${name}. You have ${listing(known.map((k) => ssml`${k}`))}.`,
+  confirmMoveList: (list: string, count: number): Ssml => ssml`Your ${list} list has ${itemCount(count)}. Should I put them in your cart?`,
+  shortcutSaved: (name: string, count: number): Ssml =>
+    ssml`Saved your cart, ${itemCount(count)}, as your ${name} order. Next time, just say, order my ${name} order.`,
+  nothingToSave: (): Ssml => ssml`Your cart is empty, so there's nothing to save yet.`,
+  askShortcutName: (): Ssml => ssml`What should I call it? Say, for example, save this as my weekly order.`,
+  shortcutsAre: (names: readonly string[]): Ssml =>
+    names.length === 0
+      ? ssml`You don't have any saved orders yet. Fill your cart and say, save this as my weekly order.`
+      : ssml`Your saved ${names.length === 1 ? 'order is' : 'orders are'} ${listing(names.map((n) => ssml`${n}`))}.`,
+  shortcutRenamed: (from: string, to: string): Ssml => ssml`Done. Your ${from} order is now called ${to}.`,
+  shortcutDeleted: (name: string): Ssml => ssml`Done. I forgot your ${name} order.`,
+  nothingAsked: (): Ssml => ssml`I wasn't asking anything just then. What would you like to do?`,
+  moved: (list: string, count: number): Ssml => ssml`Done. I put the ${itemCount(count)} from your ${list} list into your cart. Say check out when you're ready.`,
+  notNow: (): Ssml => ssml`Okay. What would you like to do?`,
+  trouble: (): Ssml => ssml`Sorry, something went wrong on my side. Your cart is safe. Please try that again.`,
+};

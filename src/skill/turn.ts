@@ -1,0 +1,108 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { ShopperContext } from '../catalog/resolver.ts';
+import type { PastOrder } from '../catalog/history.ts';
+import type { ShopperState } from '../shopper/state.ts';
+import { updateShopper } from '../shopper/store.ts';
+import type { SkillServices } from './services.ts';
+import type { SessionData } from './session.ts';
+import { speechFor, type Speech } from './speech/index.ts';
+import type { Ssml } from './ssml.ts';
+
+/** One request as the handlers see it: who is shopping, what this session remembers, how to answer. */
+export class Turn {
+  private orders: Promise<readonly PastOrder[]> | undefined;
+
+  constructor(
+    readonly input: HandlerInput,
+    readonly services: SkillServices,
+    readonly userId: string,
+    readonly accessToken: string | undefined,
+    readonly session: SessionData,
+    public state: ShopperState,
+    readonly say: Speech,
+  ) {}
+
+  get now(): Date {
+    return this.services.now();
+  }
+
+  /** A slot's value as heard, or undefined when the shopper didn't fill it. */
+  slot(name: string): string | undefined {
+    const request = this.input.requestEnvelope.request;
+    if (request.type !== 'IntentRequest') return undefined;
+    const value = request.intent.slots?.[name]?.value?.trim();
+    return value === undefined || value === '' || value === '?' ? undefined : value;
+  }
+
+  /** A number slot: undefined when empty or not a number Alexa understood. */
+  numberSlot(name: string): number | undefined {
+    const value = this.slot(name);
+    if (value === undefined) return undefined;
+    const number = Number(value);
+    return Number.isFinite(number) ? number : undefined;
+  }
+
+  /** Applies a change to the shopper's stored state (retried on conflicting writes) before answering. */
+  async update<R>(change: (state: ShopperState) => { state: ShopperState; result: R }): Promise<R> {
+    const { state, result } = await updateShopper(this.services.store, this.userId, change);
+    this.state = state;
+    return result;
+  }
+
+  pastOrders(): Promise<readonly PastOrder[]> {
+    this.orders ??= this.services.history.ordersFor(this.userId, this.accessToken).catch((error: unknown) => {
+      // Resolution still works without history; it is just less personal this turn.
+      this.services.logger.warn({ err: String(error) }, 'order history unavailable');
+      return [];
+    });
+    return this.orders;
+  }
+
+  async shopperContext(): Promise<ShopperContext> {
+    return { history: await this.pastOrders(), preferences: new Map(Object.entries(this.state.preferences)) };
+  }
+
+  get chunkSize(): number {
+    return this.state.pace === 'slow' ? 2 : 3;
+  }
+
+  supportsApl(): boolean {
+    const device = this.input.requestEnvelope.context?.System?.device;
+    return device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined;
+  }
+
+  /** "Alexa, ask Corner Grocer to add paper towels": a session opened by an intent, done in one answer. */
+  get isOneShot(): boolean {
+    const envelope = this.input.requestEnvelope;
+    return envelope.session?.new === true && envelope.request.type === 'IntentRequest';
+  }
+
+  /**
+   * Speaks and remembers what was said for "repeat". The session stays open for an answer unless
+   * `end` says otherwise; a one-shot ends by default unless a question is pending.
+   */
+  answer(speech: Ssml, options: { reprompt?: Ssml; end?: boolean } = {}): Response {
+    const builder = this.input.responseBuilder;
+    const paced = this.paced(speech);
+    builder.speak(paced);
+    const end = options.end ?? (this.isOneShot && this.session.pending === undefined);
+    if (end) {
+      builder.withShouldEndSession(true);
+    } else {
+      const reprompt = options.reprompt ?? this.say.reprompt(this.state.pace);
+      builder.reprompt(this.paced(reprompt));
+      this.session.lastSpeech = { speech: speech.markup, reprompt: reprompt.markup };
+    }
+    return builder.getResponse();
+  }
+
+  /** Seniors asked for a slower voice: prosody slows every word, not just some prompts. */
+  private paced(speech: Ssml): string {
+    return this.state.pace === 'slow' ? `<prosody rate="85%">${speech.markup}</prosody>` : speech.markup;
+  }
+}
+
+export function speechForRequest(input: HandlerInput): Speech {
+  return speechFor(input.requestEnvelope.request.locale ?? 'en-US');
+}
