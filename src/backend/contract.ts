@@ -1,0 +1,183 @@
+/**
+ * The store backend API, as zod schemas the client and the reference server share. The same API is
+ * described for store developers in docs/backend-openapi.yaml; the two are kept in step by a test.
+ */
+import { z } from 'zod';
+import { ProductSchema } from '../catalog/product.ts';
+
+export const API_PREFIX = '/v1';
+
+/** Every machine-readable reason the backend gives for refusing a request. */
+export const ErrorCodeSchema = z.enum([
+  'unauthorized',
+  'not_found',
+  'invalid_request',
+  'malformed_json',
+  'payload_too_large',
+  'unknown_product',
+  'idempotency_key_missing',
+  'idempotency_key_reused',
+  'quote_not_found',
+  'quote_expired',
+  'quote_mismatch',
+  'nothing_available',
+  'voice_code_required',
+  'voice_code_wrong',
+  'voice_purchasing_locked',
+  'rate_limited',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** The one shape of every error response. `attemptsLeft` comes only with `voice_code_wrong`. */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string().min(1),
+    message: z.string(),
+    attemptsLeft: z.number().int().nonnegative().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+const Money = z.number().finite().nonnegative();
+const Id = z.string().min(1).max(200);
+const Timestamp = z.string().datetime({ offset: true });
+
+export const HealthSchema = z.object({ ok: z.literal(true) });
+
+export const StoreProductSchema = ProductSchema.extend({
+  /** False when the store can't sell it now (out of stock, or no price). */
+  available: z.boolean(),
+});
+export type StoreProduct = z.infer<typeof StoreProductSchema>;
+
+export const CatalogPageSchema = z.object({
+  products: z.array(StoreProductSchema),
+  /** Ids asked for that the store doesn't know. */
+  missing: z.array(z.string()),
+  /** Where the next page starts when listing without ids; absent on the last page. */
+  nextOffset: z.number().int().nonnegative().optional(),
+});
+export type CatalogPage = z.infer<typeof CatalogPageSchema>;
+
+export const CustomerSchema = z.object({
+  id: Id,
+  name: z.string(),
+  voiceCodeSet: z.boolean(),
+  /** Orders whose total is above this need the voice code (when one is set); 0 means every order. */
+  voiceCodeThreshold: Money,
+  voicePurchasingLocked: z.boolean(),
+});
+export type Customer = z.infer<typeof CustomerSchema>;
+
+export const OrderStatusValueSchema = z.enum(['placed', 'packing', 'out_for_delivery', 'delivered', 'cancelled']);
+export type OrderStatusValue = z.infer<typeof OrderStatusValueSchema>;
+
+/** What the shopper asked for: a count (unit null) or an amount of a named unit ("2 pound"). */
+export const RequestedItemSchema = z.object({
+  productId: Id,
+  quantity: z.number().finite().positive().max(1000),
+  unit: z.string().min(1).max(40).nullable().optional(),
+});
+export type RequestedItem = z.infer<typeof RequestedItemSchema>;
+
+export const OrderedItemSchema = z.object({
+  productId: Id,
+  quantity: z.number().finite().positive(),
+  unit: z.string().nullable(),
+});
+export type OrderedItem = z.infer<typeof OrderedItemSchema>;
+
+export const PastOrderSchema = z.object({
+  orderId: Id,
+  placedAt: Timestamp,
+  status: OrderStatusValueSchema,
+  items: z.array(OrderedItemSchema),
+});
+export const OrderListSchema = z.object({ orders: z.array(PastOrderSchema) });
+export type OrderList = z.infer<typeof OrderListSchema>;
+
+export const QuoteRequestSchema = z.object({ items: z.array(RequestedItemSchema).min(1).max(200) });
+export type QuoteRequest = z.infer<typeof QuoteRequestSchema>;
+
+export const QuotedItemSchema = z.object({
+  productId: Id,
+  name: z.string(),
+  quantity: z.number().finite().positive(),
+  unit: z.string().nullable(),
+  unitPrice: Money,
+  lineTotal: Money,
+  /** Present when this product stands in for one the shopper asked for that is out of stock. */
+  substitution: z.object({ forProductId: Id, forName: z.string() }).optional(),
+});
+export type QuotedItem = z.infer<typeof QuotedItemSchema>;
+
+export const DeliverySchema = z.object({
+  option: z.string().min(1),
+  /** Said to the shopper as is: "tomorrow between 9 and 11 am". */
+  window: z.string().min(1),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  fee: Money,
+});
+
+export const QuoteSchema = z.object({
+  quoteId: Id,
+  seller: z.string().min(1),
+  items: z.array(QuotedItemSchema),
+  /** Products asked for that can't be sold now and have no substitute; they are left out of the total. */
+  unavailable: z.array(Id),
+  delivery: DeliverySchema,
+  subtotal: Money,
+  tax: Money,
+  fees: Money,
+  total: Money,
+  currency: z.string().length(3),
+  expiresAt: Timestamp,
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+/** Four digits, said one by one. Never logged, never echoed. */
+export const VoiceCodeSchema = z.string().regex(/^\d{4}$/, 'a voice code is four digits');
+
+export const PlaceOrderRequestSchema = z.object({
+  quoteId: Id.optional(),
+  items: z.array(RequestedItemSchema).min(1).max(200),
+  voiceCode: VoiceCodeSchema.optional(),
+});
+export type PlaceOrderRequest = z.infer<typeof PlaceOrderRequestSchema>;
+
+export const PlacedOrderSchema = z.object({
+  orderId: Id,
+  status: OrderStatusValueSchema,
+  total: Money,
+  currency: z.string().length(3),
+  placedAt: Timestamp,
+  deliveryWindow: z.string().min(1),
+  /** One sentence a voice skill can say back: what was ordered and for how much. */
+  summary: z.string(),
+});
+export type PlacedOrder = z.infer<typeof PlacedOrderSchema>;
+
+export const OrderDetailSchema = z.object({
+  orderId: Id,
+  status: OrderStatusValueSchema,
+  placedAt: Timestamp,
+  deliveryWindow: z.string().min(1),
+  deliveryStartsAt: Timestamp,
+  deliveryEndsAt: Timestamp,
+  total: Money,
+  currency: z.string().length(3),
+  items: z.array(OrderedItemSchema),
+});
+export type OrderDetail = z.infer<typeof OrderDetailSchema>;
+
+export const SetVoiceCodeRequestSchema = z.object({
+  /** A new code, or null to remove it. Either way the lock-out and the count of wrong codes are reset. */
+  code: VoiceCodeSchema.nullable(),
+  threshold: Money.optional(),
+});
+export type SetVoiceCodeRequest = z.infer<typeof SetVoiceCodeRequestSchema>;
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const IdempotencyKeySchema = z.string().min(1).max(255);
