@@ -53,8 +53,9 @@ export async function updateShopper<R>(
     const next = change(current.state);
     if (next.state === current.state) return next;
     if (await store.save(userId, next.state, current.version)) return next;
-    // Let the writer that won finish before reading again.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // Jittered backoff: writers that lost together must not retry in lockstep and collide again.
+    const wait = Math.random() * Math.min(25, 2 ** attempt);
+    await new Promise<void>((resolve) => setTimeout(resolve, wait));
   }
   throw new ConflictError(`could not save the state of ${userId} after ${attempts} attempts`);
 }

@@ -11,14 +11,20 @@ export class SqliteShopperStore implements ShopperStore {
 
   constructor(path: string) {
     this.db = new Database(path);
-    // WAL lets several processes (the server and a chat session) share the file safely.
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 2000');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS shoppers (
-      user_id TEXT PRIMARY KEY,
-      state TEXT NOT NULL,
-      version INTEGER NOT NULL
-    )`);
+    try {
+      // WAL lets several processes (the server and a chat session) share the file safely.
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('busy_timeout = 2000');
+      this.db.exec(`CREATE TABLE IF NOT EXISTS shoppers (
+        user_id TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        version INTEGER NOT NULL
+      )`);
+    } catch (error) {
+      this.db.close();
+      // Never replace a file we cannot read: it may be someone's only copy of their lists.
+      throw new Error(`${path} is not a voicecart state file (${error instanceof Error ? error.message : String(error)}); it was left untouched`);
+    }
     this.selectRow = this.db.prepare('SELECT state, version FROM shoppers WHERE user_id = ?');
     this.insertRow = this.db.prepare('INSERT OR IGNORE INTO shoppers (user_id, state, version) VALUES (?, ?, 1)');
     this.updateRow = this.db.prepare('UPDATE shoppers SET state = ?, version = version + 1 WHERE user_id = ? AND version = ?');

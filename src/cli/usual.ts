@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { loadHistoryFile } from '../catalog/history.ts';
+import { loadCatalogIds } from '../reorder/catalog-ids.ts';
+import { predictUsualBasket } from '../reorder/usual.ts';
+import { forEachStdinLine, parseOptions } from './args.ts';
+
+const Request = z.object({ user: z.union([z.string(), z.number()]).transform(String) });
+
+/**
+ * `voicecart usual --catalog FILE --history FILE`: for each stdin line `{"user"}`, the predicted
+ * usual basket as `{"user","productIds"}`, leaving out products the catalog no longer sells.
+ */
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseOptions(args, { values: ['catalog', 'history'] });
+  const catalogPath = values.get('catalog');
+  const historyPath = values.get('history');
+  if (catalogPath === undefined || historyPath === undefined) {
+    process.stderr.write('usage: voicecart usual --catalog FILE --history FILE < {"user"} lines\n');
+    return 2;
+  }
+  const sold = loadCatalogIds(catalogPath);
+  const history = loadHistoryFile(historyPath);
+  let lineNumber = 0;
+  await forEachStdinLine((line) => {
+    lineNumber++;
+    const request = Request.safeParse(parseJson(line));
+    if (!request.success) throw new Error(`stdin line ${lineNumber}: expected {"user": "..."}`);
+    const { user } = request.data;
+    const productIds = predictUsualBasket(history.get(user) ?? []).filter((id) => sold.has(id));
+    process.stdout.write(`${JSON.stringify({ user, productIds })}\n`);
+  });
+  return 0;
+}
+
+function parseJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
