@@ -47,7 +47,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const response = await fetch(`${target}${req.url ?? '/'}`, {
       method: req.method ?? 'GET',
       headers,
-      ...(body.length > 0 ? { body } : {}),
+      ...(body.length > 0 ? { body: body.toString('utf8') } : {}),
     });
     return { status: response.status, text: await response.text() };
   }
