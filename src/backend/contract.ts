@@ -88,15 +88,6 @@ export const OrderedItemSchema = z.object({
 });
 export type OrderedItem = z.infer<typeof OrderedItemSchema>;
 
-export const PastOrderSchema = z.object({
-  orderId: Id,
-  placedAt: Timestamp,
-  status: OrderStatusValueSchema,
-  items: z.array(OrderedItemSchema),
-});
-export const OrderListSchema = z.object({ orders: z.array(PastOrderSchema) });
-export type OrderList = z.infer<typeof OrderListSchema>;
-
 export const QuoteRequestSchema = z.object({ items: z.array(RequestedItemSchema).min(1).max(200) });
 export type QuoteRequest = z.infer<typeof QuoteRequestSchema>;
 
@@ -171,6 +162,10 @@ export const OrderDetailSchema = z.object({
   items: z.array(OrderedItemSchema),
 });
 export type OrderDetail = z.infer<typeof OrderDetailSchema>;
+
+/** The customer's orders, oldest first, each as `GET /v1/orders/{id}` describes it. */
+export const OrderListSchema = z.object({ orders: z.array(OrderDetailSchema) });
+export type OrderList = z.infer<typeof OrderListSchema>;
 
 export const SetVoiceCodeRequestSchema = z.object({
   /** A new code, or null to remove it. Either way the lock-out and the count of wrong codes are reset. */

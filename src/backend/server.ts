@@ -45,7 +45,7 @@ import type {
 import { DEFAULT_POLICY, cents, isAvailable, mergeItems, money, priceQuote, unknownProductIds } from './pricing.ts';
 import type { StorePolicy } from './pricing.ts';
 import { BackendStore, orderStatusAt } from './store.ts';
-import type { CustomerRecord, SqliteDatabase } from './store.ts';
+import type { CustomerRecord, OrderRecord, SqliteDatabase } from './store.ts';
 
 /** Stripe keeps an idempotent result for a day; long enough for any retry, short enough to reuse keys. */
 const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -121,6 +121,20 @@ function formatMoney(amount: number, currency: string): string {
 
 function storeProduct(product: Product, policy: StorePolicy): StoreProduct {
   return { ...product, available: isAvailable(product, policy) };
+}
+
+function orderDetail(order: OrderRecord, now: Date): OrderDetail {
+  return {
+    orderId: order.id,
+    status: orderStatusAt(order, now),
+    placedAt: order.placedAt,
+    deliveryWindow: order.deliveryWindow,
+    deliveryStartsAt: order.deliveryStartsAt,
+    deliveryEndsAt: order.deliveryEndsAt,
+    total: money(order.totalCents),
+    currency: order.currency,
+    items: [...order.items],
+  };
 }
 
 function customerView(customer: CustomerRecord): Customer {
@@ -292,14 +306,7 @@ export function createBackend(options: BackendOptions): Backend {
   app.get(`${API_PREFIX}/customers/me/orders`, (req, res) => {
     const customer = customerOf(req);
     const at = now();
-    const body: OrderList = {
-      orders: store.orders(customer.id).map((order) => ({
-        orderId: order.id,
-        placedAt: order.placedAt,
-        status: orderStatusAt(order, at),
-        items: [...order.items],
-      })),
-    };
+    const body: OrderList = { orders: store.orders(customer.id).map((order) => orderDetail(order, at)) };
     res.json(body);
   });
 
@@ -347,17 +354,7 @@ export function createBackend(options: BackendOptions): Backend {
     const customer = customerOf(req);
     const order = store.order(customer.id, req.params.orderId ?? '');
     if (order === undefined) throw new ApiError(404, 'not_found', `there is no order ${req.params.orderId ?? ''}`);
-    const body: OrderDetail = {
-      orderId: order.id,
-      status: orderStatusAt(order, now()),
-      placedAt: order.placedAt,
-      deliveryWindow: order.deliveryWindow,
-      deliveryStartsAt: order.deliveryStartsAt,
-      deliveryEndsAt: order.deliveryEndsAt,
-      total: money(order.totalCents),
-      currency: order.currency,
-      items: [...order.items],
-    };
+    const body = orderDetail(order, now());
     res.json(body);
   });
 

@@ -97,20 +97,22 @@ describe('the reference backend, spoken to over HTTP through the client', () => 
       deliveryWindow: 'tomorrow between 9 and 11 am',
       summary: `2 items from Test Grocer for $${quote.total.toFixed(2)}, arriving tomorrow between 9 and 11 am`,
     });
-    const history = ok(await client.orders(token));
-    expect(history.orders).toEqual([
-      {
-        orderId: placed.orderId,
-        placedAt: clock.now().toISOString(),
-        status: 'placed',
-        items: [
-          { productId: 'apl', quantity: 3, unit: null },
-          { productId: 'oat-barista', quantity: 2, unit: null },
-        ],
-      },
-    ]);
     const detail = ok(await client.orderStatus(token, placed.orderId));
-    expect(detail).toMatchObject({ status: 'placed', total: quote.total });
+    expect(detail).toEqual({
+      orderId: placed.orderId,
+      placedAt: clock.now().toISOString(),
+      status: 'placed',
+      deliveryWindow: 'tomorrow between 9 and 11 am',
+      deliveryStartsAt: quote.delivery.startsAt,
+      deliveryEndsAt: quote.delivery.endsAt,
+      total: quote.total,
+      currency: 'USD',
+      items: [
+        { productId: 'apl', quantity: 3, unit: null },
+        { productId: 'oat-barista', quantity: 2, unit: null },
+      ],
+    });
+    expect(ok(await client.orders(token)).orders).toEqual([detail]);
 
     clock.advance(Date.parse(detail.deliveryStartsAt) - clock.now().getTime() - 60 * 60 * 1000);
     expect(ok(await client.orderStatus(token, placed.orderId)).status).toBe('packing');
