@@ -46,17 +46,14 @@ const Timestamp = z.string().datetime({ offset: true });
 export const HealthSchema = z.object({ ok: z.literal(true) });
 
 export const StoreProductSchema = ProductSchema.extend({
-  /** False when the store can't sell it now (out of stock, or no price). */
-  available: z.boolean(),
+  available: z.boolean().describe("False when the store can't sell it now (out of stock, or no price)."),
 });
 export type StoreProduct = z.infer<typeof StoreProductSchema>;
 
 export const CatalogPageSchema = z.object({
   products: z.array(StoreProductSchema),
-  /** Ids asked for that the store doesn't know. */
-  missing: z.array(z.string()),
-  /** Where the next page starts when listing without ids; absent on the last page. */
-  nextOffset: z.number().int().nonnegative().optional(),
+  missing: z.array(z.string()).describe("Ids asked for that the store doesn't know."),
+  nextOffset: z.number().int().nonnegative().optional().describe('Where the next page starts when listing without ids; absent on the last page.'),
 });
 export type CatalogPage = z.infer<typeof CatalogPageSchema>;
 
@@ -64,8 +61,7 @@ export const CustomerSchema = z.object({
   id: Id,
   name: z.string(),
   voiceCodeSet: z.boolean(),
-  /** Orders whose total is above this need the voice code (when one is set); 0 means every order. */
-  voiceCodeThreshold: Money,
+  voiceCodeThreshold: Money.describe('Orders whose total is above this need the voice code (when one is set); 0 means every order.'),
   voicePurchasingLocked: z.boolean(),
 });
 export type Customer = z.infer<typeof CustomerSchema>;
@@ -98,15 +94,13 @@ export const QuotedItemSchema = z.object({
   unit: z.string().nullable(),
   unitPrice: Money,
   lineTotal: Money,
-  /** Present when this product stands in for one the shopper asked for that is out of stock. */
-  substitution: z.object({ forProductId: Id, forName: z.string() }).optional(),
+  substitution: z.object({ forProductId: Id, forName: z.string() }).optional().describe('Present when this product stands in for one the shopper asked for that is out of stock.'),
 });
 export type QuotedItem = z.infer<typeof QuotedItemSchema>;
 
 export const DeliverySchema = z.object({
   option: z.string().min(1),
-  /** Said to the shopper as is: "tomorrow between 9 and 11 am". */
-  window: z.string().min(1),
+  window: z.string().min(1).describe('Said to the shopper as is: "tomorrow between 9 and 11 am".'),
   startsAt: Timestamp,
   endsAt: Timestamp,
   fee: Money,
@@ -116,8 +110,7 @@ export const QuoteSchema = z.object({
   quoteId: Id,
   seller: z.string().min(1),
   items: z.array(QuotedItemSchema),
-  /** Products asked for that can't be sold now and have no substitute; they are left out of the total. */
-  unavailable: z.array(Id),
+  unavailable: z.array(Id).describe("Products asked for that can't be sold now and have no substitute; they are left out of the total."),
   delivery: DeliverySchema,
   subtotal: Money,
   tax: Money,
@@ -128,8 +121,7 @@ export const QuoteSchema = z.object({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
-/** Four digits, said one by one. Never logged, never echoed. */
-export const VoiceCodeSchema = z.string().regex(/^\d{4}$/, 'a voice code is four digits');
+export const VoiceCodeSchema = z.string().regex(/^\d{4}$/, 'a voice code is four digits').describe('Four digits. Never logged, never echoed.');
 
 export const PlaceOrderRequestSchema = z.object({
   quoteId: Id.optional(),
@@ -145,8 +137,7 @@ export const PlacedOrderSchema = z.object({
   currency: z.string().length(3),
   placedAt: Timestamp,
   deliveryWindow: z.string().min(1),
-  /** One sentence a voice skill can say back: what was ordered and for how much. */
-  summary: z.string(),
+  summary: z.string().describe('One sentence a voice skill can say back: what was ordered and for how much.'),
 });
 export type PlacedOrder = z.infer<typeof PlacedOrderSchema>;
 
@@ -168,8 +159,7 @@ export const OrderListSchema = z.object({ orders: z.array(OrderDetailSchema) });
 export type OrderList = z.infer<typeof OrderListSchema>;
 
 export const SetVoiceCodeRequestSchema = z.object({
-  /** A new code, or null to remove it. Either way the lock-out and the count of wrong codes are reset. */
-  code: VoiceCodeSchema.nullable(),
+  code: VoiceCodeSchema.nullable().describe('A new code, or null to remove it. Either way the lock-out and the count of wrong codes are reset.'),
   threshold: Money.optional(),
 });
 export type SetVoiceCodeRequest = z.infer<typeof SetVoiceCodeRequestSchema>;
