@@ -1,0 +1,111 @@
+/**
+ * Turns spoken or printed product words into comparable tokens: lower case, digits for number
+ * words ("two percent" and "2%" both become `2 percent`), "&" as "and", no possessives, and a
+ * plural-insensitive stem so "berries" meets "berry".
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Words a product name never needs to match: they carry no product meaning. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'and', 'with', 'in', 'for', 'to', 'my', 'our', 'some', 'any', 'on', 'or', 'from', 'by',
+]);
+
+const IRREGULAR_SINGULARS: Record<string, string> = {
+  teeth: 'tooth', feet: 'foot', leaves: 'leaf', loaves: 'loaf', knives: 'knife', halves: 'half',
+  mice: 'mouse', geese: 'goose', children: 'child', men: 'man', women: 'woman',
+};
+
+/** Lower-cases and spells out the symbols people say as words, leaving only letters, digits and spaces. */
+export function cleanText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/%/g, ' percent ')
+    .replace(/\+/g, ' plus ')
+    .replace(/['’](s|d|ll|re|ve)\b/g, (_, tail: string) => (tail === 's' ? '' : tail))
+    .replace(/['’]/g, '')
+    .replace(/(\d)\.(\d)/g, '$1point$2')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/(\d)point(\d)/g, '$1.$2')
+    .replace(/([a-z])(\d)|(\d)([a-z])/g, (m, a?: string, b?: string, c?: string, d?: string) =>
+      a !== undefined && b !== undefined ? `${a} ${b}` : `${c ?? ''} ${d ?? ''}`,
+    )
+    .trim();
+}
+
+/** Replaces runs of number words with digits: "ninety three seven" → "93 7", "one hundred" → "100". */
+export function numbersToDigits(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let value: number | null = null;
+  let lastKind: 'unit' | 'tens' | 'hundred' | null = null;
+  const flush = (): void => {
+    if (value !== null) out.push(String(value));
+    value = null;
+    lastKind = null;
+  };
+  for (const word of words) {
+    const unit = UNITS[word];
+    const tens = TENS[word];
+    if (unit !== undefined) {
+      if (value !== null && lastKind === 'tens' && unit < 10) value += unit;
+      else if (value !== null && lastKind === 'hundred') value += unit;
+      else {
+        flush();
+        value = unit;
+      }
+      lastKind = 'unit';
+    } else if (tens !== undefined) {
+      if (value !== null && lastKind === 'hundred') value += tens;
+      else {
+        flush();
+        value = tens;
+      }
+      lastKind = 'tens';
+    } else if (word === 'hundred' && value !== null && lastKind === 'unit' && value < 10) {
+      value *= 100;
+      lastKind = 'hundred';
+    } else {
+      flush();
+      out.push(word);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A plural-insensitive form: "berries"/"berry" → "berry", "tomatoes" → "tomato", "cookies"/"cookie" → "cooky". */
+export function stem(word: string): string {
+  const irregular = IRREGULAR_SINGULARS[word];
+  if (irregular !== undefined) return irregular;
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let base = word;
+  if (base.endsWith('ies') && base.length > 4) base = `${base.slice(0, -3)}y`;
+  else if (base.endsWith('oes') && base.length > 4) base = base.slice(0, -2);
+  else if (/(ch|sh|ss|x|z)es$/.test(base)) base = base.slice(0, -2);
+  else if (base.endsWith('s') && !/(ss|us|is)$/.test(base)) base = base.slice(0, -1);
+  if (base.endsWith('ie') && base.length > 3) base = `${base.slice(0, -2)}y`;
+  return base;
+}
+
+/** Words of a text after cleaning and number conversion, stopwords kept (splitting needs "and"). */
+export function words(text: string): string[] {
+  const cleaned = cleanText(text);
+  return cleaned === '' ? [] : numbersToDigits(cleaned.split(' '));
+}
+
+/** The comparable tokens of a text: stems of its words, without stopwords. */
+export function tokens(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+}

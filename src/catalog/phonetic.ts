@@ -1,0 +1,50 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { editDistance } from './fuzzy.ts';
+
+/**
+ * The distinct Double Metaphone keys of a word ("thyme" → 0M, TM), so sound-alikes share a key.
+ * The silent c of "-scle" (muscle) is dropped first, as Double Metaphone would say it as "sk".
+ */
+export function phoneticKeys(word: string): string[] {
+  if (!/^[a-z]+$/.test(word)) return [];
+  const keys = new Set<string>();
+  for (const spelling of new Set([word, word.replace(/scl/g, 'sl')])) {
+    for (const key of doubleMetaphone(spelling)) if (key !== '') keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
+ * Spelling reduced to how it sounds, vowels kept: Double Metaphone drops vowels, so "bud" and
+ * "pad" share a key; comparing these forms tells a real sound-alike from a mere consonant match.
+ */
+export function soundSpelling(word: string): string {
+  return word
+    .replace(/^wr/, 'r')
+    .replace(/^kn/, 'n')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/y/g, 'i')
+    .replace(/(ee|ea|ie|ei)/g, 'i')
+    .replace(/(oo|ou)/g, 'u')
+    .replace(/(oa)/g, 'o')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=.)e$/, '');
+}
+
+/**
+ * How many sound edits apart two words are, or null when too far apart to be one heard for the
+ * other: short words may differ by one sound, longer ones by two or three.
+ */
+export function soundDistance(heard: string, known: string): number | null {
+  const a = soundSpelling(heard);
+  const b = soundSpelling(known);
+  const longer = Math.max(a.length, b.length);
+  const allowed = longer <= 5 ? 1 : longer <= 8 ? 2 : 3;
+  const distance = editDistance(a, b, allowed);
+  return distance <= allowed ? distance : null;
+}

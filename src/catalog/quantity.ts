@@ -1,0 +1,207 @@
+/**
+ * Separates what a shopper asks for from how much of it and from the talk around it:
+ * "um can you get me two boxes of thin spaghetti" → 2 × box of "thin spaghetti".
+ * Works on the output of `words()`, so numbers are already digits.
+ */
+
+/** Units a shopper counts by, plural and abbreviated forms mapped to the singular. */
+const UNIT_FORMS: Record<string, string> = {};
+for (const [unit, forms] of Object.entries({
+  pound: ['pounds', 'lb', 'lbs'],
+  ounce: ['ounces', 'oz'],
+  gram: ['grams', 'g'],
+  kilo: ['kilos', 'kilogram', 'kilograms', 'kg'],
+  gallon: ['gallons'],
+  'half gallon': ['half gallons'],
+  quart: ['quarts'],
+  pint: ['pints'],
+  liter: ['liters', 'litre', 'litres'],
+  bottle: ['bottles'],
+  can: ['cans'],
+  jar: ['jars'],
+  box: ['boxes'],
+  bag: ['bags'],
+  pack: ['packs'],
+  package: ['packages'],
+  packet: ['packets'],
+  carton: ['cartons'],
+  case: ['cases'],
+  tub: ['tubs'],
+  tube: ['tubes'],
+  container: ['containers'],
+  loaf: ['loaves'],
+  bunch: ['bunches'],
+  head: ['heads'],
+  ear: ['ears'],
+  roll: ['rolls'],
+  stick: ['sticks'],
+  slice: ['slices'],
+  piece: ['pieces'],
+  pouch: ['pouches'],
+  sleeve: ['sleeves'],
+  block: ['blocks'],
+  jug: ['jugs'],
+  tray: ['trays'],
+  clove: ['cloves'],
+  stalk: ['stalks'],
+  bundle: ['bundles'],
+  cup: ['cups'],
+  dozen: ['dozens'],
+  bar: ['bars'],
+  crate: ['crates'],
+  basket: ['baskets'],
+})) {
+  UNIT_FORMS[unit] = unit;
+  for (const form of forms) UNIT_FORMS[form] = unit;
+}
+
+/** Units that may follow the amount without "of": "a dozen eggs", "two pounds ground beef". */
+const UNITS_WITHOUT_OF: ReadonlySet<string> = new Set([
+  'dozen', 'pound', 'ounce', 'gram', 'kilo', 'gallon', 'half gallon', 'quart', 'pint', 'liter',
+]);
+
+/** Sizes said before a unit ("a big bag of"), which describe the pack rather than the product. */
+const PACK_ADJECTIVES: ReadonlySet<string> = new Set([
+  'big', 'large', 'small', 'little', 'huge', 'giant', 'medium', 'tiny', 'whole', 'full', 'family', 'size', 'sized', 'jumbo', 'mini',
+]);
+
+/** Talk before the product: hesitations, politeness and ways of asking. */
+const LEAD_PHRASES: readonly string[][] = [
+  ['um'], ['umm'], ['uh'], ['uhh'], ['er'], ['erm'], ['hmm'], ['ok'], ['okay'], ['oh'], ['so'], ['well'], ['alexa'], ['hey'],
+  ['please'], ['also'], ['then'], ['just'], ['now'], ['and'], ['yes'], ['yeah'], ['like'],
+  ['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you'],
+  ['i', 'need'], ['we', 'need'], ['i', 'want'], ['we', 'want'], ['i', 'would', 'like'], ['id', 'like'], ['we', 'would', 'like'],
+  ['i', 'will', 'need'], ['i', 'will', 'take'], ['i', 'will', 'have'], ['i', 'am', 'out', 'of'], ['we', 'are', 'out', 'of'], ['were', 'out', 'of'],
+  ['let', 'me', 'get'], ['let', 'me', 'have'], ['give', 'me'], ['get', 'me'], ['get', 'us'], ['grab', 'me'], ['grab', 'us'],
+  ['pick', 'up'], ['add'], ['get'], ['grab'], ['buy'], ['order'], ['put'], ['include'], ['throw', 'in'], ['need'], ['want'],
+  ['more'], ['another'],
+];
+
+/** Talk after the product. */
+const TAIL_PHRASES: readonly string[][] = [
+  ['to', 'my', 'cart'], ['to', 'the', 'cart'], ['to', 'my', 'basket'], ['to', 'the', 'basket'], ['to', 'my', 'list'], ['to', 'the', 'list'],
+  ['to', 'my', 'order'], ['on', 'my', 'list'], ['on', 'the', 'list'], ['to', 'my', 'shopping', 'list'], ['on', 'my', 'shopping', 'list'], ['to', 'the', 'order'], ['in', 'my', 'cart'], ['please'], ['too'], ['as', 'well'], ['for', 'me'], ['thanks'],
+  ['thank', 'you'],
+];
+
+/** Pointing words before the product: "some of those", "that", "the". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'those', 'these', 'this', 'some', 'any', 'my', 'our', 'a', 'an']);
+
+export interface AmountAndProduct {
+  quantity: number | null;
+  unit: string | null;
+  /** The product words, stopwords kept. */
+  product: string[];
+}
+
+function startsWith(list: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, i) => list[at + i] === word);
+}
+
+function stripPhrases(list: string[], phrases: readonly string[][], fromEnd: boolean): string[] {
+  let changed = true;
+  let rest = list;
+  while (changed && rest.length > 0) {
+    changed = false;
+    for (const phrase of phrases) {
+      if (phrase.length >= rest.length) continue;
+      const at = fromEnd ? rest.length - phrase.length : 0;
+      if (startsWith(rest, at, phrase)) {
+        rest = fromEnd ? rest.slice(0, at) : rest.slice(phrase.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+function isNumber(word: string | undefined): boolean {
+  return word !== undefined && /^\d+(\.\d+)?$/.test(word);
+}
+
+/** Reads an amount at `at`; returns it with the index after it, or null. "a" alone is not an amount. */
+function readAmount(list: readonly string[], at: number): { value: number; next: number; article: boolean } | null {
+  const word = list[at];
+  if (word === undefined) return null;
+  if (word === 'half' && (list[at + 1] === 'a' || list[at + 1] === 'an')) return { value: 0.5, next: at + 2, article: false };
+  if ((word === 'a' || word === 'an') && list[at + 1] === 'half' && list[at + 2] !== 'gallon' && list[at + 2] !== 'gallons') {
+    return { value: 0.5, next: at + 2, article: false };
+  }
+  if ((word === 'a' || word === 'an') && list[at + 1] === 'couple') {
+    return { value: 2, next: list[at + 2] === 'of' ? at + 3 : at + 2, article: false };
+  }
+  if (word === 'couple') return { value: 2, next: list[at + 1] === 'of' ? at + 2 : at + 1, article: false };
+  if ((word === 'a' || word === 'an') && list[at + 1] === 'few') return { value: 3, next: at + 2, article: false };
+  if (isNumber(word)) {
+    let value = Number(word);
+    let next = at + 1;
+    if (list[next] === 'and' && (list[next + 1] === 'a' || list[next + 1] === 'an') && list[next + 2] === 'half') {
+      value += 0.5;
+      next += 3;
+    }
+    return { value, next, article: false };
+  }
+  if (word === 'a' || word === 'an') return { value: 1, next: at + 1, article: true };
+  return null;
+}
+
+/** Reads a unit (after optional pack sizes) at `at`; returns it with the index after it. */
+function readUnit(list: readonly string[], at: number): { unit: string; next: number } | null {
+  let i = at;
+  while (PACK_ADJECTIVES.has(list[i] ?? '') || isNumber(list[i])) {
+    if (isNumber(list[i]) && !['pack', 'packs', 'ct', 'count'].includes(list[i + 1] ?? '')) return null;
+    i++;
+  }
+  const first = list[i];
+  if (first === undefined) return null;
+  const twoWords = UNIT_FORMS[`${first} ${list[i + 1] ?? ''}`];
+  const unit = twoWords ?? UNIT_FORMS[first];
+  if (unit === undefined) return null;
+  let next = i + (twoWords === undefined ? 1 : 2);
+  const hasOf = list[next] === 'of';
+  if (hasOf) next++;
+  else if (!UNITS_WITHOUT_OF.has(unit)) return null;
+  return { unit, next };
+}
+
+export function splitAmount(input: readonly string[]): AmountAndProduct {
+  let list = stripPhrases([...input], LEAD_PHRASES, false);
+  list = stripPhrases(list, TAIL_PHRASES, true);
+  let quantity: number | null = null;
+  let unit: string | null = null;
+  let at = 0;
+  const amount = readAmount(list, 0);
+  if (amount !== null) {
+    const unitRead = readUnit(list, amount.next);
+    if (unitRead !== null) {
+      quantity = amount.value;
+      unit = unitRead.unit;
+      at = unitRead.next;
+      if (list[at] === 'and' && list[at + 1] === 'a' && list[at + 2] === 'half') {
+        quantity += 0.5;
+        at += list[at + 3] === 'of' ? 4 : 3;
+      }
+    } else if (!amount.article) {
+      quantity = amount.value;
+      at = amount.next;
+    } else {
+      at = amount.next;
+    }
+  }
+  // "one of those", "some of the"
+  while (at < list.length - 1 && (DETERMINERS.has(list[at] ?? '') || (list[at] === 'of' && at > 0))) at++;
+  // "the big tub of ice cream" names a pack but no amount: the pack words go, the amount stays unknown.
+  const packOnly = quantity === null ? readUnit(list, at) : null;
+  if (packOnly !== null && packOnly.next < list.length) at = packOnly.next;
+  if (quantity === null && list[at] !== undefined && isNumber(list[at]) && list.length - at > 1) {
+    const later = readAmount(list, at);
+    const unitRead = later === null ? null : readUnit(list, later.next);
+    if (later !== null && unitRead !== null) {
+      quantity = later.value;
+      unit = unitRead.unit;
+      at = unitRead.next;
+    }
+  }
+  return { quantity, unit, product: list.slice(at) };
+}

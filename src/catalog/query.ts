@@ -1,0 +1,193 @@
+import { editDistance } from './fuzzy.ts';
+import { CASUAL_WORDS, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
+import { stem, STOPWORDS } from './normalise.ts';
+import { phoneticKeys, soundDistance } from './phonetic.ts';
+import type { ProductIndex } from './product-index.ts';
+
+/** How strongly each kind of evidence says a heard word is a catalog word. */
+export const MATCH = {
+  exact: 1,
+  merged: 0.97,
+  phonetic: 0.9,
+  oneEdit: 0.8,
+  related: 0.9,
+  shortPhonetic: 0.75,
+  phoneticNeighbour: 0.75,
+  twoEdits: 0.65,
+} as const;
+
+/** Each sound that differs between heard and catalog word lowers the match ("leak" is nearer "leek" than "lychee"). */
+const SOUND_EDIT_COST = 0.06;
+
+/** Below this a merged pair is too unsure to count: merges are tried everywhere, so only clear hits. */
+const MERGE_MIN = 0.7;
+
+/** One product word of the request, with the catalog words it may be and how likely each is. */
+export interface QueryWord {
+  readonly word: string;
+  readonly weight: number;
+  readonly candidates: ReadonlyMap<number, number>;
+}
+
+export interface AnalysedQuery {
+  readonly words: readonly QueryWord[];
+  /** Index in `words` of the noun the request is about ("toothpaste for sensitive teeth" → toothpaste). */
+  readonly head: number;
+  readonly totalWeight: number;
+}
+
+const HEAD_ENDING_PREPOSITIONS = new Set(['for', 'with', 'in']);
+
+/** Finds what catalog words each heard word may stand for; results are cached per word. */
+export class QueryAnalyser {
+  private readonly cache = new Map<string, Map<number, number>>();
+  private readonly related = relatedWords();
+  private readonly relatedKeys = new Map<string, string[]>();
+
+  constructor(private readonly index: ProductIndex) {
+    for (const source of this.related.keys()) {
+      for (const key of phoneticKeys(source)) {
+        const list = this.relatedKeys.get(key) ?? [];
+        list.push(source);
+        this.relatedKeys.set(key, list);
+      }
+    }
+  }
+
+  /** Everyday words this word is, or sounds like ("cuetip" → qtip), with what they stand for. */
+  private relatedBySound(word: string, keys: readonly string[]): Map<string, readonly string[]> {
+    const found = new Map<string, readonly string[]>();
+    const exact = this.related.get(word);
+    if (exact !== undefined) found.set(word, exact);
+    for (const key of keys) {
+      for (const source of this.relatedKeys.get(key) ?? []) {
+        const targets = this.related.get(source);
+        if (targets !== undefined && !found.has(source) && soundDistance(word, source) !== null) found.set(source, targets);
+      }
+    }
+    return found;
+  }
+
+  analyse(productWords: readonly string[]): AnalysedQuery {
+    const kept: string[] = [];
+    let headEnd = -1;
+    for (const word of productWords) {
+      if (HEAD_ENDING_PREPOSITIONS.has(word) && kept.length > 0 && headEnd < 0) headEnd = kept.length;
+      if (!STOPWORDS.has(word)) kept.push(...this.split(word));
+    }
+    const stems = kept.map(stem);
+    const words = stems.map((word): { word: string; weight: number; candidates: Map<number, number> } => {
+      const candidates = new Map(this.candidatesOf(word));
+      return { word, weight: this.weightOf(word, candidates), candidates };
+    });
+    this.addMerges(kept, words);
+    let head = (headEnd > 0 ? headEnd : words.length) - 1;
+    // "juice boxes": the pack word at the end is not what the shopper wants more of.
+    const last = words[head];
+    if (last !== undefined && head > 0 && PACKAGING_WORDS.has(last.word)) {
+      words[head] = { ...last, weight: last.weight * 0.3 };
+      head--;
+    }
+    const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
+    return { words, head: Math.max(0, head), totalWeight };
+  }
+
+  private weightOf(word: string, candidates: ReadonlyMap<number, number>): number {
+    const exact = this.index.vocabulary.get(word);
+    let weight: number;
+    if (exact !== undefined && this.index.rarity(exact) > 0) weight = this.index.rarity(exact);
+    else {
+      // A word the catalog does not use weighs as much as its likeliest stand-in, or as a rare word.
+      weight = 0;
+      for (const [id, strength] of candidates) weight = Math.max(weight, this.index.rarity(id) * strength);
+      if (weight === 0) weight = Math.log(1 + this.index.names.length / 2);
+    }
+    weight = Math.min(weight, 8);
+    return CASUAL_WORDS.has(word) ? weight * 0.15 : weight;
+  }
+
+  /** Splits a run-together word the catalog writes apart ("almondmilk" → almond milk). */
+  private split(word: string): string[] {
+    if (word.length < 6 || this.index.vocabulary.has(stem(word)) || !/^[a-z]+$/.test(word)) return [word];
+    for (let at = 3; at <= word.length - 3; at++) {
+      const left = word.slice(0, at);
+      const right = word.slice(at);
+      if (this.index.vocabulary.has(stem(left)) && this.index.vocabulary.has(stem(right))) return [left, right];
+    }
+    return [word];
+  }
+
+  /** Two heard words that are one catalog word ("door eatos" → doritos) count for both. */
+  private addMerges(kept: readonly string[], words: { candidates: Map<number, number> }[]): void {
+    for (let i = 0; i + 1 < kept.length; i++) {
+      const merged = stem(`${kept[i] ?? ''}${kept[i + 1] ?? ''}`);
+      const found = this.candidatesOf(merged);
+      const parts = new Set([stem(kept[i] ?? ''), stem(kept[i + 1] ?? '')]);
+      for (const [id, strength] of found) {
+        // Only a clear hit counts, and never one of the two words again ("plain non" is not "plain").
+        if (strength < MERGE_MIN || parts.has(this.index.words[id] ?? '')) continue;
+        const weight = strength * MATCH.merged;
+        for (const target of [words[i], words[i + 1]]) {
+          if (target !== undefined && (target.candidates.get(id) ?? 0) < weight) target.candidates.set(id, weight);
+        }
+      }
+    }
+  }
+
+  candidatesOf(word: string): ReadonlyMap<number, number> {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const found = this.lookUp(word);
+    if (this.cache.size > 100_000) this.cache.clear();
+    this.cache.set(word, found);
+    return found;
+  }
+
+  private lookUp(word: string): Map<number, number> {
+    const index = this.index;
+    const found = new Map<number, number>();
+    const offer = (id: number, strength: number): void => {
+      if ((found.get(id) ?? 0) < strength) found.set(id, strength);
+    };
+    const exact = index.vocabulary.get(word);
+    if (exact !== undefined) offer(exact, MATCH.exact);
+    if (!/^[a-z]+$/.test(word)) return found;
+    const keys = phoneticKeys(word);
+    for (const [source, targets] of this.relatedBySound(word, keys)) {
+      const strength = source === word ? MATCH.related : MATCH.related - 0.05;
+      for (const target of targets) {
+        const id = index.vocabulary.get(target);
+        if (id !== undefined) offer(id, strength);
+      }
+    }
+    for (const key of keys) {
+      const strength = key.length >= 2 ? MATCH.phonetic : MATCH.shortPhonetic;
+      for (const id of index.byPhonetic.get(key) ?? []) {
+        const distance = soundDistance(word, index.words[id] ?? '');
+        if (distance !== null) offer(id, strength - SOUND_EDIT_COST * distance);
+      }
+      if (key.length >= 3) {
+        for (const neighbour of index.phoneticNeighbours.candidates(key, 1)) {
+          const neighbourKey = index.phoneticKeyList[neighbour] ?? '';
+          if (editDistance(key, neighbourKey, 1) > 1) continue;
+          for (const id of index.byPhonetic.get(neighbourKey) ?? []) {
+            const distance = soundDistance(word, index.words[id] ?? '');
+            if (distance !== null) offer(id, MATCH.phoneticNeighbour - SOUND_EDIT_COST * distance);
+          }
+        }
+      }
+    }
+    if (word.length >= 5) {
+      const reach = word.length >= 8 ? 2 : 1;
+      for (const id of index.misspellings.candidates(word, reach)) {
+        const other = index.words[id] ?? '';
+        // Typing slips rarely touch the first letter; hearing slips are caught by sound above.
+        if (other[0] !== word[0]) continue;
+        const distance = editDistance(word, other, reach);
+        if (distance === 1) offer(id, MATCH.oneEdit);
+        else if (distance === 2) offer(id, MATCH.twoEdits);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { loadHistoryFile } from '../catalog/history.ts';
+import { loadCatalogFile } from '../catalog/load.ts';
+import { Resolver } from '../catalog/resolver.ts';
+import { forEachStdinLine, parseOptions } from './args.ts';
+
+const Request = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  user: z.union([z.string(), z.number()]).optional(),
+});
+
+/** Output is gathered and written in large pieces: one write per line is too slow for 10,000 lines. */
+const FLUSH_AT = 64 * 1024;
+
+/**
+ * `voicecart resolve --catalog FILE [--history FILE]`: JSON lines {id,text,user?} in,
+ * {id,productId,quantity,unit,alternatives} out, one per input line, in order.
+ */
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseOptions(args, { values: ['catalog', 'history'] });
+  const catalogPath = values.get('catalog');
+  if (catalogPath === undefined) throw new Error('usage: voicecart resolve --catalog FILE [--history FILE]');
+  const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: true });
+  for (const bad of skipped) process.stderr.write(`${catalogPath} line ${bad.line} skipped: ${bad.reason}\n`);
+  const historyPath = values.get('history');
+  const history = historyPath === undefined ? new Map() : loadHistoryFile(historyPath);
+  const resolver = Resolver.build(catalog);
+  let pending = '';
+  let lineNumber = 0;
+  await forEachStdinLine(async (line) => {
+    lineNumber++;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new Error(`stdin line ${lineNumber}: not JSON`);
+    }
+    const request = Request.safeParse(json);
+    if (!request.success) throw new Error(`stdin line ${lineNumber}: ${z.prettifyError(request.error)}`);
+    const { id, text, user } = request.data;
+    const orders = user === undefined ? undefined : history.get(String(user));
+    const resolution = resolver.resolve(text, orders === undefined ? {} : { history: orders });
+    pending += `${JSON.stringify({
+      id,
+      productId: resolution.product?.id ?? null,
+      quantity: resolution.quantity,
+      unit: resolution.unit,
+      alternatives: resolution.alternatives.map((p) => p.id),
+    })}\n`;
+    if (pending.length >= FLUSH_AT) {
+      const chunk = pending;
+      pending = '';
+      if (!process.stdout.write(chunk)) await new Promise((done) => process.stdout.once('drain', done));
+    }
+  });
+  await new Promise<void>((done) => process.stdout.write(pending, () => done()));
+  return 0;
+}
