@@ -27,7 +27,7 @@ describe('checking out', () => {
     clock = testClock();
     backend = await startTestBackend({ now: clock.now });
     proxy = await startFaultProxy(backend.url);
-    client = createBackendClient({ baseUrl: proxy.url, attemptTimeoutMs: 200, totalBudgetMs: 600, backoffMs: 10 });
+    client = createBackendClient({ baseUrl: proxy.url, attemptTimeoutMs: 100, totalBudgetMs: 300, retries: 2, backoffMs: 10 });
     checkout = createCheckoutService(client, clock.now);
     token = backend.tokenFor('ann');
   });
@@ -127,6 +127,7 @@ describe('checking out', () => {
     const quote = await quoted([apples, loaf]);
     proxy.script(['forward-then-500', 'forward-then-reset', 'forward-then-hang', 'forward-then-hang']);
     const outcome = await checkout.place(token, quote);
+    proxy.script([]);
     expect(outcome).toEqual({
       kind: 'pending',
       pending: { idempotencyKey: orderKeyFor(quote.quote.quoteId), lines: [apples, loaf], total: 13.9, at: clock.now().toISOString() },
@@ -152,11 +153,12 @@ describe('checking out', () => {
 
   it('when the order never reached the store, settling it places it then, once', async () => {
     const quote = await quoted([loaf]);
-    proxy.script(['hang', 'hang', 'hang', 'hang']);
+    proxy.script(['hang', 'hang', 'hang']);
     const outcome = await checkout.place(token, quote);
     expect(outcome.kind).toBe('pending');
     expect(backend.count('orders')).toBe(0);
     if (outcome.kind !== 'pending') return;
+    proxy.script([]);
     const first = await checkout.reconcile(token, outcome.pending);
     const again = await checkout.reconcile(token, outcome.pending);
     expect(first).toMatchObject({ kind: 'placed' });
@@ -166,10 +168,10 @@ describe('checking out', () => {
 
   it('keeps an order pending while the store is still unreachable, and gives up once a replay could order twice', async () => {
     const quote = await quoted([loaf]);
-    proxy.script(['hang', 'hang', 'hang', 'hang']);
+    proxy.script(['hang', 'hang', 'hang']);
     const outcome = await checkout.place(token, quote);
     if (outcome.kind !== 'pending') throw new Error('expected pending');
-    proxy.script(['hang', 'hang', 'hang', 'hang']);
+    proxy.script(['hang', 'hang', 'hang']);
     expect(await checkout.reconcile(token, outcome.pending)).toEqual({ kind: 'unknown' });
     clock.advance(RECONCILE_WINDOW_MS + 1);
     expect(await checkout.reconcile(token, outcome.pending)).toEqual({ kind: 'gave_up' });
@@ -179,10 +181,11 @@ describe('checking out', () => {
   it('a pending order that needed the voice code is not placed on replay: the code is never kept', async () => {
     await client.setVoiceCode(token, { code: '4321' });
     const quote = await quoted([loaf]);
-    proxy.script(['hang', 'hang', 'hang', 'hang']);
+    proxy.script(['hang', 'hang', 'hang']);
     const outcome = await checkout.place(token, quote, '4321');
     if (outcome.kind !== 'pending') throw new Error('expected pending');
     expect(JSON.stringify(outcome.pending)).not.toContain('4321');
+    proxy.script([]);
     expect(await checkout.reconcile(token, outcome.pending)).toMatchObject({ kind: 'not_placed', code: 'voice_code_required' });
   });
 
