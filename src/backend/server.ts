@@ -314,7 +314,9 @@ export function createBackend(options: BackendOptions): Backend {
     const customer = customerOf(req);
     const body = parseInput(QuoteRequestSchema, req.body);
     requireKnownProducts(body.items);
-    const quote = priceQuote(catalog, policy, body.items, now(), store.newQuoteId());
+    const at = now();
+    const quote = priceQuote(catalog, policy, body.items, at, store.newQuoteId());
+    store.forgetQuotesExpiredBefore(new Date(at.getTime() - IDEMPOTENCY_WINDOW_MS));
     store.saveQuote(customer.id, body, quote);
     res.status(201).json(quote);
   });

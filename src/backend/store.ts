@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS quotes (
   id TEXT PRIMARY KEY,
   customer_id TEXT NOT NULL REFERENCES customers(id),
   request TEXT NOT NULL,
-  body TEXT NOT NULL
+  body TEXT NOT NULL,
+  expires_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS orders (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -258,8 +259,13 @@ export class BackendStore {
 
   saveQuote(customerId: string, request: QuoteRequest, quote: Quote): void {
     this.#db
-      .prepare('INSERT INTO quotes (id, customer_id, request, body) VALUES (?, ?, ?, ?)')
-      .run(quote.quoteId, customerId, JSON.stringify(request), JSON.stringify(quote));
+      .prepare('INSERT INTO quotes (id, customer_id, request, body, expires_at) VALUES (?, ?, ?, ?, ?)')
+      .run(quote.quoteId, customerId, JSON.stringify(request), JSON.stringify(quote), quote.expiresAt);
+  }
+
+  /** Quotes are kept a while past expiry, so a late "yes" hears "expired" rather than "no such quote". */
+  forgetQuotesExpiredBefore(cutoff: Date): void {
+    this.#db.prepare('DELETE FROM quotes WHERE expires_at < ?').run(cutoff.toISOString());
   }
 
   quote(customerId: string, quoteId: string): { request: QuoteRequest; quote: Quote } | undefined {

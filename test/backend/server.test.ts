@@ -143,6 +143,15 @@ describe('the reference backend, spoken to over HTTP through the client', () => 
     expect(backend.count('orders')).toBe(0);
   });
 
+  it('forgets quotes a day after they expire', async () => {
+    const items = [{ productId: 'apl', quantity: 1 }];
+    const old = ok(await client.quote(token, { items }));
+    clock.advance(25 * 60 * 60 * 1000);
+    ok(await client.quote(token, { items }));
+    expect(backend.count('quotes')).toBe(1);
+    expect(await client.placeOrder(token, { quoteId: old.quoteId, items }, 'k')).toMatchObject({ code: 'quote_not_found' });
+  });
+
   it('refuses an order where nothing can be delivered', async () => {
     const refused = await client.placeOrder(token, { items: [{ productId: 'jam', quantity: 1 }] }, 'k');
     expect(refused).toMatchObject({ kind: 'refused', status: 409, code: 'nothing_available' });
