@@ -344,6 +344,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (record !== undefined && (record.status === 201 || record.attempt === attempt)) {
         return { outcome: { status: record.status, body: record.body }, replayed: true };
       }
+      // The customer is read again inside the transaction: another process may have just locked voice purchasing.
       const fresh = placeOrder(customerOf(req), body);
       store.saveIdempotencyRecord(customer.id, key.data, { fingerprint, attempt, status: fresh.status, body: fresh.body, createdAt: at.toISOString() });
       return { outcome: fresh, replayed: false };
