@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { loadHistoryFile } from '../catalog/history.ts';
-import { loadCatalogIds } from '../reorder/catalog-ids.ts';
+import { loadCatalogFile } from '../catalog/load.ts';
 import { predictUsualBasket } from '../reorder/usual.ts';
 import { forEachStdinLine, parseOptions } from './args.ts';
 
-const Request = z.object({ user: z.union([z.string(), z.number()]).transform(String) });
+const Request = z.object({ user: z.union([z.string().min(1), z.number()]).transform(String) });
 
 /**
  * `voicecart usual --catalog FILE --history FILE`: for each stdin line `{"user"}`, the predicted
- * usual basket as `{"user","productIds"}`, leaving out products the catalog no longer sells.
+ * usual basket as `{"user","productIds"}`, leaving out products the catalog no longer sells
+ * (including rows of it too broken to read).
+ * A shopper the history does not know gets an empty basket.
  */
 export async function run(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { values: ['catalog', 'history'] });
@@ -18,7 +20,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write('usage: voicecart usual --catalog FILE --history FILE < {"user"} lines\n');
     return 2;
   }
-  const sold = loadCatalogIds(catalogPath);
+  const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: true });
+  if (skipped.length > 0) process.stderr.write(`voicecart usual: skipped ${skipped.length} unreadable catalog rows\n`);
   const history = loadHistoryFile(historyPath);
   let lineNumber = 0;
   await forEachStdinLine((line) => {
@@ -26,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
     const request = Request.safeParse(parseJson(line));
     if (!request.success) throw new Error(`stdin line ${lineNumber}: expected {"user": "..."}`);
     const { user } = request.data;
-    const productIds = predictUsualBasket(history.get(user) ?? []).filter((id) => sold.has(id));
+    const productIds = predictUsualBasket(history.get(user) ?? []).filter((id) => catalog.byId.has(id));
     process.stdout.write(`${JSON.stringify({ user, productIds })}\n`);
   });
   return 0;

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadHistoryFile } from '../catalog/history.ts';
+import { frequentProducts, holdOutLastOrders, meanF1 } from './usual-evaluation.ts';
+import { crossValidatedUsualF1 } from './usual-training.ts';
+import { lastOrder, predictUsualBasket } from './usual.ts';
+
+const sharedInstacart = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'instacart');
+
+/**
+ * How well the usual basket predicts real shoppers: each shopper's last order is held out and
+ * predicted from the ones before it, scored by mean F1 beside the two simple answers a store
+ * might otherwise give. Uses the shared Instacart history when no file is given; the prediction
+ * needs no catalog, so `catalogPath` is accepted for the bench runner's sake and not read.
+ */
+export async function runUsualBench(options: { catalogPath?: string; historyPath?: string }): Promise<void> {
+  const historyPath = options.historyPath ?? join(sharedInstacart, 'history.csv');
+  if (!existsSync(historyPath)) {
+    console.log(`usual basket: no order history at ${historyPath}, skipped`);
+    return;
+  }
+  const history = loadHistoryFile(historyPath);
+  const cases = holdOutLastOrders(history);
+  const started = performance.now();
+  const voicecart = meanF1(cases, (earlier) => predictUsualBasket(earlier));
+  const perShopperMs = (performance.now() - started) / Math.max(1, cases.length);
+  const rows: [string, number][] = [
+    ['repeat the last order', meanF1(cases, (earlier) => lastOrder(earlier))],
+    ['bought in >= 20% of orders', meanF1(cases, (earlier) => frequentProducts(earlier, 0.2))],
+    ['voicecart usual basket', voicecart],
+    ["voicecart, 8-fold cross-validated over shoppers", crossValidatedUsualF1(history, 8)],
+  ];
+  console.log(`usual basket: mean F1 predicting the last order of ${cases.length} shoppers (${historyPath})`);
+  const width = Math.max(...rows.map(([name]) => name.length));
+  for (const [name, f1] of rows) console.log(`  ${name.padEnd(width)}  ${f1.toFixed(3)}`);
+  console.log(`  prediction time: ${perShopperMs.toFixed(2)} ms a shopper`);
+}

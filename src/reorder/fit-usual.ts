@@ -1,0 +1,26 @@
+/**
+ * Refits the usual-basket model's coefficients from an order history CSV and prints them, with
+ * how well they predict shoppers left out of the fit:
+ *
+ *   npx tsx src/reorder/fit-usual.ts --history FILE [--folds 8]
+ *
+ * Paste the printed array over USUAL_COEFFICIENTS in src/reorder/usual.ts.
+ */
+import { loadHistoryFile } from '../catalog/history.ts';
+import { parseOptions } from '../cli/args.ts';
+import { FEATURE_NAMES } from './usual-features.ts';
+import { crossValidatedUsualF1, fitUsualCoefficients } from './usual-training.ts';
+
+const { values } = parseOptions(process.argv.slice(2), { values: ['history', 'folds'] });
+const historyPath = values.get('history');
+if (historyPath === undefined) throw new Error('usage: npx tsx src/reorder/fit-usual.ts --history FILE [--folds N]');
+const folds = Number(values.get('folds') ?? '8');
+if (!Number.isInteger(folds) || folds < 2) throw new Error('--folds must be a whole number of at least 2');
+
+const history = loadHistoryFile(historyPath);
+const coefficients = fitUsualCoefficients(history);
+const width = Math.max(...FEATURE_NAMES.map((name) => name.length));
+FEATURE_NAMES.forEach((name, i) => console.log(`${name.padEnd(width)}  ${(coefficients[i] ?? 0).toFixed(4)}`));
+console.log(`[${coefficients.map((c) => c.toFixed(4)).join(', ')}]`);
+const f1 = crossValidatedUsualF1(history, folds);
+console.log(`mean F1 on each shopper's last order, ${folds}-fold cross-validated over shoppers: ${f1.toFixed(4)}`);
