@@ -1,0 +1,240 @@
+import { WORD_WEIGHTS, type Pattern } from './patterns.ts';
+import { bestCaptureScore, EXTRA_CAPTURE_WORD_COST, FREE_CAPTURE_WORDS, knowsAWordOf, readCapture, type Capture, type SlotReader } from './slots.ts';
+import { FUNCTION_WORDS } from './text.ts';
+
+export interface Match {
+  readonly pattern: Pattern;
+  readonly score: number;
+  /** Content words of the sample that were said. */
+  readonly matchedContent: number;
+  readonly slots: ReadonlyMap<string, { readonly tokens: readonly string[]; readonly value: string | undefined }>;
+}
+
+/** Longest run of words one slot may take. */
+const MAX_CAPTURE = 12;
+/** Leaving a sample's slot unfilled is allowed ("add to my list") but costs. */
+const UNFILLED_SLOT = 1.2;
+/** Sentences are cut to this many words: nobody shops in longer ones, and matching stays fast. */
+const MAX_WORDS = 40;
+
+const enum Step { None, SkipWord, Match, Miss, Capture }
+
+/**
+ * Aligns a sentence with samples: sample words are matched, missed or the sentence's extra words
+ * skipped, each at a price; slots take runs of words. The best-scoring sample wins. Samples are
+ * tried in order of the most they could score, so most are never aligned at all.
+ */
+export class Matcher {
+  /** For each word, the samples that have it and what saying it adds to their bound (its gain plus the miss it avoids). */
+  private readonly postings = new Map<string, { readonly indices: Int32Array; readonly weights: Float64Array; readonly content: boolean }>();
+  private readonly slotOnly: number[] = [];
+  /** Each sample's bound when none of its words is said. */
+  private readonly base: Float64Array;
+  private readonly bound: Float64Array;
+  /** How many of the sentence's words each sample has. */
+  private readonly covered: Uint16Array;
+  private readonly isCandidate: Uint8Array;
+  /** Which sentence last touched each sample, so the arrays need no clearing between sentences. */
+  private readonly seen: Uint32Array;
+  private generation = 0;
+  /** The alignment table, reused from sample to sample. */
+  private readonly score: Float64Array;
+  private readonly step: Uint8Array;
+  private readonly from: Int32Array;
+
+  constructor(
+    private readonly patterns: readonly Pattern[],
+    private readonly readers: ReadonlyMap<string, SlotReader>,
+  ) {
+    this.base = new Float64Array(patterns.length);
+    this.bound = new Float64Array(patterns.length);
+    this.covered = new Uint16Array(patterns.length);
+    this.isCandidate = new Uint8Array(patterns.length);
+    this.seen = new Uint32Array(patterns.length);
+    const lists = new Map<string, { indices: number[]; weights: number[] }>();
+    patterns.forEach((pattern, index) => {
+      if (pattern.contentWords.length === 0) this.slotOnly.push(index);
+      const weights = new Map<string, number>();
+      let base = 0;
+      for (const element of pattern.elements) {
+        if (element.kind === 'slot') {
+          base += bestCaptureScore(readers.get(element.type));
+        } else {
+          base -= element.miss;
+          weights.set(element.word, (weights.get(element.word) ?? 0) + element.gain + element.miss);
+        }
+      }
+      this.base[index] = base;
+      for (const [word, weight] of weights) {
+        const list = lists.get(word) ?? { indices: [], weights: [] };
+        list.indices.push(index);
+        list.weights.push(weight);
+        lists.set(word, list);
+      }
+    });
+    for (const [word, list] of lists) {
+      this.postings.set(word, {
+        indices: Int32Array.from(list.indices),
+        weights: Float64Array.from(list.weights),
+        content: !FUNCTION_WORDS.has(word),
+      });
+    }
+    const longest = Math.max(0, ...patterns.map((pattern) => pattern.elements.length));
+    const size = (longest + 1) * (MAX_WORDS + 1);
+    this.score = new Float64Array(size);
+    this.step = new Uint8Array(size);
+    this.from = new Int32Array(size);
+  }
+
+  /** The best-scoring sample for the sentence, if any scores at least `floor`. */
+  best(sentence: readonly string[], floor: number): Match | undefined {
+    const tokens = sentence.slice(0, MAX_WORDS);
+    const captures = new Map<string, (Capture | null | undefined)[]>();
+    let best: Match | undefined;
+    for (const index of this.candidates(tokens, floor)) {
+      if ((this.bound[index] ?? 0) < (best?.score ?? floor)) break;
+      const pattern = this.patterns[index];
+      if (pattern === undefined) continue;
+      const match = this.align(pattern, tokens, captures);
+      if (match !== undefined && match.score >= floor && (best === undefined || match.score > best.score + 1e-9)) best = match;
+    }
+    return best;
+  }
+
+  /**
+   * Samples that could reach `floor`, most promising first: those sharing a content word with the
+   * sentence, and those made of slots alone. A sample's bound is what it scores if every word it
+   * shares with the sentence matches and every slot captures at its best; words it lacks are
+   * certainly missed, and sentence words beyond what its slots can take are skipped at the least cost.
+   */
+  private candidates(tokens: readonly string[], floor: number): number[] {
+    this.generation += 1;
+    const generation = this.generation;
+    const touched: number[] = [];
+    const touch = (index: number): void => {
+      if (this.seen[index] === generation) return;
+      this.seen[index] = generation;
+      this.bound[index] = this.base[index] ?? 0;
+      this.covered[index] = 0;
+      this.isCandidate[index] = 0;
+      touched.push(index);
+    };
+    const counts = new Map<string, number>();
+    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+    for (const [word, count] of counts) {
+      const postings = this.postings.get(word);
+      if (postings === undefined) continue;
+      const { indices, weights, content } = postings;
+      for (let k = 0; k < indices.length; k++) {
+        const index = indices[k] ?? 0;
+        touch(index);
+        this.bound[index] = (this.bound[index] ?? 0) + (weights[k] ?? 0);
+        this.covered[index] = (this.covered[index] ?? 0) + count;
+        if (content) this.isCandidate[index] = 1;
+      }
+    }
+    for (const index of this.slotOnly) {
+      touch(index);
+      this.isCandidate[index] = 1;
+    }
+    const cheapestSkip = Math.min(WORD_WEIGHTS.functionExtra, EXTRA_CAPTURE_WORD_COST);
+    const promising: number[] = [];
+    for (const index of touched) {
+      const pattern = this.patterns[index];
+      if (this.isCandidate[index] === 0 || pattern === undefined) continue;
+      const uncovered = tokens.length - (this.covered[index] ?? 0) - pattern.slotCount * FREE_CAPTURE_WORDS;
+      const bound = (this.bound[index] ?? 0) - Math.max(0, uncovered) * cheapestSkip;
+      this.bound[index] = bound;
+      if (bound >= floor) promising.push(index);
+    }
+    return promising.sort((a, b) => (this.bound[b] ?? 0) - (this.bound[a] ?? 0) || a - b);
+  }
+
+  private capture(
+    cache: Map<string, (Capture | null | undefined)[]>,
+    type: string,
+    tokens: readonly string[],
+    from: number,
+    to: number,
+  ): Capture | null {
+    let row = cache.get(type);
+    if (row === undefined) {
+      row = [];
+      cache.set(type, row);
+    }
+    const key = from * (MAX_WORDS + 1) + to;
+    const cached = row[key];
+    if (cached !== undefined) return cached;
+    const reader = this.readers.get(type);
+    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to));
+    row[key] = result;
+    return result;
+  }
+
+  private align(
+    pattern: Pattern,
+    tokens: readonly string[],
+    captures: Map<string, (Capture | null | undefined)[]>,
+  ): Match | undefined {
+    const m = pattern.elements.length;
+    const n = tokens.length;
+    const width = n + 1;
+    const { score, step, from } = this;
+    score.fill(-Infinity, 0, (m + 1) * width);
+    score[0] = 0;
+    const relax = (to: number, value: number, kind: Step, origin: number): void => {
+      if (value > (score[to] ?? -Infinity)) {
+        score[to] = value;
+        step[to] = kind;
+        from[to] = origin;
+      }
+    };
+    for (let i = 0; i <= m; i++) {
+      const element = pattern.elements[i];
+      for (let j = 0; j <= n; j++) {
+        const here = i * width + j;
+        const s = score[here] ?? -Infinity;
+        if (s === -Infinity) continue;
+        const token = tokens[j];
+        if (token !== undefined) {
+          const extra = FUNCTION_WORDS.has(token) ? WORD_WEIGHTS.functionExtra : WORD_WEIGHTS.contentExtra;
+          relax(here + 1, s - extra, Step.SkipWord, here);
+        }
+        if (element === undefined) continue;
+        const next = (i + 1) * width + j;
+        if (element.kind === 'word') {
+          if (token === element.word) relax(next + 1, s + element.gain, Step.Match, here);
+          relax(next, s - element.miss, Step.Miss, here);
+        } else {
+          relax(next, s - UNFILLED_SLOT, Step.Miss, here);
+          for (let k = j + 1; k <= Math.min(n, j + MAX_CAPTURE); k++) {
+            const capture = this.capture(captures, element.type, tokens, j, k);
+            if (capture !== null) relax(next + (k - j), s + capture.score, Step.Capture, here);
+          }
+        }
+      }
+    }
+    const end = m * width + n;
+    const total = score[end] ?? -Infinity;
+    if (total === -Infinity) return undefined;
+
+    const slots = new Map<string, { tokens: readonly string[]; value: string | undefined }>();
+    let matchedContent = 0;
+    for (let at = end; at !== 0; at = from[at] ?? 0) {
+      const origin = from[at] ?? 0;
+      const i = Math.floor(origin / width);
+      const j = origin % width;
+      const element = pattern.elements[i];
+      if (step[at] === Step.Match && element?.kind === 'word' && element.gain === WORD_WEIGHTS.contentGain) matchedContent++;
+      if (step[at] === Step.Capture && element?.kind === 'slot') {
+        const k = at % width;
+        const words = tokens.slice(j, k);
+        const capture = this.capture(captures, element.type, tokens, j, k);
+        const reader = this.readers.get(element.type);
+        if (pattern.contentWords.length === 0 && reader !== undefined && !knowsAWordOf(reader, words)) return undefined;
+        slots.set(element.name, { tokens: words, value: capture?.value });
+      }
+    }
+    return { pattern, score: total, matchedContent, slots };
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Spoken numbers as Alexa's built-in number slots report them: AMAZON.NUMBER gives digits
+ * ("twenty five" → "25"), AMAZON.FOUR_DIGIT_NUMBER gives four digits ("one two three four" → "1234").
+ * Ordinals count too ("the second one" → 2), since choosing from a list is said that way.
+ */
+const SMALL: Readonly<Record<string, number>> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, last: -1,
+};
+const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/;
+
+/** A whole run of words read as one number, or undefined when it is not exactly one number. */
+export function parseNumber(tokens: readonly string[]): number | undefined {
+  if (tokens.length === 0) return undefined;
+  if (tokens.length === 1) {
+    const token = tokens[0] ?? '';
+    if (/^\d+(\.\d+)?$/.test(token)) return Number(token);
+    const ordinal = ORDINALS[token] ?? (ORDINAL_DIGITS.test(token) ? Number(token.replace(ORDINAL_DIGITS, '$1')) : undefined);
+    if (ordinal !== undefined && ordinal > 0) return ordinal;
+  }
+  let total = 0;
+  let current = 0;
+  let sawNumber = false;
+  let last: 'small' | 'tens' | 'hundred' | 'thousand' | 'and' | 'none' = 'none';
+  for (const [index, token] of tokens.entries()) {
+    const small = SMALL[token];
+    const tens = TENS[token];
+    if (token === 'and' && (last === 'hundred' || last === 'thousand')) {
+      last = 'and';
+    } else if (small !== undefined && token !== 'oh' && last !== 'small') {
+      current += small;
+      last = 'small';
+    } else if (tens !== undefined && (last === 'none' || last === 'hundred' || last === 'thousand' || last === 'and')) {
+      current += tens;
+      last = 'tens';
+    } else if (token === 'hundred' && (last === 'small' || (index === 1 && tokens[0] === 'a'))) {
+      current = (current === 0 ? 1 : current) * 100;
+      last = 'hundred';
+    } else if (token === 'thousand' && (last !== 'none' || (index === 1 && tokens[0] === 'a'))) {
+      total += (current === 0 ? 1 : current) * 1000;
+      current = 0;
+      last = 'thousand';
+    } else if (token === 'a' && index === 0 && (tokens[1] === 'hundred' || tokens[1] === 'thousand')) {
+      continue;
+    } else {
+      return undefined;
+    }
+    sawNumber = true;
+  }
+  return sawNumber && last !== 'and' ? total + current : undefined;
+}
+
+/** Four digits spoken one by one, in pairs ("twelve thirty four") or as a number; undefined otherwise. */
+export function parseFourDigits(tokens: readonly string[]): string | undefined {
+  if (tokens.length === 1 && /^\d{4}$/.test(tokens[0] ?? '')) return tokens[0];
+  const digits = tokens.map((token) => (/^\d$/.test(token) ? Number(token) : SMALL[token]));
+  if (tokens.length === 4 && digits.every((digit) => digit !== undefined && digit < 10)) return digits.join('');
+  for (let split = 1; split < tokens.length; split++) {
+    const high = parseNumber(tokens.slice(0, split));
+    const low = tokens[split] === 'oh' ? parseNumber(tokens.slice(split + 1)) : parseNumber(tokens.slice(split));
+    if (high !== undefined && low !== undefined && high >= 10 && high < 100 && low < 100 && Number.isInteger(high) && Number.isInteger(low)) {
+      if (tokens[split] === 'oh' && low >= 10) continue;
+      return `${high}${String(low).padStart(2, '0')}`;
+    }
+  }
+  const whole = parseNumber(tokens);
+  return whole !== undefined && Number.isInteger(whole) && whole >= 1000 && whole <= 9999 ? String(whole) : undefined;
+}

@@ -1,0 +1,134 @@
+import { LIST_TYPE, PRODUCT_TYPE } from '../interaction-model/samples.ts';
+import type { InteractionModel } from '../interaction-model/schema.ts';
+import { parseFourDigits, parseNumber } from './numbers.ts';
+import type { Pattern } from './patterns.ts';
+import { DETERMINERS, FUNCTION_WORDS, POINTING_WORDS, words } from './text.ts';
+
+/** How one slot type turns the words it covers into a value, and how plausible that capture is. */
+export type SlotReader =
+  | { readonly kind: 'number' }
+  | { readonly kind: 'four-digit' }
+  /** A type whose values are all there is (units, paces): anything else is not this slot. */
+  | { readonly kind: 'closed'; readonly phrases: ReadonlySet<string> }
+  /** A type Alexa fills with whatever was said (products, list names), weighted towards its values. */
+  | {
+      readonly kind: 'open';
+      readonly phrases: ReadonlySet<string>;
+      readonly vocabulary: ReadonlySet<string>;
+      /** Words of the samples that are not words of this type: a capture that contains them probably swallowed the sentence. */
+      readonly carriers: ReadonlySet<string>;
+      readonly unknownWordCost: number;
+    };
+
+export interface Capture {
+  readonly score: number;
+  /** undefined when the words only point at something ("add this"): the intent holds, the slot stays empty. */
+  readonly value: string | undefined;
+}
+
+/** Types the shopper fills with their own words; every other custom type is a closed set. */
+const OPEN_TYPES: ReadonlyMap<string, number> = new Map([
+  [PRODUCT_TYPE, 0.05],
+  [LIST_TYPE, 0.3],
+]);
+
+const CAPTURE = {
+  /** Filling a slot is worth a little, so "add milk" prefers "add {product}" to "add" with "milk" left over. */
+  fill: 0.3,
+  /** A number or a known unit is strong evidence that the slot is right. */
+  typedFill: 0.8,
+  knownPhrase: 0.25,
+  carrier: 0.9,
+  edgePreposition: 0.6,
+  longerThan: 5,
+  perExtraWord: 0.4,
+  pointing: -0.1,
+} as const;
+
+/** Words a capture takes at no length cost, and what each further word costs at least. */
+export const FREE_CAPTURE_WORDS = CAPTURE.longerThan;
+export const EXTRA_CAPTURE_WORD_COST = CAPTURE.perExtraWord;
+
+/** The most a capture by `reader` can score, which bounds what a sample can reach. */
+export function bestCaptureScore(reader: SlotReader | undefined): number {
+  return reader?.kind === 'open' ? CAPTURE.fill + CAPTURE.knownPhrase : CAPTURE.typedFill;
+}
+
+const EDGE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'on', 'in', 'into', 'onto', 'off', 'with', 'for', 'at', 'and', 'or', 'by']);
+
+function phrasesOf(model: InteractionModel, typeName: string): Set<string> {
+  const type = model.interactionModel.languageModel.types.find((t) => t.name === typeName);
+  const phrases = new Set<string>();
+  for (const value of type?.values ?? []) {
+    for (const text of [value.name.value, ...(value.name.synonyms ?? [])]) phrases.add(words(text).join(' '));
+  }
+  return phrases;
+}
+
+export function slotReaders(model: InteractionModel, patterns: readonly Pattern[]): Map<string, SlotReader> {
+  const carrierWords = new Set(patterns.flatMap((pattern) => pattern.contentWords));
+  const readers = new Map<string, SlotReader>();
+  const slotTypes = new Set(model.interactionModel.languageModel.intents.flatMap((intent) => (intent.slots ?? []).map((slot) => slot.type)));
+  for (const type of slotTypes) {
+    if (type === 'AMAZON.NUMBER') readers.set(type, { kind: 'number' });
+    else if (type === 'AMAZON.FOUR_DIGIT_NUMBER') readers.set(type, { kind: 'four-digit' });
+    else if (!type.startsWith('AMAZON.') && !OPEN_TYPES.has(type)) readers.set(type, { kind: 'closed', phrases: phrasesOf(model, type) });
+    else {
+      const phrases = type.startsWith('AMAZON.') ? new Set<string>() : phrasesOf(model, type);
+      const vocabulary = new Set([...phrases].flatMap((phrase) => phrase.split(' ')));
+      readers.set(type, {
+        kind: 'open',
+        phrases,
+        vocabulary,
+        carriers: new Set([...carrierWords].filter((word) => !vocabulary.has(word))),
+        unknownWordCost: OPEN_TYPES.get(type) ?? 0,
+      });
+    }
+  }
+  return readers;
+}
+
+function withoutDeterminers(tokens: readonly string[]): readonly string[] {
+  let start = 0;
+  while (start < tokens.length - 1 && DETERMINERS.has(tokens[start] ?? '')) start++;
+  return tokens.slice(start);
+}
+
+/** How well `tokens` fill a slot read by `reader`; null when they cannot fill it at all. */
+export function readCapture(reader: SlotReader, tokens: readonly string[]): Capture | null {
+  switch (reader.kind) {
+    case 'number': {
+      const number = parseNumber(tokens);
+      return number === undefined ? null : { score: CAPTURE.typedFill, value: String(number) };
+    }
+    case 'four-digit': {
+      const digits = parseFourDigits(tokens);
+      return digits === undefined ? null : { score: CAPTURE.typedFill, value: digits };
+    }
+    case 'closed': {
+      const phrase = tokens.join(' ');
+      return reader.phrases.has(phrase) ? { score: CAPTURE.typedFill, value: phrase } : null;
+    }
+    case 'open': {
+      if (tokens.every((token) => POINTING_WORDS.has(token))) return { score: CAPTURE.fill + CAPTURE.pointing, value: undefined };
+      const meant = withoutDeterminers(tokens);
+      if (meant.every((token) => FUNCTION_WORDS.has(token))) return null;
+      let score = CAPTURE.fill;
+      for (const token of meant) {
+        if (reader.carriers.has(token)) score -= CAPTURE.carrier;
+        else if (!reader.vocabulary.has(token)) score -= reader.unknownWordCost;
+      }
+      if (EDGE_PREPOSITIONS.has(meant[0] ?? '')) score -= CAPTURE.edgePreposition;
+      if (EDGE_PREPOSITIONS.has(meant.at(-1) ?? '')) score -= CAPTURE.edgePreposition;
+      score -= Math.max(0, meant.length - CAPTURE.longerThan) * CAPTURE.perExtraWord;
+      const value = meant.join(' ');
+      if (reader.phrases.has(value)) score += CAPTURE.knownPhrase;
+      return { score, value };
+    }
+  }
+}
+
+/** Whether any of the words is one the slot type knows (for samples made of slots alone). */
+export function knowsAWordOf(reader: SlotReader, tokens: readonly string[]): boolean {
+  return reader.kind !== 'open' || tokens.some((token) => reader.vocabulary.has(token) && !FUNCTION_WORDS.has(token));
+}

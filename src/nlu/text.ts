@@ -1,0 +1,63 @@
+/**
+ * Words as the NLU compares them: lowercase, punctuation gone, common spellings of contractions
+ * unified ("whats" and "what's" are one word), and the filler people put around a request
+ * ("um", "please", "hey alexa", "thanks") left out.
+ */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  whats: "what's", wheres: "where's", thats: "that's", dont: "don't", doesnt: "doesn't", didnt: "didn't",
+  isnt: "isn't", cant: "can't", wont: "won't", im: "i'm", ive: "i've", id: "i'd", lets: "let's", youre: "you're",
+  theres: "there's", whos: "who's", hows: "how's", ok: 'okay', 'o.k.': 'okay', checkout: 'checkout',
+};
+
+/** Filler dropped wherever it appears. */
+const FILLER: ReadonlySet<string> = new Set(['please', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'kindly', 'pls', 'plz']);
+/** Dropped only at the start: greetings and wake words before the request. */
+const LEADING: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'alexa', 'okay', 'so', 'well', 'oh', 'yo', 'olly', 'google', 'echo', 'computer', 'siri']);
+/** Dropped only at the end. */
+const TRAILING: ReadonlySet<string> = new Set(['thanks', 'thx', 'alexa', 'olly', 'google', 'siri']);
+
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/(\d),(\d)/g, '$1$2')
+    .replace(/[^a-z0-9' {}]+/g, ' ')
+    .split(/\s+/)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word !== '')
+    .map((word) => SPELLINGS[word] ?? word);
+}
+
+/** `words` without filler; if nothing but filler was said, the words themselves. */
+export function meaningfulWords(text: string): string[] {
+  const all = words(text);
+  let kept = all.filter((word) => !FILLER.has(word));
+  while (kept.length > 1 && LEADING.has(kept[0] ?? '')) kept = kept.slice(1);
+  if (kept.length > 2 && kept.at(-2) === 'thank' && kept.at(-1) === 'you') kept = kept.slice(0, -2);
+  while (kept.length > 1 && TRAILING.has(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
+  return kept.length > 0 ? kept : all;
+}
+
+/**
+ * Words that shape a sentence more than they carry its meaning. Matching them counts for less,
+ * and missing or extra ones cost less, so "add milk to the list" meets "add milk to my list".
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'to', 'on', 'in', 'into', 'onto', 'of',
+  'for', 'from', 'with', 'at', 'it', 'is', 'are', 'be', 'i', 'we', 'you', 'me', 'us', 'some', 'any', 'and', 'or',
+  'can', 'could', 'would', 'will', 'do', 'does', 'did', 'have', 'has', 'just', 'also', 'now', 'up', 'all', 'there',
+  'should', 'may', 'might', 'right', 'today', 'please', 'then',
+  "i'm", "i'd", "we're", "it's", "that's", 'was', 'were', 'am', 'so', 'too', 'very', 'really', 'actually',
+]);
+
+/** Words that only point at something already mentioned: "add this", "remove that item". */
+export const POINTING_WORDS: ReadonlySet<string> = new Set([
+  'this', 'that', 'it', 'these', 'those', 'them', 'item', 'items', 'one', 'ones', 'thing', 'things', 'something',
+  'stuff', 'an', 'a', 'the', 'extra', 'another', 'new', 'other', 'product', 'products', 'entry',
+]);
+
+/** Leading words that are not part of a product's name: "some milk", "more of the eggs". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'some', 'any', 'more', 'my', 'our', 'your', 'of', 'few', 'couple', 'extra', 'additional', 'me', 'us',
+]);

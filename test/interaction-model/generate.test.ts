@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildInteractionModel, generateInteractionModel } from '../../src/interaction-model/generate.ts';
+import { ALEXA_LIMITS } from '../../src/interaction-model/limits.ts';
+import { loadInteractionModelFile } from '../../src/interaction-model/load.ts';
+import type { InteractionModel } from '../../src/interaction-model/schema.ts';
+import { validateInteractionModel } from '../../src/interaction-model/validate.ts';
+import { smallStore, syntheticCatalog } from './fixtures.ts';
+
+const CONTRACT: Record<string, string[]> = {
+  AddItemIntent: ['product', 'quantity', 'unit', 'list'],
+  RemoveItemIntent: ['product', 'list'],
+  ChangeQuantityIntent: ['product', 'quantity', 'unit'],
+  ReadCartIntent: ['list'],
+  ClearCartIntent: ['list'],
+  CreateListIntent: ['list'],
+  UndoIntent: [],
+  ReorderIntent: ['product', 'list'],
+  SaveListIntent: ['list'],
+  CheckoutIntent: [],
+  OrderStatusIntent: [],
+  CorrectionIntent: ['product'],
+  ChooseOptionIntent: ['choice'],
+  CartTotalIntent: [],
+  SetPaceIntent: ['pace'],
+  VoiceCodeIntent: ['code'],
+  ListShortcutsIntent: [],
+  RenameShortcutIntent: ['list', 'newName'],
+  DeleteShortcutIntent: ['list'],
+  'AMAZON.YesIntent': [], 'AMAZON.NoIntent': [], 'AMAZON.HelpIntent': [], 'AMAZON.CancelIntent': [],
+  'AMAZON.StopIntent': [], 'AMAZON.RepeatIntent': [], 'AMAZON.StartOverIntent': [], 'AMAZON.FallbackIntent': [],
+  'AMAZON.NavigateHomeIntent': [], 'AMAZON.MoreIntent': [], 'AMAZON.NextIntent': [],
+};
+
+const productValues = (model: InteractionModel): string[] =>
+  (model.interactionModel.languageModel.types.find((type) => type.name === 'ProductName')?.values ?? []).flatMap((value) => [
+    value.name.value,
+    ...(value.name.synonyms ?? []),
+  ]);
+
+describe('the committed interaction model', () => {
+  it('has nothing Alexa would reject', () => {
+    expect(validateInteractionModel(loadInteractionModelFile())).toEqual([]);
+  });
+});
+
+describe('generating the interaction model from a catalog', () => {
+  const model = generateInteractionModel(smallStore());
+  const { intents, types, invocationName } = model.interactionModel.languageModel;
+
+  it('declares every intent and slot other tools rely on, with the agreed slot types', () => {
+    for (const [name, slots] of Object.entries(CONTRACT)) {
+      const intent = intents.find((candidate) => candidate.name === name);
+      expect(intent, name).toBeDefined();
+      const declared = new Map((intent?.slots ?? []).map((slot) => [slot.name, slot.type]));
+      for (const slot of slots) expect(declared.has(slot), `${name}.${slot}`).toBe(true);
+    }
+    const typeOf = (intent: string, slot: string) => intents.find((i) => i.name === intent)?.slots?.find((s) => s.name === slot)?.type;
+    expect(typeOf('AddItemIntent', 'product')).toBe('ProductName');
+    expect(typeOf('AddItemIntent', 'quantity')).toBe('AMAZON.NUMBER');
+    expect(typeOf('AddItemIntent', 'unit')).toBe('UnitName');
+    expect(typeOf('AddItemIntent', 'list')).toBe('ListName');
+    expect(typeOf('VoiceCodeIntent', 'code')).toBe('AMAZON.FOUR_DIGIT_NUMBER');
+    expect(typeOf('ChooseOptionIntent', 'choice')).toBe('AMAZON.NUMBER');
+  });
+
+  it('is valid, with samples in Alexa form and no search-query slots', () => {
+    expect(validateInteractionModel(model)).toEqual([]);
+    expect(invocationName).toBe('corner grocer');
+    const samples = intents.flatMap((intent) => intent.samples);
+    expect(samples.length).toBeGreaterThan(2000);
+    for (const sample of samples) expect(sample).toMatch(/^[a-z' .{}A-Z]+$/);
+    expect(intents.flatMap((intent) => intent.slots ?? []).some((slot) => slot.type === 'AMAZON.SearchQuery')).toBe(false);
+  });
+
+  it('offers each product by its name, without its brand or size, by its synonyms and by its head noun', () => {
+    const values = productValues(model);
+    expect(values).toEqual(expect.arrayContaining([
+      'whole milk one gal', 'whole milk', 'dairy barn two percent reduced fat milk', 'two percent reduced fat milk',
+      'paper towels', 'paper towel', 'honey crisp apples', 'apples', 'ground coffee', 'coffee',
+    ]));
+    expect(new Set(values).size).toBe(values.length);
+  });
+
+  it('lists units with their plurals and the shopper lists the skill knows', () => {
+    const unit = types.find((type) => type.name === 'UnitName');
+    expect(unit?.values.find((value) => value.name.value === 'loaf')?.name.synonyms).toContain('loaves');
+    const lists = types.find((type) => type.name === 'ListName')?.values.map((value) => value.name.value);
+    expect(lists).toEqual(expect.arrayContaining(['grocery', 'shopping', 'weekly', 'party', 'christmas', 'usual', 'last order']));
+  });
+
+  it('uses the invocation name it is given', () => {
+    expect(generateInteractionModel(smallStore(), { invocationName: 'green basket' }).interactionModel.languageModel.invocationName).toBe('green basket');
+  });
+});
+
+describe('a catalog bigger than Alexa allows', () => {
+  const catalog = syntheticCatalog(20_000);
+  const { model, productValues: report } = buildInteractionModel(catalog);
+
+  it('is cut down to fit, keeping generic forms first, and says what it cut', () => {
+    expect(validateInteractionModel(model)).toEqual([]);
+    expect(report.productsCut + report.synonymsCut).toBeGreaterThan(0);
+    const values = productValues(model);
+    expect(values.length).toBeLessThanOrEqual(ALEXA_LIMITS.slotValuesAndSynonyms);
+    expect(values.slice(0, 3)).toEqual(expect.arrayContaining(['edition']));
+    expect(Buffer.byteLength(JSON.stringify(model, null, 2))).toBeLessThanOrEqual(ALEXA_LIMITS.modelBytes);
+  });
+
+  it('cuts the same way every time', () => {
+    expect(productValues(buildInteractionModel(catalog).model)).toEqual(productValues(model));
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseFourDigits, parseNumber } from '../../src/nlu/numbers.ts';
+
+const said = (text: string) => text.split(' ');
+
+describe('spoken numbers', () => {
+  it('reads cardinals, digits and ordinals as one number', () => {
+    expect(parseNumber(said('two'))).toBe(2);
+    expect(parseNumber(said('twenty five'))).toBe(25);
+    expect(parseNumber(said('a hundred'))).toBe(100);
+    expect(parseNumber(said('one hundred and five'))).toBe(105);
+    expect(parseNumber(said('two thousand three hundred'))).toBe(2300);
+    expect(parseNumber(said('12'))).toBe(12);
+    expect(parseNumber(said('second'))).toBe(2);
+    expect(parseNumber(said('3rd'))).toBe(3);
+  });
+
+  it('refuses words that are not exactly one number', () => {
+    expect(parseNumber(said('one two'))).toBeUndefined();
+    expect(parseNumber(said('milk'))).toBeUndefined();
+    expect(parseNumber(said('a'))).toBeUndefined();
+    expect(parseNumber([])).toBeUndefined();
+  });
+
+  it('reads a four digit code said digit by digit, in pairs or as a number', () => {
+    expect(parseFourDigits(said('one two three four'))).toBe('1234');
+    expect(parseFourDigits(said('twelve thirty four'))).toBe('1234');
+    expect(parseFourDigits(said('nineteen oh five'))).toBe('1905');
+    expect(parseFourDigits(said('4321'))).toBe('4321');
+    expect(parseFourDigits(said('one two three'))).toBeUndefined();
+  });
+});
