@@ -19,19 +19,19 @@ export function planItems(
   spoken: { product: string; quantity?: number | undefined; unit?: string | undefined },
   context: ShopperContext,
 ): PlannedItem[] {
-  const resolutions = resolver.resolveAll(spoken.product, context);
-  const single = resolutions.length === 1;
+  // Alexa may hear the amount apart from the product ("two" "pounds" "bananas"); put the request
+  // back together so the resolver reads the amount by the same rules as when it is said in one go.
+  const unit = spoken.unit === undefined ? [] : [`${spoken.unit} of`];
+  const amount = [...(spoken.quantity === undefined ? (unit.length > 0 ? ['a'] : []) : [spoken.quantity]), ...unit];
+  const resolutions = resolver.resolveAll([...amount, spoken.product].join(' '), context);
   return resolutions.map((resolution) => {
     const phrase = resolution.query || resolution.heard;
-    const quantity = (single ? spoken.quantity : undefined) ?? resolution.quantity ?? 1;
-    const unit = (single ? spoken.unit?.toLowerCase() : undefined) ?? resolution.unit;
+    const quantity = resolution.quantity ?? 1;
     const first = resolution.product;
     if (first === null) return { kind: 'none', phrase, alternatives: resolution.alternatives };
-    const runnerUp = resolution.alternatives[0];
-    if (resolution.ambiguous && runnerUp !== undefined) {
-      return { kind: 'ambiguous', phrase, options: [first, ...resolution.alternatives].slice(0, 3), quantity, unit };
-    }
-    return { kind: 'found', phrase, product: first, quantity, unit };
+    const options = [first, ...resolution.alternatives.filter((p) => p.id !== first.id)].slice(0, 3);
+    if (resolution.ambiguous && options.length > 1) return { kind: 'ambiguous', phrase, options, quantity, unit: resolution.unit };
+    return { kind: 'found', phrase, product: first, quantity, unit: resolution.unit };
   });
 }
 

@@ -1,0 +1,121 @@
+import Database from 'better-sqlite3';
+import type { Skill } from 'ask-sdk-core';
+import type { OrderHistory } from '../../src/catalog/history.ts';
+import { loadCatalogFile } from '../../src/catalog/load.ts';
+import type { Catalog } from '../../src/catalog/product.ts';
+import { Resolver } from '../../src/catalog/resolver.ts';
+import { createBackendClient, type BackendClientOptions } from '../../src/backend/client.ts';
+import type { StorePolicy } from '../../src/backend/pricing.ts';
+import { startBackend, type RunningBackend } from '../../src/backend/server.ts';
+import { createCheckoutService } from '../../src/checkout/service.ts';
+import { historyFromBackend, historyFromEither, historyFromFile } from '../../src/reorder/history-source.ts';
+import { DEMO_CATALOG } from '../../src/runtime/config.ts';
+import { loadNlu } from '../../src/runtime/nlu.ts';
+import type { ShopperState } from '../../src/shopper/state.ts';
+import type { ShopperStore } from '../../src/shopper/store.ts';
+import { createSkill } from '../../src/skill/builder.ts';
+import { Conversation } from '../../src/skill/conversation.ts';
+import type { Caller } from '../../src/skill/envelopes.ts';
+import type { Logger, SkillServices } from '../../src/skill/services.ts';
+import { SqliteShopperStore } from '../../src/storage/sqlite.ts';
+
+/** A clock the test moves by hand: 25 November 2026, 18:00 UTC to start with. */
+export function frozenClock(start = Date.parse('2026-11-25T18:00:00Z')): { now: () => Date; advance: (ms: number) => void } {
+  let t = start;
+  return { now: () => new Date(t), advance: (ms) => (t += ms) };
+}
+
+/** A logger that keeps what was logged, so tests can check what was (and wasn't) written. */
+export function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const record = (object: object, message?: string): void => {
+    lines.push(`${message ?? ''} ${JSON.stringify(object)}`);
+  };
+  return { lines, info: record, warn: record, error: record };
+}
+
+let demo: { catalog: Catalog; resolver: Resolver } | undefined;
+let nlu: ReturnType<typeof loadNlu> | undefined;
+
+/** The demo catalog and its resolver, built once per test file. */
+export function demoCatalog(): { catalog: Catalog; resolver: Resolver } {
+  demo ??= (() => {
+    const { catalog } = loadCatalogFile(DEMO_CATALOG);
+    return { catalog, resolver: Resolver.build(catalog) };
+  })();
+  return demo;
+}
+
+export interface TestSkill {
+  readonly skill: Skill;
+  readonly services: SkillServices;
+  readonly store: ShopperStore;
+  readonly backend: RunningBackend;
+  readonly backendDb: Database.Database;
+  readonly clock: { now: () => Date; advance: (ms: number) => void };
+  readonly logger: Logger & { lines: string[] };
+  /** A shopper talking to the skill by text, through the local NLU and real envelopes. */
+  shopper(caller?: Partial<Caller>): Conversation;
+  /** An access token of the reference backend, as account linking would give Alexa. */
+  linkAccount(customerId: string): string;
+  stateOf(userId?: string): Promise<ShopperState>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real skill on the demo catalog, shoppers in SQLite (in memory) and the reference store
+ * backend over HTTP on a free port: everything a door would build, with a frozen clock.
+ */
+export async function startTestSkill(
+  options: { history?: OrderHistory; policy?: Partial<StorePolicy>; store?: ShopperStore; client?: Partial<BackendClientOptions> } = {},
+): Promise<TestSkill> {
+  const clock = frozenClock();
+  const logger = recordingLogger();
+  const { catalog, resolver } = demoCatalog();
+  const backendDb = new Database(':memory:');
+  const backend = await startBackend({
+    port: 0,
+    db: backendDb,
+    catalog,
+    now: clock.now,
+    policy: { seller: 'Corner Grocer', ...options.policy },
+    logger,
+  });
+  const client = createBackendClient({ baseUrl: backend.url, now: () => clock.now().getTime(), ...options.client });
+  const fromBackend = historyFromBackend(client);
+  const store = options.store ?? new SqliteShopperStore(':memory:');
+  const services: SkillServices = {
+    seller: 'Corner Grocer',
+    invocationName: 'corner grocer',
+    catalog,
+    resolver,
+    store,
+    history: options.history === undefined ? fromBackend : historyFromEither(historyFromFile(options.history), fromBackend),
+    checkout: createCheckoutService(client, clock.now),
+    now: clock.now,
+    logger,
+  };
+  const skill = createSkill(services);
+  nlu ??= loadNlu();
+  const understand = nlu.understand.bind(nlu);
+  return {
+    skill,
+    services,
+    store,
+    backend,
+    backendDb,
+    clock,
+    logger,
+    shopper: (caller = {}) => new Conversation(skill, { userId: 'shopper-1', ...caller }, clock.now, understand),
+    linkAccount: (customerId) => {
+      backend.backend.store.ensureCustomer(customerId);
+      return backend.backend.store.issueToken(customerId, clock.now());
+    },
+    stateOf: async (userId = 'shopper-1') => (await store.load(userId)).state,
+    close: async () => {
+      await backend.close();
+      backendDb.close();
+      if (options.store === undefined) await store.close();
+    },
+  };
+}
