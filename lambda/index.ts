@@ -1,0 +1,26 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Skill } from 'ask-sdk-core';
+import { createSkill } from '../src/skill/builder.ts';
+import { readConfig } from '../src/runtime/config.ts';
+import { assembleServices } from '../src/runtime/services.ts';
+
+/**
+ * Built once per Lambda container and reused across invocations: the catalog index and the
+ * store clients are the cold start, every later request pays only for its own turn.
+ */
+let skill: Promise<Skill> | undefined;
+
+async function build(): Promise<Skill> {
+  // Lambda's disk does not outlive the container, so shoppers live in DynamoDB unless told otherwise.
+  const config = readConfig({ VOICECART_STORE: 'dynamodb', ...process.env });
+  const runtime = await assembleServices(config, { embedBackend: false });
+  return createSkill(runtime.services, { skillId: config.VOICECART_SKILL_ID });
+}
+
+export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+  skill ??= build().catch((error: unknown) => {
+    skill = undefined;
+    throw error;
+  });
+  return (await skill).invoke(event, context);
+}

@@ -1,0 +1,88 @@
+import { loadHistoryFile } from '../catalog/history.ts';
+import { loadCatalogFile } from '../catalog/load.ts';
+import { Resolver } from '../catalog/resolver.ts';
+import { createBackendClient } from '../backend/client.ts';
+import { createCheckoutService } from '../checkout/service.ts';
+import { historyFromBackend, historyFromEither, historyFromFile } from '../reorder/history-source.ts';
+import type { ShopperStore } from '../shopper/store.ts';
+import type { Logger, SkillServices } from '../skill/services.ts';
+import type { Config } from './config.ts';
+import { createLogger } from './logger.ts';
+import { openShopperStore, openSqliteStore } from './stores.ts';
+
+export interface Runtime {
+  readonly services: SkillServices;
+  /** The store backend the skill talks to: the configured one, or the reference backend started here. */
+  readonly backendUrl: string;
+  readonly embeddedBackend: boolean;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  catalogPath?: string | undefined;
+  historyPath?: string | undefined;
+  /** A SQLite file for shoppers' state, instead of the configured store. */
+  sqlitePath?: string | undefined;
+  store?: ShopperStore;
+  /** Port for the embedded reference backend (0: any free port). */
+  backendPort?: number;
+  /** Lambda has no embedded backend: the store's own must be configured. */
+  embedBackend?: boolean;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/**
+ * Builds everything the skill needs from the configuration. Every door (server, chat, Lambda)
+ * goes through here, so they differ only in how requests arrive.
+ */
+export async function assembleServices(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const now = options.now ?? (() => new Date());
+  const catalogPath = options.catalogPath ?? config.VOICECART_CATALOG;
+  const { catalog } = loadCatalogFile(catalogPath);
+  const resolver = Resolver.build(catalog);
+  const store = options.store ?? (options.sqlitePath === undefined ? await openShopperStore(config) : await openSqliteStore(options.sqlitePath));
+  const historyPath = options.historyPath ?? config.VOICECART_HISTORY;
+
+  let backendUrl = config.VOICECART_BACKEND_URL;
+  let closeBackend = async (): Promise<void> => {};
+  if (backendUrl === undefined) {
+    if (options.embedBackend === false) throw new Error('VOICECART_BACKEND_URL is required: set it to the store backend');
+    // Imported here so a Lambda bundle, which never embeds the backend, never loads its SQLite.
+    const { startBackend } = await import('../backend/server.ts');
+    const running = await startBackend({
+      catalog,
+      dbPath: config.VOICECART_BACKEND_DB,
+      port: options.backendPort ?? config.VOICECART_BACKEND_PORT,
+      policy: { seller: config.VOICECART_SELLER },
+      logger,
+    });
+    backendUrl = running.url;
+    closeBackend = () => running.close();
+  }
+  const client = createBackendClient({ baseUrl: backendUrl });
+  const fromBackend = historyFromBackend(client);
+  const history = historyPath === undefined ? fromBackend : historyFromEither(historyFromFile(loadHistoryFile(historyPath)), fromBackend);
+
+  const services: SkillServices = {
+    seller: config.VOICECART_SELLER,
+    invocationName: config.VOICECART_INVOCATION,
+    catalog,
+    resolver,
+    store,
+    history,
+    checkout: createCheckoutService(client, now),
+    now,
+    logger,
+  };
+  return {
+    services,
+    backendUrl,
+    embeddedBackend: config.VOICECART_BACKEND_URL === undefined,
+    async close() {
+      await closeBackend();
+      if (options.store === undefined) await store.close();
+    },
+  };
+}
