@@ -2,9 +2,18 @@ import type { Response } from 'ask-sdk-model';
 import { addLines } from '../../cart/changes.ts';
 import { isUnusualQuantity, lineFor, type PlannedItem } from '../../cart/requests.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
+import type { Product } from '../../catalog/product.ts';
 import type { Line } from '../../shopper/state.ts';
 import { joinSsml, plainText, type Ssml } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
+
+/** The names to offer in a choice: with the brand where two products share a name. */
+function choiceNames(options: readonly Product[]): string[] {
+  return options.map((product) => {
+    const shared = options.some((other) => other.id !== product.id && other.name === product.name);
+    return shared && product.brand !== undefined ? `${product.brand} ${product.name}` : product.name;
+  });
+}
 
 /** Stores the lines and remembers them as this session's last add, so "no, I said pears" can replace them. */
 export async function commitAdd(turn: Turn, target: Target, lines: readonly Line[], phrase: string): Promise<void> {
@@ -39,6 +48,11 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
   }
   if (lines.length > 0) {
     await commitAdd(turn, target, lines, found.map((item) => item.phrase).join(' and '));
+    const only = lines.length === 1 && items.length === 1 ? found[0] : undefined;
+    // A one-shot ("ask Corner Grocer to add paper towels") is one sentence: the exact product, and how to take it back.
+    if (turn.isOneShot && only !== undefined && lines[0] !== undefined && target.kind === 'cart') {
+      return turn.answer(say.addedOneShot(lines[0], only.product.size, turn.services.invocationName));
+    }
     parts.push(say.added(lines, targetKey(target)));
   }
   for (const item of items) {
@@ -51,11 +65,11 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
       action: 'add',
       target: targetKey(target),
       phrase: ambiguous.phrase,
-      options: ambiguous.options.map((p) => ({ productId: p.id, name: p.name })),
+      options: ambiguous.options.map((p, i) => ({ productId: p.id, name: choiceNames(ambiguous.options)[i] ?? p.name })),
       quantity: ambiguous.quantity,
       unit: ambiguous.unit,
     };
-    parts.push(say.choose(ambiguous.phrase, ambiguous.options.map((p) => p.name)));
+    parts.push(say.choose(ambiguous.phrase, choiceNames(ambiguous.options)));
     return turn.answer(joinSsml(parts), { reprompt: say.chooseReprompt(ambiguous.options.length) });
   }
   return turn.answer(joinSsml(parts));
