@@ -33,7 +33,6 @@ export class Matcher {
   private readonly bound: Float64Array;
   /** How many of the sentence's words each sample has. */
   private readonly covered: Uint16Array;
-  private readonly isCandidate: Uint8Array;
   /** Which sentence last touched each sample, so the arrays need no clearing between sentences. */
   private readonly seen: Uint32Array;
   private generation = 0;
@@ -49,7 +48,6 @@ export class Matcher {
     this.base = new Float64Array(patterns.length);
     this.bound = new Float64Array(patterns.length);
     this.covered = new Uint16Array(patterns.length);
-    this.isCandidate = new Uint8Array(patterns.length);
     this.seen = new Uint32Array(patterns.length);
     const lists = new Map<string, { indices: number[]; weights: number[] }>();
     patterns.forEach((pattern, index) => {
@@ -109,45 +107,58 @@ export class Matcher {
    */
   private candidates(tokens: readonly string[], floor: number): number[] {
     this.generation += 1;
-    const generation = this.generation;
+    const { seen, bound, covered, base, generation } = this;
     const touched: number[] = [];
-    const touch = (index: number): void => {
-      if (this.seen[index] === generation) return;
-      this.seen[index] = generation;
-      this.bound[index] = this.base[index] ?? 0;
-      this.covered[index] = 0;
-      this.isCandidate[index] = 0;
-      touched.push(index);
-    };
     const counts = new Map<string, number>();
     for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+    // Content words first: they decide which samples are candidates at all.
+    for (const index of this.slotOnly) {
+      seen[index] = generation;
+      bound[index] = base[index] ?? 0;
+      covered[index] = 0;
+      touched.push(index);
+    }
     for (const [word, count] of counts) {
+      if (FUNCTION_WORDS.has(word)) continue;
       const postings = this.postings.get(word);
       if (postings === undefined) continue;
-      const { indices, weights, content } = postings;
+      const { indices, weights } = postings;
       for (let k = 0; k < indices.length; k++) {
         const index = indices[k] ?? 0;
-        touch(index);
-        this.bound[index] = (this.bound[index] ?? 0) + (weights[k] ?? 0);
-        this.covered[index] = (this.covered[index] ?? 0) + count;
-        if (content) this.isCandidate[index] = 1;
+        if (seen[index] !== generation) {
+          seen[index] = generation;
+          bound[index] = base[index] ?? 0;
+          covered[index] = 0;
+          touched.push(index);
+        }
+        bound[index] = (bound[index] ?? 0) + (weights[k] ?? 0);
+        covered[index] = (covered[index] ?? 0) + count;
       }
     }
-    for (const index of this.slotOnly) {
-      touch(index);
-      this.isCandidate[index] = 1;
+    // Function words only refine the bounds of those candidates.
+    for (const [word, count] of counts) {
+      if (!FUNCTION_WORDS.has(word)) continue;
+      const postings = this.postings.get(word);
+      if (postings === undefined) continue;
+      const { indices, weights } = postings;
+      for (let k = 0; k < indices.length; k++) {
+        const index = indices[k] ?? 0;
+        if (seen[index] !== generation) continue;
+        bound[index] = (bound[index] ?? 0) + (weights[k] ?? 0);
+        covered[index] = (covered[index] ?? 0) + count;
+      }
     }
     const cheapestSkip = Math.min(WORD_WEIGHTS.functionExtra, EXTRA_CAPTURE_WORD_COST);
     const promising: number[] = [];
     for (const index of touched) {
       const pattern = this.patterns[index];
-      if (this.isCandidate[index] === 0 || pattern === undefined) continue;
-      const uncovered = tokens.length - (this.covered[index] ?? 0) - pattern.slotCount * FREE_CAPTURE_WORDS;
-      const bound = (this.bound[index] ?? 0) - Math.max(0, uncovered) * cheapestSkip;
-      this.bound[index] = bound;
-      if (bound >= floor) promising.push(index);
+      if (pattern === undefined) continue;
+      const uncovered = tokens.length - (covered[index] ?? 0) - pattern.slotCount * FREE_CAPTURE_WORDS;
+      const reach = (bound[index] ?? 0) - Math.max(0, uncovered) * cheapestSkip;
+      bound[index] = reach;
+      if (reach >= floor) promising.push(index);
     }
-    return promising.sort((a, b) => (this.bound[b] ?? 0) - (this.bound[a] ?? 0) || a - b);
+    return promising.sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0) || a - b);
   }
 
   private capture(

@@ -23,7 +23,11 @@ const NOT_GOODS: readonly string[] = [
   'errand', 'errands', 'chore', 'job', 'jobs', 'work', 'menu', 'menu card', 'activity', 'activities', 'plans',
   'project', 'projects', 'mow lawn', 'take out the trash', 'recycling', 'oil change', 'haircut', 'dentist',
   'doctor', 'vacation', 'album', 'albums', 'artist', 'episode', 'takeaway', 'takeout', 'take out', 'take away',
-  'delivery', 'restaurant', 'uber', 'ride', 'shop', 'shops', 'nearby', 'near me', 'online',
+  'delivery', 'restaurant', 'restaurants', 'uber', 'ride', 'shop', 'shops', 'nearby', 'near me', 'online', 'call',
+  'travel', 'exercise', 'exercises', 'gym', 'fitness', 'wedding', 'guest', 'guests', 'friends', 'students', 'team',
+  'goals', 'ideas', 'places', 'destinations', 'tv', 'series', 'podcast', 'podcasts', 'audiobooks', 'videos', 'photos',
+  'pictures', 'channels', 'apps', 'websites', 'passwords', 'numbers', 'phone numbers', 'address', 'addresses',
+  'birthdays', 'anniversaries', 'deadlines', 'assignments', 'exams', 'lessons', 'classes',
 ];
 
 /** Activities rather than goods, when they are the whole of what would be added: "add shopping to my list". */
@@ -45,8 +49,15 @@ function contains(tokens: readonly string[], phrase: readonly string[]): boolean
   return false;
 }
 
+const SHOPPING_PLACES: ReadonlySet<string> = new Set(['list', 'cart', 'basket', 'groceries', 'grocery', 'shopping']);
+
+/** "remind me to …" is for the reminders app, unless the shopper says it goes on a list. */
+function isAReminder(tokens: readonly string[]): boolean {
+  return tokens[0] === 'remind' && tokens[1] === 'me' && !tokens.some((token) => SHOPPING_PLACES.has(token));
+}
+
 export function mentionsAnotherKindOfList(tokens: readonly string[]): boolean {
-  return OTHER_LIST_PHRASES.some((phrase) => contains(tokens, phrase));
+  return isAReminder(tokens) || OTHER_LIST_PHRASES.some((phrase) => contains(tokens, phrase));
 }
 
 export function namesSomethingNotSold(tokens: readonly string[]): boolean {

@@ -59,5 +59,5 @@ export const POINTING_WORDS: ReadonlySet<string> = new Set([
 
 /** Leading words that are not part of a product's name: "some milk", "more of the eggs". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'some', 'any', 'more', 'my', 'our', 'your', 'of', 'few', 'couple', 'extra', 'additional', 'me', 'us',
+  'a', 'an', 'the', 'some', 'any', 'more', 'my', 'our', 'your', 'of', 'few', 'couple', 'extra', 'additional', 'me', 'us', 'item',
 ]);
