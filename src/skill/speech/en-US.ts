@@ -1,3 +1,4 @@
+import type { OrderDetail, QuotedItem } from '../../backend/contract.ts';
 import type { Line, Pace } from '../../shopper/state.ts';
 import { joinSsml, ssml, type Ssml } from '../ssml.ts';
 
@@ -54,6 +55,11 @@ export function targetName(target: string): string {
   return target === 'cart' ? 'your cart' : `your ${target} list`;
 }
 
+/** Things are in a cart but on a list. */
+function onTarget(target: string): string {
+  return `${target === 'cart' ? 'in' : 'on'} ${targetName(target)}`;
+}
+
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -69,6 +75,8 @@ export const enUS = {
   numberWords,
   describeLine,
   targetName,
+
+  displayTitle: (target: string, seller: string): string => (target === 'cart' ? `Your ${seller} cart` : `Your ${target} list`),
 
   welcome: (seller: string, count: number): Ssml =>
     count === 0
@@ -106,20 +114,20 @@ export const enUS = {
   quantityTooMany: (max: number): Ssml => ssml`That's more than I can take by voice. I can add up to ${numberWords(max)} of one item.`,
 
   removed: (line: Line, target: string): Ssml => ssml`Removed ${line.name} from ${targetName(target)}.`,
-  notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} on ${targetName(target)}.`,
+  notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
   nothingJustAdded: (): Ssml => ssml`Which item should I change? Say, for example, change the milk to three.`,
 
   empty: (target: string): Ssml => ssml`${capitalized(targetName(target))} is empty.`,
   readChunk: (target: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
-    const opening = first ? ssml`You have ${itemCount(total)} on ${targetName(target)}: ` : ssml``;
+    const opening = first ? ssml`You have ${itemCount(total)} ${onTarget(target)}: ` : ssml``;
     const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more. Say more to hear them.` : ssml` That's everything.`;
     return ssml`${opening}${listing(items.map(describeLine))}.${more}`;
   },
   nothingMore: (): Ssml => ssml`That's everything. There's nothing more to read.`,
 
   confirmClear: (target: string, count: number): Ssml =>
-    ssml`You have ${itemCount(count)} on ${targetName(target)}. Should I remove them all?`,
+    ssml`You have ${itemCount(count)} ${onTarget(target)}. Should I remove them all?`,
   confirmClearReprompt: (): Ssml => ssml`Should I empty it? Say yes or no.`,
   cleared: (target: string): Ssml => ssml`Done. ${capitalized(targetName(target))} is now empty. If that was a mistake, say undo.`,
   listDeleted: (target: string): Ssml => ssml`Done. I deleted ${targetName(target)}. If that was a mistake, say undo.`,
@@ -196,6 +204,68 @@ export const enUS = {
       : ssml`Your saved ${names.length === 1 ? 'order is' : 'orders are'} ${listing(names.map((n) => ssml`${n}`))}.`,
   shortcutRenamed: (from: string, to: string): Ssml => ssml`Done. Your ${from} order is now called ${to}.`,
   shortcutDeleted: (name: string): Ssml => ssml`Done. I forgot your ${name} order.`,
+  linkAccount: (seller: string): Ssml =>
+    ssml`To check out, link your ${seller} account in the Alexa app. I've sent a card there to help. Your cart is saved.`,
+  linkAccountCard: (seller: string): { title: string; text: string } => ({
+    title: `Link your ${seller} account`,
+    text: `Open this skill in the Alexa app and choose Link Account to check out with ${seller} by voice.`,
+  }),
+  storeUnavailable: (seller: string): Ssml => ssml`Sorry, I can't reach ${seller} right now, and nothing was ordered. Please try again in a little while.`,
+  storeRefused: (message: string): Ssml => ssml`The store couldn't take that: ${message}. Nothing was ordered.`,
+  nothingAvailable: (names: readonly string[]): Ssml =>
+    ssml`Sorry, none of your items are available right now: ${listing(names.map((n) => ssml`${n}`))}. Nothing was ordered.`,
+  checkoutReadBack: (args: {
+    seller: string;
+    items: readonly QuotedItem[];
+    offset: number;
+    count: number;
+    unavailable: readonly string[];
+    delivery: string;
+    deliveryFee: number;
+    subtotal: number;
+    tax: number;
+    fees: number;
+    total: number;
+  }): Ssml => {
+    const chunk = args.items.slice(args.offset, args.offset + args.count);
+    const remaining = Math.max(0, args.items.length - args.offset - chunk.length);
+    const described = chunk.map((item) =>
+      item.substitution === undefined ? describeLine(item) : ssml`${describeLine(item)}, in place of ${item.substitution.forName}`,
+    );
+    const opening = args.offset === 0 ? ssml`Your order from ${args.seller} has ${itemCount(args.items.length)}: ` : ssml``;
+    const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more; say more to hear them.` : ssml``;
+    const missing = args.offset === 0 && args.unavailable.length > 0
+      ? ssml` ${listing(args.unavailable.map((n) => ssml`${n}`))} ${args.unavailable.length === 1 ? "isn't" : "aren't"} available, so I left ${args.unavailable.length === 1 ? 'it' : 'them'} out.`
+      : ssml``;
+    return ssml`${opening}${listing(described)}.${more}${missing} Delivery is ${args.delivery}. The total is ${money(args.total)}, with ${money(args.tax)} tax and ${money(args.fees)} in fees. Should I place the order?`;
+  },
+  checkoutReprompt: (total: number): Ssml => ssml`Should I place the order for ${money(total)}? Say yes to order, or no.`,
+  askVoiceCode: (): Ssml => ssml`For your security, please say your four-digit voice code.`,
+  askVoiceCodeReprompt: (): Ssml => ssml`Say your four-digit voice code, or say cancel.`,
+  wrongVoiceCode: (attemptsLeft: number): Ssml =>
+    ssml`That code isn't right. You have ${numberWords(attemptsLeft)} ${attemptsLeft === 1 ? 'try' : 'tries'} left. Please say your voice code again.`,
+  voicePurchasingLocked: (seller: string): Ssml =>
+    ssml`Voice purchasing is locked after three wrong codes, so I can't place this order. You can reset your voice code in the ${seller} app. Your cart is saved.`,
+  notAskingForCode: (): Ssml => ssml`I wasn't asking for a code. To order, say check out.`,
+  quoteExpired: (): Ssml => ssml`Prices have changed since I read your order, so here it is again.`,
+  orderPlaced: (summary: string, delivery: string): Ssml => ssml`Your order is placed. ${summary} It arrives ${delivery}. I've put the details in the Alexa app.`,
+  orderCard: (seller: string, lines: readonly string[], total: number, delivery: string, orderId: string): { title: string; text: string } => ({
+    title: `Your ${seller} order`,
+    text: [`Order ${orderId}`, ...lines, `Total: $${total.toFixed(2)}`, `Delivery: ${delivery}`].join('\n'),
+  }),
+  orderPending: (seller: string): Ssml =>
+    ssml`${seller} is slow to answer, so I can't confirm your order yet. I'll check the next time you open the skill, and it will never be placed twice.`,
+  pendingSettled: (summary: string): Ssml => ssml`Good news: your earlier order went through. ${summary}`,
+  pendingFailed: (message: string): Ssml => ssml`Your earlier order didn't go through: ${message}. Your items are still in your cart.`,
+  orderNotPlaced: (): Ssml => ssml`Okay, I didn't place the order. Your cart is saved.`,
+  placingOrder: (): Ssml => ssml`One moment while I place your order.`,
+  orderStatus: (order: OrderDetail): Ssml => {
+    const status = { placed: 'has been placed', packing: 'is being packed', out_for_delivery: 'is out for delivery', delivered: 'was delivered', cancelled: 'was cancelled' }[order.status];
+    return order.status === 'delivered' || order.status === 'cancelled'
+      ? ssml`Your last order, of ${itemCount(order.items.length)}, ${status}.`
+      : ssml`Your order of ${itemCount(order.items.length)} ${status}. It arrives ${order.deliveryWindow}.`;
+  },
+  noOrders: (): Ssml => ssml`I don't see any orders yet. When you're ready, fill your cart and say check out.`,
   nothingAsked: (): Ssml => ssml`I wasn't asking anything just then. What would you like to do?`,
   moved: (list: string, count: number): Ssml => ssml`Done. I put the ${itemCount(count)} from your ${list} list into your cart. Say check out when you're ready.`,
   notNow: (): Ssml => ssml`Okay. What would you like to do?`,
