@@ -32,6 +32,8 @@ export const ConfigSchema = z.object({
    * local tools can talk to the server. Never set in production; the server says so loudly.
    */
   VOICECART_INSECURE_SKIP_VERIFICATION: flag,
+  /** The local chat page at /chat: "auto" shows it on the embedded default (SQLite), never on DynamoDB. */
+  VOICECART_CHAT_PAGE: z.enum(['on', 'off', 'auto']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
