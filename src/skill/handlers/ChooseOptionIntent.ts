@@ -3,11 +3,17 @@ import { lineFor } from '../../cart/requests.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
+import { placeConfirmedOrder } from '../flows/checking-out.ts';
 
 /** "One", "the second one": answers "Which cheerios did you mean?", and remembers the choice for next time. */
 export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (turn) => {
   const say = turn.say;
   const pending = turn.session.pending;
+  // A bare "1234" is heard as a number like "one"; while the store waits for the voice code, it is the code.
+  if (pending?.kind === 'voiceCode') {
+    delete turn.session.pending;
+    return placeConfirmedOrder(turn, pending.quote, turn.slot('choice') ?? '');
+  }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose());
   const choice = turn.numberSlot('choice');
   const option = choice === undefined ? undefined : pending.options[choice - 1];

@@ -11,5 +11,5 @@ export const ClearCartIntent = intentHandler(['ClearCartIntent'], (turn) => {
   const count = linesOf(turn.state, target).length;
   if (count === 0 && target.kind === 'cart') return turn.answer(say.empty(key));
   turn.session.pending = { kind: 'clear', target: key };
-  return turn.answer(say.confirmClear(key, count), { reprompt: say.confirmClearReprompt() });
+  return turn.answer(say.confirmClear(key, count), { reprompt: say.confirmClearReprompt(key) });
 });

@@ -6,6 +6,6 @@ import { readPendingReorder } from '../flows/reordering.ts';
 export const MoreIntent = intentHandler(['AMAZON.MoreIntent', 'AMAZON.NextIntent'], (turn) => {
   if (turn.session.pending?.kind === 'reorder') return readPendingReorder(turn);
   const reading = turn.session.reading;
-  if (reading === undefined) return turn.answer(turn.say.nothingMore());
+  if (reading === undefined) return turn.answer(turn.say.nothingBeingRead());
   return readFrom(turn, readingTarget(reading.target), reading.offset);
 });

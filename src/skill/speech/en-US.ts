@@ -60,15 +60,31 @@ function onTarget(target: string): string {
   return `${target === 'cart' ? 'in' : 'on'} ${targetName(target)}`;
 }
 
+/** The store's one-line summary, said as a sentence whether or not it ends with a full stop. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** ", with 1 dollar tax and 3 dollars in fees": amounts of zero are left unsaid rather than read as "0 dollars". */
+function extras(tax: number, fees: number): string {
+  const parts = [...(tax > 0 ? [`${money(tax)} tax`] : []), ...(fees > 0 ? [`${money(fees)} in fees`] : [])];
+  return parts.length === 0 ? '' : `, with ${parts.join(' and ')}`;
+}
+
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function money(amount: number): string {
-  const dollars = Math.floor(amount);
-  const cents = Math.round((amount - dollars) * 100);
+  // In whole cents first, so 3.999 is "4 dollars" rather than "3 dollars and 100 cents".
+  const all = Math.round(amount * 100);
+  const dollars = Math.floor(all / 100);
+  const cents = all % 100;
   const d = dollars === 1 ? 'one dollar' : `${dollars} dollars`;
-  return cents === 0 ? d : `${d} and ${cents} ${cents === 1 ? 'cent' : 'cents'}`;
+  const c = `${cents} ${cents === 1 ? 'cent' : 'cents'}`;
+  if (cents === 0) return d;
+  return dollars === 0 ? c : `${d} and ${c}`;
 }
 
 export const enUS = {
@@ -107,7 +123,7 @@ export const enUS = {
   choiceOutOfRange: (count: number): Ssml => ssml`I only have ${numberWords(count)} choices. Say a number from one to ${numberWords(count)}.`,
   nothingToChoose: (): Ssml => ssml`I wasn't asking you to choose anything. What would you like to do?`,
 
-  confirmQuantity: (line: Line): Ssml => ssml`${describeLine(line)}. Is that right?`,
+  confirmQuantity: (line: Line): Ssml => ssml`You asked for ${describeLine(line)}. Is that right?`,
   confirmQuantityReprompt: (): Ssml => ssml`Should I add that many? Say yes or no.`,
   quantityNotAdded: (): Ssml => ssml`Okay, I didn't add it. You can say the amount you want, like add six bananas.`,
   quantityZero: (): Ssml => ssml`How many would you like? Say, for example, add two.`,
@@ -125,10 +141,15 @@ export const enUS = {
     return ssml`${opening}${listing(items.map(describeLine))}.${more}`;
   },
   nothingMore: (): Ssml => ssml`That's everything. There's nothing more to read.`,
+  nothingBeingRead: (): Ssml => ssml`I'm not reading anything right now. To hear your cart, say, what's in my cart.`,
 
+  /** Emptying the cart and deleting a named list are different things, and the question says which. */
   confirmClear: (target: string, count: number): Ssml =>
-    ssml`You have ${itemCount(count)} ${onTarget(target)}. Should I remove them all?`,
-  confirmClearReprompt: (): Ssml => ssml`Should I empty it? Say yes or no.`,
+    target === 'cart'
+      ? ssml`You have ${itemCount(count)} in your cart. Should I remove ${count === 1 ? 'it' : 'them all'}?`
+      : ssml`Should I delete ${targetName(target)}? ${count === 0 ? "It's empty." : `It has ${itemCount(count)}.`}`,
+  confirmClearReprompt: (target: string): Ssml =>
+    target === 'cart' ? ssml`Should I empty your cart? Say yes or no.` : ssml`Should I delete ${targetName(target)}? Say yes or no.`,
   cleared: (target: string): Ssml => ssml`Done. ${capitalized(targetName(target))} is now empty. If that was a mistake, say undo.`,
   listDeleted: (target: string): Ssml => ssml`Done. I deleted ${targetName(target)}. If that was a mistake, say undo.`,
   keptAsIs: (): Ssml => ssml`Okay, I left it as it was.`,
@@ -193,7 +214,7 @@ export const enUS = {
     known.length === 0
       ? ssml`You don't have a saved order called ${name}. To make one, fill your cart and say, save this as my weekly order.`
       : ssml`I couldn't find a saved order called ${name}. You have ${listing(known.map((k) => ssml`${k}`))}.`,
-  confirmMoveList: (list: string, count: number): Ssml => ssml`Your ${list} list has ${itemCount(count)}. Should I put them in your cart?`,
+  confirmMoveList: (list: string, count: number): Ssml => ssml`Your ${list} list has ${itemCount(count)}. Should I put ${count === 1 ? 'it' : 'them'} in your cart?`,
   shortcutSaved: (name: string, count: number): Ssml =>
     ssml`Saved your cart, ${itemCount(count)}, as your ${name} order. Next time, just say, order my ${name} order.`,
   nothingToSave: (): Ssml => ssml`Your cart is empty, so there's nothing to save yet.`,
@@ -237,7 +258,7 @@ export const enUS = {
     const missing = args.offset === 0 && args.unavailable.length > 0
       ? ssml` ${listing(args.unavailable.map((n) => ssml`${n}`))} ${args.unavailable.length === 1 ? "isn't" : "aren't"} available, so I left ${args.unavailable.length === 1 ? 'it' : 'them'} out.`
       : ssml``;
-    return ssml`${opening}${listing(described)}.${more}${missing} Delivery is ${args.delivery}. The total is ${money(args.total)}, with ${money(args.tax)} tax and ${money(args.fees)} in fees. Should I place the order?`;
+    return ssml`${opening}${listing(described)}.${more}${missing} Delivery is ${args.delivery}. The total is ${money(args.total)}${extras(args.tax, args.fees)}. Should I place the order?`;
   },
   checkoutReprompt: (total: number): Ssml => ssml`Should I place the order for ${money(total)}? Say yes to order, or no.`,
   askVoiceCode: (): Ssml => ssml`For your security, please say your four-digit voice code.`,
@@ -248,14 +269,14 @@ export const enUS = {
     ssml`Voice purchasing is locked after three wrong codes, so I can't place this order. You can reset your voice code in the ${seller} app. Your cart is saved.`,
   notAskingForCode: (): Ssml => ssml`I wasn't asking for a code. To order, say check out.`,
   quoteExpired: (): Ssml => ssml`Prices have changed since I read your order, so here it is again.`,
-  orderPlaced: (summary: string, delivery: string): Ssml => ssml`Your order is placed. ${summary} It arrives ${delivery}. I've put the details in the Alexa app.`,
+  orderPlaced: (summary: string, delivery: string): Ssml => ssml`Your order is placed. ${asSentence(summary)}${summary.includes(delivery) ? '' : ` It arrives ${delivery}.`} I've put the details in the Alexa app.`,
   orderCard: (seller: string, lines: readonly string[], total: number, delivery: string, orderId: string): { title: string; text: string } => ({
     title: `Your ${seller} order`,
     text: [`Order ${orderId}`, ...lines, `Total: $${total.toFixed(2)}`, `Delivery: ${delivery}`].join('\n'),
   }),
   orderPending: (seller: string): Ssml =>
     ssml`${seller} is slow to answer, so I can't confirm your order yet. I'll check the next time you open the skill, and it will never be placed twice.`,
-  pendingSettled: (summary: string): Ssml => ssml`Good news: your earlier order went through. ${summary}`,
+  pendingSettled: (summary: string): Ssml => ssml`Good news: your earlier order went through. ${asSentence(summary)}`,
   pendingFailed: (message: string): Ssml => ssml`Your earlier order didn't go through: ${message}. Your items are still in your cart.`,
   orderNotPlaced: (): Ssml => ssml`Okay, I didn't place the order. Your cart is saved.`,
   placingOrder: (): Ssml => ssml`One moment while I place your order.`,
