@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogFile } from '../catalog/load.ts';
+import { serializeInteractionModel } from '../interaction-model/format.ts';
 import { buildInteractionModel } from '../interaction-model/generate.ts';
 import { DEFAULT_MODEL_PATH } from '../interaction-model/load.ts';
 import { validateInteractionModel } from '../interaction-model/validate.ts';
@@ -18,7 +19,7 @@ export async function run(args: string[]): Promise<number> {
   const invocationName = values.get('invocation');
   const { model, productValues } = buildInteractionModel(catalog, invocationName === undefined ? {} : { invocationName });
   const problems = validateInteractionModel(model);
-  const json = `${JSON.stringify(model, null, 2)}\n`;
+  const json = serializeInteractionModel(model);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);
 

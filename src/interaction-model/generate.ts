@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/product.ts';
 import { expandTemplates } from './expand.ts';
+import { interactionModelBytes } from './format.ts';
 import { GENERATION_BUDGET } from './limits.ts';
 import { INTENTS } from './samples.ts';
 import type { Intent, InteractionModel } from './schema.ts';
@@ -30,6 +31,7 @@ function stringsIn(model: InteractionModel): number {
   );
 }
 
+
 /** The interaction model for a catalog, with a note of what did not fit within Alexa's limits. */
 export function buildInteractionModel(catalog: Catalog, options: { invocationName?: string } = {}): GenerationResult {
   const skeleton: InteractionModel = {
@@ -41,17 +43,25 @@ export function buildInteractionModel(catalog: Catalog, options: { invocationNam
       },
     },
   };
-  const skeletonBytes = Buffer.byteLength(JSON.stringify(skeleton, null, 2));
-  const { type, report } = productType(catalog, {
-    strings: GENERATION_BUDGET.slotValuesAndSynonyms - stringsIn(skeleton),
-    // Pretty-printing adds indentation to every value, so the product type gets a share that leaves room for it.
-    bytes: Math.floor((GENERATION_BUDGET.modelBytes - skeletonBytes) * 0.6),
-  });
   const languageModel = skeleton.interactionModel.languageModel;
-  return {
-    model: { interactionModel: { languageModel: { ...languageModel, types: [type, ...languageModel.types] } } },
-    productValues: report,
+  const room = GENERATION_BUDGET.modelBytes - interactionModelBytes(skeleton);
+  const withProducts = (bytes: number): GenerationResult => {
+    const { type, report } = productType(catalog, { strings: GENERATION_BUDGET.slotValuesAndSynonyms - stringsIn(skeleton), bytes });
+    return {
+      model: { interactionModel: { languageModel: { ...languageModel, types: [type, ...languageModel.types] } } },
+      productValues: report,
+    };
   };
+  // The budget is an estimate of the file's bytes; when the file comes out bigger, the budget shrinks by the overshoot.
+  let bytes = room;
+  let result = withProducts(bytes);
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const used = interactionModelBytes(result.model) - (GENERATION_BUDGET.modelBytes - room);
+    if (used <= room) break;
+    bytes = Math.floor(bytes * (room / used) * 0.99);
+    result = withProducts(bytes);
+  }
+  return result;
 }
 
 export function generateInteractionModel(catalog: Catalog, options: { invocationName?: string } = {}): InteractionModel {

@@ -1,4 +1,5 @@
 import type { Catalog, Product } from '../catalog/product.ts';
+import { SLOT_VALUE_BYTES } from './format.ts';
 import { ALEXA_LIMITS } from './limits.ts';
 import type { SlotType, SlotTypeValue } from './schema.ts';
 import { LIST_TYPE, PACE_TYPE, PRODUCT_TYPE, UNIT_TYPE } from './samples.ts';
@@ -61,7 +62,8 @@ export function spokenVariants(product: Product): string[] {
 
 /** Short generic forms of a product name: its head noun and the two words ending in it ("apples", "gala apples"). */
 export function headForms(product: Product): string[] {
-  const plain = spokenVariants(product)[1] ?? spokenVariants(product)[0] ?? '';
+  const variants = spokenVariants(product);
+  const plain = variants[1] ?? variants[0] ?? '';
   const words = plain.split(' ').filter((word) => word.length > 1);
   const last = words.at(-1);
   const lastTwo = words.length >= 3 ? words.slice(-2).join(' ') : undefined;
@@ -79,10 +81,6 @@ export interface ProductTypeReport {
   readonly synonymsCut: number;
 }
 
-/** JSON bytes one string adds inside a values array: quotes, comma, and the worst-case escaping margin. */
-const stringBytes = (text: string): number => Buffer.byteLength(text) + 3;
-/** A value object's own JSON: `{"id":"…","name":{"value":"…","synonyms":[]}}`. */
-const VALUE_OVERHEAD_BYTES = 48;
 
 /**
  * Builds the ProductName type within a budget of strings and bytes. When the catalog is too big,
@@ -97,11 +95,11 @@ export function productType(
   let strings = 0;
   let bytes = 0;
   const fits = (text: string, overhead: number): boolean =>
-    strings + 1 <= budget.strings && bytes + stringBytes(text) + overhead <= budget.bytes;
+    strings + 1 <= budget.strings && bytes + Buffer.byteLength(text) + overhead <= budget.bytes;
   const take = (text: string, overhead: number): void => {
     used.add(text);
     strings += 1;
-    bytes += stringBytes(text) + overhead;
+    bytes += Buffer.byteLength(text) + overhead;
   };
 
   const sharing = new Map<string, number>();
@@ -117,11 +115,11 @@ export function productType(
   let genericCut = 0;
   for (const form of generic) {
     if (used.has(form)) continue;
-    if (!fits(form, VALUE_OVERHEAD_BYTES)) {
+    if (!fits(form, SLOT_VALUE_BYTES.withoutId)) {
       genericCut += 1;
       continue;
     }
-    take(form, VALUE_OVERHEAD_BYTES);
+    take(form, SLOT_VALUE_BYTES.withoutId);
     genericValues.push({ name: { value: form } });
   }
 
@@ -130,7 +128,7 @@ export function productType(
   for (const product of catalog.products) {
     const value = spokenVariants(product).find((form) => !used.has(form));
     if (value === undefined) continue;
-    const overhead = VALUE_OVERHEAD_BYTES + Buffer.byteLength(product.id);
+    const overhead = SLOT_VALUE_BYTES.withId + Buffer.byteLength(product.id);
     if (!fits(value, overhead)) {
       productsCut += 1;
       continue;
@@ -143,11 +141,11 @@ export function productType(
   for (const entry of productValues) {
     for (const form of [...spokenVariants(entry.product), ...headForms(entry.product)]) {
       if (used.has(form)) continue;
-      if (!fits(form, 0)) {
+      if (!fits(form, SLOT_VALUE_BYTES.perSynonym)) {
         synonymsCut += 1;
         continue;
       }
-      take(form, 0);
+      take(form, SLOT_VALUE_BYTES.perSynonym);
       entry.synonyms.push(form);
     }
   }

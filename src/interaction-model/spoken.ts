@@ -29,9 +29,18 @@ export function numberToWords(digits: string): string {
   return `${words} point ${[...fraction].map((d) => ONES[Number(d)] ?? '').join(' ')}`;
 }
 
+/** Pack-size abbreviations, said in full after a number: "12 oz" is "twelve ounce". */
+const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'fl oz': 'fluid ounce', oz: 'ounce', lb: 'pound', lbs: 'pound', gal: 'gallon', ct: 'count', pk: 'pack',
+  qt: 'quart', ml: 'milliliter', kg: 'kilogram', g: 'gram', l: 'liter',
+};
+
 export function spokenForm(text: string): string {
   return text
     .toLowerCase()
+    .replace(/(\d)\s*(fl\.?\s*oz|oz|lbs?|gal|ct|pk|qt|ml|kg|g|l)\b\.?/g, (_, digit: string, unit: string) =>
+      `${digit} ${UNIT_ABBREVIATIONS[unit.replace(/\.?\s+/, ' ')] ?? unit}`,
+    )
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/’/g, "'")

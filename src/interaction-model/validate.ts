@@ -1,3 +1,4 @@
+import { interactionModelBytes } from './format.ts';
 import { ALEXA_LIMITS, FORBIDDEN_INVOCATION_WORDS, WEAK_INVOCATION_WORDS } from './limits.ts';
 import type { InteractionModel } from './schema.ts';
 
@@ -79,7 +80,7 @@ export function validateInteractionModel(model: InteractionModel): string[] {
   if (strings > ALEXA_LIMITS.slotValuesAndSynonyms) {
     problems.push(`${strings} slot values and synonyms: more than Alexa's ${ALEXA_LIMITS.slotValuesAndSynonyms}`);
   }
-  const bytes = Buffer.byteLength(JSON.stringify(model, null, 2));
+  const bytes = interactionModelBytes(model);
   if (bytes > ALEXA_LIMITS.modelBytes) problems.push(`the model is ${bytes} bytes: more than Alexa's ${ALEXA_LIMITS.modelBytes}`);
   return problems;
 }
