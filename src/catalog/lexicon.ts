@@ -3,9 +3,11 @@ import { stem } from './normalise.ts';
 /**
  * Everyday grocery vocabulary that spelling and sound cannot discover: the words shoppers use for
  * a kind of product that store names call differently. Every entry is general shop-floor language.
+ * The first word of a group is linked both ways with each of the others, the others not with each
+ * other: "meat" may be beef or turkey, but turkey is never chicken.
  */
 const RELATED: readonly (readonly string[])[] = [
-  ['soda', 'cola', 'pop', 'soft drink'],
+  ['soda', 'cola', 'pop'],
   ['coke', 'cola'],
   ['veggie', 'vegetable'],
   ['yoghurt', 'yogurt'],
@@ -32,8 +34,10 @@ const RELATED: readonly (readonly string[])[] = [
   ['toilet paper', 'bath tissue', 'bathroom tissue'],
   ['oj', 'orange juice'],
   ['meat', 'beef', 'pork', 'chicken', 'turkey'],
+  ['drink', 'beverage'],
   ['smoothie', 'shake'],
   ['pasta', 'spaghetti', 'penne', 'noodle'],
+  ['soda', 'soft drink'],
   ['sweetener', 'sugar substitute'],
   ['detergent', 'laundry soap'],
   ['dish soap', 'dishwashing liquid'],
@@ -42,7 +46,7 @@ const RELATED: readonly (readonly string[])[] = [
 /** Casual words that say little about which product is meant ("some of those little clementines"). */
 export const CASUAL_WORDS: ReadonlySet<string> = new Set([
   'little', 'big', 'small', 'nice', 'good', 'usual', 'normal', 'favorite', 'favourite', 'kind', 'type', 'sort', 'brand',
-  'stuff', 'thing', 'one', 'those', 'these', 'that', 'this', 'please', 'um', 'uh', 'like', 'just', 'really', 'store',
+  'stuff', 'thing', 'bottled', 'one', 'those', 'these', 'that', 'this', 'please', 'um', 'uh', 'like', 'just', 'really', 'store',
 ]);
 
 /** Packaging words that name the pack, not the product, when they end a request ("juice boxes"). */
@@ -51,21 +55,22 @@ export const PACKAGING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * For each single word of a group, the stemmed words of every other member ("soda" → cola, pop,
- * soft, drink). Phrases that are only ever targets ("ground beef") lend their words.
+ * Each member of a group, written as one word ("toilet paper" → toiletpaper, which a request's
+ * merged neighbours can meet), mapped to the stemmed words of the members it is linked with.
  */
 export function relatedWords(): ReadonlyMap<string, readonly string[]> {
   const related = new Map<string, string[]>();
-  for (const group of RELATED) {
-    for (const member of group) {
-      if (member.includes(' ')) continue;
-      const key = stem(member);
-      const targets = related.get(key) ?? [];
-      for (const other of group) {
-        if (other === member) continue;
-        for (const word of other.split(' ')) if (!targets.includes(stem(word))) targets.push(stem(word));
-      }
-      related.set(key, targets);
+  const link = (from: string, to: string): void => {
+    const key = stem(from.replace(/ /g, ''));
+    const targets = related.get(key) ?? [];
+    for (const word of to.split(' ')) if (!targets.includes(stem(word))) targets.push(stem(word));
+    related.set(key, targets);
+  };
+  for (const [general, ...others] of RELATED) {
+    if (general === undefined) continue;
+    for (const other of others) {
+      link(general, other);
+      link(other, general);
     }
   }
   return related;

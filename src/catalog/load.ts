@@ -18,30 +18,26 @@ export interface LoadedCatalog {
 
 const COLUMNS = ['id', 'name', 'brand', 'category', 'size', 'price', 'synonyms', 'image'] as const;
 
-const optionalCell = z
-  .string()
-  .optional()
-  .transform((cell) => (cell === undefined || cell.trim() === '' ? undefined : cell.trim()));
-
-/** A CSV row as text cells, turned into the shape ProductSchema checks. */
-const CsvRowSchema = z.object({
-  id: optionalCell,
-  name: optionalCell,
-  brand: optionalCell,
-  category: optionalCell,
-  size: optionalCell,
-  price: optionalCell.pipe(
-    z
-      .string()
-      .regex(/^\d+(\.\d+)?$/, 'price must be a number such as 2.49')
-      .transform(Number)
-      .optional(),
-  ),
-  synonyms: optionalCell.transform((cell) =>
-    cell === undefined ? undefined : cell.split('|').map((s) => s.trim()).filter((s) => s !== ''),
-  ),
-  image: optionalCell,
-});
+/**
+ * Turns a CSV row's text cells into the fields ProductSchema checks: blank cells are absent,
+ * price becomes a number, synonyms are split on "|". Returns the reason when a cell cannot be read.
+ */
+function fieldsOf(cells: ReadonlyMap<string, string>): Record<string, unknown> | string {
+  const fields: Record<string, unknown> = {};
+  for (const [column, cell] of cells) {
+    const value = cell.trim();
+    if (value === '') continue;
+    if (column === 'price') {
+      if (!/^\d+(\.\d+)?$/.test(value)) return 'price: must be a number such as 2.49';
+      fields.price = Number(value);
+    } else if (column === 'synonyms') {
+      fields.synonyms = value.split('|').map((synonym) => synonym.trim()).filter((synonym) => synonym !== '');
+    } else {
+      fields[column] = value;
+    }
+  }
+  return fields;
+}
 
 const JsonCatalogSchema = z.union([z.array(z.unknown()), z.object({ products: z.array(z.unknown()) })]);
 
@@ -86,13 +82,14 @@ function parseCsvCatalog(text: string, options: LoadOptions, source: string): Lo
   for (const required of ['id', 'name']) {
     if (!names.includes(required)) throw new Error(`${source} line ${header.line}: the header has no ${required} column`);
   }
+  const columns = names.map((name) => ((COLUMNS as readonly string[]).includes(name) ? name : null));
   const rows = records.map(({ line, cells }): RawRow => {
-    const cellsByName: Record<string, string> = {};
-    names.forEach((name, i) => {
-      if ((COLUMNS as readonly string[]).includes(name)) cellsByName[name] = cells[i] ?? '';
+    const cellsByName = new Map<string, string>();
+    columns.forEach((column, i) => {
+      if (column !== null) cellsByName.set(column, cells[i] ?? '');
     });
-    const row = CsvRowSchema.safeParse(cellsByName);
-    return row.success ? { line, raw: row.data } : { line, unreadable: describe(row.error) };
+    const fields = fieldsOf(cellsByName);
+    return typeof fields === 'string' ? { line, unreadable: fields } : { line, raw: fields };
   });
   return collect(rows, options, (line) => `${source} line ${line}`);
 }

@@ -13,25 +13,29 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+const UNIT_VALUES = new Map(Object.entries(UNITS));
+const TENS_VALUES = new Map(Object.entries(TENS));
+
 /** Words a product name never needs to match: they carry no product meaning. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'and', 'with', 'in', 'for', 'to', 'my', 'our', 'some', 'any', 'on', 'or', 'from', 'by',
 ]);
 
-const IRREGULAR_SINGULARS: Record<string, string> = {
+const IRREGULAR_SINGULARS: ReadonlyMap<string, string> = new Map(Object.entries({
   teeth: 'tooth', feet: 'foot', leaves: 'leaf', loaves: 'loaf', knives: 'knife', halves: 'half',
   mice: 'mouse', geese: 'goose', children: 'child', men: 'man', women: 'woman',
-};
+}));
 
 /** Lower-cases and spells out the symbols people say as words, leaving only letters, digits and spaces. */
 export function cleanText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const lower = text.toLowerCase();
+  // Most names and requests are plain words: skip the symbol handling below.
+  if (/^[a-z ]*$/.test(lower)) return lower.replace(/ +/g, ' ').trim();
+  return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower)
     .replace(/&/g, ' and ')
     .replace(/%/g, ' percent ')
     .replace(/\+/g, ' plus ')
+    .replace(/\b([dlo])['’](?=[a-z])/g, '$1 ')
     .replace(/['’](s|d|ll|re|ve)\b/g, (_, tail: string) => (tail === 's' ? '' : tail))
     .replace(/['’]/g, '')
     .replace(/(\d)\.(\d)/g, '$1point$2')
@@ -54,8 +58,8 @@ export function numbersToDigits(words: readonly string[]): string[] {
     lastKind = null;
   };
   for (const word of words) {
-    const unit = UNITS[word];
-    const tens = TENS[word];
+    const unit = UNIT_VALUES.get(word);
+    const tens = TENS_VALUES.get(word);
     if (unit !== undefined) {
       if (value !== null && lastKind === 'tens' && unit < 10) value += unit;
       else if (value !== null && lastKind === 'hundred') value += unit;
@@ -85,7 +89,20 @@ export function numbersToDigits(words: readonly string[]): string[] {
 
 /** A plural-insensitive form: "berries"/"berry" → "berry", "tomatoes" → "tomato", "cookies"/"cookie" → "cooky". */
 export function stem(word: string): string {
-  const irregular = IRREGULAR_SINGULARS[word];
+  let known = stems.get(word);
+  if (known === undefined) {
+    known = stemOnce(word);
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, known);
+  }
+  return known;
+}
+
+/** Stems already worked out: a catalog repeats the same few thousand words. */
+const stems = new Map<string, string>();
+
+function stemOnce(word: string): string {
+  const irregular = IRREGULAR_SINGULARS.get(word);
   if (irregular !== undefined) return irregular;
   if (word.length <= 3 || /\d/.test(word)) return word;
   let base = word;

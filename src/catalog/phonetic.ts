@@ -7,11 +7,10 @@ import { editDistance } from './fuzzy.ts';
  */
 export function phoneticKeys(word: string): string[] {
   if (!/^[a-z]+$/.test(word)) return [];
-  const keys = new Set<string>();
-  for (const spelling of new Set([word, word.replace(/scl/g, 'sl')])) {
-    for (const key of doubleMetaphone(spelling)) if (key !== '') keys.add(key);
-  }
-  return [...keys];
+  const [primary, alternate] = doubleMetaphone(word);
+  const keys = primary === alternate ? [primary] : [primary, alternate];
+  if (word.includes('scl')) for (const key of doubleMetaphone(word.replace(/scl/g, 'sl'))) if (!keys.includes(key)) keys.push(key);
+  return keys.filter((key) => key !== '');
 }
 
 /**

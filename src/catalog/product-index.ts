@@ -1,4 +1,3 @@
-import { DeletionIndex } from './fuzzy.ts';
 import { cleanText, numbersToDigits, stem, STOPWORDS } from './normalise.ts';
 import { phoneticKeys } from './phonetic.ts';
 import type { Catalog, Product } from './product.ts';
@@ -19,6 +18,9 @@ export interface NameEntry {
   readonly weight: number;
 }
 
+/** How many names must use a word on its own before it is trusted as part of a run-together word. */
+const MIN_PART_USES = 3;
+
 /** Words that end a name without being what it is ("… 18 Pack", "… Size 3", "… 12 oz"). */
 const NOT_A_HEAD = new Set([
   'pack', 'count', 'ct', 'size', 'oz', 'ounce', 'lb', 'pound', 'fl', 'ml', 'liter', 'gallon', 'bag', 'box', 'bottle', 'can',
@@ -29,9 +31,11 @@ const NOT_A_HEAD = new Set([
 
 /** Cuts text into stemmed name tokens ("Honey Nut Cheerios" → honey, nut, cheerio), stopwords left out. */
 export function nameWords(text: string): string[] {
-  const cleaned = cleanText(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  const cleaned = cleanText(/[a-z][A-Z]/.test(text) ? text.replace(/([a-z])([A-Z])/g, '$1 $2') : text);
   if (cleaned === '') return [];
-  return numbersToDigits(cleaned.split(' ')).filter((w) => !STOPWORDS.has(w)).map(stem);
+  const out: string[] = [];
+  for (const word of numbersToDigits(cleaned.split(' '))) if (!STOPWORDS.has(word)) out.push(stem(word));
+  return out;
 }
 
 /** Hyphenated words said as one ("Q-Tips" → qtips, "Kit-Kat" → kitkat), when the name has any. */
@@ -44,14 +48,21 @@ function joinedForm(text: string): string | null {
  * The noun a name is about: its last real noun before any "for …", "with …" or ", flavour"
  * ("Bath Salts for Sore Muscles" → salt, "Almondmilk Creamer, Vanilla" → creamer).
  */
-function headWord(text: string): string {
+function headWord(text: string, allWords: readonly string[]): string {
   const before = text.split(/\s(?:for|with|in)\s|,/i)[0] ?? text;
-  const words = nameWords(before.trim() === '' ? text : before);
+  const words = before.length === text.length || before.trim() === '' ? allWords : nameWords(before);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? '';
     if (!NOT_A_HEAD.has(word) && !/^\d/.test(word)) return word;
   }
   return words[words.length - 1] ?? '';
+}
+
+/** Records that a name uses a word, once however often the name repeats it. */
+function addPosting(building: number[][], token: number, nameId: number): void {
+  const list = building[token];
+  if (list === undefined) building[token] = [nameId];
+  else if (list[list.length - 1] !== nameId) list.push(nameId);
 }
 
 /**
@@ -69,9 +80,8 @@ export class ProductIndex {
   idf: Float64Array = new Float64Array(0);
   readonly byPhonetic = new Map<string, number[]>();
   readonly phoneticKeysOf: string[][] = [];
-  readonly misspellings = new DeletionIndex();
-  readonly phoneticNeighbours = new DeletionIndex();
-  readonly phoneticKeyList: string[] = [];
+  /** Words by first letter and length: typing slips keep the first letter and change the length by little. */
+  readonly byInitialAndLength = new Map<string, number[]>();
   /** For each head noun, how many names have it in each category: bananas are fruit, rarely crackers. */
   private readonly headCategories = new Map<number, Map<number, number>>();
   /** Names of each product, so a product's synonyms can be scored with it. */
@@ -85,14 +95,19 @@ export class ProductIndex {
     const index = new ProductIndex(catalog.products);
     const building: number[][] = [];
     const categoryIds = new Map<string, number>();
+    const categoryWords = new Map<string, number[]>();
     catalog.products.forEach((product, productIndex) => {
       const brand = product.brand === undefined ? [] : nameWords(product.brand).map((w) => index.wordId(w));
-      const category = product.category === undefined ? [] : nameWords(product.category.replace(/>/g, ' ')).map((w) => index.wordId(w));
-      const categoryText = product.category?.toLowerCase();
+      let category: number[] = [];
+      if (product.category !== undefined) {
+        const known = categoryWords.get(product.category);
+        category = known ?? nameWords(product.category.replace(/>/g, ' ')).map((w) => index.wordId(w));
+        if (known === undefined) categoryWords.set(product.category, category);
+      }
       let categoryId = -1;
-      if (categoryText !== undefined) {
-        categoryId = categoryIds.get(categoryText) ?? categoryIds.size;
-        categoryIds.set(categoryText, categoryId);
+      if (product.category !== undefined) {
+        categoryId = categoryIds.get(product.category) ?? categoryIds.size;
+        categoryIds.set(product.category, categoryId);
       }
       const own: number[] = [];
       const joined = joinedForm(product.name);
@@ -102,7 +117,7 @@ export class ProductIndex {
         if (words.length === 0) return;
         const tokens = words.map((w) => index.wordId(w));
         const nameId = index.names.length;
-        const head = index.wordId(headWord(text));
+        const head = index.wordId(headWord(text, words));
         own.push(nameId);
         if (alternative === 0 && categoryId >= 0) {
           const counts = index.headCategories.get(head) ?? new Map<number, number>();
@@ -118,15 +133,53 @@ export class ProductIndex {
           categoryId,
           weight: alternative === 0 ? 1 : 0.97,
         });
-        for (const token of new Set(tokens)) (building[token] ??= []).push(nameId);
-        for (const token of brand) if (!tokens.includes(token)) (building[token] ??= []).push(nameId);
+        for (const token of tokens) addPosting(building, token, nameId);
+        for (const token of brand) addPosting(building, token, nameId);
       });
       index.namesOfProduct.push(own);
     });
+    index.addCompoundSpellings(building);
     index.postings = index.words.map((_, id) => Int32Array.from(building[id] ?? []));
     const total = Math.max(1, index.names.length);
     index.idf = Float64Array.from(index.postings, (list) => Math.log(1 + total / (1 + list.length)));
     return index;
+  }
+
+  /**
+   * Names written with run-together words ("Smartwater", "Realstick") also get a spelling with the
+   * words apart, so "smart water" and "meat sticks" find them. Only splits into two words that
+   * other names use on their own count.
+   */
+  private addCompoundSpellings(building: number[][]): void {
+    const isCommon = (word: string): boolean => {
+      const id = this.vocabulary.get(word);
+      return id !== undefined && (building[id]?.length ?? 0) >= MIN_PART_USES;
+    };
+    const splits = new Map<number, [string, string]>();
+    this.words.forEach((word, id) => {
+      if (word.length < 7 || !/^[a-z]+$/.test(word)) return;
+      for (let at = 3; at <= word.length - 3; at++) {
+        const left = word.slice(0, at);
+        const right = word.slice(at);
+        if (isCommon(left) && isCommon(right)) {
+          splits.set(id, [left, right]);
+          return;
+        }
+      }
+    });
+    const count = this.names.length;
+    for (let nameId = 0; nameId < count; nameId++) {
+      const entry = this.names[nameId];
+      if (entry === undefined || !entry.tokens.some((token) => splits.has(token))) continue;
+      const tokens = entry.tokens.flatMap((token) => {
+        const split = splits.get(token);
+        return split === undefined ? [token] : split.map((part) => this.wordId(part));
+      });
+      const aliasId = this.names.length;
+      this.names.push({ ...entry, tokens, weight: entry.weight * 0.97 });
+      this.namesOfProduct[entry.product]?.push(aliasId);
+      for (const token of tokens) addPosting(building, token, aliasId);
+    }
   }
 
   /** Registers a word and its sound and spelling neighbours; returns its id. */
@@ -140,15 +193,15 @@ export class ProductIndex {
     this.phoneticKeysOf.push(keys);
     for (const key of keys) {
       const list = this.byPhonetic.get(key);
-      if (list === undefined) {
-        this.byPhonetic.set(key, [id]);
-        this.phoneticNeighbours.add(key, this.phoneticKeyList.length);
-        this.phoneticKeyList.push(key);
-      } else {
-        list.push(id);
-      }
+      if (list === undefined) this.byPhonetic.set(key, [id]);
+      else list.push(id);
     }
-    if (word.length >= 4 && /^[a-z]+$/.test(word)) this.misspellings.add(word, id);
+    if (word.length >= 4 && /^[a-z]+$/.test(word)) {
+      const bucket = `${word[0] ?? ''}${word.length}`;
+      const list = this.byInitialAndLength.get(bucket);
+      if (list === undefined) this.byInitialAndLength.set(bucket, [id]);
+      else list.push(id);
+    }
     return id;
   }
 

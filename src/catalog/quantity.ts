@@ -165,9 +165,23 @@ function readUnit(list: readonly string[], at: number): { unit: string; next: nu
   return { unit, next };
 }
 
+/** Drops the asking and the politeness around a request: "can you add milk to my cart please" → milk. */
+export function stripTalk(input: readonly string[]): string[] {
+  return stripPhrases(stripPhrases([...input], LEAD_PHRASES, false), TAIL_PHRASES, true);
+}
+
+/** Words after which an item cannot end: amounts, units, articles and joining words ("a", "two", "bags", "of"). */
+export function cannotEndItem(word: string): boolean {
+  return (
+    isNumber(word) ||
+    UNIT_FORMS[word] !== undefined ||
+    DETERMINERS.has(word) ||
+    ['of', 'and', 'with', 'for', 'couple', 'half', 'few'].includes(word)
+  );
+}
+
 export function splitAmount(input: readonly string[]): AmountAndProduct {
-  let list = stripPhrases([...input], LEAD_PHRASES, false);
-  list = stripPhrases(list, TAIL_PHRASES, true);
+  const list = stripTalk(input);
   let quantity: number | null = null;
   let unit: string | null = null;
   let at = 0;

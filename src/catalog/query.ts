@@ -12,7 +12,6 @@ export const MATCH = {
   oneEdit: 0.8,
   related: 0.9,
   shortPhonetic: 0.75,
-  phoneticNeighbour: 0.75,
   twoEdits: 0.65,
 } as const;
 
@@ -76,8 +75,8 @@ export class QueryAnalyser {
       if (!STOPWORDS.has(word)) kept.push(...this.split(word));
     }
     const stems = kept.map(stem);
-    const words = stems.map((word): { word: string; weight: number; candidates: Map<number, number> } => {
-      const candidates = new Map(this.candidatesOf(word));
+    const words = stems.map((word): { word: string; weight: number; candidates: ReadonlyMap<number, number> } => {
+      const candidates = this.candidatesOf(word);
       return { word, weight: this.weightOf(word, candidates), candidates };
     });
     this.addMerges(kept, words);
@@ -118,18 +117,22 @@ export class QueryAnalyser {
   }
 
   /** Two heard words that are one catalog word ("door eatos" → doritos) count for both. */
-  private addMerges(kept: readonly string[], words: { candidates: Map<number, number> }[]): void {
+  private addMerges(kept: readonly string[], words: { candidates: ReadonlyMap<number, number> }[]): void {
     for (let i = 0; i + 1 < kept.length; i++) {
       const merged = stem(`${kept[i] ?? ''}${kept[i + 1] ?? ''}`);
-      const found = this.candidatesOf(merged);
       const parts = new Set([stem(kept[i] ?? ''), stem(kept[i + 1] ?? '')]);
-      for (const [id, strength] of found) {
+      const additions: [number, number][] = [];
+      for (const [id, strength] of this.candidatesOf(merged)) {
         // Only a clear hit counts, and never one of the two words again ("plain non" is not "plain").
-        if (strength < MERGE_MIN || parts.has(this.index.words[id] ?? '')) continue;
-        const weight = strength * MATCH.merged;
-        for (const target of [words[i], words[i + 1]]) {
-          if (target !== undefined && (target.candidates.get(id) ?? 0) < weight) target.candidates.set(id, weight);
-        }
+        if (strength >= MERGE_MIN && !parts.has(this.index.words[id] ?? '')) additions.push([id, strength * MATCH.merged]);
+      }
+      if (additions.length === 0) continue;
+      for (const target of [words[i], words[i + 1]]) {
+        if (target === undefined) continue;
+        // Cached lookups are shared, so a word gains merged readings on its own copy.
+        const own = new Map(target.candidates);
+        for (const [id, weight] of additions) if ((own.get(id) ?? 0) < weight) own.set(id, weight);
+        target.candidates = own;
       }
     }
   }
@@ -166,26 +169,17 @@ export class QueryAnalyser {
         const distance = soundDistance(word, index.words[id] ?? '');
         if (distance !== null) offer(id, strength - SOUND_EDIT_COST * distance);
       }
-      if (key.length >= 3) {
-        for (const neighbour of index.phoneticNeighbours.candidates(key, 1)) {
-          const neighbourKey = index.phoneticKeyList[neighbour] ?? '';
-          if (editDistance(key, neighbourKey, 1) > 1) continue;
-          for (const id of index.byPhonetic.get(neighbourKey) ?? []) {
-            const distance = soundDistance(word, index.words[id] ?? '');
-            if (distance !== null) offer(id, MATCH.phoneticNeighbour - SOUND_EDIT_COST * distance);
-          }
-        }
-      }
     }
     if (word.length >= 5) {
       const reach = word.length >= 8 ? 2 : 1;
-      for (const id of index.misspellings.candidates(word, reach)) {
-        const other = index.words[id] ?? '';
-        // Typing slips rarely touch the first letter; hearing slips are caught by sound above.
-        if (other[0] !== word[0]) continue;
-        const distance = editDistance(word, other, reach);
-        if (distance === 1) offer(id, MATCH.oneEdit);
-        else if (distance === 2) offer(id, MATCH.twoEdits);
+      // Typing slips rarely touch the first letter; hearing slips are caught by sound above.
+      for (let length = word.length - reach; length <= word.length + reach; length++) {
+        for (const id of index.byInitialAndLength.get(`${word[0] ?? ''}${length}`) ?? []) {
+          const distance = editDistance(word, index.words[id] ?? '', reach);
+          if (distance > reach) continue;
+          if (distance === 1) offer(id, MATCH.oneEdit);
+          else if (distance === 2) offer(id, MATCH.twoEdits);
+        }
       }
     }
     return found;

@@ -3,8 +3,8 @@ import { words } from './normalise.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
-import { splitAmount } from './quantity.ts';
-import { MATCH, QueryAnalyser, type AnalysedQuery } from './query.ts';
+import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
+import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
 
 export interface ShopperContext {
   history?: readonly PastOrder[];
@@ -37,16 +37,46 @@ interface Fit {
   readonly coverage: number;
   /** Whether the noun the request is about is in the product's name or category. */
   readonly headFound: boolean;
+  /** How clearly the noun asked for is in the name (or, weaker, the category). */
+  readonly headStrength: number;
+  /** How well the request's noun matches the noun the name is about. */
+  readonly headToHead: number;
+  /** Share of the name's words (by weight) the request mentions. */
+  readonly productCoverage: number;
   /** The best single word match: a request matched only by faint sound-alikes is not a product. */
   readonly strongest: number;
 }
 
-const SHORTLIST = 200;
+const SHORTLIST = 120;
+/** Names within this share of the best quick estimate are scored in full. */
+const SHORTLIST_SHARE = 0.5;
+/** Once this many names are found, commoner words only refine them. */
+const OPEN_LIMIT = 2000;
+/** A faint sound-alike of a very common word is not followed: it would reach too many names. */
+const WEAK_POSTINGS_LIMIT = 500;
+const COMMON_WORD_POSTINGS = 300;
+/** A word this common ("organic") never widens the search once rarer words found names. */
+const COMMON_WORD_LIMIT = 1500;
 const ALTERNATIVES = 5;
+/** One resolved item and how much of the request it explains. */
+interface Scored {
+  resolution: Resolution;
+  value: number;
+}
+
+/** Longest run of words taken as one item when splitting a request into several. */
+const MAX_ITEM_WORDS = 8;
+/** What each extra item must gain over reading the words as one product. */
+const ITEM_SPLIT_COST = 0.3;
+/** What each product word that no product explains costs a way of splitting. */
+const UNEXPLAINED_COST = 0.5;
 /** Below this a product explains too little of the request to be offered as the answer. */
 const MIN_COVERAGE = 0.66;
 const MIN_HEAD_STRENGTH = 0.6;
 const MIN_STRONGEST = 0.84;
+/** A household's own product needs fewer of the request's words than a stranger's would. */
+const MIN_PERSONAL_COVERAGE = 0.4;
+const AFFINITY_WEIGHT = 0.3;
 /** Scores closer than this are a toss-up the shopper should settle. */
 const AMBIGUITY_MARGIN = 0.015;
 /** A request word found only in the category ("cereal" for Cheerios) is weaker evidence than in the name. */
@@ -59,6 +89,8 @@ export class Resolver {
   private readonly nameScores: Float64Array;
   private readonly wordBest: Float64Array;
   private readonly wordHits: Uint16Array;
+  private readonly touched: Int32Array;
+  private readonly reached: Int32Array;
   private readonly productByIdIndex: Map<string, number>;
   private readonly affinityCache = new WeakMap<readonly PastOrder[], Map<string, number>>();
 
@@ -70,6 +102,8 @@ export class Resolver {
     this.nameScores = new Float64Array(index.names.length);
     this.wordBest = new Float64Array(index.names.length);
     this.wordHits = new Uint16Array(index.names.length);
+    this.touched = new Int32Array(index.names.length);
+    this.reached = new Int32Array(index.names.length);
     this.productByIdIndex = new Map(catalog.products.map((p, i) => [p.id, i]));
   }
 
@@ -78,12 +112,56 @@ export class Resolver {
   }
 
   resolve(text: string, context: ShopperContext = {}): Resolution {
-    const { quantity, unit, product } = splitAmount(words(text));
-    return this.resolveWords(text, product, quantity, unit, context);
+    return this.resolveSpoken(text, words(text), context).resolution;
   }
 
+  /**
+   * Several items in one request: "milk eggs and two loaves of bread" → three resolutions.
+   * Every way of cutting the words into items is weighed by how well each piece names one product,
+   * so "macaroni and cheese" or "salt and pepper chips" stay whole while "milk eggs" splits.
+   */
   resolveAll(text: string, context: ShopperContext = {}): Resolution[] {
-    return [this.resolve(text, context)];
+    const pieces = text.split(/[,;]|\band then\b|\bplus\b|\balso\b/i).filter((piece) => words(piece).length > 0);
+    return pieces.flatMap((piece) => this.splitItems(piece, context));
+  }
+
+  private splitItems(text: string, context: ShopperContext): Resolution[] {
+    const all = stripTalk(words(text));
+    const n = all.length;
+    if (n === 0) return [];
+    const best: { value: number; cut: number; item: Scored | null }[] = [{ value: 0, cut: -1, item: null }];
+    for (let end = 1; end <= n; end++) {
+      best.push({ value: Number.NEGATIVE_INFINITY, cut: -1, item: null });
+      for (let start = Math.max(0, end - MAX_ITEM_WORDS); start < end; start++) {
+        const before = best[start];
+        const piece = all.slice(start, end);
+        const last = piece[piece.length - 1] ?? '';
+        if (before === undefined || before.value === Number.NEGATIVE_INFINITY) continue;
+        if ((end < n && cannotEndItem(last)) || ['of', 'with', 'for'].includes(piece[0] ?? '')) continue;
+        const item = this.resolveSpoken(piece.join(' '), piece, context);
+        const value = before.value + item.value - (start > 0 ? ITEM_SPLIT_COST : 0);
+        const here = best[end];
+        if (here !== undefined && value > here.value) best[end] = { value, cut: start, item };
+      }
+    }
+    const items: Resolution[] = [];
+    for (let end = n; end > 0; ) {
+      const step = best[end];
+      if (step === undefined || step.item === null) break;
+      const piece = all.slice(step.cut, end);
+      items.unshift({ ...step.item.resolution, heard: (piece[0] === 'and' ? piece.slice(1) : piece).join(' ') });
+      end = step.cut;
+    }
+    return items;
+  }
+
+  /** Resolves one item's words, with how much of the request the answer explains (for splitting). */
+  private resolveSpoken(heard: string, spoken: readonly string[], context: ShopperContext): Scored {
+    const { quantity, unit, product } = splitAmount(spoken);
+    const scored = this.resolveWords(heard, product, quantity, unit, context);
+    // Words read as amount or talk are explained; product words the answer leaves out count against it.
+    const counted = (list: readonly string[]): number => list.filter((word) => word !== 'and').length;
+    return { ...scored, value: scored.value + counted(spoken) - counted(product) };
   }
 
   private resolveWords(
@@ -92,34 +170,38 @@ export class Resolver {
     quantity: number | null,
     unit: string | null,
     context: ShopperContext,
-  ): Resolution {
+  ): Scored {
     const query = productWords.join(' ');
     const base = { heard, query, quantity, unit };
     const analysed = this.analyser.analyse(productWords);
-    if (analysed.words.length === 0) return { ...base, product: null, alternatives: [], ambiguous: false };
+    const none = (alternatives: Product[]): Scored => ({
+      resolution: { ...base, product: null, alternatives, ambiguous: false },
+      value: -UNEXPLAINED_COST * analysed.words.length,
+    });
+    if (analysed.words.length === 0) return none([]);
     const ranked = this.rank(analysed);
     const preferred = this.preferred(productWords, context);
-    const personal = preferred === null ? this.personalChoice(analysed, ranked, context) : null;
-    const chosen = preferred ?? personal;
+    const personal = preferred === null ? this.personalChoice(analysed, context) : null;
+    const chosen = preferred ?? personal?.product ?? null;
     const others = ranked.filter((fit) => fit.product !== chosen).map((fit) => fit.product);
+    const best = ranked[0];
     if (chosen !== null) {
+      const fit = personal ?? best;
       return {
-        ...base,
-        product: this.catalog.products[chosen] ?? null,
-        alternatives: this.productsOf(others),
-        ambiguous: false,
+        resolution: { ...base, product: this.catalog.products[chosen] ?? null, alternatives: this.productsOf(others), ambiguous: false },
+        value: fit === undefined ? analysed.words.length : itemValue(analysed, fit),
       };
     }
-    const best = ranked[0];
-    if (best === undefined || !acceptable(best)) {
-      return { ...base, product: null, alternatives: this.productsOf(ranked.map((fit) => fit.product)), ambiguous: false };
-    }
+    if (best === undefined || !acceptable(best)) return none(this.productsOf(ranked.map((fit) => fit.product)));
     const runnerUp = ranked[1];
     return {
-      ...base,
-      product: this.catalog.products[best.product] ?? null,
-      alternatives: this.productsOf(others),
-      ambiguous: runnerUp !== undefined && best.score - runnerUp.score < AMBIGUITY_MARGIN,
+      resolution: {
+        ...base,
+        product: this.catalog.products[best.product] ?? null,
+        alternatives: this.productsOf(others),
+        ambiguous: runnerUp !== undefined && best.score - runnerUp.score < AMBIGUITY_MARGIN,
+      },
+      value: itemValue(analysed, best),
     };
   }
 
@@ -138,8 +220,12 @@ export class Resolver {
     return id === undefined ? null : (this.productByIdIndex.get(id) ?? null);
   }
 
-  /** The product this household buys that fits the request about as well as anything in the store. */
-  private personalChoice(analysed: AnalysedQuery, ranked: readonly Fit[], context: ShopperContext): number | null {
+  /**
+   * The product this household buys that the request is about. Shoppers with a history mostly
+   * reorder, so any bought product that has the asked-for noun and most of the words wins; among
+   * several, the better fit and then the more often and recently bought.
+   */
+  private personalChoice(analysed: AnalysedQuery, context: ShopperContext): Fit | null {
     const history = context.history;
     if (history === undefined || history.length === 0) return null;
     let favoured = this.affinityCache.get(history);
@@ -147,19 +233,19 @@ export class Resolver {
       favoured = affinities(history);
       this.affinityCache.set(history, favoured);
     }
-    const bestCoverage = ranked[0]?.coverage ?? 0;
-    let choice: number | null = null;
+    let choice: Fit | null = null;
     let choiceRank = Number.NEGATIVE_INFINITY;
     for (const [id, affinity] of favoured) {
       const productIndex = this.productByIdIndex.get(id);
       if (productIndex === undefined) continue;
       for (const name of this.index.namesOfProduct[productIndex] ?? []) {
         const fit = this.fit(analysed, name);
-        if (!acceptable(fit) || fit.coverage < bestCoverage - 0.1) continue;
-        const rank = fit.score + 0.5 * affinity;
+        if (!personallyAcceptable(fit)) continue;
+        // What was said decides first; among equally fitting products, what the household buys most.
+        const rank = 1.5 * fit.coverage + 0.15 * fit.productCoverage + 0.1 * fit.headToHead + AFFINITY_WEIGHT * affinity;
         if (rank > choiceRank) {
           choiceRank = rank;
-          choice = productIndex;
+          choice = fit;
         }
       }
     }
@@ -180,40 +266,85 @@ export class Resolver {
     );
   }
 
-  /** Names sharing words with the request, cut to the most promising by a quick estimate. */
+  /**
+   * Names sharing words with the request, cut to the most promising by a quick estimate. Rare words
+   * go first; once enough names are found, common words ("organic", "2") only add to names already
+   * found, so a request never walks tens of thousands of postings.
+   */
   private shortlist(analysed: AnalysedQuery): number[] {
-    const { nameScores, wordBest, wordHits, index } = this;
-    const touched: number[] = [];
-    for (const word of analysed.words) {
-      const reached: number[] = [];
+    const { nameScores, wordBest, wordHits, index, touched, reached } = this;
+    let touchedCount = 0;
+    const order = analysed.words
+      .map((word) => ({ word, size: this.reach(word) }))
+      .sort((a, b) => a.size - b.size);
+    for (const { word } of order) {
+      const open = touchedCount < OPEN_LIMIT;
+      // Sound-alikes of a word the catalog uses often only refine: "chip" heard is rarely "ship".
+      const commonAsHeard = this.exactReach(word) > COMMON_WORD_POSTINGS;
+      let reachedCount = 0;
       for (const [id, strength] of word.candidates) {
         const postings = index.postings[id];
-        if (postings === undefined) continue;
+        if (postings === undefined || (strength < MATCH.oneEdit && postings.length > WEAK_POSTINGS_LIMIT)) continue;
+        const adds =
+          touchedCount === 0 || (open && postings.length <= COMMON_WORD_LIMIT && (strength >= MATCH.merged || !commonAsHeard));
         for (let k = 0; k < postings.length; k++) {
           const name = postings[k] ?? 0;
+          if (!adds && nameScores[name] === 0) continue;
           const best = wordBest[name] ?? 0;
-          if (best === 0) reached.push(name);
+          if (best === 0) reached[reachedCount++] = name;
           if (best < strength) wordBest[name] = strength;
         }
       }
-      for (const name of reached) {
-        if ((nameScores[name] ?? 0) === 0) touched.push(name);
+      for (let k = 0; k < reachedCount; k++) {
+        const name = reached[k] ?? 0;
+        if (nameScores[name] === 0) touched[touchedCount++] = name;
         nameScores[name] = (nameScores[name] ?? 0) + word.weight * (wordBest[name] ?? 0) + 1e-9;
         wordHits[name] = (wordHits[name] ?? 0) + 1;
         wordBest[name] = 0;
       }
     }
     const total = analysed.totalWeight || 1;
-    const estimates = touched.map((name) => {
+    let top = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const name = touched[k] ?? 0;
       const length = index.names[name]?.tokens.length ?? 1;
       const estimate = (nameScores[name] ?? 0) / total + 0.25 * Math.min(1, (wordHits[name] ?? 0) / length);
+      nameScores[name] = estimate;
+      if (estimate > top) top = estimate;
+    }
+    // Raise the bar until few enough names pass, so sorting stays cheap.
+    let kept: number[] = [];
+    for (const share of [SHORTLIST_SHARE, 0.7, 0.85, 0.95, 1]) {
+      kept = [];
+      for (let k = 0; k < touchedCount; k++) {
+        const name = touched[k] ?? 0;
+        if ((nameScores[name] ?? 0) >= top * share) kept.push(name);
+      }
+      if (kept.length <= 4 * SHORTLIST) break;
+    }
+    if (kept.length > SHORTLIST) {
+      kept.sort((a, b) => (nameScores[b] ?? 0) - (nameScores[a] ?? 0) || a - b);
+      kept.length = SHORTLIST;
+    }
+    for (let k = 0; k < touchedCount; k++) {
+      const name = touched[k] ?? 0;
       nameScores[name] = 0;
       wordHits[name] = 0;
-      return { name, estimate };
-    });
-    if (estimates.length <= SHORTLIST) return estimates.map((e) => e.name);
-    estimates.sort((a, b) => b.estimate - a.estimate || a.name - b.name);
-    return estimates.slice(0, SHORTLIST).map((e) => e.name);
+    }
+    return kept;
+  }
+
+  /** How many names use the word exactly as heard. */
+  private exactReach(word: QueryWord): number {
+    const id = this.index.vocabulary.get(word.word);
+    return id === undefined ? 0 : (this.index.postings[id]?.length ?? 0);
+  }
+
+  /** How many names a word's likely catalog words lead to. */
+  private reach(word: QueryWord): number {
+    let size = 0;
+    for (const id of word.candidates.keys()) size += this.index.postings[id]?.length ?? 0;
+    return size;
   }
 
   private fit(analysed: AnalysedQuery, name: number): Fit {
@@ -272,7 +403,10 @@ export class Resolver {
       score,
       coverage,
       headFound: this.headFound(analysed, headStrength, headToHead, positions),
-      strongest: Math.max(...strengths),
+      headStrength,
+      headToHead,
+      productCoverage,
+      strongest: Math.max(...strengths.map((strength) => (strength === CATEGORY_STRENGTH ? MIN_STRONGEST : strength))),
     };
   }
 
@@ -321,9 +455,21 @@ export class Resolver {
   }
 }
 
+/** How much of a request one product explains: its word count, scaled by how wholly the words name it. */
+function itemValue(analysed: AnalysedQuery, fit: Fit): number {
+  const spoken = analysed.words.filter((word) => word.weight >= 1).length;
+  return spoken * fit.coverage * (0.4 + 0.6 * fit.productCoverage) - UNEXPLAINED_COST * spoken * (1 - fit.coverage);
+}
+
 /** Whether a fit explains enough of the request, clearly enough, to be offered as the answer. */
 function acceptable(fit: Fit): boolean {
   return fit.coverage >= MIN_COVERAGE && fit.headFound && fit.strongest >= MIN_STRONGEST;
+}
+
+/** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw). */
+function personallyAcceptable(fit: Fit): boolean {
+  if (fit.strongest < MIN_STRONGEST) return false;
+  return fit.coverage >= MIN_COVERAGE || (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headStrength >= MIN_HEAD_STRENGTH);
 }
 
 /** Share of neighbouring request words found next to each other, in order, in the name. */
