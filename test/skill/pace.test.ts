@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Exchange } from '../../src/skill/conversation.ts';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+function ssmlOf(exchange: Exchange): { speech: string | undefined; reprompt: string | undefined } {
+  const { outputSpeech, reprompt } = exchange.response.response;
+  const repromptSpeech = reprompt?.outputSpeech;
+  return {
+    speech: outputSpeech?.type === 'SSML' ? outputSpeech.ssml : undefined,
+    reprompt: repromptSpeech?.type === 'SSML' ? repromptSpeech.ssml : undefined,
+  };
+}
+
+const SLOW = /^<speak><prosody rate="\d+%">.*<\/prosody><\/speak>$/;
+
+describe('senior pace', () => {
+  it('"speak slower" is kept for the shopper: slower speech, two items at a time, reprompts that say what to say', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    for (const item of ['apples', 'eggs', 'milk', 'butter', 'cheddar']) await shopper.intent('AddItemIntent', { product: item });
+    const slower = await shopper.say('speak slower');
+    expect(slower.say).toBe("Okay. I'll speak more slowly, and read your list two items at a time.");
+    expect(ssmlOf(slower).speech).toMatch(SLOW);
+    expect((await t.stateOf()).pace).toBe('slow');
+    await shopper.end();
+
+    const back = await shopper.launch();
+    expect(ssmlOf(back).speech).toMatch(SLOW);
+    const read = await shopper.say("what's in my cart");
+    expect(read.say).toBe('You have five items in your cart: Gala Apples and Large White Eggs. And three more. Say more to hear them.');
+    expect(ssmlOf(read).speech).toMatch(SLOW);
+    expect(ssmlOf(read).reprompt).toMatch(SLOW);
+    expect(read.reprompt).toMatch(/say add, and the name of something, like add milk\. Or say, what's in my cart/);
+    expect((await shopper.say('more')).say).toBe('Whole Milk and Salted Butter. And one more. Say more to hear them.');
+    expect((await shopper.say('more')).say).toBe("Sharp Cheddar Cheese. That's everything.");
+  });
+
+  it('"speak normally" undoes it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('speak slower');
+    const normal = await shopper.say('speak normally');
+    expect(normal.say).toBe('Okay, back to my normal speed.');
+    expect(ssmlOf(normal).speech).toBe('<speak>Okay, back to my normal speed.</speak>');
+    expect((await t.stateOf()).pace).toBe('normal');
+    for (const item of ['apples', 'eggs', 'milk', 'butter']) await shopper.intent('AddItemIntent', { product: item });
+    expect((await shopper.say("what's in my cart")).say).toMatch(/: Gala Apples, Large White Eggs, and Whole Milk\. And one more\./);
+  });
+
+  it('keeps one shopper slow without slowing another', async () => {
+    await t.shopper({ userId: 'slow-shopper' }).say('speak slower');
+    const other = await t.shopper({ userId: 'other-shopper' }).launch();
+    expect(ssmlOf(other).speech).not.toMatch(/prosody/);
+    expect((await t.stateOf('other-shopper')).pace).toBe('normal');
+  });
+});
+
+describe('help', () => {
+  it("gives examples from the shopper's own cart", async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add sourdough');
+    await shopper.say('add cherry garcia');
+    const help = await shopper.say('help');
+    expect(help.say).toMatch(/^You can add things, like add sourdough loaf\. Remove things, like remove cherry garcia ice cream\./);
+    expect(help.ended).toBe(false);
+  });
+
+  it('falls back to general examples for an empty cart', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('help')).say).toMatch(/^You can add things, like add two pounds of bananas\. Remove things, like remove the milk\./);
+  });
+});
