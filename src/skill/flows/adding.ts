@@ -51,7 +51,7 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
     const only = lines.length === 1 && items.length === 1 ? found[0] : undefined;
     // A one-shot ("ask Corner Grocer to add paper towels") is one sentence: the exact product, and how to take it back.
     if (turn.isOneShot && only !== undefined && lines[0] !== undefined && target.kind === 'cart') {
-      return turn.answer(say.addedOneShot(lines[0], only.product.size, turn.services.invocationName));
+      return turn.answer(say.addedOneShot(lines[0], only.product, turn.services.invocationName));
     }
     parts.push(say.added(lines, targetKey(target)));
   }

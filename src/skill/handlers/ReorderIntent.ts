@@ -22,7 +22,7 @@ async function reorderProduct(turn: Turn, phrase: string): Promise<Response> {
   const amount = lastAmount(orders, product.id);
   const line = lineFor(product, amount?.quantity ?? 1, amount?.unit ?? null);
   await commitAdd(turn, { kind: 'cart' }, [line], phrase);
-  if (turn.isOneShot) return turn.answer(say.addedOneShot(line, product.size, turn.services.invocationName));
+  if (turn.isOneShot) return turn.answer(say.addedOneShot(line, product, turn.services.invocationName));
   return turn.answer(say.added([line], 'cart'));
 }
 

@@ -1,4 +1,5 @@
 import type { OrderDetail, QuotedItem } from '../../backend/contract.ts';
+import type { Product } from '../../catalog/product.ts';
 import type { Line, Pace } from '../../shopper/state.ts';
 import { joinSsml, ssml, type Ssml } from '../ssml.ts';
 
@@ -194,8 +195,12 @@ export const enUS = {
   goodbye: (): Ssml => ssml`Goodbye. Your cart is saved.`,
   startOver: (): Ssml => ssml`Okay, let's start over. Your cart is still saved. What would you like to do?`,
   nothingToRepeat: (): Ssml => ssml`I haven't said anything yet. What would you like to do?`,
-  addedOneShot: (line: Line, size: string | undefined, invocation: string): Ssml =>
-    ssml`Added ${describeLine(line)}${size === undefined ? '' : `, ${size}`}, to your cart. To take it back, say: ask ${invocation} to undo.`,
+  /** Nobody hears a list read back after a one-shot, so it names the exact product: brand, name and size. */
+  addedOneShot: (line: Line, product: Pick<Product, 'brand' | 'size'>, invocation: string): Ssml => {
+    const { brand, size } = product;
+    const branded = brand === undefined || line.name.toLowerCase().startsWith(brand.toLowerCase()) ? line.name : `${brand} ${line.name}`;
+    return ssml`Added ${describeLine({ ...line, name: branded })}${size === undefined ? '' : `, ${size}`}, to your cart. To take it back, say: ask ${invocation} to undo.`;
+  },
   reorderWhat: (): Ssml => ssml`What would you like to reorder? You can say, reorder my usual, reorder my last order, or reorder paper towels.`,
   basketLabel: (kind: 'usual' | 'last' | 'shortcut', name: string): string =>
     kind === 'usual' ? 'your usual' : kind === 'last' ? 'your last order' : `your ${name} order`,

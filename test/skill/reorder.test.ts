@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseHistoryCsv } from '../../src/catalog/history.ts';
+import { UNDO_WINDOW_MS } from '../../src/cart/changes.ts';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * Four orders of one household, by demo catalog id: bananas, whole milk and eggs every time; two
+ * kinds of bread, coffee, ice cream and Viva paper towels now and then. Viva is not what "paper
+ * towels" means to a stranger, so a reorder that finds it has used this household's history.
+ */
+const ORDERS = [
+  ['p0001', 'p0034', 'p0044', 'p0064', 'p0273'],
+  ['p0001', 'p0034', 'p0044', 'p0127'],
+  ['p0001', 'p0034', 'p0044', 'p0064', 'p0312'],
+  ['p0001', 'p0034', 'p0044', 'p0066', 'p0128', 'p0312'],
+];
+const HISTORY_CSV = [
+  'user_id,order_id,order_number,product_id',
+  ...ORDERS.flatMap((ids, i) => ids.map((id) => `shopper-1,order-${i + 1},${i + 1},${id}`)),
+].join('\n');
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill({ history: parseHistoryCsv(HISTORY_CSV) });
+});
+afterEach(async () => {
+  // Whatever a reorder did, it only ever filled the cart: buying is the checkout's alone.
+  expect(t.backendDb.prepare('select count(*) as n from orders').get()).toEqual({ n: 0 });
+  await t.close();
+});
+
+async function cartIds(): Promise<string[]> {
+  return (await t.stateOf()).cart.map((line) => line.productId);
+}
+
+describe('reorders', () => {
+  it('"reorder my usual" reads the predicted basket in chunks and adds it all on yes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const first = await shopper.say('reorder my usual');
+    expect(first.say).toMatch(/^Your usual is (\w+) items: Bananas, Whole Milk, and Large White Eggs\. And \w+ more; say more to hear them\. Should I put them in your cart\?$/);
+    expect(await cartIds()).toEqual([]);
+    const rest = await shopper.say('more');
+    expect(rest.say).toMatch(/Should I put them in your cart\?$/);
+    expect(rest.say).not.toMatch(/Bananas/);
+
+    const added = await shopper.say('yes');
+    expect(added.say).toMatch(/^Done\. I put your usual, \w+ items, in your cart\. Nothing is ordered until you say check out\.$/);
+    const ids = await cartIds();
+    expect(ids.slice(0, 3)).toEqual(['p0001', 'p0034', 'p0044']);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => ORDERS.some((order) => order.includes(id)))).toBe(true);
+  });
+
+  it('a declined reorder adds nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    expect((await shopper.say('no')).say).toBe("Okay, I didn't add anything.");
+    expect(await cartIds()).toEqual([]);
+  });
+
+  it('a reorder left unanswered lapses when the shopper moves on', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    await shopper.say("what's in my cart");
+    expect((await shopper.say('yes')).say).toMatch(/^I wasn't asking anything/);
+    expect(await cartIds()).toEqual([]);
+  });
+
+  it('"reorder my last order" offers exactly the last order', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('reorder my last order');
+    expect(asked.say).toBe('Your last order is six items: Bananas, Whole Milk, and Large White Eggs. And three more; say more to hear them. Should I put them in your cart?');
+    expect((await shopper.say('more')).say).toBe('Honey Wheat Bread, Cherry Garcia Ice Cream, and Viva Multi-Surface Cloth Paper Towels. Should I put them in your cart?');
+    await shopper.say('yes');
+    expect(await cartIds()).toEqual(ORDERS[3]);
+  });
+
+  it('a shopper without history hears that there is nothing to reorder', async () => {
+    const shopper = t.shopper({ userId: 'newcomer' });
+    await shopper.launch();
+    expect((await shopper.say('reorder my usual')).say).toMatch(/^I don't see any past orders yet/);
+    expect((await t.stateOf('newcomer')).cart).toEqual([]);
+  });
+});
+
+describe('Dash-style one-shots', () => {
+  it('"ask corner grocer to reorder paper towels" names the exact product and size in one answer and ends', async () => {
+    const shopper = t.shopper();
+    const done = await shopper.say('ask corner grocer to reorder paper towels');
+    expect(done.intent).toBe('ReorderIntent');
+    expect(done.say).toBe('Added Viva Multi-Surface Cloth Paper Towels, 6 rolls, to your cart. To take it back, say: ask corner grocer to undo.');
+    expect(done.ended).toBe(true);
+    expect(await cartIds()).toEqual(['p0312']);
+  });
+
+  it('says the brand, escaped for SSML, when the product has one', async () => {
+    const shopper = t.shopper();
+    const done = await shopper.intent('ReorderIntent', { product: 'cherry garcia' }, { oneShot: true });
+    expect(done.say).toBe("Added Ben & Jerry's Cherry Garcia Ice Cream, 1 pt, to your cart. To take it back, say: ask corner grocer to undo.");
+    const speech = done.response.response.outputSpeech;
+    expect(speech?.type === 'SSML' ? speech.ssml : '').toContain('Ben &amp; Jerry&apos;s Cherry Garcia Ice Cream');
+  });
+
+  it('a new one-shot session can undo it, but not once the undo window has passed', async () => {
+    const shopper = t.shopper();
+    await shopper.say('add milk');
+    await shopper.end();
+    await shopper.intent('ReorderIntent', { product: 'paper towels' }, { oneShot: true });
+    expect(await cartIds()).toEqual(['p0034', 'p0312']);
+
+    const undone = await shopper.say('ask corner grocer to undo');
+    expect(undone.say).toBe('Okay, I took back adding Viva Multi-Surface Cloth Paper Towels to your cart.');
+    expect(undone.ended).toBe(true);
+    expect(await cartIds()).toEqual(['p0034']);
+
+    await shopper.say('ask corner grocer to reorder paper towels');
+    t.clock.advance(UNDO_WINDOW_MS + 60_000);
+    const tooLate = await shopper.say('ask corner grocer to undo');
+    expect(tooLate.say).toBe("There's nothing to undo.");
+    expect(await cartIds()).toEqual(['p0034', 'p0312']);
+  });
+
+  it("won't reorder what the household never bought", async () => {
+    const shopper = t.shopper();
+    const answer = await shopper.say('ask corner grocer to reorder kleenex');
+    expect(answer.say).toBe("I don't see kleenex in your past orders.");
+    expect(await cartIds()).toEqual([]);
+  });
+});
+
+describe('shortcuts', () => {
+  async function savedWeekly(): Promise<ReturnType<TestSkill['shopper']>> {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk');
+    await shopper.say('add two pounds of bananas');
+    expect((await shopper.say('save this as my weekly order')).say).toBe(
+      'Saved your cart, two items, as your weekly order. Next time, just say, order my weekly order.',
+    );
+    await shopper.say('clear my cart');
+    await shopper.say('yes');
+    return shopper;
+  }
+
+  it('saves the cart as a shortcut, lists it, and orders it back into the cart on yes', async () => {
+    const shopper = await savedWeekly();
+    expect(Object.keys((await t.stateOf()).shortcuts)).toEqual(['weekly']);
+    expect((await shopper.say('what are my shortcuts')).say).toBe('Your saved order is weekly.');
+    const asked = await shopper.say('order my weekly order');
+    expect(asked.say).toBe('Your weekly order is two items: Whole Milk and two pounds of Bananas. Should I put them in your cart?');
+    await shopper.say('yes');
+    expect((await t.stateOf()).cart).toEqual([
+      expect.objectContaining({ productId: 'p0034', quantity: 1, unit: null }),
+      expect.objectContaining({ productId: 'p0001', quantity: 2, unit: 'pound' }),
+    ]);
+  });
+
+  it('finds the shortcut when its name is misheard', async () => {
+    const shopper = await savedWeekly();
+    expect((await shopper.say('order my weakly order')).say).toMatch(/^Your weekly order is two items/);
+    await shopper.say('yes');
+    expect(await cartIds()).toEqual(['p0034', 'p0001']);
+  });
+
+  it('renames and deletes a shortcut', async () => {
+    const shopper = await savedWeekly();
+    expect((await shopper.say('rename my weekly order to sunday order')).say).toBe('Done. Your weekly order is now called sunday.');
+    expect(Object.keys((await t.stateOf()).shortcuts)).toEqual(['sunday']);
+    expect((await shopper.say('what are my shortcuts')).say).toBe('Your saved order is sunday.');
+    expect((await shopper.say('delete my sunday order')).say).toBe('Done. I forgot your sunday order.');
+    expect((await t.stateOf()).shortcuts).toEqual({});
+    expect((await shopper.say('order my sunday order')).say).toMatch(/^You don't have a saved order called sunday/);
+  });
+
+  it('will not save an empty cart', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('save this as my weekly order')).say).toBe("Your cart is empty, so there's nothing to save yet.");
+    expect((await t.stateOf()).shortcuts).toEqual({});
+  });
+});
