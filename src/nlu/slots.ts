@@ -75,7 +75,7 @@ export function slotReaders(model: InteractionModel, patterns: readonly Pattern[
     else if (!type.startsWith('AMAZON.') && !OPEN_TYPES.has(type)) readers.set(type, { kind: 'closed', phrases: phrasesOf(model, type) });
     else {
       const phrases = type.startsWith('AMAZON.') ? new Set<string>() : phrasesOf(model, type);
-      const vocabulary = new Set([...phrases].flatMap((phrase) => phrase.split(' ')));
+      const vocabulary = new Set([...phrases].flatMap((phrase) => phrase.split(' ')).flatMap((word) => [word, singular(word)]));
       readers.set(type, {
         kind: 'open',
         phrases,
@@ -112,7 +112,8 @@ export function readCapture(reader: SlotReader, tokens: readonly string[]): Capt
     case 'open': {
       if (tokens.every((token) => POINTING_WORDS.has(token))) return { score: CAPTURE.fill + CAPTURE.pointing, value: undefined };
       const meant = withoutDeterminers(tokens);
-      if (meant.every((token) => FUNCTION_WORDS.has(token))) return null;
+      // Words that only ever carry a request ("list", "add") are not the thing asked for.
+      if (meant.every((token) => FUNCTION_WORDS.has(token) || reader.carriers.has(token))) return null;
       let score = CAPTURE.fill;
       for (const token of meant) {
         if (reader.carriers.has(token)) score -= CAPTURE.carrier;
@@ -128,7 +129,18 @@ export function readCapture(reader: SlotReader, tokens: readonly string[]): Capt
   }
 }
 
-/** Whether any of the words is one the slot type knows (for samples made of slots alone). */
+/** "berries" → "berry", "tomatoes" → "tomato", "eggs" → "egg": enough to meet a catalog word in either number. */
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|s|x|z|o)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** Whether any of the words, in either number, is one the slot type knows. */
 export function knowsAWordOf(reader: SlotReader, tokens: readonly string[]): boolean {
-  return reader.kind !== 'open' || tokens.some((token) => reader.vocabulary.has(token) && !FUNCTION_WORDS.has(token));
+  if (reader.kind !== 'open') return true;
+  return tokens.some(
+    (token) => !FUNCTION_WORDS.has(token) && (reader.vocabulary.has(token) || reader.vocabulary.has(singular(token))),
+  );
 }

@@ -119,8 +119,17 @@ describe('things the skill does not do', () => {
     'buy two tickets to the game',
     'what is the capital of france',
     'play some jazz',
+    'i need a taxi',
+    'remind me to pick up the kids at five',
+    'delete my last email',
+    'remove the dentist appointment',
   ])('"%s" never adds or removes anything', (text) => {
     expect(['AddItemIntent', 'RemoveItemIntent']).not.toContain(intentOf(text));
+  });
+
+  it('something the store does not know is still added when the shopper puts it on their list', () => {
+    expect(heard('add chives to my list')).toEqual({ intent: 'AddItemIntent', product: 'chives' });
+    expect(heard('remind me to buy chives on my shopping list')).toEqual({ intent: 'AddItemIntent', product: 'chives', list: 'shopping' });
   });
 
   it('words that are not a request at all fall back', () => {
