@@ -26,7 +26,7 @@ const enum Step { None, SkipWord, Match, Miss, Capture }
  */
 export class Matcher {
   /** For each word, the samples that have it and what saying it adds to their bound (its gain plus the miss it avoids). */
-  private readonly postings = new Map<string, { readonly indices: Int32Array; readonly weights: Float64Array; readonly content: boolean }>();
+  private readonly postings = new Map<string, { readonly indices: Int32Array; readonly weights: Float64Array }>();
   private readonly slotOnly: number[] = [];
   /** Each sample's bound when none of its words is said. */
   private readonly base: Float64Array;
@@ -74,7 +74,6 @@ export class Matcher {
       this.postings.set(word, {
         indices: Int32Array.from(list.indices),
         weights: Float64Array.from(list.weights),
-        content: !FUNCTION_WORDS.has(word),
       });
     }
     const longest = Math.max(0, ...patterns.map((pattern) => pattern.elements.length));
@@ -177,7 +176,7 @@ export class Matcher {
     const cached = row[key];
     if (cached !== undefined) return cached;
     const reader = this.readers.get(type);
-    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to));
+    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to), tokens[to]);
     row[key] = result;
     return result;
   }

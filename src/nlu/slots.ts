@@ -94,10 +94,12 @@ function withoutDeterminers(tokens: readonly string[]): readonly string[] {
   return tokens.slice(start);
 }
 
-/** How well `tokens` fill a slot read by `reader`; null when they cannot fill it at all. */
-export function readCapture(reader: SlotReader, tokens: readonly string[]): Capture | null {
+/** How well `tokens` (followed by the word `next`) fill a slot read by `reader`; null when they cannot fill it at all. */
+export function readCapture(reader: SlotReader, tokens: readonly string[], next: string | undefined): Capture | null {
   switch (reader.kind) {
     case 'number': {
+      // "two percent" is how fat the milk is, not how many.
+      if (next === 'percent') return null;
       const number = parseNumber(tokens);
       return number === undefined ? null : { score: CAPTURE.typedFill, value: String(number) };
     }

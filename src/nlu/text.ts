@@ -21,6 +21,7 @@ export function words(text: string): string[] {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/&/g, ' and ')
+    .replace(/%/g, ' percent ')
     .replace(/(\d),(\d)/g, '$1$2')
     .replace(/[^a-z0-9' {}]+/g, ' ')
     .split(/\s+/)

@@ -51,6 +51,7 @@ describe('adding things', () => {
     expect(heard('add two gallons of whole milk')).toEqual({ intent: 'AddItemIntent', quantity: '2', unit: 'gallons', product: 'whole milk' });
     expect(heard('add a dozen eggs')).toEqual({ intent: 'AddItemIntent', unit: 'dozen', product: 'eggs' });
     expect(heard('add 3 bananas')).toEqual({ intent: 'AddItemIntent', quantity: '3', product: 'bananas' });
+    expect(heard('add 2% milk')).toEqual({ intent: 'AddItemIntent', product: '2 percent milk' });
   });
 
   it('filler around the request changes nothing', () => {
