@@ -50,7 +50,6 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(add|put|include) (a|an|one) {unit} of {product} (to|on) my {list} list',
       '(add|put) (a|one) {unit} {product}',
       '(add|put|include) (more|some more|another|extra) {product}',
-      '(add|put) {product} and {quantity} {unit} of it',
       '(i|we) (need|want) (to add|to put) {product} (on|to) (my|the) {list} list',
       '(i|we) (need|want) (to add|to put) {product} (on|to) (my|the) list',
       '(i|we) (need|want) {product} (on|for) (my|the) {list} list',

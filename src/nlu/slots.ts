@@ -26,7 +26,11 @@ export interface Capture {
   readonly value: string | undefined;
 }
 
-/** Types the shopper fills with their own words; every other custom type is a closed set. */
+/**
+ * Types the shopper fills with their own words, with what each word the type has never heard
+ * costs (list names are few, so an unheard one is suspect; products are many). Every other custom
+ * type is a closed set.
+ */
 const OPEN_TYPES: ReadonlyMap<string, number> = new Map([
   [PRODUCT_TYPE, 0.05],
   [LIST_TYPE, 0.3],
