@@ -25,7 +25,7 @@ describe('senior pace', () => {
   it('"speak slower" is kept for the shopper: slower speech, two items at a time, reprompts that say what to say', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    for (const item of ['apples', 'eggs', 'milk', 'butter', 'cheddar']) await shopper.intent('AddItemIntent', { product: item });
+    for (const item of ['apples', 'eggs', 'whole milk', 'butter', 'cheddar']) await shopper.intent('AddItemIntent', { product: item });
     const slower = await shopper.say('speak slower');
     expect(slower.say).toBe("Okay. I'll speak more slowly, and read your list two items at a time.");
     expect(ssmlOf(slower).speech).toMatch(SLOW);
@@ -51,7 +51,7 @@ describe('senior pace', () => {
     expect(normal.say).toBe('Okay, back to my normal speed.');
     expect(ssmlOf(normal).speech).toBe('<speak>Okay, back to my normal speed.</speak>');
     expect((await t.stateOf()).pace).toBe('normal');
-    for (const item of ['apples', 'eggs', 'milk', 'butter']) await shopper.intent('AddItemIntent', { product: item });
+    for (const item of ['apples', 'eggs', 'whole milk', 'butter']) await shopper.intent('AddItemIntent', { product: item });
     expect((await shopper.say("what's in my cart")).say).toMatch(/: Gala Apples, Large White Eggs, and Whole Milk\. And one more\./);
   });
 
