@@ -3,6 +3,7 @@ import { Conversation, type Exchange } from '../skill/conversation.ts';
 import { createSkill } from '../skill/builder.ts';
 import { readConfig } from '../runtime/config.ts';
 import { assembleServices } from '../runtime/services.ts';
+import { createLogger } from '../runtime/logger.ts';
 import { loadNlu } from '../runtime/nlu.ts';
 import { parseOptions } from './args.ts';
 
@@ -38,7 +39,9 @@ export async function run(args: string[]): Promise<number> {
     catalogPath: values.get('catalog'),
     historyPath: values.get('history'),
     sqlitePath: values.get('state'),
-    quiet: true,
+    // A private reference backend on a free port, so a chat never collides with a running server.
+    backendPort: 0,
+    logger: createLogger('warn'),
   });
   try {
     const nlu = loadNlu();

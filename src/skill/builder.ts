@@ -55,8 +55,11 @@ function apologise(services: SkillServices): ErrorHandler {
  * moves next, then reorders and checkout; help, repeat and the built-in navigation; and Fallback
  * last, since it catches what nothing else understood.
  */
-export function createSkill(services: SkillServices): Skill {
-  return SkillBuilders.custom()
+export function createSkill(services: SkillServices, options: { skillId?: string | undefined } = {}): Skill {
+  const builder = SkillBuilders.custom();
+  // With a skill id, requests meant for any other skill are refused before a handler runs.
+  if (options.skillId !== undefined) builder.withSkillId(options.skillId);
+  return builder
     .addRequestInterceptors(loadTurn(services))
     .addResponseInterceptors(saveSession)
     .addRequestHandlers(

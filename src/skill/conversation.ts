@@ -3,10 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { intentRequest, launchRequest, newSession, sessionEndedRequest, type Caller, type SessionInfo } from './envelopes.ts';
 import { plainText } from './ssml.ts';
 
-/** What a text door hears from the NLU; the shape the local NLU produces. */
-export type Understanding =
-  | { kind: 'launch' }
-  | { kind: 'intent'; intent: string; slots: Record<string, string>; oneShot: boolean };
+import type { Understanding } from '../nlu/nlu.ts';
 
 export interface Exchange {
   heard: string;

@@ -1,7 +1,7 @@
 import type { Directive } from 'ask-sdk-model';
 import type { PastOrder } from '../catalog/history.ts';
 import type { Catalog } from '../catalog/product.ts';
-import { favouriteProductIds } from '../reorder/favourites.ts';
+import { favouriteProducts } from '../catalog/personal.ts';
 
 /** Alexa takes at most 100 dynamic entity values per session. */
 const MAX_DYNAMIC_VALUES = 100;
@@ -11,7 +11,7 @@ const MAX_DYNAMIC_VALUES = 100;
  * favours "Horizon Organic Whole Milk" over words that merely sound like it. Null without history.
  */
 export function favouritesDirective(catalog: Catalog, orders: readonly PastOrder[]): Directive | null {
-  const products = favouriteProductIds(orders, MAX_DYNAMIC_VALUES)
+  const products = favouriteProducts(orders, MAX_DYNAMIC_VALUES)
     .map((id) => catalog.byId.get(id))
     .filter((product) => product !== undefined);
   if (products.length === 0) return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CheckoutQuoteSchema } from '../checkout/checkout.ts';
 import { LineSchema } from '../shopper/state.ts';
 
 const ChoiceSchema = z.object({ productId: z.string(), name: z.string() });
@@ -18,8 +19,8 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('confirmQuantity'), target: z.string(), phrase: z.string(), line: LineSchema }),
   z.object({ kind: z.literal('moveList'), list: z.string() }),
   z.object({ kind: z.literal('reorder'), label: z.string(), lines: z.array(LineSchema), offset: z.number().int().nonnegative() }),
-  z.object({ kind: z.literal('checkout'), quote: z.unknown(), offset: z.number().int().nonnegative() }),
-  z.object({ kind: z.literal('voiceCode'), quote: z.unknown() }),
+  z.object({ kind: z.literal('checkout'), quote: CheckoutQuoteSchema, offset: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('voiceCode'), quote: CheckoutQuoteSchema }),
 ]);
 export type Pending = z.infer<typeof PendingSchema>;
 

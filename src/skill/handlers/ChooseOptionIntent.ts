@@ -1,4 +1,4 @@
-import { phraseKey } from '../../catalog/resolver.ts';
+import { phraseKey } from '../../catalog/personal.ts';
 import { lineFor } from '../../cart/requests.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';

@@ -1,6 +1,6 @@
 import { addLines, lastChangeAt, undoLast } from '../../cart/changes.ts';
 import { planItems, lineFor } from '../../cart/requests.ts';
-import { phraseKey } from '../../catalog/resolver.ts';
+import { phraseKey } from '../../catalog/personal.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addPlanned } from '../flows/adding.ts';

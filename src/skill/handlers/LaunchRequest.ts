@@ -1,9 +1,13 @@
 import { requestHandler } from '../handler.ts';
 import { favouritesDirective } from '../dynamic-entities.ts';
+import { settlePendingOrders } from '../flows/checking-out.ts';
+import { joinSsml } from '../ssml.ts';
 
 /** "Alexa, open Corner Grocer": greets with what is waiting in the cart, and tunes recognition to this household. */
 export const LaunchRequest = requestHandler('LaunchRequest', async (turn) => {
   const directive = favouritesDirective(turn.services.catalog, await turn.pastOrders());
   if (directive !== null) turn.input.responseBuilder.addDirective(directive);
-  return turn.answer(turn.say.welcome(turn.services.seller, turn.state.cart.length));
+  const settled = await settlePendingOrders(turn);
+  const welcome = turn.say.welcome(turn.services.seller, turn.state.cart.length);
+  return turn.answer(settled === null ? welcome : joinSsml([settled, welcome]));
 });

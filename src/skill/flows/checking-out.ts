@@ -1,0 +1,148 @@
+import type { Response } from 'ask-sdk-model';
+import type { CheckoutQuote } from '../../checkout/checkout.ts';
+import type { PlaceOutcome } from '../../checkout/checkout.ts';
+import { removeProduct } from '../../cart/lines.ts';
+import { joinSsml, type Ssml } from '../ssml.ts';
+import type { Turn } from '../turn.ts';
+
+/** How long placing an order may take before the shopper hears "one moment". */
+const PROGRESS_AFTER_MS = 1000;
+
+/** Reads the quote waiting for a "yes": seller, items a few at a time, delivery, and the total. */
+export function readCheckout(turn: Turn, preface?: Ssml): Response {
+  const pending = turn.session.pending;
+  if (pending?.kind !== 'checkout') return turn.answer(turn.say.nothingMore());
+  const { quote } = pending.quote;
+  const unavailableIds = new Set(quote.unavailable);
+  const speech = turn.say.checkoutReadBack({
+    seller: quote.seller,
+    items: quote.items,
+    offset: pending.offset,
+    count: turn.chunkSize,
+    unavailable: pending.quote.lines.filter((line) => unavailableIds.has(line.productId)).map((line) => line.name),
+    delivery: quote.delivery.window,
+    deliveryFee: quote.delivery.fee,
+    subtotal: quote.subtotal,
+    tax: quote.tax,
+    fees: quote.fees,
+    total: quote.total,
+  });
+  turn.session.pending = { ...pending, offset: pending.offset + turn.chunkSize };
+  return turn.answer(preface === undefined ? speech : joinSsml([preface, speech]), { reprompt: turn.say.checkoutReprompt(quote.total) });
+}
+
+/** "Check out": quotes the cart at the store and reads it back; nothing is bought until "yes". */
+export async function startCheckout(turn: Turn, preface?: Ssml): Promise<Response> {
+  const say = turn.say;
+  const seller = turn.services.seller;
+  const outcome = await turn.services.checkout.quote(turn.accessToken, turn.state.cart);
+  switch (outcome.kind) {
+    case 'quoted':
+      turn.session.pending = { kind: 'checkout', quote: outcome.quote, offset: 0 };
+      return readCheckout(turn, preface);
+    case 'not_linked':
+      return linkAccount(turn);
+    case 'empty':
+      return turn.answer(say.empty('cart'));
+    case 'nothing_available':
+      return turn.answer(say.nothingAvailable(outcome.unavailable.map((line) => line.name)));
+    case 'unavailable':
+      return turn.answer(say.storeUnavailable(seller));
+    case 'refused':
+      return turn.answer(say.storeRefused(outcome.message));
+  }
+}
+
+export function linkAccount(turn: Turn): Response {
+  turn.input.responseBuilder.withLinkAccountCard();
+  return turn.answer(turn.say.linkAccount(turn.services.seller), { end: true });
+}
+
+/**
+ * Tells the shopper "one moment" through Alexa's progressive response API when the store is slow,
+ * so the wait is not silence. Outside Alexa (tests, chat) there is no such API and nothing is sent.
+ */
+function progressAfter<T>(turn: Turn, work: Promise<T>): Promise<T> {
+  const system = turn.input.requestEnvelope.context?.System;
+  const client = turn.input.serviceClientFactory;
+  if (system?.apiEndpoint === undefined || system.apiEndpoint === '' || client === undefined) return work;
+  const requestId = turn.input.requestEnvelope.request.requestId;
+  const timer = setTimeout(() => {
+    client
+      .getDirectiveServiceClient()
+      .enqueue({ header: { requestId }, directive: { type: 'VoicePlayer.Speak', speech: `<speak>${turn.say.placingOrder().markup}</speak>` } })
+      .catch((error: unknown) => turn.services.logger.warn({ err: String(error) }, 'progressive response failed'));
+  }, PROGRESS_AFTER_MS);
+  return work.finally(() => clearTimeout(timer));
+}
+
+/** The shopper said yes (and, where asked, their voice code): place the order exactly once. */
+export async function placeConfirmedOrder(turn: Turn, quote: CheckoutQuote, voiceCode: string | undefined): Promise<Response> {
+  const outcome = await progressAfter(turn, turn.services.checkout.place(turn.accessToken, quote, voiceCode));
+  return answerPlacement(turn, quote, outcome);
+}
+
+async function answerPlacement(turn: Turn, quote: CheckoutQuote, outcome: PlaceOutcome): Promise<Response> {
+  const say = turn.say;
+  const seller = turn.services.seller;
+  switch (outcome.kind) {
+    case 'placed': {
+      const { order } = outcome;
+      const ordered = new Set(quote.lines.map((line) => line.productId));
+      await turn.update((state) => ({
+        state: { ...state, cart: [...ordered].reduce((cart, id) => removeProduct(cart, id), state.cart), lastOrderId: order.orderId },
+        result: undefined,
+      }));
+      const card = say.orderCard(seller, quote.quote.items.map((item) => `${item.quantity} × ${item.name}: $${item.lineTotal.toFixed(2)}`), order.total, order.deliveryWindow, order.orderId);
+      turn.input.responseBuilder.withSimpleCard(card.title, card.text);
+      return turn.answer(say.orderPlaced(order.summary, order.deliveryWindow), { end: true });
+    }
+    case 'needs_voice_code':
+      turn.session.pending = { kind: 'voiceCode', quote };
+      return turn.answer(say.askVoiceCode(), { reprompt: say.askVoiceCodeReprompt() });
+    case 'wrong_voice_code':
+      if (outcome.attemptsLeft <= 0) return turn.answer(say.voicePurchasingLocked(seller), { end: true });
+      turn.session.pending = { kind: 'voiceCode', quote };
+      return turn.answer(say.wrongVoiceCode(outcome.attemptsLeft), { reprompt: say.askVoiceCodeReprompt() });
+    case 'locked':
+      return turn.answer(say.voicePurchasingLocked(seller), { end: true });
+    case 'expired':
+      return startCheckout(turn, say.quoteExpired());
+    case 'pending': {
+      const pending = outcome.pending;
+      await turn.update((state) => ({ state: { ...state, pendingOrders: [...state.pendingOrders, pending] }, result: undefined }));
+      return turn.answer(say.orderPending(seller), { end: true });
+    }
+    case 'not_linked':
+      return linkAccount(turn);
+    case 'unavailable':
+      return turn.answer(say.storeUnavailable(seller));
+    case 'refused':
+      return turn.answer(say.storeRefused(outcome.message));
+  }
+}
+
+/**
+ * Orders whose outcome was unknown are settled when the shopper comes back: replayed under their
+ * own idempotency key, so the store answers with the order it placed, or places it once now.
+ */
+export async function settlePendingOrders(turn: Turn): Promise<Ssml | null> {
+  const pendingOrders = turn.state.pendingOrders;
+  if (pendingOrders.length === 0 || turn.accessToken === undefined) return null;
+  const said: Ssml[] = [];
+  const settled = new Set<string>();
+  for (const pending of pendingOrders) {
+    const outcome = await turn.services.checkout.reconcile(turn.accessToken, pending);
+    if (outcome.kind === 'unknown' || outcome.kind === 'not_linked') continue;
+    settled.add(pending.idempotencyKey);
+    if (outcome.kind === 'placed') said.push(turn.say.pendingSettled(outcome.order.summary));
+    if (outcome.kind === 'not_placed') said.push(turn.say.pendingFailed(outcome.message));
+  }
+  if (settled.size > 0) {
+    await turn.update((state) => ({
+      state: { ...state, pendingOrders: state.pendingOrders.filter((p) => !settled.has(p.idempotencyKey)) },
+      result: undefined,
+    }));
+  }
+  return said.length === 0 ? null : joinSsml(said);
+}

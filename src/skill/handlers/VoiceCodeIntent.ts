@@ -1,0 +1,10 @@
+import { intentHandler } from '../handler.ts';
+import { placeConfirmedOrder } from '../flows/checking-out.ts';
+
+/** The four-digit voice code the store asked for; passed to the store, never logged or said back. */
+export const VoiceCodeIntent = intentHandler(['VoiceCodeIntent'], (turn) => {
+  const pending = turn.session.pending;
+  if (pending?.kind !== 'voiceCode') return turn.answer(turn.say.notAskingForCode());
+  delete turn.session.pending;
+  return placeConfirmedOrder(turn, pending.quote, turn.slot('code') ?? '');
+});
