@@ -133,7 +133,7 @@ function readAmount(list: readonly string[], at: number): { value: number; next:
   }
   if (word === 'couple') return { value: 2, next: list[at + 1] === 'of' ? at + 2 : at + 1, article: false };
   if ((word === 'a' || word === 'an') && list[at + 1] === 'few') return { value: 3, next: at + 2, article: false };
-  if (isNumber(word)) {
+  if (isNumber(word) && Number(word) > 0) {
     let value = Number(word);
     let next = at + 1;
     if (list[next] === 'and' && (list[next + 1] === 'a' || list[next + 1] === 'an') && list[next + 2] === 'half') {

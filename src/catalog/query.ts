@@ -122,7 +122,7 @@ export class QueryAnalyser {
       const merged = stem(`${kept[i] ?? ''}${kept[i + 1] ?? ''}`);
       const parts = new Set([stem(kept[i] ?? ''), stem(kept[i + 1] ?? '')]);
       const additions: [number, number][] = [];
-      for (const [id, strength] of this.candidatesOf(merged)) {
+      for (const [id, strength] of this.candidatesOf(merged, false)) {
         // Only a clear hit counts, and never one of the two words again ("plain non" is not "plain").
         if (strength >= MERGE_MIN && !parts.has(this.index.words[id] ?? '')) additions.push([id, strength * MATCH.merged]);
       }
@@ -137,16 +137,21 @@ export class QueryAnalyser {
     }
   }
 
-  candidatesOf(word: string): ReadonlyMap<number, number> {
-    const cached = this.cache.get(word);
+  /**
+   * Catalog words a heard word may be. Two heard words run together are only looked up by exact
+   * spelling and sound: typing slips inside a merge are too unlikely to pay for the search.
+   */
+  candidatesOf(word: string, withSlips = true): ReadonlyMap<number, number> {
+    const key = withSlips ? word : `${word} merged`;
+    const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const found = this.lookUp(word);
+    const found = this.lookUp(word, withSlips);
     if (this.cache.size > 100_000) this.cache.clear();
-    this.cache.set(word, found);
+    this.cache.set(key, found);
     return found;
   }
 
-  private lookUp(word: string): Map<number, number> {
+  private lookUp(word: string, withSlips: boolean): Map<number, number> {
     const index = this.index;
     const found = new Map<number, number>();
     const offer = (id: number, strength: number): void => {
@@ -170,7 +175,7 @@ export class QueryAnalyser {
         if (distance !== null) offer(id, strength - SOUND_EDIT_COST * distance);
       }
     }
-    if (word.length >= 5) {
+    if (withSlips && word.length >= 5) {
       const reach = word.length >= 8 ? 2 : 1;
       // Typing slips rarely touch the first letter; hearing slips are caught by sound above.
       for (let length = word.length - reach; length <= word.length + reach; length++) {

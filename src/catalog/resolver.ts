@@ -78,7 +78,7 @@ const MIN_STRONGEST = 0.84;
 const MIN_PERSONAL_COVERAGE = 0.4;
 const AFFINITY_WEIGHT = 0.3;
 /** Scores closer than this are a toss-up the shopper should settle. */
-const AMBIGUITY_MARGIN = 0.015;
+const AMBIGUITY_MARGIN = 0.05;
 /** A request word found only in the category ("cereal" for Cheerios) is weaker evidence than in the name. */
 const CATEGORY_STRENGTH = 0.6;
 /** What an unexplained leading word (likely a brand) still weighs. */
@@ -198,8 +198,8 @@ export class Resolver {
       resolution: {
         ...base,
         product: this.catalog.products[best.product] ?? null,
-        alternatives: this.productsOf(others),
-        ambiguous: runnerUp !== undefined && best.score - runnerUp.score < AMBIGUITY_MARGIN,
+        alternatives: this.productsOf(ranked.slice(1).map((fit) => fit.product)),
+        ambiguous: runnerUp !== undefined && tossUp(best, runnerUp),
       },
       value: itemValue(analysed, best),
     };
@@ -459,6 +459,15 @@ export class Resolver {
 function itemValue(analysed: AnalysedQuery, fit: Fit): number {
   const spoken = analysed.words.filter((word) => word.weight >= 1).length;
   return spoken * fit.coverage * (0.4 + 0.6 * fit.productCoverage) - UNEXPLAINED_COST * spoken * (1 - fit.coverage);
+}
+
+/** Two fits the request cannot tell apart: the same words found, the same noun, nearly the same score. */
+function tossUp(best: Fit, runnerUp: Fit): boolean {
+  return (
+    best.score - runnerUp.score < AMBIGUITY_MARGIN &&
+    Math.abs(best.coverage - runnerUp.coverage) < 0.02 &&
+    best.headToHead === runnerUp.headToHead
+  );
 }
 
 /** Whether a fit explains enough of the request, clearly enough, to be offered as the answer. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, stem, tokens, words } from '../../src/catalog/normalise.ts';
+import { phoneticKeys, soundDistance } from '../../src/catalog/phonetic.ts';
+
+describe('spoken and printed forms meet', () => {
+  it('turns number words into digits, so "two percent" is "2%"', () => {
+    expect(words('two percent milk')).toEqual(words('2% Milk'));
+    expect(words('ninety three percent lean')).toEqual(['93', 'percent', 'lean']);
+    expect(words('ninety three seven ground beef')).toEqual(['93', '7', 'ground', 'beef']);
+    expect(words('one hundred percent juice')).toEqual(['100', 'percent', 'juice']);
+    expect(words('stage one')).toEqual(['stage', '1']);
+  });
+
+  it('says "&" as "and" and drops possessives', () => {
+    expect(words("Ben & Jerry's")).toEqual(['ben', 'and', 'jerry']);
+    expect(words("kellogg's frosted flakes")).toEqual(['kellogg', 'frosted', 'flakes']);
+    expect(words("Organic D'Anjou Pears")).toEqual(['organic', 'd', 'anjou', 'pears']);
+  });
+
+  it('strips accents and punctuation', () => {
+    expect(cleanText('Jalapeño Crème-Brûlée!')).toBe('jalapeno creme brulee');
+  });
+
+  it('treats singular and plural alike', () => {
+    for (const [a, b] of [['berries', 'berry'], ['tomatoes', 'tomato'], ['peaches', 'peach'], ['cookies', 'cookie'], ['loaves', 'loaf'], ['oats', 'oat']]) {
+      expect(stem(a ?? ''), `${a} ~ ${b}`).toBe(stem(b ?? ''));
+    }
+    expect(stem('hummus')).toBe('hummus');
+    expect(stem('swiss')).toBe('swiss');
+  });
+
+  it('leaves out words that carry no product meaning', () => {
+    expect(tokens('a bag of the frozen peas')).toEqual(['bag', 'frozen', 'pea']);
+  });
+});
+
+describe('sound-alike keys', () => {
+  it('give homophones one key', () => {
+    const shared = (a: string, b: string): boolean => phoneticKeys(a).some((k) => phoneticKeys(b).includes(k));
+    expect(shared('serial', 'cereal')).toBe(true);
+    expect(shared('cleanex', 'kleenex')).toBe(true);
+    expect(shared('muscle', 'mussel')).toBe(true);
+    expect(shared('milk', 'bread')).toBe(false);
+  });
+
+  it('tell a near sound-alike from a consonant skeleton match', () => {
+    expect(soundDistance('leak', 'leek')).toBe(0);
+    expect(soundDistance('bud', 'pet')).toBeNull();
+    expect(soundDistance('card', 'grit')).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { words } from '../../src/catalog/normalise.ts';
+import { splitAmount } from '../../src/catalog/quantity.ts';
+
+const read = (text: string): [number | null, string | null, string] => {
+  const { quantity, unit, product } = splitAmount(words(text));
+  return [quantity, unit, product.join(' ')];
+};
+
+describe('how much the shopper asks for', () => {
+  it.each([
+    ['two boxes of thin spaghetti', 2, 'box', 'thin spaghetti'],
+    ['a bag of frozen peas', 1, 'bag', 'frozen peas'],
+    ['a dozen eggs', 1, 'dozen', 'eggs'],
+    ['half a pound of turkey', 0.5, 'pound', 'turkey'],
+    ['a couple of avocados', 2, null, 'avocados'],
+    ['a couple jars of stage one baby food', 2, 'jar', 'stage 1 baby food'],
+    ['three bananas', 3, null, 'bananas'],
+    ['bananas', null, null, 'bananas'],
+    ['five pounds of russet potatoes', 5, 'pound', 'russet potatoes'],
+    ['a gallon of milk', 1, 'gallon', 'milk'],
+    ['three cans of black beans', 3, 'can', 'black beans'],
+    ['four ears of corn', 4, 'ear', 'corn'],
+    ['two loaves of bread', 2, 'loaf', 'bread'],
+    ['a big bag of tortilla chips', 1, 'bag', 'tortilla chips'],
+    ['a pound and a half of ground beef', 1.5, 'pound', 'ground beef'],
+    ['2 lbs ground beef', 2, 'pound', 'ground beef'],
+  ])('"%s" → %s × %s of "%s"', (text, quantity, unit, product) => {
+    expect(read(text)).toEqual([quantity, unit, product]);
+  });
+
+  it('drops the talk around the request', () => {
+    expect(read('um can you get me some of those little clementines please')).toEqual([null, null, 'little clementines']);
+    expect(read('I need the big tub of ice cream')).toEqual([null, null, 'ice cream']);
+    expect(read('add a carton of half and half to my cart')).toEqual([1, 'carton', 'half and half']);
+    expect(read('one of those seedless watermelons')).toEqual([1, null, 'seedless watermelons']);
+  });
+
+  it('does not read "a" alone as an amount', () => {
+    expect(read('a hammer')).toEqual([null, null, 'hammer']);
+  });
+});

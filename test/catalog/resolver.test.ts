@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { PastOrder } from '../../src/catalog/history.ts';
+import { favouriteProducts, phraseKey } from '../../src/catalog/personal.ts';
+import { Resolver } from '../../src/catalog/resolver.ts';
+import { fixtureCatalog } from './fixture-catalog.ts';
+
+const resolver = Resolver.build(fixtureCatalog());
+const productOf = (text: string): string | null => resolver.resolve(text).product?.name ?? null;
+
+describe('when the shopper names a product', () => {
+  it('gives the product itself, not things that merely mention it', () => {
+    expect(productOf('bananas')).toBe('Bananas');
+    expect(productOf('banana')).toBe('Bananas');
+    expect(productOf('banana bread')).toBe('Banana Bread');
+    expect(productOf('whole milk')).toBe('Whole Milk');
+    expect(resolver.resolve('milk').product?.category).toBe('dairy eggs > milk');
+    expect(productOf('milk chocolate')).toBe('Milk Chocolate Bar');
+    expect(productOf('spinach')).toBe('Baby Spinach');
+  });
+
+  it('hears numbers and symbols the way they are printed', () => {
+    expect(productOf('two percent milk')).toBe('2% Reduced Fat Milk');
+    expect(productOf('half and half')).toBe('Half & Half');
+    expect(productOf("ben and jerry's chunky monkey")).toBe("Ben & Jerry's Chunky Monkey Ice Cream");
+    expect(productOf('coca cola')).toBe('Coca-Cola');
+  });
+
+  it('finds products through speech recognition slips', () => {
+    expect(productOf('fresh time')).toBe('Fresh Thyme');
+    expect(productOf('clean ex tissues')).toBe('Kleenex Facial Tissues');
+    expect(productOf('two pounds of muscles')).toBe('Live Blue Mussels');
+    expect(productOf('cue tips')).toBe('Q-Tips Cotton Swabs');
+    expect(productOf('frosted flakes serial')).toBe('Frosted Flakes Cereal');
+    expect(productOf('non bread')).toBe('Naan Bread');
+  });
+
+  it('joins and splits words the way the catalog writes them', () => {
+    expect(productOf('straw berries')).toBe('Strawberries');
+    expect(productOf('grape fruit')).toBe('Grapefruit');
+    expect(productOf('almondmilk')).toBe('Unsweetened Almond Milk');
+    expect(productOf('smart water')).toBe('Smartwater');
+  });
+
+  it('keeps an exact match exact', () => {
+    expect(productOf('sea salt')).toBe('Sea Salt');
+    expect(productOf('thin spaghetti')).toBe('Thin Spaghetti');
+  });
+
+  it('carries the amount with the product', () => {
+    const resolution = resolver.resolve('two boxes of thin spaghetti');
+    expect(resolution).toMatchObject({ quantity: 2, unit: 'box', query: 'thin spaghetti' });
+    expect(resolution.product?.id).toBe('p22');
+  });
+});
+
+describe('when the store does not sell it', () => {
+  it('says so honestly, with the nearest alternatives', () => {
+    for (const text of ['snow tires', 'a hammer', 'printer ink', 'a wrist watch', 'two concert tickets']) {
+      expect(resolver.resolve(text).product, text).toBeNull();
+    }
+    expect(resolver.resolve('').product).toBeNull();
+  });
+});
+
+describe('when two products fit equally well', () => {
+  it('flags the choice so the skill can ask', () => {
+    const cheerios = resolver.resolve('cheerios');
+    expect(cheerios.ambiguous).toBe(true);
+    expect([cheerios.product?.id, cheerios.alternatives[0]?.id].sort()).toEqual(['p08', 'p09']);
+    expect(resolver.resolve('honey nut cheerios').ambiguous).toBe(false);
+  });
+});
+
+describe('for a shopper with a history', () => {
+  const orders = (...baskets: string[][]): PastOrder[] =>
+    baskets.map((productIds, i) => ({ orderId: `o${i + 1}`, orderNumber: i + 1, productIds }));
+
+  it('takes "milk" to mean the milk the household buys', () => {
+    const history = orders(['p05', 'p01'], ['p05'], ['p04', 'p05']);
+    expect(resolver.resolve('milk', { history }).product?.id).toBe('p05');
+    expect(resolver.resolve('grapes', { history: orders(['p38'], ['p38']) }).product?.id).toBe('p38');
+    expect(resolver.resolve('grapes', { history: orders(['p37']) }).product?.id).toBe('p37');
+  });
+
+  it('still hears a different product named in full', () => {
+    const history = orders(['p05'], ['p05']);
+    expect(resolver.resolve('banana bread', { history }).product?.id).toBe('p03');
+  });
+
+  it('lets a preference set after a correction win next time', () => {
+    const preferences = new Map([[phraseKey('cheerios'), 'p09']]);
+    const resolution = resolver.resolve('two boxes of cheerios', { preferences });
+    expect(resolution.product?.id).toBe('p09');
+    expect(resolution.ambiguous).toBe(false);
+  });
+
+  it('keys preferences on the product words only', () => {
+    expect(phraseKey('two pounds of bananas')).toBe(phraseKey('some banana'));
+    expect(phraseKey('Cheerios')).toBe('cheerio');
+  });
+
+  it('ranks favourites by how often and how lately they were bought, at most 100', () => {
+    const history = orders(['a', 'b'], ['a', 'c'], ['a', 'c'], ['d']);
+    expect(favouriteProducts(history, 3)).toEqual(['a', 'c', 'd']);
+    const many = orders(Array.from({ length: 150 }, (_, i) => `x${i}`));
+    expect(favouriteProducts(many, 500)).toHaveLength(100);
+  });
+});
+
+describe('when several items come in one request', () => {
+  const items = (text: string): [string | null, number | null, string | null][] =>
+    resolver.resolveAll(text).map((r) => [r.product?.id ?? null, r.quantity, r.unit]);
+
+  it('splits a list into its items with their amounts', () => {
+    expect(items('milk eggs and two loaves of white bread')).toEqual([
+      ['p04', null, null],
+      ['p14', null, null],
+      ['p15', 2, 'loaf'],
+    ]);
+    expect(items('can you add bananas, strawberries and a bag of frozen peas')).toEqual([
+      ['p01', null, null],
+      ['p13', null, null],
+      ['p23', 1, 'bag'],
+    ]);
+  });
+
+  it('keeps products whose names hold "and" whole', () => {
+    expect(items('macaroni and cheese')).toEqual([['p16', null, null]]);
+    expect(items('half and half')).toEqual([['p19', null, null]]);
+    expect(items('salt and pepper chips')).toEqual([['p20', null, null]]);
+  });
+});
