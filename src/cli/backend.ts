@@ -1,5 +1,5 @@
 import { loadHistoryFile } from '../catalog/history.ts';
-import { loadCatalogFile } from '../catalog/load.ts';
+import { loadCatalogOption } from './catalog-option.ts';
 import { readConfig } from '../runtime/config.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { startBackend } from '../backend/server.ts';
@@ -15,7 +15,7 @@ const Port = z.coerce.number().int().min(0).max(65535);
 
 /** `voicecart backend`: the reference store backend on its own, until interrupted. */
 export async function run(args: string[]): Promise<number> {
-  const { values, flags } = parseOptions(args, { values: ['port', 'db', 'catalog', 'history'], flags: ['help'] });
+  const { values, flags } = parseOptions(args, { values: ['port', 'db', 'catalog', 'history'], flags: ['help', 'skip-bad-rows'] });
   if (flags.has('help')) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -26,8 +26,7 @@ export async function run(args: string[]): Promise<number> {
   const catalogPath = values.get('catalog') ?? config.VOICECART_CATALOG;
   const historyPath = values.get('history') ?? config.VOICECART_HISTORY;
   const logger = createLogger(config.LOG_LEVEL);
-  const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: true });
-  if (skipped.length > 0) logger.warn({ catalog: catalogPath, skipped: skipped.length }, 'catalog rows skipped');
+  const catalog = loadCatalogOption(catalogPath, flags.has('skip-bad-rows'));
   const running = await startBackend({
     port,
     dbPath,

@@ -1,21 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadCatalogFile } from '../catalog/load.ts';
+import { loadCatalogOption } from './catalog-option.ts';
 import { serializeInteractionModel } from '../interaction-model/format.ts';
 import { buildInteractionModel } from '../interaction-model/generate.ts';
 import { DEFAULT_MODEL_PATH } from '../interaction-model/load.ts';
 import { validateInteractionModel } from '../interaction-model/validate.ts';
 import { parseOptions } from './args.ts';
-
-const DEMO_CATALOG = fileURLToPath(new URL('../catalog/demo-catalog.csv', import.meta.url));
+import { DEMO_CATALOG } from '../runtime/config.ts';
 
 /** `voicecart model [--catalog FILE] [--invocation NAME] [--out FILE]`: writes the interaction model and says what is in it. */
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { values: ['catalog', 'invocation', 'out'] });
+  const { values, flags } = parseOptions(args, { values: ['catalog', 'invocation', 'out'], flags: ['skip-bad-rows'] });
   const catalogPath = values.get('catalog') ?? DEMO_CATALOG;
   const out = values.get('out') ?? DEFAULT_MODEL_PATH;
-  const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: true });
+  const catalog = loadCatalogOption(catalogPath, flags.has('skip-bad-rows'));
   const invocationName = values.get('invocation');
   const { model, productValues } = buildInteractionModel(catalog, invocationName === undefined ? {} : { invocationName });
   const problems = validateInteractionModel(model);
@@ -28,7 +26,7 @@ export async function run(args: string[]): Promise<number> {
   const lines = [
     `wrote ${out} (${Buffer.byteLength(json)} bytes)`,
     `invocation name: ${name}`,
-    `catalog: ${catalog.products.length} products from ${catalogPath}${skipped.length > 0 ? `, ${skipped.length} rows skipped` : ''}`,
+    `catalog: ${catalog.products.length} products from ${catalogPath}`,
     `intents: ${intents.length}, samples: ${samples}`,
     ...types.map((type) => `slot type ${type.name}: ${type.values.length} values, ${type.values.reduce((n, v) => n + 1 + (v.name.synonyms?.length ?? 0), 0)} values and synonyms`),
     productValues.genericCut + productValues.productsCut + productValues.synonymsCut === 0

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadHistoryFile } from '../catalog/history.ts';
-import { loadCatalogFile } from '../catalog/load.ts';
+import { loadCatalogOption } from './catalog-option.ts';
 import { predictUsualBasket } from '../reorder/usual.ts';
 import { forEachStdinLine, parseOptions } from './args.ts';
 
@@ -13,15 +13,14 @@ const Request = z.object({ user: z.union([z.string().min(1), z.number()]).transf
  * A shopper the history does not know gets an empty basket.
  */
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { values: ['catalog', 'history'] });
+  const { values, flags } = parseOptions(args, { values: ['catalog', 'history'], flags: ['skip-bad-rows'] });
   const catalogPath = values.get('catalog');
   const historyPath = values.get('history');
   if (catalogPath === undefined || historyPath === undefined) {
     process.stderr.write('usage: voicecart usual --catalog FILE --history FILE < {"user"} lines\n');
     return 2;
   }
-  const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: true });
-  if (skipped.length > 0) process.stderr.write(`voicecart usual: skipped ${skipped.length} unreadable catalog rows\n`);
+  const catalog = loadCatalogOption(catalogPath, flags.has('skip-bad-rows'));
   const history = loadHistoryFile(historyPath);
   let lineNumber = 0;
   await forEachStdinLine((line) => {
