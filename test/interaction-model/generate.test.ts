@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { loadCatalogFile } from '../../src/catalog/load.ts';
+import { serializeInteractionModel } from '../../src/interaction-model/format.ts';
+import { DEFAULT_MODEL_PATH } from '../../src/interaction-model/load.ts';
+import { DEMO_CATALOG } from '../../src/runtime/config.ts';
 import { describe, expect, it } from 'vitest';
 import { interactionModelBytes } from '../../src/interaction-model/format.ts';
 import { buildInteractionModel, generateInteractionModel } from '../../src/interaction-model/generate.ts';
@@ -41,6 +46,11 @@ const productValues = (model: InteractionModel): string[] =>
 describe('the committed interaction model', () => {
   it('has nothing Alexa would reject', () => {
     expect(validateInteractionModel(loadInteractionModelFile())).toEqual([]);
+  });
+
+  it('is what `voicecart model` generates from the demo catalog, so the two never drift apart', () => {
+    const generated = serializeInteractionModel(generateInteractionModel(loadCatalogFile(DEMO_CATALOG).catalog));
+    expect(generated === readFileSync(DEFAULT_MODEL_PATH, 'utf8')).toBe(true);
   });
 });
 
