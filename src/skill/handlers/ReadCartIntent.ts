@@ -1,11 +1,16 @@
-import { hasList } from '../../cart/changes.ts';
-import { targetFor } from '../../lists/names.ts';
+import { hasList, linesOf } from '../../cart/changes.ts';
+import { findLineFor } from '../../cart/matching.ts';
+import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { readFrom } from '../flows/reading.ts';
 
-/** "What's in my cart?", "read my party list". */
-export const ReadCartIntent = intentHandler(['ReadCartIntent'], (turn) => {
+/** "What's in my cart?", "read my party list", and "did I add milk?" about one product. */
+export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => {
+  const say = turn.say;
   const target = targetFor(turn.slot('list'));
-  if (target.kind === 'list' && !hasList(turn.state, target.name)) return turn.answer(turn.say.noSuchList(target.name));
-  return readFrom(turn, target, 0);
+  if (target.kind === 'list' && !hasList(turn.state, target.name)) return turn.answer(say.noSuchList(target.name));
+  const phrase = turn.slot('product');
+  if (phrase === undefined) return readFrom(turn, target, 0);
+  const line = findLineFor(phrase, linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());
+  return turn.answer(line === undefined ? say.notOnTarget(phrase, targetKey(target)) : say.isOnTarget(line, targetKey(target)));
 });

@@ -131,6 +131,7 @@ export const enUS = {
   quantityTooMany: (max: number): Ssml => ssml`That's more than I can take by voice. I can add up to ${numberWords(max)} of one item.`,
 
   removed: (line: Line, target: string): Ssml => ssml`Removed ${line.name} from ${targetName(target)}.`,
+  isOnTarget: (line: Line, target: string): Ssml => ssml`Yes, you have ${describeLine(line)} ${onTarget(target)}.`,
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
   nothingJustAdded: (): Ssml => ssml`Which item should I change? Say, for example, change the milk to three.`,

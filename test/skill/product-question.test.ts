@@ -1,0 +1,20 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('asking about one product', () => {
+  it('answers "did I add milk?" from the cart, without reading the whole list', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two gallons of whole milk');
+    expect((await shopper.intent('ReadCartIntent', { product: 'milk' })).say).toBe('Yes, you have two gallons of Whole Milk in your cart.');
+    expect((await shopper.intent('ReadCartIntent', { product: 'eggs' })).say).toBe("I don't see eggs in your cart.");
+  });
+});
