@@ -14,7 +14,7 @@ const commands: Record<string, Command> = {
   model: { summary: 'generate the interaction model from a catalog', load: () => import('./model.ts') },
   backend: { summary: 'run the reference store backend on its own', load: () => import('./backend.ts') },
   token: { summary: 'issue an access token for a customer of the reference backend', load: () => import('./token.ts') },
-  bench: { summary: 'measure resolution speed against plain fuse.js', load: () => import('./bench.ts') },
+  bench: { summary: 'measure resolution (against plain fuse.js), the usual basket and whole turns', load: () => import('./bench.ts') },
 };
 
 function usage(): string {
