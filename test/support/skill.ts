@@ -67,7 +67,15 @@ export interface TestSkill {
  * backend over HTTP on a free port: everything a door would build, with a frozen clock.
  */
 export async function startTestSkill(
-  options: { history?: OrderHistory; policy?: Partial<StorePolicy>; store?: ShopperStore; client?: Partial<BackendClientOptions> } = {},
+  options: {
+    /** Past orders known only locally (a history file), by the shopper's Alexa user id. */
+    history?: OrderHistory;
+    /** Past orders the store backend knows, by its customer id. */
+    backendHistory?: OrderHistory;
+    policy?: Partial<StorePolicy>;
+    store?: ShopperStore;
+    client?: Partial<BackendClientOptions>;
+  } = {},
 ): Promise<TestSkill> {
   const clock = frozenClock();
   const logger = recordingLogger();
@@ -80,6 +88,7 @@ export async function startTestSkill(
     now: clock.now,
     policy: { seller: 'Corner Grocer', ...options.policy },
     logger,
+    ...(options.backendHistory === undefined ? {} : { history: options.backendHistory }),
   });
   const client = createBackendClient({ baseUrl: backend.url, now: () => clock.now().getTime(), ...options.client });
   const fromBackend = historyFromBackend(client);
