@@ -30,6 +30,7 @@ const IRREGULAR_SINGULARS: ReadonlyMap<string, string> = new Map(Object.entries(
 export function cleanText(text: string): string {
   const lower = text.toLowerCase();
   // Most names and requests are plain words: skip the symbol handling below.
+  if (/^[a-z]+( [a-z]+)*$/.test(lower)) return lower;
   if (/^[a-z ]*$/.test(lower)) return lower.replace(/ +/g, ' ').trim();
   return (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower)
     .replace(/&/g, ' and ')

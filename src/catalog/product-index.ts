@@ -40,6 +40,7 @@ export function nameWords(text: string): string[] {
 
 /** Hyphenated words said as one ("Q-Tips" → qtips, "Kit-Kat" → kitkat), when the name has any. */
 function joinedForm(text: string): string | null {
+  if (!text.includes('-')) return null;
   const joined = text.replace(/(\w)-(\w)/g, '$1$2');
   return joined === text ? null : joined;
 }
@@ -49,7 +50,7 @@ function joinedForm(text: string): string | null {
  * ("Bath Salts for Sore Muscles" → salt, "Almondmilk Creamer, Vanilla" → creamer).
  */
 function headWord(text: string, allWords: readonly string[]): string {
-  const before = text.split(/\s(?:for|with|in)\s|,/i)[0] ?? text;
+  const before = /\s(?:for|with|in)\s|,/i.test(text) ? (text.split(/\s(?:for|with|in)\s|,/i)[0] ?? text) : text;
   const words = before.length === text.length || before.trim() === '' ? allWords : nameWords(before);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? '';
@@ -76,6 +77,8 @@ export class ProductIndex {
   readonly words: string[] = [];
   /** Name ids using each word, in name order. */
   postings: Int32Array[] = [];
+  /** Word count of each name, for quick estimates. */
+  nameLengths: Uint8Array = new Uint8Array(0);
   /** log(names / names using the word): rare words identify products. */
   idf: Float64Array = new Float64Array(0);
   readonly byPhonetic = new Map<string, number[]>();
@@ -140,6 +143,7 @@ export class ProductIndex {
     });
     index.addCompoundSpellings(building);
     index.postings = index.words.map((_, id) => Int32Array.from(building[id] ?? []));
+    index.nameLengths = Uint8Array.from(index.names, (entry) => Math.min(255, Math.max(1, entry.tokens.length)));
     const total = Math.max(1, index.names.length);
     index.idf = Float64Array.from(index.postings, (list) => Math.log(1 + total / (1 + list.length)));
     return index;

@@ -51,12 +51,14 @@ const SHORTLIST = 120;
 /** Names within this share of the best quick estimate are scored in full. */
 const SHORTLIST_SHARE = 0.5;
 /** Once this many names are found, commoner words only refine them. */
-const OPEN_LIMIT = 2000;
+const OPEN_LIMIT = 500;
 /** A faint sound-alike of a very common word is not followed: it would reach too many names. */
 const WEAK_POSTINGS_LIMIT = 500;
 const COMMON_WORD_POSTINGS = 300;
 /** A word this common ("organic") never widens the search once rarer words found names. */
-const COMMON_WORD_LIMIT = 1500;
+const COMMON_WORD_LIMIT = 800;
+/** Refine through the found names when a postings list is this many times longer. */
+const REFINE_BY_NAMES = 3;
 const ALTERNATIVES = 5;
 /** One resolved item and how much of the request it explains. */
 interface Scored {
@@ -282,11 +284,17 @@ export class Resolver {
       // Sound-alikes of a word the catalog uses often only refine: "chip" heard is rarely "ship".
       const commonAsHeard = this.exactReach(word) > COMMON_WORD_POSTINGS;
       let reachedCount = 0;
+      let refineByNames = false;
       for (const [id, strength] of word.candidates) {
         const postings = index.postings[id];
         if (postings === undefined || (strength < MATCH.oneEdit && postings.length > WEAK_POSTINGS_LIMIT)) continue;
         const adds =
           touchedCount === 0 || (open && postings.length <= COMMON_WORD_LIMIT && (strength >= MATCH.merged || !commonAsHeard));
+        // Refining: walking the names found so far is cheaper than a long postings list.
+        if (!adds && postings.length > REFINE_BY_NAMES * touchedCount) {
+          refineByNames = true;
+          continue;
+        }
         for (let k = 0; k < postings.length; k++) {
           const name = postings[k] ?? 0;
           if (!adds && nameScores[name] === 0) continue;
@@ -295,6 +303,7 @@ export class Resolver {
           if (best < strength) wordBest[name] = strength;
         }
       }
+      if (refineByNames) reachedCount = this.refineFound(word, touchedCount, reachedCount);
       for (let k = 0; k < reachedCount; k++) {
         const name = reached[k] ?? 0;
         if (nameScores[name] === 0) touched[touchedCount++] = name;
@@ -307,20 +316,24 @@ export class Resolver {
     let top = 0;
     for (let k = 0; k < touchedCount; k++) {
       const name = touched[k] ?? 0;
-      const length = index.names[name]?.tokens.length ?? 1;
-      const estimate = (nameScores[name] ?? 0) / total + 0.25 * Math.min(1, (wordHits[name] ?? 0) / length);
+      const estimate = (nameScores[name] ?? 0) / total + 0.25 * Math.min(1, (wordHits[name] ?? 0) / (index.nameLengths[name] ?? 1));
       nameScores[name] = estimate;
       if (estimate > top) top = estimate;
     }
-    // Raise the bar until few enough names pass, so sorting stays cheap.
-    let kept: number[] = [];
-    for (const share of [SHORTLIST_SHARE, 0.7, 0.85, 0.95, 1]) {
-      kept = [];
-      for (let k = 0; k < touchedCount; k++) {
-        const name = touched[k] ?? 0;
-        if ((nameScores[name] ?? 0) >= top * share) kept.push(name);
-      }
-      if (kept.length <= 4 * SHORTLIST) break;
+    // The lowest bar (in tenths of the best estimate) that lets few enough names through, so sorting stays cheap.
+    const perTenth = new Int32Array(11);
+    for (let k = 0; k < touchedCount; k++) {
+      const tenth = Math.floor((10 * (nameScores[touched[k] ?? 0] ?? 0)) / (top || 1));
+      const slot = Math.min(10, tenth);
+      perTenth[slot] = (perTenth[slot] ?? 0) + 1;
+    }
+    let bar = 10;
+    let passing = perTenth[10] ?? 0;
+    while (bar > SHORTLIST_SHARE * 10 && passing + (perTenth[bar - 1] ?? 0) <= 4 * SHORTLIST) passing += perTenth[--bar] ?? 0;
+    const kept: number[] = [];
+    for (let k = 0; k < touchedCount; k++) {
+      const name = touched[k] ?? 0;
+      if ((nameScores[name] ?? 0) >= (top * bar) / 10) kept.push(name);
     }
     if (kept.length > SHORTLIST) {
       kept.sort((a, b) => (nameScores[b] ?? 0) - (nameScores[a] ?? 0) || a - b);
@@ -332,6 +345,26 @@ export class Resolver {
       wordHits[name] = 0;
     }
     return kept;
+  }
+
+  /** Adds a common word's matches among the names found so far, by looking at their words. */
+  private refineFound(word: QueryWord, touchedCount: number, reachedCount: number): number {
+    const { touched, reached, wordBest, index } = this;
+    let count = reachedCount;
+    for (let k = 0; k < touchedCount; k++) {
+      const name = touched[k] ?? 0;
+      const entry = index.names[name];
+      if (entry === undefined) continue;
+      let best = 0;
+      for (const token of entry.tokens) {
+        const strength = word.candidates.get(token);
+        if (strength !== undefined && strength > best) best = strength;
+      }
+      if (best === 0) continue;
+      if ((wordBest[name] ?? 0) === 0) reached[count++] = name;
+      if ((wordBest[name] ?? 0) < best) wordBest[name] = best;
+    }
+    return count;
   }
 
   /** How many names use the word exactly as heard. */
