@@ -49,6 +49,22 @@ export const CASUAL_WORDS: ReadonlySet<string> = new Set([
   'stuff', 'thing', 'bottled', 'one', 'those', 'these', 'that', 'this', 'please', 'um', 'uh', 'like', 'just', 'really', 'store',
 ]);
 
+/**
+ * Store sections an amount points to: cilantro by the bunch is fresh, mussels by the pound come from
+ * the counter, three sweet potatoes are loose produce. Words are matched against category words.
+ */
+export const SECTIONS_BY_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
+  ['bunch', ['produce', 'herb', 'vegetable', 'fruit']],
+  ['head', ['produce', 'vegetable']],
+  ['ear', ['produce', 'vegetable']],
+  ['stalk', ['produce', 'vegetable']],
+  ['clove', ['produce', 'vegetable']],
+  ['pound', ['produce', 'vegetable', 'fruit', 'meat', 'seafood', 'deli', 'poultry']],
+  ['dozen', ['egg', 'bakery']],
+  /** A bare count ("three bananas") is bought by the piece. */
+  ['piece', ['produce', 'vegetable', 'fruit', 'bakery']],
+]);
+
 /** Packaging words that name the pack, not the product, when they end a request ("juice boxes"). */
 export const PACKAGING_WORDS: ReadonlySet<string> = new Set([
   'box', 'bag', 'pack', 'package', 'bottle', 'can', 'jar', 'carton', 'tub', 'tube', 'container', 'packet', 'pouch', 'case',

@@ -1,5 +1,6 @@
 import type { PastOrder } from './history.ts';
-import { words } from './normalise.ts';
+import { stem, words } from './normalise.ts';
+import { SECTIONS_BY_UNIT } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
@@ -81,6 +82,8 @@ const MIN_PERSONAL_COVERAGE = 0.4;
 const AFFINITY_WEIGHT = 0.3;
 /** Scores closer than this are a toss-up the shopper should settle. */
 const AMBIGUITY_MARGIN = 0.05;
+/** How much an amount's section ("by the bunch" → produce) favours a product there. */
+const SECTION_BONUS = 0.1;
 /** A request word found only in the category ("cereal" for Cheerios) is weaker evidence than in the name. */
 const CATEGORY_STRENGTH = 0.6;
 /** What an unexplained leading word (likely a brand) still weighs. */
@@ -175,7 +178,7 @@ export class Resolver {
   ): Scored {
     const query = productWords.join(' ');
     const base = { heard, query, quantity, unit };
-    const analysed = this.analyser.analyse(productWords);
+    const analysed = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit) };
     const none = (alternatives: Product[]): Scored => ({
       resolution: { ...base, product: null, alternatives, ambiguous: false },
       value: -UNEXPLAINED_COST * analysed.words.length,
@@ -194,17 +197,33 @@ export class Resolver {
         value: fit === undefined ? analysed.words.length : itemValue(analysed, fit),
       };
     }
-    if (best === undefined || !acceptable(best)) return none(this.productsOf(ranked.map((fit) => fit.product)));
-    const runnerUp = ranked[1];
+    // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.
+    const at = ranked.findIndex(acceptable);
+    const answer = ranked[at];
+    if (answer === undefined) return none(this.productsOf(ranked.map((fit) => fit.product)));
+    const rest = ranked.filter((_, i) => i !== at);
+    const runnerUp = rest[0];
     return {
       resolution: {
         ...base,
-        product: this.catalog.products[best.product] ?? null,
-        alternatives: this.productsOf(ranked.slice(1).map((fit) => fit.product)),
-        ambiguous: runnerUp !== undefined && tossUp(best, runnerUp),
+        product: this.catalog.products[answer.product] ?? null,
+        alternatives: this.productsOf(rest.map((fit) => fit.product)),
+        ambiguous: runnerUp !== undefined && runnerUp.score >= answer.score - AMBIGUITY_MARGIN && acceptable(runnerUp) && tossUp(answer, runnerUp),
       },
-      value: itemValue(analysed, best),
+      value: itemValue(analysed, answer),
     };
+  }
+
+  /** Category words of the sections an amount points to, as vocabulary ids. */
+  private sectionsFor(quantity: number | null, unit: string | null): ReadonlySet<number> | undefined {
+    const words = SECTIONS_BY_UNIT.get(unit ?? (quantity === null ? '' : 'piece'));
+    if (words === undefined) return undefined;
+    const ids = new Set<number>();
+    for (const word of words) {
+      const id = this.index.vocabulary.get(stem(word));
+      if (id !== undefined) ids.add(id);
+    }
+    return ids;
   }
 
   private productsOf(indices: readonly number[]): Product[] {
@@ -429,7 +448,8 @@ export class Resolver {
         0.08 * headToHead +
         0.1 * headStrength +
         0.05 * inOrder(positions) +
-        0.08 * typical);
+        0.08 * typical +
+        SECTION_BONUS * inSection(entry.category, analysed.sections));
     return {
       name,
       product: entry.product,
@@ -492,6 +512,12 @@ export class Resolver {
 function itemValue(analysed: AnalysedQuery, fit: Fit): number {
   const spoken = analysed.words.filter((word) => word.weight >= 1).length;
   return spoken * fit.coverage * (0.4 + 0.6 * fit.productCoverage) - UNEXPLAINED_COST * spoken * (1 - fit.coverage);
+}
+
+/** Whether a category is one of the sections the amount points to. */
+function inSection(category: readonly number[], sections: ReadonlySet<number> | undefined): number {
+  if (sections === undefined) return 0;
+  return category.some((token) => sections.has(token)) ? 1 : 0;
 }
 
 /** Two fits the request cannot tell apart: the same words found, the same noun, nearly the same score. */
