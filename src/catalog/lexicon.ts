@@ -53,21 +53,33 @@ export const CASUAL_WORDS: ReadonlySet<string> = new Set([
  * Store sections an amount points to: cilantro by the bunch is fresh, mussels by the pound come from
  * the counter, three sweet potatoes are loose produce. Words are matched against category words.
  */
-export const SECTIONS_BY_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
-  ['bunch', ['produce', 'herb', 'vegetable', 'fruit']],
-  ['head', ['produce', 'vegetable']],
-  ['ear', ['produce', 'vegetable']],
-  ['stalk', ['produce', 'vegetable']],
-  ['clove', ['produce', 'vegetable']],
-  ['pound', ['produce', 'vegetable', 'fruit', 'meat', 'seafood', 'deli', 'poultry']],
-  ['dozen', ['egg', 'bakery']],
+export interface Sections {
+  readonly within: readonly string[];
+  /** Sections that hold the same things, but not sold this way: bunches and pieces are never frozen or canned. */
+  readonly not: readonly string[];
+}
+
+const LOOSE = ['frozen', 'canned', 'dried', 'snack', 'cracker', 'chip'];
+
+export const SECTIONS_BY_UNIT: ReadonlyMap<string, Sections> = new Map([
+  ['bunch', { within: ['produce', 'herb', 'vegetable', 'fruit'], not: LOOSE }],
+  ['head', { within: ['produce', 'vegetable'], not: LOOSE }],
+  ['ear', { within: ['produce', 'vegetable'], not: LOOSE }],
+  ['stalk', { within: ['produce', 'vegetable'], not: LOOSE }],
+  ['clove', { within: ['produce', 'vegetable'], not: LOOSE }],
+  ['pound', { within: ['produce', 'vegetable', 'fruit', 'meat', 'seafood', 'deli', 'poultry'], not: [] }],
+  ['dozen', { within: ['egg', 'bakery'], not: [] }],
   /** A bare count ("three bananas") is bought by the piece. */
-  ['piece', ['produce', 'vegetable', 'fruit', 'bakery']],
+  ['piece', { within: ['produce', 'vegetable', 'fruit', 'bakery'], not: LOOSE }],
 ]);
 
-/** Packaging words that name the pack, not the product, when they end a request ("juice boxes"). */
+/**
+ * Words that name the pack or the form, not the product, when they end a request: "juice boxes"
+ * are juice, "coleslaw mix" is coleslaw.
+ */
 export const PACKAGING_WORDS: ReadonlySet<string> = new Set([
   'box', 'bag', 'pack', 'package', 'bottle', 'can', 'jar', 'carton', 'tub', 'tube', 'container', 'packet', 'pouch', 'case',
+  'mix', 'blend', 'kit', 'variety', 'assortment',
 ]);
 
 /**

@@ -46,11 +46,11 @@ function joinedForm(text: string): string | null {
 }
 
 /**
- * The noun a name is about: its last real noun before any "for …", "with …" or ", flavour"
- * ("Bath Salts for Sore Muscles" → salt, "Almondmilk Creamer, Vanilla" → creamer).
+ * The noun a name is about: its last real noun before any "for …", "with …", ", flavour" or "(…)"
+ * ("Bath Salts for Sore Muscles" → salt, "Almondmilk Creamer, Vanilla" → creamer, "Sweet Potato (Yam)" → potato).
  */
 function headWord(text: string, allWords: readonly string[]): string {
-  const before = /\s(?:for|with|in)\s|,/i.test(text) ? (text.split(/\s(?:for|with|in)\s|,/i)[0] ?? text) : text;
+  const before = /\s(?:for|with|in)\s|[,(]/i.test(text) ? (text.split(/\s(?:for|with|in)\s|[,(]/i)[0] ?? text) : text;
   const words = before.length === text.length || before.trim() === '' ? allWords : nameWords(before);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? '';
@@ -77,6 +77,8 @@ export class ProductIndex {
   readonly words: string[] = [];
   /** Name ids using each word, in name order. */
   postings: Int32Array[] = [];
+  /** How many product names (not synonyms) start with each word. */
+  private readonly leadCounts = new Map<number, number>();
   /** Word count of each name, for quick estimates. */
   nameLengths: Uint8Array = new Uint8Array(0);
   /** log(names / names using the word): rare words identify products. */
@@ -122,6 +124,7 @@ export class ProductIndex {
         const nameId = index.names.length;
         const head = index.wordId(headWord(text, words));
         own.push(nameId);
+        if (alternative === 0 && tokens[0] !== undefined) index.leadCounts.set(tokens[0], (index.leadCounts.get(tokens[0]) ?? 0) + 1);
         if (alternative === 0 && categoryId >= 0) {
           const counts = index.headCategories.get(head) ?? new Map<number, number>();
           counts.set(categoryId, (counts.get(categoryId) ?? 0) + 1);
@@ -220,6 +223,12 @@ export class ProductIndex {
       best = Math.max(best, count);
     }
     return (counts.get(categoryId) ?? 0) / best;
+  }
+
+  /** Share of the names using a word that start with it: high for brands. */
+  leadShare(id: number): number {
+    const uses = this.postings[id]?.length ?? 0;
+    return uses === 0 ? 0 : (this.leadCounts.get(id) ?? 0) / uses;
   }
 
   /** How rare a word is in product names (0 for words no name uses). */

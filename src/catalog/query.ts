@@ -33,8 +33,8 @@ export interface AnalysedQuery {
   /** Index in `words` of the noun the request is about ("toothpaste for sensitive teeth" → toothpaste). */
   readonly head: number;
   readonly totalWeight: number;
-  /** Category words of the store sections the amount points to ("two bunches of" → produce, herb). */
-  readonly sections?: ReadonlySet<number>;
+  /** Category words of the store sections the amount points to ("two bunches of" → produce, herb), and of those it rules out. */
+  readonly sections?: { readonly within: ReadonlySet<number>; readonly not: ReadonlySet<number> };
 }
 
 const HEAD_ENDING_PREPOSITIONS = new Set(['for', 'with', 'in']);

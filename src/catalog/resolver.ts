@@ -84,6 +84,8 @@ const AFFINITY_WEIGHT = 0.3;
 const AMBIGUITY_MARGIN = 0.05;
 /** How much an amount's section ("by the bunch" → produce) favours a product there. */
 const SECTION_BONUS = 0.1;
+/** Shoppers say names in their printed order: "rice krispies cereal" is Rice Krispies Cereal, not Crispy Rice Cereal. */
+const ORDER_WEIGHT = 0.1;
 /** A request word found only in the category ("cereal" for Cheerios) is weaker evidence than in the name. */
 const CATEGORY_STRENGTH = 0.6;
 /** What an unexplained leading word (likely a brand) still weighs. */
@@ -215,15 +217,18 @@ export class Resolver {
   }
 
   /** Category words of the sections an amount points to, as vocabulary ids. */
-  private sectionsFor(quantity: number | null, unit: string | null): ReadonlySet<number> | undefined {
-    const words = SECTIONS_BY_UNIT.get(unit ?? (quantity === null ? '' : 'piece'));
-    if (words === undefined) return undefined;
-    const ids = new Set<number>();
-    for (const word of words) {
-      const id = this.index.vocabulary.get(stem(word));
-      if (id !== undefined) ids.add(id);
-    }
-    return ids;
+  private sectionsFor(quantity: number | null, unit: string | null): AnalysedQuery['sections'] {
+    const sections = SECTIONS_BY_UNIT.get(unit ?? (quantity === null ? '' : 'piece'));
+    if (sections === undefined) return undefined;
+    const ids = (words: readonly string[]): Set<number> => {
+      const found = new Set<number>();
+      for (const word of words) {
+        const id = this.index.vocabulary.get(stem(word));
+        if (id !== undefined) found.add(id);
+      }
+      return found;
+    };
+    return { within: ids(sections.within), not: ids(sections.not) };
   }
 
   private productsOf(indices: readonly number[]): Product[] {
@@ -386,6 +391,17 @@ export class Resolver {
     return count;
   }
 
+  /**
+   * Whether a word reads like a brand: unknown to the catalog or nearly so, or usually the first
+   * word of the names that use it ("Kellogg's …", "Simply …"), unlike "shredded" or "frozen".
+   */
+  private brandLike(word: string): boolean {
+    const id = this.index.vocabulary.get(word);
+    if (id === undefined) return true;
+    const uses = this.index.postings[id]?.length ?? 0;
+    return uses <= 2 || this.index.leadShare(id) >= 0.5;
+  }
+
   /** How many names use the word exactly as heard. */
   private exactReach(word: QueryWord): number {
     const id = this.index.vocabulary.get(word.word);
@@ -447,7 +463,7 @@ export class Resolver {
         0.2 * productCoverage +
         0.08 * headToHead +
         0.1 * headStrength +
-        0.05 * inOrder(positions) +
+        ORDER_WEIGHT * inOrder(positions) +
         0.08 * typical +
         SECTION_BONUS * inSection(entry.category, analysed.sections));
     return {
@@ -485,7 +501,7 @@ export class Resolver {
     });
     const plain = covered / (analysed.totalWeight || 1);
     let lead = 0;
-    while (lead < strengths.length && (strengths[lead] ?? 0) < MATCH.related) lead++;
+    while (lead < strengths.length && (strengths[lead] ?? 0) < MATCH.related && this.brandLike(analysed.words[lead]?.word ?? '')) lead++;
     if (lead === 0 || lead >= strengths.length || lead > 2) return plain;
     const rest = analysed.words.slice(lead);
     const restExact = rest.filter((w, k) => (strengths[lead + k] ?? 0) >= MATCH.merged && w.weight >= 1).length;
@@ -515,9 +531,9 @@ function itemValue(analysed: AnalysedQuery, fit: Fit): number {
 }
 
 /** Whether a category is one of the sections the amount points to. */
-function inSection(category: readonly number[], sections: ReadonlySet<number> | undefined): number {
-  if (sections === undefined) return 0;
-  return category.some((token) => sections.has(token)) ? 1 : 0;
+function inSection(category: readonly number[], sections: AnalysedQuery['sections']): number {
+  if (sections === undefined || category.some((token) => sections.not.has(token))) return 0;
+  return category.some((token) => sections.within.has(token)) ? 1 : 0;
 }
 
 /** Two fits the request cannot tell apart: the same words found, the same noun, nearly the same score. */
