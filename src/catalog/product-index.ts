@@ -79,6 +79,7 @@ export class ProductIndex {
   postings: Int32Array[] = [];
   /** How many product names (not synonyms) start with each word. */
   private readonly leadCounts = new Map<number, number>();
+  private readonly nameUses = new Map<number, number>();
   /** Word count of each name, for quick estimates. */
   nameLengths: Uint8Array = new Uint8Array(0);
   /** log(names / names using the word): rare words identify products. */
@@ -124,7 +125,7 @@ export class ProductIndex {
         const nameId = index.names.length;
         const head = index.wordId(headWord(text, words));
         own.push(nameId);
-        if (alternative === 0 && tokens[0] !== undefined) index.leadCounts.set(tokens[0], (index.leadCounts.get(tokens[0]) ?? 0) + 1);
+        if (alternative === 0) index.countLead(tokens);
         if (alternative === 0 && categoryId >= 0) {
           const counts = index.headCategories.get(head) ?? new Map<number, number>();
           counts.set(categoryId, (counts.get(categoryId) ?? 0) + 1);
@@ -225,10 +226,18 @@ export class ProductIndex {
     return (counts.get(categoryId) ?? 0) / best;
   }
 
-  /** Share of the names using a word that start with it: high for brands. */
+  /** Share of the product names using a word that start with it: high for brands. */
   leadShare(id: number): number {
-    const uses = this.postings[id]?.length ?? 0;
+    const uses = this.nameUses.get(id) ?? 0;
     return uses === 0 ? 0 : (this.leadCounts.get(id) ?? 0) / uses;
+  }
+
+  private countLead(tokens: readonly number[]): void {
+    const first = tokens[0];
+    if (first !== undefined) this.leadCounts.set(first, (this.leadCounts.get(first) ?? 0) + 1);
+    tokens.forEach((token, i) => {
+      if (tokens.indexOf(token) === i) this.nameUses.set(token, (this.nameUses.get(token) ?? 0) + 1);
+    });
   }
 
   /** How rare a word is in product names (0 for words no name uses). */
