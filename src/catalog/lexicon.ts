@@ -1,4 +1,4 @@
-import { stem } from './normalise.ts';
+import { numbersToDigits, stem } from './normalise.ts';
 
 /**
  * Everyday grocery vocabulary that spelling and sound cannot discover: the words shoppers use for
@@ -35,6 +35,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['oj', 'orange juice'],
   ['meat', 'beef', 'pork', 'chicken', 'turkey'],
   ['drink', 'beverage'],
+  ['diet', 'zero', 'sugar free'],
   ['smoothie', 'shake'],
   ['pasta', 'spaghetti', 'penne', 'noodle'],
   ['soda', 'soft drink'],
@@ -45,7 +46,7 @@ const RELATED: readonly (readonly string[])[] = [
 
 /** Casual words that say little about which product is meant ("some of those little clementines"). */
 export const CASUAL_WORDS: ReadonlySet<string> = new Set([
-  'little', 'big', 'small', 'nice', 'good', 'usual', 'normal', 'favorite', 'favourite', 'kind', 'type', 'sort', 'brand',
+  'little', 'big', 'nice', 'good', 'usual', 'normal', 'favorite', 'favourite', 'kind', 'type', 'sort', 'brand',
   'stuff', 'thing', 'bottled', 'one', 'those', 'these', 'that', 'this', 'please', 'um', 'uh', 'like', 'just', 'really', 'store',
 ]);
 
@@ -91,7 +92,7 @@ export function relatedWords(): ReadonlyMap<string, readonly string[]> {
   const link = (from: string, to: string): void => {
     const key = stem(from.replace(/ /g, ''));
     const targets = related.get(key) ?? [];
-    for (const word of to.split(' ')) if (!targets.includes(stem(word))) targets.push(stem(word));
+    for (const word of numbersToDigits(to.split(' ')).map(stem)) if (!targets.includes(word)) targets.push(word);
     related.set(key, targets);
   };
   for (const [general, ...others] of RELATED) {

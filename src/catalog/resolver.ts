@@ -56,6 +56,8 @@ const OPEN_LIMIT = 500;
 /** A faint sound-alike of a very common word is not followed: it would reach too many names. */
 const WEAK_POSTINGS_LIMIT = 500;
 const COMMON_WORD_POSTINGS = 300;
+/** A word in more names than this ("organic") is a description, not a brand, however often it leads. */
+const MAX_BRAND_NAMES = 500;
 /** A word this common ("organic") never widens the search once rarer words found names. */
 const COMMON_WORD_LIMIT = 800;
 /** Refine through the found names when a postings list is this many times longer. */
@@ -79,7 +81,7 @@ const MIN_HEAD_STRENGTH = 0.6;
 const MIN_STRONGEST = 0.84;
 /** A household's own product needs fewer of the request's words than a stranger's would. */
 const MIN_PERSONAL_COVERAGE = 0.4;
-const AFFINITY_WEIGHT = 0.3;
+const AFFINITY_WEIGHT = 0.6;
 /** Scores closer than this are a toss-up the shopper should settle. */
 const AMBIGUITY_MARGIN = 0.05;
 /** How much an amount's section ("by the bunch" → produce) favours a product there. */
@@ -261,6 +263,9 @@ export class Resolver {
     }
     let choice: Fit | null = null;
     let choiceRank = Number.NEGATIVE_INFINITY;
+    // A casual "milk" leaves the choice to habit; a long, specific request decides by its own words.
+    const spoken = analysed.words.filter((word) => word.weight >= 1).length;
+    const affinityWeight = AFFINITY_WEIGHT / Math.max(1, spoken - 1);
     for (const [id, affinity] of favoured) {
       const productIndex = this.productByIdIndex.get(id);
       if (productIndex === undefined) continue;
@@ -268,7 +273,7 @@ export class Resolver {
         const fit = this.fit(analysed, name);
         if (!personallyAcceptable(fit)) continue;
         // What was said decides first; among equally fitting products, what the household buys most.
-        const rank = 1.5 * fit.coverage + 0.15 * fit.productCoverage + 0.1 * fit.headToHead + AFFINITY_WEIGHT * affinity;
+        const rank = 1.5 * fit.coverage + 0.15 * fit.productCoverage + 0.1 * fit.headToHead + affinityWeight * affinity;
         if (rank > choiceRank) {
           choiceRank = rank;
           choice = fit;
@@ -399,7 +404,7 @@ export class Resolver {
     const id = this.index.vocabulary.get(word);
     if (id === undefined) return true;
     const uses = this.index.postings[id]?.length ?? 0;
-    return uses <= 2 || this.index.leadShare(id) >= 0.5;
+    return uses <= 2 || (uses <= MAX_BRAND_NAMES && this.index.leadShare(id) >= 0.5);
   }
 
   /** How many names use the word exactly as heard. */
