@@ -75,6 +75,8 @@ export async function startTestSkill(
     policy?: Partial<StorePolicy>;
     store?: ShopperStore;
     client?: Partial<BackendClientOptions>;
+    /** Puts something between the skill and the backend (a fault proxy); returns the address to call. */
+    inFront?: (backendUrl: string) => Promise<string>;
   } = {},
 ): Promise<TestSkill> {
   const clock = frozenClock();
@@ -90,7 +92,8 @@ export async function startTestSkill(
     logger,
     ...(options.backendHistory === undefined ? {} : { history: options.backendHistory }),
   });
-  const client = createBackendClient({ baseUrl: backend.url, now: () => clock.now().getTime(), ...options.client });
+  const baseUrl = options.inFront === undefined ? backend.url : await options.inFront(backend.url);
+  const client = createBackendClient({ baseUrl, ...options.client });
   const fromBackend = historyFromBackend(client);
   const store = options.store ?? new SqliteShopperStore(':memory:');
   const services: SkillServices = {
