@@ -22,10 +22,6 @@ async function start(): Promise<void> {
   });
 }
 
-function ordersPlaced(): number {
-  const row = t.backendDb.prepare('select count(*) as n from orders').get();
-  return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : Number.NaN;
-}
 
 /** A linked shopper whose checkout has been read back, waiting for "yes". */
 async function readyToConfirm(): Promise<ReturnType<TestSkill['shopper']>> {
@@ -51,7 +47,7 @@ describe('checkout when the store backend misbehaves', () => {
     const shopper = await readyToConfirm();
     const { say } = await confirmThrough(shopper, [{ status: 503 }, { status: 500 }]);
     expect(say).toMatch(/^Your order is placed\./);
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
     const keys = proxy.seen.filter((r) => r.path === '/v1/orders').map((r) => r.key);
     expect(keys).toHaveLength(3);
     expect(new Set(keys).size).toBe(1);
@@ -62,7 +58,7 @@ describe('checkout when the store backend misbehaves', () => {
     const shopper = await readyToConfirm();
     const { say } = await confirmThrough(shopper, ['forward-then-reset']);
     expect(say).toMatch(/^Your order is placed\./);
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
   });
 
   it('the store hangs for good: the skill still answers in time, records the order as pending, and settles it once later', async () => {
@@ -72,13 +68,13 @@ describe('checkout when the store backend misbehaves', () => {
     expect(ms).toBeLessThan(7000);
     expect(say).toMatch(/can't confirm your order yet/);
     expect((await t.stateOf()).pendingOrders).toHaveLength(1);
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
 
     // Next time the shopper opens the skill, the same key is replayed: the store answers with the order it placed.
     const back = await shopper.launch();
     expect(back.say).toMatch(/^Good news: your earlier order went through\./);
     expect((await t.stateOf()).pendingOrders).toEqual([]);
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
   });
 
   it('the store is down: nothing is ordered, the shopper is told, the cart is kept', async () => {
@@ -86,7 +82,7 @@ describe('checkout when the store backend misbehaves', () => {
     const shopper = await readyToConfirm();
     const { say } = await confirmThrough(shopper, ['reset', 'reset', 'reset', 'reset', 'reset']);
     expect(say).toMatch(/can't (reach|confirm)/);
-    expect(ordersPlaced()).toBe(0);
+    expect(t.ordersPlaced()).toBe(0);
     expect((await t.stateOf()).cart).toHaveLength(1);
   });
 });

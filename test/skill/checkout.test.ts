@@ -15,10 +15,6 @@ afterEach(async () => {
   await t.close();
 });
 
-function ordersPlaced(): number {
-  const row = t.backendDb.prepare('select count(*) as n from orders').get();
-  return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : Number.NaN;
-}
 
 async function linkedShopperWith(items: readonly string[]): Promise<ReturnType<TestSkill['shopper']>> {
   const shopper = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
@@ -43,7 +39,7 @@ describe('checkout without a linked account', () => {
     expect(answer.response.response.card?.type).toBe('LinkAccount');
     expect(answer.say).toBe("To check out, link your Corner Grocer account in the Alexa app. I've sent a card there to help. Your cart is saved.");
     expect(await t.stateOf()).toEqual(before);
-    expect(ordersPlaced()).toBe(0);
+    expect(t.ordersPlaced()).toBe(0);
   });
 });
 
@@ -56,7 +52,7 @@ describe('checkout with a linked account', () => {
     expect(read.reprompt).toMatch(/^Should I place the order for .+\? Say yes to order, or no\.$/);
     const declined = await shopper.say('no');
     expect(declined.say).toBe("Okay, I didn't place the order. Your cart is saved.");
-    expect(ordersPlaced()).toBe(0);
+    expect(t.ordersPlaced()).toBe(0);
     expect(await cartNames()).toEqual(['Whole Milk', 'Bananas']);
   });
 
@@ -66,9 +62,9 @@ describe('checkout with a linked account', () => {
     expect(first.say).toMatch(/^Your order from Corner Grocer has five items: Gala Apples, Large White Eggs, and Whole Milk\. And two more; say more to hear them\. Delivery is .+ Should I place the order\?$/);
     const rest = await shopper.say('more');
     expect(rest.say).toMatch(/^Salted Butter and Sharp Cheddar Cheese\. Delivery is .+ Should I place the order\?$/);
-    expect(ordersPlaced()).toBe(0);
+    expect(t.ordersPlaced()).toBe(0);
     await shopper.say('yes');
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
   });
 
   it('another request instead of "yes" places nothing, and a later "yes" is not taken as agreement', async () => {
@@ -76,7 +72,7 @@ describe('checkout with a linked account', () => {
     await shopper.say('check out');
     await shopper.say("what's in my cart");
     expect((await shopper.say('yes')).say).toMatch(/^I wasn't asking anything/);
-    expect(ordersPlaced()).toBe(0);
+    expect(t.ordersPlaced()).toBe(0);
   });
 
   it('a session that ends during the read-back places nothing', async () => {
@@ -85,7 +81,7 @@ describe('checkout with a linked account', () => {
     await shopper.end();
     await shopper.launch();
     expect((await shopper.say('yes')).say).toMatch(/^I wasn't asking anything/);
-    expect(ordersPlaced()).toBe(0);
+    expect(t.ordersPlaced()).toBe(0);
     expect(await cartNames()).toEqual(['Whole Milk']);
   });
 
@@ -96,7 +92,7 @@ describe('checkout with a linked account', () => {
     await t.shopper({ accessToken: t.linkAccount(CUSTOMER) }).say('ask corner grocer to add eggs');
 
     const placed = await shopper.say('yes');
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
     expect(placed.say).toMatch(/^Your order is placed\. .+ I've put the details in the Alexa app\.$/);
     expect(placed.say.match(/tomorrow between 9 and 11 am/g)).toHaveLength(1);
     expect(placed.ended).toBe(true);
@@ -120,7 +116,7 @@ describe('checkout with a linked account', () => {
     );
     const first = await t.skill.invoke(yes);
     const replayed = await t.skill.invoke(yes);
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
     const said = (exchange: typeof first): string => {
       const speech = exchange.response.outputSpeech;
       return speech?.type === 'SSML' ? plainText(speech.ssml) : '';
@@ -129,7 +125,7 @@ describe('checkout with a linked account', () => {
     expect(said(replayed)).toMatch(/^Your order is placed\./);
 
     await shopper.say('yes');
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
   });
 
   it('"where\'s my order" answers from the store', async () => {
@@ -164,10 +160,10 @@ describe('voice code', () => {
     const shopper = await linkedShopperWith(['whole milk']);
     const exchanges = [await shopper.say('check out'), await shopper.say('yes')];
     expect(exchanges[1]?.say).toBe('For your security, please say your four-digit voice code.');
-    expect(ordersPlaced()).toBe(0);
+    expect(t.ordersPlaced()).toBe(0);
     exchanges.push(await shopper.say('my code is four eight two six'));
     expect(exchanges[2]?.say).toMatch(/^Your order is placed\./);
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
     expect(everythingSaid(exchanges)).not.toMatch(/4826|four eight two six/);
     expect(logged()).not.toContain(VOICE_CODE);
   });
@@ -177,7 +173,7 @@ describe('voice code', () => {
     await shopper.say('check out');
     await shopper.say('yes');
     expect((await shopper.say(VOICE_CODE)).say).toMatch(/^Your order is placed\./);
-    expect(ordersPlaced()).toBe(1);
+    expect(t.ordersPlaced()).toBe(1);
   });
 
   it('locks voice purchasing after three wrong codes, and then refuses even the right one', async () => {
@@ -200,7 +196,7 @@ describe('voice code', () => {
     exchanges.push(await shopper.say('check out'), await shopper.say('yes'));
     expect(exchanges.at(-1)?.say).toMatch(/^Voice purchasing is locked/);
 
-    expect(ordersPlaced()).toBe(0);
+    expect(t.ordersPlaced()).toBe(0);
     expect(await cartNames()).toEqual(['Whole Milk']);
     expect(everythingSaid(exchanges)).not.toMatch(/4826|four eight two six/);
     expect(logged()).not.toMatch(/4826|1111|1112|1113/);

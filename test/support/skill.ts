@@ -59,6 +59,8 @@ export interface TestSkill {
   /** An access token of the reference backend, as account linking would give Alexa. */
   linkAccount(customerId: string): string;
   stateOf(userId?: string): Promise<ShopperState>;
+  /** How many orders the store backend has: the only way anything is ever bought. */
+  ordersPlaced(): number;
   close(): Promise<void>;
 }
 
@@ -124,6 +126,10 @@ export async function startTestSkill(
       return backend.backend.store.issueToken(customerId, clock.now());
     },
     stateOf: async (userId = 'shopper-1') => (await store.load(userId)).state,
+    ordersPlaced: () => {
+      const row = backendDb.prepare('select count(*) as n from orders').get();
+      return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : Number.NaN;
+    },
     close: async () => {
       await backend.close();
       backendDb.close();
