@@ -85,6 +85,7 @@ describe('for a shopper with a history', () => {
   it('still hears a different product named in full', () => {
     const history = orders(['p05'], ['p05']);
     expect(resolver.resolve('banana bread', { history }).product?.id).toBe('p03');
+    expect(resolver.resolve('organic bananas', { history: orders(['p01'], ['p01']) }).product?.id).toBe('p02');
   });
 
   it('lets a preference set after a correction win next time', () => {

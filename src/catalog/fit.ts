@@ -1,0 +1,216 @@
+import type { ProductIndex } from './product-index.ts';
+import { MATCH, type AnalysedQuery } from './query.ts';
+
+/** How well one name fits a request, and why. */
+export interface Fit {
+  readonly name: number;
+  readonly product: number;
+  readonly score: number;
+  /** Share of the request's words (by weight) the product explains. */
+  readonly coverage: number;
+  /** Whether the noun the request is about is in the product's name or category. */
+  readonly headFound: boolean;
+  /** How clearly the noun asked for is in the name (or, weaker, the category). */
+  readonly headStrength: number;
+  /** How well the request's noun matches the noun the name is about. */
+  readonly headToHead: number;
+  /** Share of the name's words (by weight) the request mentions. */
+  readonly productCoverage: number;
+  /** The best single word match: a request matched only by faint sound-alikes is not a product. */
+  readonly strongest: number;
+}
+
+/** Below this a product explains too little of the request to be offered as the answer. */
+const MIN_COVERAGE = 0.66;
+const MIN_HEAD_STRENGTH = 0.6;
+const MIN_STRONGEST = 0.84;
+/** A household's own product needs fewer of the request's words than a stranger's would. */
+const MIN_PERSONAL_COVERAGE = 0.4;
+/** Scores closer than this are a toss-up the shopper should settle. */
+const AMBIGUITY_MARGIN = 0.05;
+/** How much an amount's section ("by the bunch" → produce) favours a product there. */
+const SECTION_BONUS = 0.1;
+/** Shoppers say names in their printed order: "rice krispies cereal" is Rice Krispies Cereal, not Crispy Rice Cereal. */
+const ORDER_WEIGHT = 0.1;
+/** A request word found only in the category ("cereal" for Cheerios) is weaker evidence than in the name. */
+const CATEGORY_STRENGTH = 0.6;
+/** What an unexplained leading word (likely a brand) still weighs. */
+const BRAND_DISCOUNT = 0.2;
+/** A word in more names than this ("organic") is a description, not a brand, however often it leads. */
+const MAX_BRAND_NAMES = 500;
+/** What each product word that no product explains costs a way of splitting a request into items. */
+export const UNEXPLAINED_COST = 0.5;
+
+/** Scores how well a product name fits a request: the words it explains, its noun, order and section. */
+export class FitScorer {
+  constructor(private readonly index: ProductIndex) {}
+
+  fit(analysed: AnalysedQuery, name: number): Fit {
+    const entry = this.index.names[name];
+    if (entry === undefined) throw new Error(`no product name ${name} in the index`);
+    const { idf } = this.index;
+    const tokenCover = new Float64Array(entry.tokens.length);
+    const strengths: number[] = [];
+    const positions: number[] = [];
+    let headStrength = 0;
+    let headToHead = 0;
+    let strongest = 0;
+    analysed.words.forEach((word, position) => {
+      let inName = 0;
+      let at = -1;
+      entry.tokens.forEach((token, t) => {
+        const strength = word.candidates.get(token) ?? 0;
+        if (strength > inName) {
+          inName = strength;
+          at = t;
+        }
+        if (strength > (tokenCover[t] ?? 0)) tokenCover[t] = strength;
+      });
+      for (const token of entry.brand) inName = Math.max(inName, 0.9 * (word.candidates.get(token) ?? 0));
+      let inCategory = 0;
+      for (const token of entry.category) {
+        if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inCategory = CATEGORY_STRENGTH;
+      }
+      strengths.push(Math.max(inName, inCategory));
+      // A word found exactly in the category is as clear as a sound-alike in the name.
+      strongest = Math.max(strongest, inName, inCategory > 0 ? MIN_STRONGEST : 0);
+      positions.push(at);
+      if (position === analysed.head) {
+        headStrength = Math.max(inName, inCategory);
+        headToHead = word.candidates.get(entry.head) ?? 0;
+      }
+    });
+    const coverage = this.coverage(analysed, strengths);
+    let nameWeight = 0;
+    let nameCovered = 0;
+    entry.tokens.forEach((token, t) => {
+      const weight = Math.min(idf[token] ?? 0, 8);
+      nameWeight += weight;
+      nameCovered += weight * (tokenCover[t] ?? 0);
+    });
+    const productCoverage = nameWeight === 0 ? 0 : nameCovered / nameWeight;
+    const typical = headToHead >= MATCH.oneEdit ? this.index.typicality(entry.head, entry.categoryId) : 0;
+    const score =
+      entry.weight *
+      (1.5 * coverage +
+        0.2 * productCoverage +
+        0.08 * headToHead +
+        0.1 * headStrength +
+        ORDER_WEIGHT * inOrder(positions) +
+        0.08 * typical +
+        SECTION_BONUS * inSection(entry.category, analysed.sections));
+    return {
+      name,
+      product: entry.product,
+      score,
+      coverage,
+      headFound: this.headFound(analysed, headStrength, headToHead, positions),
+      headStrength,
+      headToHead,
+      productCoverage,
+      strongest,
+    };
+  }
+
+  /**
+   * Whether the thing asked for is what the product is. A one-word request must name the product's
+   * own noun or its leading (brand) word, and be heard clearly: "hammer" is not Long Hammer IPA Beer.
+   */
+  private headFound(analysed: AnalysedQuery, headStrength: number, headToHead: number, positions: readonly number[]): boolean {
+    const meaningful = analysed.words.filter((w) => w.weight >= 1).length;
+    if (meaningful > 1) return headStrength >= MIN_HEAD_STRENGTH;
+    return headStrength >= MATCH.oneEdit && (headToHead >= MATCH.oneEdit || positions[analysed.head] === 0);
+  }
+
+  /**
+   * Share of the request's weight the name explains. Leading words the name lacks while the rest
+   * matches exactly are most likely a brand the catalog leaves out of names ("fage total 0% plain"),
+   * so they count for little.
+   */
+  private coverage(analysed: AnalysedQuery, strengths: readonly number[]): number {
+    let covered = 0;
+    analysed.words.forEach((word, j) => {
+      covered += word.weight * (strengths[j] ?? 0);
+    });
+    const plain = covered / (analysed.totalWeight || 1);
+    let lead = 0;
+    while (lead < strengths.length && (strengths[lead] ?? 0) < MATCH.related && this.brandLike(analysed.words[lead]?.word ?? '')) lead++;
+    if (lead === 0 || lead >= strengths.length || lead > 2) return plain;
+    const rest = analysed.words.slice(lead);
+    const restExact = rest.filter((w, k) => (strengths[lead + k] ?? 0) >= MATCH.merged && w.weight >= 1).length;
+    if (restExact < 2 || rest.some((_, k) => (strengths[lead + k] ?? 0) < MATCH.merged)) return plain;
+    let restCovered = 0;
+    let restWeight = 0;
+    let leadCovered = 0;
+    let leadWeight = 0;
+    analysed.words.forEach((word, j) => {
+      const strength = strengths[j] ?? 0;
+      if (j < lead) {
+        leadWeight += word.weight * BRAND_DISCOUNT;
+        leadCovered += word.weight * BRAND_DISCOUNT * strength;
+      } else {
+        restWeight += word.weight;
+        restCovered += word.weight * strength;
+      }
+    });
+    return (restCovered + leadCovered) / (restWeight + leadWeight || 1);
+  }
+
+  /**
+   * Whether a word reads like a brand: unknown to the catalog or nearly so, or usually the first
+   * word of the names that use it ("Kellogg's …", "Simply …"), unlike "shredded" or "frozen".
+   */
+  private brandLike(word: string): boolean {
+    const id = this.index.vocabulary.get(word);
+    if (id === undefined) return true;
+    const uses = this.index.postings[id]?.length ?? 0;
+    return uses <= 2 || (uses <= MAX_BRAND_NAMES && this.index.leadShare(id) >= 0.5);
+  }
+
+}
+
+/** How much of a request one product explains: its word count, scaled by how wholly the words name it. */
+export function itemValue(analysed: AnalysedQuery, fit: Fit): number {
+  const spoken = analysed.words.filter((word) => word.weight >= 1).length;
+  return spoken * fit.coverage * (0.4 + 0.6 * fit.productCoverage) - UNEXPLAINED_COST * spoken * (1 - fit.coverage);
+}
+
+/** Whether a category is one of the sections the amount points to. */
+function inSection(category: readonly number[], sections: AnalysedQuery['sections']): number {
+  if (sections === undefined || category.some((token) => sections.not.has(token))) return 0;
+  return category.some((token) => sections.within.has(token)) ? 1 : 0;
+}
+
+/** Two fits the request cannot tell apart: the same words found, the same noun, nearly the same score. */
+export function tossUp(best: Fit, runnerUp: Fit): boolean {
+  return (
+    acceptable(runnerUp) &&
+    best.score - runnerUp.score < AMBIGUITY_MARGIN &&
+    Math.abs(best.coverage - runnerUp.coverage) < 0.02 &&
+    best.headToHead === runnerUp.headToHead
+  );
+}
+
+/** Whether a fit explains enough of the request, clearly enough, to be offered as the answer. */
+export function acceptable(fit: Fit): boolean {
+  return fit.coverage >= MIN_COVERAGE && fit.headFound && fit.strongest >= MIN_STRONGEST;
+}
+
+/** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw). */
+export function personallyAcceptable(fit: Fit): boolean {
+  if (fit.strongest < MIN_STRONGEST) return false;
+  return fit.coverage >= MIN_COVERAGE || (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headStrength >= MIN_HEAD_STRENGTH);
+}
+
+/** Share of neighbouring request words found next to each other, in order, in the name. */
+function inOrder(positions: readonly number[]): number {
+  let pairs = 0;
+  let kept = 0;
+  for (let i = 0; i + 1 < positions.length; i++) {
+    pairs++;
+    const a = positions[i] ?? -1;
+    const b = positions[i + 1] ?? -1;
+    if (a >= 0 && (b === a + 1 || b === a)) kept++;
+  }
+  return pairs === 0 ? 1 : kept / pairs;
+}
