@@ -240,6 +240,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       `how many {product} (are|is|do i have|have i got) (on|in) ${MY} (list|{list} list|cart)`,
       `(is|are) (there|) {product} (on|in) ${MY} (list|{list} list|cart)`,
       `did (i|we) (add|put|include) {product} (to|on|in) ${MY} (list|{list} list|cart)`,
+      'did (i|we) (already|) (add|put|include|order) {product}',
+      '(have|had) (i|we) (already|) (added|put|ordered) {product}',
       `do (i|we) have {product} (on|in) ${MY} (list|{list} list|cart)`,
       'did (i|we) (make|start|create|write) a {list} list',
       'do (i|we) have a {list} list (ready|yet|already|)',

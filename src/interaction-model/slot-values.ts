@@ -60,13 +60,16 @@ export function spokenVariants(product: Product): string[] {
   return [...new Set(forms)].filter((form) => form !== '' && form.length <= ALEXA_LIMITS.slotValueCharacters);
 }
 
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'n', 'of', 'with', 'in', 'or', 'for']);
+
 /** Short generic forms of a product name: its head noun and the two words ending in it ("apples", "gala apples"). */
 export function headForms(product: Product): string[] {
   const variants = spokenVariants(product);
   const plain = variants[1] ?? variants[0] ?? '';
   const words = plain.split(' ').filter((word) => word.length > 1);
   const last = words.at(-1);
-  const lastTwo = words.length >= 3 ? words.slice(-2).join(' ') : undefined;
+  // "macaroni and cheese" gives "cheese", never "and cheese": a form does not start with the word joining two names.
+  const lastTwo = words.length >= 3 && !JOINING_WORDS.has(words.at(-2) ?? '') ? words.slice(-2).join(' ') : undefined;
   return [last, lastTwo].filter((form): form is string => form !== undefined);
 }
 

@@ -1,5 +1,5 @@
 import { WORD_WEIGHTS, type Pattern } from './patterns.ts';
-import { bestCaptureScore, EXTRA_CAPTURE_WORD_COST, FREE_CAPTURE_WORDS, knowsAWordOf, readCapture, type Capture, type SlotReader } from './slots.ts';
+import { bestCaptureScore, EXTRA_CAPTURE_WORD_COST, FREE_CAPTURE_WORDS, knowsAWordOf, NAME_JOINERS, readCapture, type Capture, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS } from './text.ts';
 
 export interface Match {
@@ -7,7 +7,17 @@ export interface Match {
   readonly score: number;
   /** Content words of the sample that were said. */
   readonly matchedContent: number;
-  readonly slots: ReadonlyMap<string, { readonly tokens: readonly string[]; readonly value: string | undefined }>;
+  readonly slots: ReadonlyMap<string, SlotMatch>;
+  /** Positions in the sentence of the words that matched words of the sample, in order. */
+  readonly matchedAt: readonly number[];
+}
+
+export interface SlotMatch {
+  readonly tokens: readonly string[];
+  readonly value: string | undefined;
+  /** Where the slot's words start in the sentence, and where they end (exclusive). */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Longest run of words one slot may take. */
@@ -33,6 +43,8 @@ export class Matcher {
   private readonly bound: Float64Array;
   /** How many of the sentence's words each sample has. */
   private readonly covered: Uint16Array;
+  /** Samples with a slot open to any words, which takes the words that join a name at no length cost. */
+  private readonly takesNameJoiners: Uint8Array;
   /** Which sentence last touched each sample, so the arrays need no clearing between sentences. */
   private readonly seen: Uint32Array;
   private generation = 0;
@@ -48,6 +60,9 @@ export class Matcher {
     this.base = new Float64Array(patterns.length);
     this.bound = new Float64Array(patterns.length);
     this.covered = new Uint16Array(patterns.length);
+    this.takesNameJoiners = Uint8Array.from(patterns, (pattern) =>
+      pattern.elements.some((element) => element.kind === 'slot' && readers.get(element.type)?.kind === 'open') ? 1 : 0,
+    );
     this.seen = new Uint32Array(patterns.length);
     const lists = new Map<string, { indices: number[]; weights: number[] }>();
     patterns.forEach((pattern, index) => {
@@ -83,8 +98,8 @@ export class Matcher {
     this.from = new Int32Array(size);
   }
 
-  /** The best-scoring sample for the sentence, if any scores at least `floor`. */
-  best(sentence: readonly string[], floor: number): Match | undefined {
+  /** The best-scoring sample for the sentence that `accept` allows, if any scores at least `floor`. */
+  best(sentence: readonly string[], floor: number, accept: (match: Match) => boolean = () => true): Match | undefined {
     const tokens = sentence.slice(0, MAX_WORDS);
     const captures = new Map<string, (Capture | null | undefined)[]>();
     let best: Match | undefined;
@@ -93,7 +108,8 @@ export class Matcher {
       const pattern = this.patterns[index];
       if (pattern === undefined) continue;
       const match = this.align(pattern, tokens, captures);
-      if (match !== undefined && match.score >= floor && (best === undefined || match.score > best.score + 1e-9)) best = match;
+      if (match === undefined || match.score < floor || (best !== undefined && match.score <= best.score + 1e-9)) continue;
+      if (accept(match)) best = match;
     }
     return best;
   }
@@ -148,11 +164,13 @@ export class Matcher {
       }
     }
     const cheapestSkip = Math.min(WORD_WEIGHTS.functionExtra, EXTRA_CAPTURE_WORD_COST);
+    const joiners = tokens.filter((token) => NAME_JOINERS.has(token)).length;
     const promising: number[] = [];
     for (const index of touched) {
       const pattern = this.patterns[index];
       if (pattern === undefined) continue;
-      const uncovered = tokens.length - (covered[index] ?? 0) - pattern.slotCount * FREE_CAPTURE_WORDS;
+      const takenFree = pattern.slotCount * FREE_CAPTURE_WORDS + (this.takesNameJoiners[index] === 1 ? joiners : 0);
+      const uncovered = tokens.length - (covered[index] ?? 0) - takenFree;
       const reach = (bound[index] ?? 0) - Math.max(0, uncovered) * cheapestSkip;
       bound[index] = reach;
       if (reach >= floor) promising.push(index);
@@ -228,23 +246,27 @@ export class Matcher {
     const total = score[end] ?? -Infinity;
     if (total === -Infinity) return undefined;
 
-    const slots = new Map<string, { tokens: readonly string[]; value: string | undefined }>();
+    const slots = new Map<string, SlotMatch>();
+    const matchedAt: number[] = [];
     let matchedContent = 0;
     for (let at = end; at !== 0; at = from[at] ?? 0) {
       const origin = from[at] ?? 0;
       const i = Math.floor(origin / width);
       const j = origin % width;
       const element = pattern.elements[i];
-      if (step[at] === Step.Match && element?.kind === 'word' && element.gain === WORD_WEIGHTS.contentGain) matchedContent++;
+      if (step[at] === Step.Match) {
+        matchedAt.unshift(j);
+        if (element?.kind === 'word' && element.gain === WORD_WEIGHTS.contentGain) matchedContent++;
+      }
       if (step[at] === Step.Capture && element?.kind === 'slot') {
         const k = at % width;
         const words = tokens.slice(j, k);
         const capture = this.capture(captures, element.type, tokens, j, k);
         const reader = this.readers.get(element.type);
         if (pattern.contentWords.length === 0 && reader !== undefined && !knowsAWordOf(reader, words)) return undefined;
-        slots.set(element.name, { tokens: words, value: capture?.value });
+        slots.set(element.name, { tokens: words, value: capture?.value, start: j, end: k });
       }
     }
-    return { pattern, score: total, matchedContent, slots };
+    return { pattern, score: total, matchedContent, slots, matchedAt };
   }
 }

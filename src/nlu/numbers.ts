@@ -17,6 +17,11 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/;
 
+/** Whether one word is a number said on its own or part of one: "two", "forty", "hundred", "12", "third". */
+export function isNumberWord(token: string): boolean {
+  return token === 'hundred' || token === 'thousand' || SMALL[token] !== undefined || TENS[token] !== undefined || parseNumber([token]) !== undefined;
+}
+
 /** A whole run of words read as one number, or undefined when it is not exactly one number. */
 export function parseNumber(tokens: readonly string[]): number | undefined {
   if (tokens.length === 0) return undefined;

@@ -28,6 +28,16 @@ const NOT_GOODS: readonly string[] = [
   'goals', 'ideas', 'places', 'destinations', 'tv', 'series', 'podcast', 'podcasts', 'audiobooks', 'videos', 'photos',
   'pictures', 'channels', 'apps', 'websites', 'passwords', 'numbers', 'phone numbers', 'address', 'addresses',
   'birthdays', 'anniversaries', 'deadlines', 'assignments', 'exams', 'lessons', 'classes',
+  // Rides, bookings, services and people: said after "i need" as often as groceries are.
+  'taxi', 'taxis', 'cab', 'cabs', 'lyft', 'rides', 'lift', 'reservation', 'reservations', 'booking', 'table for',
+  'directions', 'advice', 'a break', 'nap', 'loan', 'money', 'cash', 'lawyer', 'plumber',
+  'electrician', 'mechanic', 'babysitter', 'nanny', 'massage', 'manicure', 'pedicure', 'boyfriend',
+  'girlfriend', 'husband', 'wife', 'mom', 'dad', 'a contact', 'new contact', 'comment', 'comments', 'sign up', 'account',
+  'minutes', 'minute', 'hours', 'hour', 'seconds', 'hug', 'hugs', 'sleep', 'motivation', 'friend', 'follower', 'followers',
+  // Things on a phone or a screen rather than a shelf.
+  'photo', 'picture', 'video', 'class', 'app', 'website', 'password', 'user', 'users', 'profile', 'device', 'devices',
+  'skill', 'skills', 'page', 'pages', 'bookmark', 'bookmarks', 'volume', 'brightness', 'channel', 'station', 'netflix',
+  'spotify', 'subscription', 'subscriptions',
 ];
 
 /** Activities rather than goods, when they are the whole of what would be added: "add shopping to my list". */

@@ -1,6 +1,6 @@
 import { LIST_TYPE, PRODUCT_TYPE } from '../interaction-model/samples.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
-import { parseFourDigits, parseNumber } from './numbers.ts';
+import { isNumberWord, parseFourDigits, parseNumber } from './numbers.ts';
 import type { Pattern } from './patterns.ts';
 import { DETERMINERS, FUNCTION_WORDS, POINTING_WORDS, words } from './text.ts';
 
@@ -49,6 +49,9 @@ const CAPTURE = {
   pointing: -0.1,
 } as const;
 
+/** Words that join one name ("macaroni and cheese", "cream of mushroom"), not counted in a capture's length. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'n', 'of']);
+
 /** Words a capture takes at no length cost, and what each further word costs at least. */
 export const FREE_CAPTURE_WORDS = CAPTURE.longerThan;
 export const EXTRA_CAPTURE_WORD_COST = CAPTURE.perExtraWord;
@@ -58,7 +61,7 @@ export function bestCaptureScore(reader: SlotReader | undefined): number {
   return reader?.kind === 'open' ? CAPTURE.fill + CAPTURE.knownPhrase : CAPTURE.typedFill;
 }
 
-const EDGE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'on', 'in', 'into', 'onto', 'off', 'with', 'for', 'at', 'and', 'or', 'by']);
+const EDGE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'on', 'in', 'into', 'onto', 'off', 'with', 'for', 'at', 'and', 'or', 'by', 'of']);
 
 function phrasesOf(model: InteractionModel, typeName: string): Set<string> {
   const type = model.interactionModel.languageModel.types.find((t) => t.name === typeName);
@@ -120,6 +123,8 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], next:
       const meant = withoutDeterminers(tokens);
       // Words that only ever carry a request ("list", "add") are not the thing asked for.
       if (meant.every((token) => FUNCTION_WORDS.has(token) || reader.carriers.has(token))) return null;
+      // Numbers alone name no product: "one two three four" is a code, "two three" a slip, never "two three" of something.
+      if (meant.every((token) => isNumberWord(token))) return null;
       let score = CAPTURE.fill;
       for (const token of meant) {
         if (reader.carriers.has(token)) score -= CAPTURE.carrier;
@@ -127,7 +132,9 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], next:
       }
       if (EDGE_PREPOSITIONS.has(meant[0] ?? '')) score -= CAPTURE.edgePreposition;
       if (EDGE_PREPOSITIONS.has(meant.at(-1) ?? '')) score -= CAPTURE.edgePreposition;
-      score -= Math.max(0, meant.length - CAPTURE.longerThan) * CAPTURE.perExtraWord;
+      // Long names are often two joined ("ben and jerry's cherry garcia ice cream"): the joining word does not make them longer.
+      const length = meant.filter((token) => !NAME_JOINERS.has(token)).length;
+      score -= Math.max(0, length - CAPTURE.longerThan) * CAPTURE.perExtraWord;
       const value = meant.join(' ');
       if (reader.phrases.has(value)) score += CAPTURE.knownPhrase;
       return { score, value };

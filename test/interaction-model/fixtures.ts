@@ -11,6 +11,8 @@ export const SMALL_STORE: readonly Product[] = [
   { id: 'egg-1', name: 'Large Brown Eggs', size: '12 ct', synonyms: ['eggs'] },
   { id: 'banana-1', name: 'Bananas', size: 'per lb', synonyms: ['banana'] },
   { id: 'pear-1', name: 'Bartlett Pears', size: 'per lb' },
+  { id: 'icecream-1', name: 'Cherry Garcia Ice Cream', brand: "Ben & Jerry's", size: '1 pt', synonyms: ["ben and jerry's cherry garcia"] },
+  { id: 'mac-1', name: 'Macaroni & Cheese Dinner', brand: 'Hilltop', size: '7 oz', synonyms: ['mac and cheese'] },
 ];
 
 export const smallStore = (): Catalog => catalogOf(SMALL_STORE);

@@ -63,6 +63,94 @@ describe('adding things', () => {
   });
 });
 
+describe('several items in one breath', () => {
+  it('when the shopper lists several items with amounts, the whole list goes to the product slot and no amount is split off', () => {
+    expect(heard('add eggs coffee and two bags of apples')).toEqual({ intent: 'AddItemIntent', product: 'eggs coffee and two bags of apples' });
+    expect(heard('add four bananas and three pounds of pears')).toEqual({ intent: 'AddItemIntent', product: 'four bananas and three pounds of pears' });
+    expect(heard('put a dozen eggs and some coffee on my party list')).toEqual({ intent: 'AddItemIntent', product: 'a dozen eggs and some coffee', list: 'party' });
+    expect(heard('i need two gallons of whole milk plus a bag of apples')).toEqual({ intent: 'AddItemIntent', product: 'two gallons of whole milk plus a bag of apples' });
+    expect(understand('ask corner grocer to add coffee eggs and two bags of apples')).toMatchObject({ slots: { product: 'coffee eggs and two bags of apples' }, oneShot: true });
+  });
+
+  it('an amount said before two items applies to neither alone, so they go whole too', () => {
+    expect(heard('add three pears and bananas')).toEqual({ intent: 'AddItemIntent', product: 'three pears and bananas' });
+  });
+
+  it('a single item keeps its amount, even when its name has an "and" in it', () => {
+    expect(heard('add two bags of apples')).toEqual({ intent: 'AddItemIntent', quantity: '2', unit: 'bags', product: 'apples' });
+    expect(heard('add three boxes of macaroni and cheese')).toEqual({ intent: 'AddItemIntent', quantity: '3', unit: 'boxes', product: 'macaroni and cheese' });
+    expect(heard('add two pints of ben and jerrys cherry garcia')).toEqual({ intent: 'AddItemIntent', quantity: '2', unit: 'pints', product: 'ben and jerrys cherry garcia' });
+  });
+
+  it('several items without amounts come back whole, as before', () => {
+    expect(heard('add coffee and eggs')).toEqual({ intent: 'AddItemIntent', product: 'coffee and eggs' });
+  });
+});
+
+describe('brand names', () => {
+  it('brands joined by "and", "&" or with an apostrophe are products, however long the name', () => {
+    expect(heard('add ben and jerrys cherry garcia ice cream')).toEqual({ intent: 'AddItemIntent', product: 'ben and jerrys cherry garcia ice cream' });
+    expect(heard('add Ben & Jerry’s')).toEqual({ intent: 'AddItemIntent', product: "ben and jerry's" });
+    expect(heard("put ben and jerry's on my list")).toEqual({ intent: 'AddItemIntent', product: "ben and jerry's" });
+  });
+});
+
+describe('things the store may not sell', () => {
+  it('when the shopper asks with a shopping verb, it is an add of that thing, so the skill can say it has none', () => {
+    expect(heard('add a snow shovel')).toEqual({ intent: 'AddItemIntent', product: 'snow shovel' });
+    expect(heard('add windshield wipers')).toEqual({ intent: 'AddItemIntent', product: 'windshield wipers' });
+    expect(heard('put a bike pump on my list')).toEqual({ intent: 'AddItemIntent', product: 'bike pump' });
+    expect(heard('i need birthday candles')).toEqual({ intent: 'AddItemIntent', product: 'birthday candles' });
+    expect(heard('add two snow shovels')).toEqual({ intent: 'AddItemIntent', quantity: '2', product: 'snow shovels' });
+  });
+
+  it('the shop a thing comes from is not part of its name', () => {
+    expect(heard('add rye bread from the bakery')).toEqual({ intent: 'AddItemIntent', product: 'rye bread' });
+    expect(heard('i want pears from the farmers market')).toEqual({ intent: 'AddItemIntent', product: 'pears' });
+  });
+
+  it.each([
+    'i need a cab to the station',
+    'i need to go to sleep',
+    'i need a lift home',
+    'add a dentist visit on tuesday',
+    'add lunch with my sister at noon',
+    'add a track to my running playlist',
+    'add a reminder',
+    'add a new contact',
+    'add a stop to my route',
+    'put some salt in the soup',
+  ])('"%s" is about something else, never an add', (text) => {
+    expect(['AddItemIntent', 'RemoveItemIntent']).not.toContain(intentOf(text));
+  });
+
+  it('softer verbs still need something the store knows: "get" and "buy" are said about tickets, houses and rides', () => {
+    expect(intentOf('buy a new house')).toBe('AMAZON.FallbackIntent');
+    expect(heard('buy coffee')).toEqual({ intent: 'AddItemIntent', product: 'coffee' });
+  });
+});
+
+describe('take-away orders', () => {
+  it.each([
+    'order a pizza from tonys',
+    'order two burgers from burger king',
+    'can you get me takeout from the thai place',
+    'order some sushi for dinner',
+    'i want to order chinese food',
+    'order a large pepperoni pizza to go',
+    'order a chicken curry from the spice garden',
+  ])('"%s" is a restaurant order, not groceries', (text) => {
+    expect(intentOf(text)).toBe('AMAZON.FallbackIntent');
+  });
+
+  it('a dish the store sells is still added when the shopper adds it or orders it as groceries', () => {
+    expect(heard('add a frozen pizza')).toEqual({ intent: 'AddItemIntent', product: 'frozen pizza' });
+    expect(heard('put pizza on my list')).toEqual({ intent: 'AddItemIntent', product: 'pizza' });
+    expect(heard('order coffee')).toEqual({ intent: 'AddItemIntent', product: 'coffee' });
+    expect(heard('order pears from the farmers market')).toEqual({ intent: 'AddItemIntent', product: 'pears' });
+  });
+});
+
 describe('removing things and the list as a whole', () => {
   it('when the shopper takes a product off, it is a removal of that product', () => {
     expect(heard('take the milk off my shopping list')).toEqual({ intent: 'RemoveItemIntent', product: 'milk', list: 'shopping' });
@@ -101,6 +189,8 @@ describe('the rest of the conversation', () => {
     ['number three', { intent: 'ChooseOptionIntent', choice: '3' }],
     ['talk slowly', { intent: 'SetPaceIntent', pace: 'slowly' }],
     ['my code is one two three four', { intent: 'VoiceCodeIntent', code: '1234' }],
+    ['did i add coffee', { intent: 'ReadCartIntent', product: 'coffee' }],
+    ['is coffee on my list', { intent: 'ReadCartIntent', product: 'coffee' }],
     ['what saved orders do i have', { intent: 'ListShortcutsIntent' }],
     ['rename my weekly order to sunday order', { intent: 'RenameShortcutIntent', list: 'weekly', newName: 'sunday order' }],
     ['forget my party shortcut', { intent: 'DeleteShortcutIntent', list: 'party' }],
@@ -108,6 +198,24 @@ describe('the rest of the conversation', () => {
     ['never mind', { intent: 'AMAZON.CancelIntent' }],
   ])('"%s" is understood', (text, expected) => {
     expect(heard(text)).toEqual(expected);
+  });
+});
+
+describe('a voice code said digit by digit', () => {
+  it.each([
+    ['five nine two seven', '5927'],
+    ['8 1 3 6', '8136'],
+    ['three three four four', '3344'],
+    ['the code is seven seven one two', '7712'],
+    ['my code is nine oh oh one', '9001'],
+    ["it's two four six eight", '2468'],
+  ])('"%s" is the code %s, not an amount of something', (text, code) => {
+    expect(heard(text)).toEqual({ intent: 'VoiceCodeIntent', code });
+  });
+
+  it('a single number or an ordinal still picks an option', () => {
+    expect(heard('three')).toEqual({ intent: 'ChooseOptionIntent', choice: '3' });
+    expect(heard('the third one')).toEqual({ intent: 'ChooseOptionIntent', choice: '3' });
   });
 });
 

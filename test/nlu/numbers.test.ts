@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFourDigits, parseNumber } from '../../src/nlu/numbers.ts';
+import { isNumberWord, parseFourDigits, parseNumber } from '../../src/nlu/numbers.ts';
 
 const said = (text: string) => text.split(' ');
 
@@ -28,5 +28,10 @@ describe('spoken numbers', () => {
     expect(parseFourDigits(said('nineteen oh five'))).toBe('1905');
     expect(parseFourDigits(said('4321'))).toBe('4321');
     expect(parseFourDigits(said('one two three'))).toBeUndefined();
+  });
+
+  it('tells the words of a number from other words', () => {
+    for (const word of ['two', 'forty', 'hundred', 'oh', '7', 'third']) expect(isNumberWord(word), word).toBe(true);
+    for (const word of ['milk', 'a', 'percent', 'last']) expect(isNumberWord(word), word).toBe(false);
   });
 });
