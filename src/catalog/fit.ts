@@ -18,6 +18,11 @@ export interface Fit {
   readonly productCoverage: number;
   /** The best single word match: a request matched only by faint sound-alikes is not a product. */
   readonly strongest: number;
+  /**
+   * Whether some word was heard clearly enough: for a one-word request a near sound-alike will do
+   * ("muscles" → Mussels), a longer one needs a word it shares outright ("car battery" is not Brownie Batter).
+   */
+  readonly clearlyHeard: boolean;
 }
 
 /** Below this a product explains too little of the request to be offered as the answer. */
@@ -28,6 +33,8 @@ const MIN_STRONGEST = 0.84;
 const MIN_PERSONAL_COVERAGE = 0.4;
 /** Scores closer than this are a toss-up the shopper should settle. */
 const AMBIGUITY_MARGIN = 0.05;
+/** Coverage this close to 1 counts as complete. */
+const FULL = 0.99;
 /** How much an amount's section ("by the bunch" → produce) favours a product there. */
 const SECTION_BONUS = 0.1;
 /** Shoppers say names in their printed order: "rice krispies cereal" is Rice Krispies Cereal, not Crispy Rice Cereal. */
@@ -72,8 +79,8 @@ export class FitScorer {
         if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inCategory = CATEGORY_STRENGTH;
       }
       strengths.push(Math.max(inName, inCategory));
-      // A word found exactly in the category is as clear as a sound-alike in the name.
-      strongest = Math.max(strongest, inName, inCategory > 0 ? MIN_STRONGEST : 0);
+      // A word found exactly in the category is heard as clearly as a close sound-alike in the name.
+      strongest = Math.max(strongest, inName, inCategory > 0 ? MATCH.phonetic : 0);
       positions.push(at);
       if (position === analysed.head) {
         headStrength = Math.max(inName, inCategory);
@@ -109,6 +116,7 @@ export class FitScorer {
       headToHead,
       productCoverage,
       strongest,
+      clearlyHeard: strongest >= (meaningfulWords(analysed) > 1 ? MATCH.phonetic : MIN_STRONGEST),
     };
   }
 
@@ -117,8 +125,7 @@ export class FitScorer {
    * own noun or its leading (brand) word, and be heard clearly: "hammer" is not Long Hammer IPA Beer.
    */
   private headFound(analysed: AnalysedQuery, headStrength: number, headToHead: number, positions: readonly number[]): boolean {
-    const meaningful = analysed.words.filter((w) => w.weight >= 1).length;
-    if (meaningful > 1) return headStrength >= MIN_HEAD_STRENGTH;
+    if (meaningfulWords(analysed) > 1) return headStrength >= MIN_HEAD_STRENGTH;
     return headStrength >= MATCH.oneEdit && (headToHead >= MATCH.oneEdit || positions[analysed.head] === 0);
   }
 
@@ -156,6 +163,13 @@ export class FitScorer {
     return (restCovered + leadCovered) / (restWeight + leadWeight || 1);
   }
 
+  /** Whether two names say the same words ("Paper Towel", "Paper Towels"): nothing for the shopper to choose between. */
+  sameWords(a: Fit, b: Fit): boolean {
+    const first = new Set(this.index.names[a.name]?.tokens ?? []);
+    const second = new Set(this.index.names[b.name]?.tokens ?? []);
+    return first.size === second.size && [...first].every((token) => second.has(token));
+  }
+
   /**
    * Whether a word reads like a brand: unknown to the catalog or nearly so, or usually the first
    * word of the names that use it ("Kellogg's …", "Simply …"), unlike "shredded" or "frozen".
@@ -183,7 +197,10 @@ function inSection(category: readonly number[], sections: AnalysedQuery['section
 
 /** Two fits the request cannot tell apart: the same words found, the same noun, nearly the same score. */
 export function tossUp(best: Fit, runnerUp: Fit): boolean {
+  // A product named in full ("orange juice" → Orange Juice) is the answer, not one of a choice.
+  const namedInFull = (fit: Fit): boolean => fit.productCoverage >= FULL && fit.coverage >= FULL;
   return (
+    !(namedInFull(best) && !namedInFull(runnerUp)) &&
     acceptable(runnerUp) &&
     best.score - runnerUp.score < AMBIGUITY_MARGIN &&
     Math.abs(best.coverage - runnerUp.coverage) < 0.02 &&
@@ -191,9 +208,14 @@ export function tossUp(best: Fit, runnerUp: Fit): boolean {
   );
 }
 
+/** How many words of a request carry weight (casual words and pack words do not). */
+export function meaningfulWords(analysed: AnalysedQuery): number {
+  return analysed.words.filter((word) => word.weight >= 1).length;
+}
+
 /** Whether a fit explains enough of the request, clearly enough, to be offered as the answer. */
 export function acceptable(fit: Fit): boolean {
-  return fit.coverage >= MIN_COVERAGE && fit.headFound && fit.strongest >= MIN_STRONGEST;
+  return fit.coverage >= MIN_COVERAGE && fit.headFound && fit.clearlyHeard;
 }
 
 /** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw). */

@@ -5,7 +5,7 @@ import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
-import { acceptable, FitScorer, itemValue, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
+import { acceptable, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { QueryAnalyser, type AnalysedQuery } from './query.ts';
 import { Shortlist } from './shortlist.ts';
 
@@ -168,7 +168,7 @@ export class Resolver {
         ...base,
         product: this.catalog.products[answer.product] ?? null,
         alternatives: this.productsOf(rest.map((fit) => fit.product)),
-        ambiguous: runnerUp !== undefined && tossUp(answer, runnerUp),
+        ambiguous: runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp),
       },
       value: itemValue(analysed, answer),
     };
@@ -220,7 +220,7 @@ export class Resolver {
     let choice: Fit | null = null;
     let choiceRank = Number.NEGATIVE_INFINITY;
     // A casual "milk" leaves the choice to habit; a long, specific request decides by its own words.
-    const spoken = analysed.words.filter((word) => word.weight >= 1).length;
+    const spoken = meaningfulWords(analysed);
     const affinityWeight = AFFINITY_WEIGHT / Math.max(1, spoken - 1);
     for (const [id, affinity] of favoured) {
       const productIndex = this.productByIdIndex.get(id);

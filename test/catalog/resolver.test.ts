@@ -55,7 +55,7 @@ describe('when the shopper names a product', () => {
 
 describe('when the store does not sell it', () => {
   it('says so honestly, with the nearest alternatives', () => {
-    for (const text of ['snow tires', 'a hammer', 'printer ink', 'a wrist watch', 'two concert tickets']) {
+    for (const text of ['snow tires', 'a hammer', 'printer ink', 'a wrist watch', 'two concert tickets', 'car battery']) {
       expect(resolver.resolve(text).product, text).toBeNull();
     }
     expect(resolver.resolve('').product).toBeNull();
@@ -68,6 +68,11 @@ describe('when two products fit equally well', () => {
     expect(cheerios.ambiguous).toBe(true);
     expect([cheerios.product?.id, cheerios.alternatives[0]?.id].sort()).toEqual(['p08', 'p09']);
     expect(resolver.resolve('honey nut cheerios').ambiguous).toBe(false);
+  });
+
+  it('does not ask when one product is named in full', () => {
+    expect(resolver.resolve('bananas')).toMatchObject({ ambiguous: false, product: { id: 'p01' } });
+    expect(resolver.resolve('bananas').alternatives[0]?.id).toBe('p02');
   });
 });
 
