@@ -41,10 +41,11 @@ export function namePairs(phrases: Iterable<string>): ReadonlySet<string> {
 
 /**
  * The stretch of the sentence that says what to add: from just after the last sample word matched
- * before the item slots to just before the first one matched after them, so words the alignment
- * skipped between the carrier phrase and the items count as items too.
+ * before the item slots to the end of the last one, so words the alignment skipped between the
+ * carrier phrase and the items count as items too. `through` goes on over the words skipped after
+ * the items, up to the next sample word: a long list can outrun a slot, and they are its last item.
  */
-function itemStretch(match: Match, tokens: readonly string[]): { start: number; end: number } | undefined {
+function itemStretch(match: Match, tokens: readonly string[]): { start: number; end: number; through: number } | undefined {
   const filled = ITEM_SLOTS.flatMap((name) => {
     const slot = match.slots.get(name);
     return slot === undefined ? [] : [slot];
@@ -53,10 +54,10 @@ function itemStretch(match: Match, tokens: readonly string[]): { start: number; 
   const first = Math.min(...filled.map((slot) => slot.start));
   const last = Math.max(...filled.map((slot) => slot.end));
   const before = match.matchedAt.filter((at) => at < first);
-  const after = match.matchedAt.filter((at) => at >= last);
   let start = (before.at(-1) ?? -1) + 1;
   if (start > 0 && start === first && AMOUNT_ARTICLES.has(tokens[start - 1] ?? '')) start--;
-  return { start, end: after[0] ?? tokens.length };
+  const after = match.matchedAt.find((at) => at >= last);
+  return { start, end: last, through: after ?? tokens.length };
 }
 
 /** Where amounts begin: "two", "twenty five" (once), "a dozen"; a "two" that says how fat the milk is ("two percent") is no amount. */
@@ -114,7 +115,7 @@ export function itemSlots(match: Match, request: readonly string[], knowledge: I
     const stretch = itemStretch(match, request);
     if (stretch !== undefined && namesSeveralItems(match, request, stretch, knowledge)) {
       const others = Object.entries(slots).filter(([name]) => name !== 'quantity' && name !== 'unit');
-      return { ...Object.fromEntries(others), product: request.slice(stretch.start, stretch.end).join(' ') };
+      return { ...Object.fromEntries(others), product: request.slice(stretch.start, stretch.through).join(' ') };
     }
   }
   if (slots.product !== undefined) slots.product = withoutSource(slots.product.split(' ')).join(' ');

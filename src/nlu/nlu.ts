@@ -18,6 +18,11 @@ export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 /** Below this a best match is a guess, and saying "sorry?" beats doing the wrong thing. */
 const MIN_SCORE = 0.5;
 
+/** Intents a restaurant order could be mistaken for; a question about the cart ("did i order pizza") is not one. */
+function mayBeARestaurantOrder(intent: string): boolean {
+  return !intent.startsWith('AMAZON.') && intent !== 'ReadCartIntent';
+}
+
 function phrasesOf(reader: SlotReader | undefined): ReadonlySet<string> {
   return reader === undefined || reader.kind === 'number' || reader.kind === 'four-digit' ? new Set() : reader.phrases;
 }
@@ -45,7 +50,7 @@ export function createNlu(model: InteractionModel): { understand(text: string): 
       if (match === undefined) return fallback(oneShot);
       if (match.matchedContent === 0 && match.pattern.contentWords.length > 0) return fallback(oneShot);
       if (!isAboutShopping(match, request, productReader)) return fallback(oneShot);
-      if (!match.pattern.intent.startsWith('AMAZON.') && isATakeawayOrder(request, invocationName)) return fallback(oneShot);
+      if (mayBeARestaurantOrder(match.pattern.intent) && isATakeawayOrder(request, invocationName)) return fallback(oneShot);
       const slots = itemSlots(match, request, itemKnowledge);
       return { kind: 'intent', intent: match.pattern.intent, slots, oneShot };
     },

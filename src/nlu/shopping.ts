@@ -1,5 +1,4 @@
 import type { Match } from './matcher.ts';
-import { isNumberWord } from './numbers.ts';
 import { isAnActivity, mentionsAnotherKindOfList, namesSomethingNotSold } from './off-topic.ts';
 import { knowsAWordOf, type SlotReader } from './slots.ts';
 import { withoutSource } from './sources.ts';
@@ -67,7 +66,7 @@ function soundsLikeGoods(said: readonly string[]): boolean {
   const thing = tokens.slice(start);
   if (thing.length === 0 || thing.length > LONGEST_UNKNOWN_THING) return false;
   if (NOT_A_THING_START.has(thing[0] ?? '')) return false;
-  return !thing.some((token) => PLACE_OR_TIME_WORDS.has(token) || isNumberWord(token));
+  return !thing.some((token) => PLACE_OR_TIME_WORDS.has(token));
 }
 
 /**

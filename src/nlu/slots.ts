@@ -87,7 +87,8 @@ export function slotReaders(model: InteractionModel, patterns: readonly Pattern[
         kind: 'open',
         phrases,
         vocabulary,
-        carriers: new Set([...carrierWords].filter((word) => !vocabulary.has(word))),
+        // Numbers in samples ("item number three") are amounts when said among products, never carriers.
+        carriers: new Set([...carrierWords].filter((word) => !vocabulary.has(word) && !isNumberWord(word))),
         unknownWordCost: OPEN_TYPES.get(type) ?? 0,
       });
     }

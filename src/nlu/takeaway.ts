@@ -28,13 +28,14 @@ const ORDERING: ReadonlySet<string> = new Set(['order', 'ordering', 'deliver', '
 
 /** Dishes a restaurant makes, when they are what is ordered (the last word of the thing, not "pizza dough"). */
 const DISHES: ReadonlySet<string> = new Set([
-  'pizza', 'pizzas', 'pepperoni', 'burger', 'burgers', 'cheeseburger', 'cheeseburgers', 'hamburger', 'hamburgers', 'sushi',
-  'wings', 'fries', 'sub', 'subs', 'kebab', 'kebabs', 'curry', 'platter', 'risotto', 'chinese', 'thai', 'indian',
+  'pizza', 'pizzas', 'burger', 'burgers', 'cheeseburger', 'cheeseburgers', 'hamburger', 'hamburgers', 'sushi',
+  'fries', 'sub', 'subs', 'kebab', 'kebabs', 'curry', 'platter', 'risotto', 'chinese', 'thai', 'indian',
   'mexican', 'italian', 'meal', 'meals', 'lunch', 'dinner', 'food',
 ]);
 /** Words before a dish that make it something a grocery store sells: "frozen pizza", "dog food". */
 const GROCERY_FORMS: ReadonlySet<string> = new Set([
-  'frozen', 'dog', 'cat', 'pet', 'baby', 'fish', 'bird', 'canned', 'instant', 'microwave', 'kids', 'lunchables',
+  'frozen', 'dog', 'cat', 'pet', 'baby', 'fish', 'bird', 'canned', 'instant', 'microwave', 'kids', 'lunchables', 'veggie',
+  'corn', 'oat', 'bone', 'almond', 'flax',
 ]);
 /** Words after a dish that show the dish is what is ordered rather than part of a grocery's name. */
 const AFTER_A_DISH: ReadonlySet<string> = new Set([
