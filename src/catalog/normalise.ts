@@ -48,6 +48,11 @@ export function cleanText(text: string): string {
     .trim();
 }
 
+/** Whether a word is a number said in words ("seven", "ninety", "hundred"). */
+export function isNumberWord(word: string): boolean {
+  return UNIT_VALUES.has(word) || TENS_VALUES.has(word) || word === 'hundred';
+}
+
 /** Replaces runs of number words with digits: "ninety three seven" → "93 7", "one hundred" → "100". */
 export function numbersToDigits(words: readonly string[]): string[] {
   const out: string[] = [];

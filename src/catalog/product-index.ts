@@ -1,4 +1,4 @@
-import { cleanText, numbersToDigits, stem, STOPWORDS } from './normalise.ts';
+import { cleanText, isNumberWord, numbersToDigits, stem, STOPWORDS } from './normalise.ts';
 import { phoneticKeys } from './phonetic.ts';
 import type { Catalog, Product } from './product.ts';
 
@@ -33,8 +33,11 @@ const NOT_A_HEAD = new Set([
 export function nameWords(text: string): string[] {
   const cleaned = cleanText(/[a-z][A-Z]/.test(text) ? text.replace(/([a-z])([A-Z])/g, '$1 $2') : text);
   if (cleaned === '') return [];
+  const split = cleaned.split(' ');
+  // Number words are rare in names: only convert when one is there.
+  const spoken = split.some(isNumberWord) ? numbersToDigits(split) : split;
   const out: string[] = [];
-  for (const word of numbersToDigits(cleaned.split(' '))) if (!STOPWORDS.has(word)) out.push(stem(word));
+  for (const word of spoken) if (!STOPWORDS.has(word)) out.push(stem(word));
   return out;
 }
 
@@ -121,7 +124,7 @@ export class ProductIndex {
       alternatives.forEach((text, alternative) => {
         const words = nameWords(text);
         if (words.length === 0) return;
-        const tokens = words.map((w) => index.wordId(w));
+        const tokens = words.map((word) => index.wordId(word));
         const nameId = index.names.length;
         const head = index.wordId(headWord(text, words));
         own.push(nameId);

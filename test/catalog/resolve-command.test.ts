@@ -13,7 +13,7 @@ writeFileSync(
 );
 writeFileSync(historyPath, 'user_id,order_id,order_number,product_id\nu1,o1,1,2\nu1,o2,2,2\n');
 
-const lines = (stdout: string): unknown[] => stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown);
+const lines = (stdout: string): unknown[] => stdout.trim().split('\n').map((line): unknown => JSON.parse(line));
 
 describe('voicecart resolve', () => {
   it('answers each JSON line, in order, with the product, amount and alternatives', async () => {
