@@ -15,12 +15,19 @@ export interface HeldOutOrder {
   readonly next: readonly string[];
 }
 
-/** Each shopper with at least two orders, their last order set aside as the one to predict. */
-export function holdOutLastOrders(history: OrderHistory): HeldOutOrder[] {
+/**
+ * Each shopper's last order set aside as the one to predict from the orders before it; with
+ * `lastOrders` above one, each of their last few orders in turn (always leaving at least one earlier
+ * order), which gives several cases per shopper and so steadies the score.
+ */
+export function holdOutLastOrders(history: OrderHistory, lastOrders = 1): HeldOutOrder[] {
   return [...history].flatMap(([user, orders]) => {
-    const last = orders.at(-1);
-    if (orders.length < 2 || last === undefined) return [];
-    return [{ user, earlier: orders.slice(0, -1), next: last.productIds }];
+    const cases: HeldOutOrder[] = [];
+    for (let back = 1; back <= lastOrders && back < orders.length; back++) {
+      const next = orders[orders.length - back];
+      if (next !== undefined) cases.push({ user, earlier: orders.slice(0, -back), next: next.productIds });
+    }
+    return cases;
   });
 }
 

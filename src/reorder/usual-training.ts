@@ -43,10 +43,15 @@ export function fitUsualCoefficients(history: OrderHistory, users: readonly stri
  * How well the model predicts a shopper it was not fitted on: shoppers are split into `folds`
  * groups, and each group's last orders are predicted by coefficients fitted on the other groups.
  * This is the figure to trust for new shoppers, unlike the score on the shoppers fitted on.
+ *
+ * With `lastOrders` above one, each of a shopper's last few orders is predicted in turn from the
+ * orders before it: one last order per shopper is too few to tell a change of half a point from
+ * luck, while over each shopper's last 8 (396 predictions for the Instacart history) the
+ * difference between two models has a standard error of 0.001 to 0.006.
  */
-export function crossValidatedUsualF1(history: OrderHistory, folds: number): number {
+export function crossValidatedUsualF1(history: OrderHistory, folds: number, options: { lastOrders?: number } = {}): number {
   const users = [...history.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const cases = holdOutLastOrders(history);
+  const cases = holdOutLastOrders(history, options.lastOrders);
   let total = 0;
   for (let fold = 0; fold < folds; fold++) {
     const heldOut = new Set(users.filter((_, i) => i % folds === fold));

@@ -5,7 +5,7 @@ import { bestBasketSize, expectedF1BySize } from '../../src/reorder/expected-f1.
 import { fitLogistic, predictProbability } from '../../src/reorder/logistic.ts';
 import { basketF1, frequentProducts, holdOutLastOrders } from '../../src/reorder/usual-evaluation.ts';
 import { FEATURE_NAMES, productFeatures } from '../../src/reorder/usual-features.ts';
-import { fitUsualCoefficients, reorderExamples } from '../../src/reorder/usual-training.ts';
+import { crossValidatedUsualF1, fitUsualCoefficients, reorderExamples } from '../../src/reorder/usual-training.ts';
 
 const ordersOf = (...baskets: string[][]) => baskets.map((productIds, i) => ({ orderId: `o${i + 1}`, orderNumber: i + 1, productIds }));
 
@@ -65,6 +65,22 @@ describe('fitting the usual-basket model', () => {
     expect(coefficients[shareIndex]).toBeGreaterThan(0);
   });
 
+  it('scores shoppers left out of the fit on their last orders, perfectly when each buys the same basket every time', () => {
+    const history = new Map(
+      Array.from({ length: 4 }, (_, u) => [`u${u}`, ordersOf(...Array.from({ length: 4 }, () => [`staple-${u}`, `other-${u}`]))] as const),
+    );
+    expect(crossValidatedUsualF1(history, 2)).toBe(1);
+    expect(crossValidatedUsualF1(history, 2, { lastOrders: 3 })).toBe(1);
+  });
+
+  it('averages over every held-out order: a loyal shopper scores 1 each time, one who never buys anything twice 0', () => {
+    const history = new Map([
+      ['loyal', ordersOf(['milk'], ['milk'], ['milk'])],
+      ['explorer', ordersOf(['a'], ['b'], ['c'])],
+    ]);
+    expect(crossValidatedUsualF1(history, 2, { lastOrders: 2 })).toBe(0.5);
+  });
+
   it('labels each earlier product by whether the next order bought it again', () => {
     const examples = reorderExamples(ordersOf(['milk', 'cake'], ['milk']));
     expect(examples.map((e) => e.bought)).toEqual([true, false]);
@@ -86,6 +102,15 @@ describe('scoring predictions', () => {
   it('holds out each shopper’s last order, skipping shoppers with one order', () => {
     const cases = holdOutLastOrders(new Map([['u1', ordersOf(['a'], ['b'])], ['u2', ordersOf(['c'])]]));
     expect(cases).toEqual([{ user: 'u1', earlier: ordersOf(['a']), next: ['b'] }]);
+  });
+
+  it('holds out each of a shopper’s last few orders in turn, always keeping one earlier order to predict from', () => {
+    const cases = holdOutLastOrders(new Map([['u1', ordersOf(['a'], ['b'], ['c'])], ['u2', ordersOf(['d'], ['e'])]]), 3);
+    expect(cases).toEqual([
+      { user: 'u1', earlier: ordersOf(['a'], ['b']), next: ['c'] },
+      { user: 'u1', earlier: ordersOf(['a']), next: ['b'] },
+      { user: 'u2', earlier: ordersOf(['d']), next: ['e'] },
+    ]);
   });
 
   it('finds what was bought in at least a fifth of orders', () => {
