@@ -60,16 +60,17 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
   }
   const ambiguous = items.find((item) => item.kind === 'ambiguous');
   if (ambiguous !== undefined) {
+    const names = choiceNames(ambiguous.options);
     turn.session.pending = {
       kind: 'choose',
       action: 'add',
       target: targetKey(target),
       phrase: ambiguous.phrase,
-      options: ambiguous.options.map((p, i) => ({ productId: p.id, name: choiceNames(ambiguous.options)[i] ?? p.name })),
+      options: ambiguous.options.map((p, i) => ({ productId: p.id, name: names[i] ?? p.name })),
       quantity: ambiguous.quantity,
       unit: ambiguous.unit,
     };
-    parts.push(say.choose(ambiguous.phrase, choiceNames(ambiguous.options)));
+    parts.push(say.choose(ambiguous.phrase, names));
     return turn.answer(joinSsml(parts), { reprompt: say.chooseReprompt(ambiguous.options.length) });
   }
   return turn.answer(joinSsml(parts));
