@@ -15,6 +15,8 @@ export interface NameEntry {
   readonly category: readonly number[];
   /** Index of the category text among the catalog's categories, -1 when the product has none. */
   readonly categoryId: number;
+  /** The product's own name, not a synonym or another spelling of it. */
+  readonly original: boolean;
   readonly weight: number;
 }
 
@@ -81,8 +83,7 @@ export class ProductIndex {
   /** Name ids using each word, in name order. */
   postings: Int32Array[] = [];
   /** How many product names (not synonyms) start with each word. */
-  private readonly leadCounts = new Map<number, number>();
-  private readonly nameUses = new Map<number, number>();
+  private readonly leadShares = new Map<number, number>();
   /** Word count of each name, for quick estimates. */
   nameLengths: Uint8Array = new Uint8Array(0);
   /** log(names / names using the word): rare words identify products. */
@@ -128,12 +129,6 @@ export class ProductIndex {
         const nameId = index.names.length;
         const head = index.wordId(headWord(text, words));
         own.push(nameId);
-        if (alternative === 0) index.countLead(tokens);
-        if (alternative === 0 && categoryId >= 0) {
-          const counts = index.headCategories.get(head) ?? new Map<number, number>();
-          counts.set(categoryId, (counts.get(categoryId) ?? 0) + 1);
-          index.headCategories.set(head, counts);
-        }
         index.names.push({
           product: productIndex,
           tokens,
@@ -141,6 +136,7 @@ export class ProductIndex {
           brand,
           category,
           categoryId,
+          original: alternative === 0,
           weight: alternative === 0 ? 1 : 0.97,
         });
         for (const token of tokens) addPosting(building, token, nameId);
@@ -187,7 +183,7 @@ export class ProductIndex {
         return split === undefined ? [token] : split.map((part) => this.wordId(part));
       });
       const aliasId = this.names.length;
-      this.names.push({ ...entry, tokens, weight: entry.weight * 0.97 });
+      this.names.push({ ...entry, tokens, original: false, weight: entry.weight * 0.97 });
       this.namesOfProduct[entry.product]?.push(aliasId);
       for (const token of tokens) addPosting(building, token, aliasId);
     }
@@ -216,31 +212,43 @@ export class ProductIndex {
     return id;
   }
 
-  /** Share of the names about `head` that sit in this category (1 when the head lives only there). */
+  /**
+   * How usual this category is for names about `head`, against the head's most usual category
+   * (1 there): bananas are fruit, rarely crackers. Worked out on first use and remembered.
+   */
   typicality(head: number, categoryId: number): number {
-    const counts = this.headCategories.get(head);
-    if (counts === undefined || categoryId < 0) return 0;
-    let total = 0;
-    let best = 0;
-    for (const count of counts.values()) {
-      total += count;
-      best = Math.max(best, count);
+    if (categoryId < 0) return 0;
+    let counts = this.headCategories.get(head);
+    if (counts === undefined) {
+      counts = new Map<number, number>();
+      for (const name of this.postings[head] ?? []) {
+        const entry = this.names[name];
+        if (entry?.original === true && entry.head === head && entry.categoryId >= 0) {
+          counts.set(entry.categoryId, (counts.get(entry.categoryId) ?? 0) + 1);
+        }
+      }
+      this.headCategories.set(head, counts);
     }
-    return (counts.get(categoryId) ?? 0) / best;
+    let best = 0;
+    for (const count of counts.values()) best = Math.max(best, count);
+    return best === 0 ? 0 : (counts.get(categoryId) ?? 0) / best;
   }
 
-  /** Share of the product names using a word that start with it: high for brands. */
+  /** Share of the product names using a word that start with it: high for brands. Remembered once worked out. */
   leadShare(id: number): number {
-    const uses = this.nameUses.get(id) ?? 0;
-    return uses === 0 ? 0 : (this.leadCounts.get(id) ?? 0) / uses;
-  }
-
-  private countLead(tokens: readonly number[]): void {
-    const first = tokens[0];
-    if (first !== undefined) this.leadCounts.set(first, (this.leadCounts.get(first) ?? 0) + 1);
-    tokens.forEach((token, i) => {
-      if (tokens.indexOf(token) === i) this.nameUses.set(token, (this.nameUses.get(token) ?? 0) + 1);
-    });
+    const known = this.leadShares.get(id);
+    if (known !== undefined) return known;
+    let uses = 0;
+    let leads = 0;
+    for (const name of this.postings[id] ?? []) {
+      const entry = this.names[name];
+      if (entry?.original !== true) continue;
+      uses++;
+      if (entry.tokens[0] === id) leads++;
+    }
+    const share = uses === 0 ? 0 : leads / uses;
+    this.leadShares.set(id, share);
+    return share;
   }
 
   /** How rare a word is in product names (0 for words no name uses). */

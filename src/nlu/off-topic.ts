@@ -28,16 +28,23 @@ const NOT_GOODS: readonly string[] = [
   'goals', 'ideas', 'places', 'destinations', 'tv', 'series', 'podcast', 'podcasts', 'audiobooks', 'videos', 'photos',
   'pictures', 'channels', 'apps', 'websites', 'passwords', 'numbers', 'phone numbers', 'address', 'addresses',
   'birthdays', 'anniversaries', 'deadlines', 'assignments', 'exams', 'lessons', 'classes',
-  // Rides, bookings, services and people: said after "i need" as often as groceries are.
-  'taxi', 'taxis', 'cab', 'cabs', 'lyft', 'rides', 'lift', 'reservation', 'reservations', 'booking', 'table for',
-  'directions', 'advice', 'a break', 'nap', 'loan', 'money', 'cash', 'lawyer', 'plumber',
-  'electrician', 'mechanic', 'babysitter', 'nanny', 'massage', 'manicure', 'pedicure', 'boyfriend',
-  'girlfriend', 'husband', 'wife', 'mom', 'dad', 'a contact', 'new contact', 'comment', 'comments', 'sign up', 'account',
-  'minutes', 'minute', 'hours', 'hour', 'seconds', 'hug', 'hugs', 'sleep', 'motivation', 'friend', 'follower', 'followers',
-  // Things on a phone or a screen rather than a shelf.
-  'photo', 'picture', 'video', 'class', 'app', 'website', 'password', 'user', 'users', 'profile', 'device', 'devices',
-  'skill', 'skills', 'page', 'pages', 'bookmark', 'bookmarks', 'volume', 'brightness', 'channel', 'station', 'netflix',
-  'spotify', 'subscription', 'subscriptions',
+  // Rides are never goods, whatever a catalog abbreviates ("cab" for cabernet).
+  'taxi', 'taxis', 'cab', 'cabs', 'lyft', 'rides',
+];
+
+/**
+ * Things people ask for that are rarely goods: services, people, time, things on a screen. Some
+ * name products too ("24 hour allergy relief", "volume conditioner"), so they rule out only
+ * things the catalog does not know.
+ */
+const UNLIKELY_GOODS: readonly string[] = [
+  'lift', 'reservation', 'reservations', 'booking', 'table for', 'directions', 'advice', 'a break', 'nap', 'loan',
+  'money', 'cash', 'lawyer', 'plumber', 'electrician', 'mechanic', 'babysitter', 'nanny', 'massage', 'manicure',
+  'pedicure', 'boyfriend', 'girlfriend', 'husband', 'wife', 'mom', 'dad', 'a contact', 'new contact', 'comment',
+  'comments', 'sign up', 'account', 'minutes', 'hours', 'hour', 'seconds', 'hug', 'hugs', 'motivation', 'friend',
+  'follower', 'followers', 'video', 'app', 'website', 'password', 'user', 'users', 'profile', 'device', 'devices',
+  'skill', 'skills', 'bookmark', 'bookmarks', 'volume', 'brightness', 'channel', 'netflix', 'spotify', 'subscription',
+  'subscriptions', 'database',
 ];
 
 /** Activities rather than goods, when they are the whole of what would be added: "add shopping to my list". */
@@ -51,6 +58,7 @@ function phrases(list: readonly string[]): readonly (readonly string[])[] {
 
 const OTHER_LIST_PHRASES = phrases(OTHER_LISTS);
 const NOT_GOODS_PHRASES = phrases(NOT_GOODS);
+const UNLIKELY_GOODS_PHRASES = phrases(UNLIKELY_GOODS);
 
 function contains(tokens: readonly string[], phrase: readonly string[]): boolean {
   for (let start = 0; start + phrase.length <= tokens.length; start++) {
@@ -72,6 +80,10 @@ export function mentionsAnotherKindOfList(tokens: readonly string[]): boolean {
 
 export function namesSomethingNotSold(tokens: readonly string[]): boolean {
   return NOT_GOODS_PHRASES.some((phrase) => contains(tokens, phrase));
+}
+
+export function namesSomethingRarelySold(tokens: readonly string[]): boolean {
+  return UNLIKELY_GOODS_PHRASES.some((phrase) => contains(tokens, phrase));
 }
 
 export function isAnActivity(tokens: readonly string[]): boolean {

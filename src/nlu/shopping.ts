@@ -1,5 +1,5 @@
 import type { Match } from './matcher.ts';
-import { isAnActivity, mentionsAnotherKindOfList, namesSomethingNotSold } from './off-topic.ts';
+import { isAnActivity, mentionsAnotherKindOfList, namesSomethingNotSold, namesSomethingRarelySold } from './off-topic.ts';
 import { knowsAWordOf, type SlotReader } from './slots.ts';
 import { withoutSource } from './sources.ts';
 import { DETERMINERS, FUNCTION_WORDS } from './text.ts';
@@ -58,14 +58,14 @@ function saidWithAShoppingVerb(match: Match): boolean {
   return false;
 }
 
-/** Whether words no catalog knows read as the name of goods: a short noun phrase, no person, place or time. */
+/** Whether words no catalog knows read as the name of goods: a short noun phrase, no person, service, place or time. */
 function soundsLikeGoods(said: readonly string[]): boolean {
   const tokens = withoutSource(said);
   let start = 0;
   while (start < tokens.length - 1 && DETERMINERS.has(tokens[start] ?? '')) start++;
   const thing = tokens.slice(start);
   if (thing.length === 0 || thing.length > LONGEST_UNKNOWN_THING) return false;
-  if (NOT_A_THING_START.has(thing[0] ?? '')) return false;
+  if (NOT_A_THING_START.has(thing[0] ?? '') || namesSomethingRarelySold(thing)) return false;
   return !thing.some((token) => PLACE_OR_TIME_WORDS.has(token));
 }
 

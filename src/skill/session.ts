@@ -9,7 +9,6 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clear'), target: z.string() }),
   z.object({
     kind: z.literal('choose'),
-    action: z.enum(['add', 'remove', 'change']),
     target: z.string(),
     phrase: z.string(),
     options: z.array(ChoiceSchema).min(2),

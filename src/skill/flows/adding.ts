@@ -63,7 +63,6 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
     const names = choiceNames(ambiguous.options);
     turn.session.pending = {
       kind: 'choose',
-      action: 'add',
       target: targetKey(target),
       phrase: ambiguous.phrase,
       options: ambiguous.options.map((p, i) => ({ productId: p.id, name: names[i] ?? p.name })),
