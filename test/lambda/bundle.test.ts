@@ -1,4 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoShopperStore } from '../../src/storage/dynamodb.ts';
 import { newSession, launchRequest, intentRequest } from '../../src/skill/envelopes.ts';
@@ -8,9 +12,10 @@ import { startTestBackend, type TestBackend } from '../backend/fixtures.ts';
 let dynamo: LocalDynamo;
 let backend: TestBackend;
 const table = 'voicecart-lambda-test';
+const out = mkdtempSync(join(tmpdir(), 'voicecart-lambda-'));
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build'], { stdio: 'pipe' });
+  execFileSync('npm', ['run', 'build', '--', '--outdir', out], { stdio: 'pipe' });
   dynamo = await startDynalite();
   const { documents, destroy } = localDocumentClient(dynamo.endpoint);
   await new DynamoShopperStore({ tableName: table, client: documents }).ensureTable();
@@ -21,18 +26,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await backend.close();
   await dynamo.stop();
+  rmSync(out, { recursive: true, force: true });
 });
 
 /** Runs the bundled handler in a plain Node process, as Lambda would: no tsx, no project sources. */
 function invokeBundle(events: unknown[]): Promise<unknown[]> {
   const script = `
-    const { handler } = await import('./dist/lambda/index.mjs');
+    const { handler } = await import(process.argv[2]);
     const events = JSON.parse(process.argv[1]);
     const out = [];
     for (const event of events) out.push(await handler(event, {}));
     process.stdout.write(JSON.stringify(out));
   `;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(events)], {
+  const bundle = pathToFileURL(join(out, 'lambda', 'index.mjs')).href;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(events), bundle], {
     env: {
       PATH: process.env.PATH ?? '',
       VOICECART_DYNAMODB_ENDPOINT: dynamo.endpoint,
