@@ -72,4 +72,26 @@ describe('voicecart chat, as the harness and store engineers use it', () => {
     expect(run.stderr).toMatch(/is not a voicecart state file/);
     expect(readFileSync(corrupt, 'utf8')).toBe('these are my notes, not a database');
   });
+
+  it('checks out against the embedded reference backend as a linked account (--token from voicecart token)', async () => {
+    const { dir, env } = scratch();
+    const issued = await voicecart(['token', '--customer', 'kim', '--db', env.VOICECART_BACKEND_DB ?? ''], '', env);
+    expect(issued.code, issued.stderr).toBe(0);
+    const token = issued.stdout.trim();
+    const out = await chat(
+      ['/launch', 'add two pounds of bananas', 'check out', 'yes', "where's my order"],
+      ['--state', join(dir, 's.sqlite'), '--user', 'kim', '--token', token],
+      env,
+    );
+    expect(out[2]?.say).toMatch(/^Your order from Corner Grocer has one item: two pounds of Bananas\. Delivery is .* The total is .* Should I place the order\?$/);
+    expect(out[3]).toMatchObject({ intent: 'AMAZON.YesIntent', ended: true });
+    expect(out[3]?.say).toMatch(/^Your order is placed\./);
+    expect(out[4]?.say).toMatch(/^Your order of one item has been placed\./);
+  });
+
+  it('without --token, checking out asks the shopper to link their account', async () => {
+    const { dir, env } = scratch();
+    const out = await chat(['/launch', 'add bananas', 'check out'], ['--state', join(dir, 's.sqlite')], env);
+    expect(out[2]?.say).toMatch(/^To check out, link your Corner Grocer account in the Alexa app/);
+  });
 });
