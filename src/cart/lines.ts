@@ -11,10 +11,6 @@ export function addLine(lines: readonly Line[], added: Line): Line[] {
   return lines.map((line, i) => (i === index ? { ...line, quantity: line.quantity + added.quantity } : line));
 }
 
-export function findLine(lines: readonly Line[], productId: string): Line | undefined {
-  return lines.find((line) => line.productId === productId);
-}
-
 export function removeProduct(lines: readonly Line[], productId: string): Line[] {
   return lines.filter((line) => line.productId !== productId);
 }

@@ -36,8 +36,6 @@ export function initialState(): VersionedState {
   return { state: emptyShopperState(), version: 0 };
 }
 
-export class ConflictError extends Error {}
-
 /**
  * Applies `change` to the shopper's latest state and saves it, re-reading and re-applying on a
  * conflicting write, so concurrent changes all land. `change` must be pure: it may run more than once.
@@ -57,5 +55,5 @@ export async function updateShopper<R>(
     const wait = Math.random() * Math.min(25, 2 ** attempt);
     await new Promise<void>((resolve) => setTimeout(resolve, wait));
   }
-  throw new ConflictError(`could not save the state of ${userId} after ${attempts} attempts`);
+  throw new Error(`could not save the state of ${userId} after ${attempts} attempts`);
 }

@@ -11,7 +11,7 @@ export type Speakable = string | number | Ssml;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Escapes text for SSML: a product called "Ben & Jerry's" must not break the response. */
-export function escapeSsml(text: string): string {
+function escapeSsml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
