@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<number> {
     logger: createLogger('warn'),
   });
   try {
-    const nlu = loadNlu();
+    const nlu = loadNlu(values.has('catalog') ? runtime.services.catalog : undefined);
     const skill = createSkill(runtime.services);
     const caller = { userId: values.get('user') ?? 'local-shopper', accessToken: values.get('token') };
     const conversation = new Conversation(skill, caller, runtime.services.now, (text) => nlu.understand(text));
