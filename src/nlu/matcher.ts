@@ -1,5 +1,5 @@
 import { WORD_WEIGHTS, type Pattern } from './patterns.ts';
-import { bestCaptureScore, EXTRA_CAPTURE_WORD_COST, FREE_CAPTURE_WORDS, knowsAWordOf, NAME_JOINERS, readCapture, type Capture, type SlotReader } from './slots.ts';
+import { bestCaptureScore, EXTRA_CAPTURE_WORD_COST, FREE_CAPTURE_WORDS, isUncountedWord, knowsAWordOf, readCapture, type Capture, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS } from './text.ts';
 
 export interface Match {
@@ -43,8 +43,10 @@ export class Matcher {
   private readonly bound: Float64Array;
   /** How many of the sentence's words each sample has. */
   private readonly covered: Uint16Array;
-  /** Samples with a slot open to any words, which takes the words that join a name at no length cost. */
-  private readonly takesNameJoiners: Uint8Array;
+  /** Samples with a slot open to any words, which takes some words at no length cost. */
+  private readonly takesUncounted: Uint8Array;
+  /** A reader of such a slot, to tell those words. */
+  private readonly openReader: SlotReader | undefined;
   /** Which sentence last touched each sample, so the arrays need no clearing between sentences. */
   private readonly seen: Uint32Array;
   private generation = 0;
@@ -60,7 +62,8 @@ export class Matcher {
     this.base = new Float64Array(patterns.length);
     this.bound = new Float64Array(patterns.length);
     this.covered = new Uint16Array(patterns.length);
-    this.takesNameJoiners = Uint8Array.from(patterns, (pattern) =>
+    this.openReader = [...readers.values()].find((reader) => reader.kind === 'open');
+    this.takesUncounted = Uint8Array.from(patterns, (pattern) =>
       pattern.elements.some((element) => element.kind === 'slot' && readers.get(element.type)?.kind === 'open') ? 1 : 0,
     );
     this.seen = new Uint32Array(patterns.length);
@@ -164,12 +167,13 @@ export class Matcher {
       }
     }
     const cheapestSkip = Math.min(WORD_WEIGHTS.functionExtra, EXTRA_CAPTURE_WORD_COST);
-    const joiners = tokens.filter((token) => NAME_JOINERS.has(token)).length;
+    const { openReader } = this;
+    const uncounted = openReader === undefined ? 0 : tokens.filter((token) => isUncountedWord(openReader, token)).length;
     const promising: number[] = [];
     for (const index of touched) {
       const pattern = this.patterns[index];
       if (pattern === undefined) continue;
-      const takenFree = pattern.slotCount * FREE_CAPTURE_WORDS + (this.takesNameJoiners[index] === 1 ? joiners : 0);
+      const takenFree = pattern.slotCount * FREE_CAPTURE_WORDS + (this.takesUncounted[index] === 1 ? uncounted : 0);
       const uncovered = tokens.length - (covered[index] ?? 0) - takenFree;
       const reach = (bound[index] ?? 0) - Math.max(0, uncovered) * cheapestSkip;
       bound[index] = reach;

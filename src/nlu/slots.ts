@@ -1,4 +1,4 @@
-import { LIST_TYPE, PRODUCT_TYPE } from '../interaction-model/samples.ts';
+import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../interaction-model/samples.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { isNumberWord, parseFourDigits, parseNumber } from './numbers.ts';
 import type { Pattern } from './patterns.ts';
@@ -18,6 +18,8 @@ export type SlotReader =
       /** Words of the samples that are not words of this type: a capture that contains them probably swallowed the sentence. */
       readonly carriers: ReadonlySet<string>;
       readonly unknownWordCost: number;
+      /** Words that do not make a capture longer: "and" joining a name, units said with each item of a list. */
+      readonly uncounted: ReadonlySet<string>;
     };
 
 export interface Capture {
@@ -50,7 +52,12 @@ const CAPTURE = {
 } as const;
 
 /** Words that join one name ("macaroni and cheese", "cream of mushroom"), not counted in a capture's length. */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'n', 'of']);
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'n', 'of']);
+
+/** Whether a word said inside an open slot leaves the capture no longer. */
+export function isUncountedWord(reader: SlotReader, token: string): boolean {
+  return reader.kind === 'open' && (reader.uncounted.has(token) || isNumberWord(token));
+}
 
 /** Words a capture takes at no length cost, and what each further word costs at least. */
 export const FREE_CAPTURE_WORDS = CAPTURE.longerThan;
@@ -74,6 +81,8 @@ function phrasesOf(model: InteractionModel, typeName: string): Set<string> {
 
 export function slotReaders(model: InteractionModel, patterns: readonly Pattern[]): Map<string, SlotReader> {
   const carrierWords = new Set(patterns.flatMap((pattern) => pattern.contentWords));
+  const unitWords = [...phrasesOf(model, UNIT_TYPE)].filter((phrase) => !phrase.includes(' '));
+  const uncounted = new Set([...NAME_JOINERS, ...unitWords]);
   const readers = new Map<string, SlotReader>();
   const slotTypes = new Set(model.interactionModel.languageModel.intents.flatMap((intent) => (intent.slots ?? []).map((slot) => slot.type)));
   for (const type of slotTypes) {
@@ -90,6 +99,7 @@ export function slotReaders(model: InteractionModel, patterns: readonly Pattern[
         // Numbers in samples ("item number three") are amounts when said among products, never carriers.
         carriers: new Set([...carrierWords].filter((word) => !vocabulary.has(word) && !isNumberWord(word))),
         unknownWordCost: OPEN_TYPES.get(type) ?? 0,
+        uncounted,
       });
     }
   }
@@ -133,8 +143,9 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], next:
       }
       if (EDGE_PREPOSITIONS.has(meant[0] ?? '')) score -= CAPTURE.edgePreposition;
       if (EDGE_PREPOSITIONS.has(meant.at(-1) ?? '')) score -= CAPTURE.edgePreposition;
-      // Long names are often two joined ("ben and jerry's cherry garcia ice cream"): the joining word does not make them longer.
-      const length = meant.filter((token) => !NAME_JOINERS.has(token)).length;
+      // Long names are often two joined ("ben and jerry's cherry garcia ice cream"), and lists of items
+      // carry amounts ("coffee and two bags of apples"): neither the joining words nor the amounts make them longer.
+      const length = meant.filter((token) => !isUncountedWord(reader, token)).length;
       score -= Math.max(0, length - CAPTURE.longerThan) * CAPTURE.perExtraWord;
       const value = meant.join(' ');
       if (reader.phrases.has(value)) score += CAPTURE.knownPhrase;
