@@ -18,6 +18,10 @@ export interface Fit {
   readonly productCoverage: number;
   /** The best single word match: a request matched only by faint sound-alikes is not a product. */
   readonly strongest: number;
+  /** Whether the request says the name's first words, in order: the brand a product is known by ("doritos"). */
+  readonly leading: boolean;
+  /** The faintest match among the words that carry weight: 0 when one of them is not in the product at all. */
+  readonly weakest: number;
   /**
    * Whether some word was heard clearly enough: for a one-word request a near sound-alike will do
    * ("muscles" → Mussels), a longer one needs a word it shares outright ("car battery" is not Brownie Batter).
@@ -31,6 +35,11 @@ const MIN_HEAD_STRENGTH = 0.6;
 const MIN_STRONGEST = 0.84;
 /** A household's own product needs fewer of the request's words than a stranger's would. */
 const MIN_PERSONAL_COVERAGE = 0.4;
+/** A list item must explain nearly all its words, each heard as itself or with the same sounds. */
+const CONFIDENT_COVERAGE = 0.9;
+const CONFIDENT_WORD = MATCH.phonetic - 0.01;
+/** An item not named by its noun or its brand must name most of its product ("hammer" is not Long Hammer IPA). */
+const CONFIDENT_PRODUCT_COVERAGE = 0.5;
 /** Scores closer than this are a toss-up the shopper should settle. */
 const AMBIGUITY_MARGIN = 0.05;
 /** Coverage this close to 1 counts as complete. */
@@ -62,6 +71,7 @@ export class FitScorer {
     let headStrength = 0;
     let headToHead = 0;
     let strongest = 0;
+    let weakest = Number.POSITIVE_INFINITY;
     analysed.words.forEach((word, position) => {
       let inName = 0;
       let at = -1;
@@ -79,6 +89,7 @@ export class FitScorer {
         if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inCategory = CATEGORY_STRENGTH;
       }
       strengths.push(Math.max(inName, inCategory));
+      if (word.weight >= 1) weakest = Math.min(weakest, Math.max(inName, inCategory > 0 ? MATCH.phonetic : 0));
       // A word found exactly in the category is heard as clearly as a close sound-alike in the name.
       strongest = Math.max(strongest, inName, inCategory > 0 ? MATCH.phonetic : 0);
       positions.push(at);
@@ -116,6 +127,8 @@ export class FitScorer {
       headToHead,
       productCoverage,
       strongest,
+      leading: positions[0] === 0 && inOrder(positions) === 1,
+      weakest: Number.isFinite(weakest) ? weakest : strongest,
       clearlyHeard: strongest >= (meaningfulWords(analysed) > 1 ? MATCH.phonetic : MIN_STRONGEST),
     };
   }
@@ -141,7 +154,12 @@ export class FitScorer {
     });
     const plain = covered / (analysed.totalWeight || 1);
     let lead = 0;
-    while (lead < strengths.length && (strengths[lead] ?? 0) < MATCH.related && this.brandLike(analysed.words[lead]?.word ?? '')) lead++;
+    // A brand's second word joined by "and" ("arm and hammer") is as much the brand as its first.
+    const inBrand = (j: number): boolean => {
+      const word = analysed.words[j]?.word ?? '';
+      return this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word));
+    };
+    while (lead < strengths.length && (strengths[lead] ?? 0) < MATCH.related && inBrand(lead)) lead++;
     if (lead === 0 || lead >= strengths.length || lead > 2) return plain;
     const rest = analysed.words.slice(lead);
     const restExact = rest.filter((w, k) => (strengths[lead + k] ?? 0) >= MATCH.merged && w.weight >= 1).length;
@@ -216,6 +234,20 @@ export function meaningfulWords(analysed: AnalysedQuery): number {
 /** Whether a fit explains enough of the request, clearly enough, to be offered as the answer. */
 export function acceptable(fit: Fit): boolean {
   return fit.coverage >= MIN_COVERAGE && fit.headFound && fit.clearlyHeard;
+}
+
+/**
+ * Whether a fit names its product beyond doubt, as each item of a list must: every word heard as
+ * itself or as the same sounds, and the product is named by its noun, its leading (brand) words
+ * or most of its name.
+ */
+export function confident(fit: Fit): boolean {
+  return (
+    acceptable(fit) &&
+    fit.coverage >= CONFIDENT_COVERAGE &&
+    fit.weakest >= CONFIDENT_WORD &&
+    (fit.headToHead >= MATCH.oneEdit || fit.leading || fit.productCoverage >= CONFIDENT_PRODUCT_COVERAGE)
+  );
 }
 
 /** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw). */

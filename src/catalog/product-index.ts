@@ -53,13 +53,14 @@ function joinedForm(text: string): string | null {
 /**
  * The noun a name is about: its last real noun before any "for …", "with …", ", flavour" or "(…)"
  * ("Bath Salts for Sore Muscles" → salt, "Almondmilk Creamer, Vanilla" → creamer, "Sweet Potato (Yam)" → potato).
+ * A lone letter is a size or a grade ("S/M", "Grade A"), never the noun.
  */
 function headWord(text: string, allWords: readonly string[]): string {
   const before = /\s(?:for|with|in)\s|[,(]/i.test(text) ? (text.split(/\s(?:for|with|in)\s|[,(]/i)[0] ?? text) : text;
   const words = before.length === text.length || before.trim() === '' ? allWords : nameWords(before);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? '';
-    if (!NOT_A_HEAD.has(word) && !/^\d/.test(word)) return word;
+    if (!NOT_A_HEAD.has(word) && !/^\d/.test(word) && word.length > 1) return word;
   }
   return words[words.length - 1] ?? '';
 }
@@ -96,6 +97,8 @@ export class ProductIndex {
   private readonly headCategories = new Map<number, Map<number, number>>();
   /** Names of each product, so a product's synonyms can be scored with it. */
   readonly namesOfProduct: number[][] = [];
+  /** How many product names join each pair of words with "&" or "and" ("Arm & Hammer" → arm hammer). */
+  private readonly andPairs = new Map<string, number>();
 
   private constructor(products: readonly Product[]) {
     this.products = products;
@@ -120,6 +123,7 @@ export class ProductIndex {
         categoryIds.set(product.category, categoryId);
       }
       const own: number[] = [];
+      if (product.name.includes('&') || / and /i.test(product.name)) index.countAndPairs(product.name);
       const joined = joinedForm(product.name);
       const alternatives = [product.name, ...(joined === null ? [] : [joined]), ...(product.synonyms ?? [])];
       alternatives.forEach((text, alternative) => {
@@ -187,6 +191,29 @@ export class ProductIndex {
       this.namesOfProduct[entry.product]?.push(aliasId);
       for (const token of tokens) addPosting(building, token, aliasId);
     }
+  }
+
+  private countAndPairs(name: string): void {
+    const spoken = cleanText(name).split(' ');
+    for (let i = 1; i + 1 < spoken.length; i++) {
+      if (spoken[i] !== 'and') continue;
+      const pair = `${stem(spoken[i - 1] ?? '')} ${stem(spoken[i + 1] ?? '')}`;
+      this.andPairs.set(pair, (this.andPairs.get(pair) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Whether "left and right" is one name rather than two things: one of the words is used in product
+   * names mostly inside the pair ("arm and hammer", "m and m's"), unlike "salt and pepper".
+   */
+  boundByAnd(left: string, right: string): boolean {
+    const together = this.andPairs.get(`${stem(left)} ${stem(right)}`) ?? 0;
+    if (together === 0) return false;
+    const usedMostlyTogether = (word: string): boolean => {
+      const id = this.vocabulary.get(stem(word));
+      return id !== undefined && together >= 0.5 * (this.postings[id]?.length ?? 0);
+    };
+    return usedMostlyTogether(left) || usedMostlyTogether(right);
   }
 
   /** Registers a word and its sound and spelling neighbours; returns its id. */

@@ -5,7 +5,7 @@ import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
-import { acceptable, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
+import { acceptable, confident, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { QueryAnalyser, type AnalysedQuery } from './query.ts';
 import { Shortlist } from './shortlist.ts';
 
@@ -33,10 +33,11 @@ export interface Resolution {
 
 const ALTERNATIVES = 5;
 
-/** One resolved item and how much of the request it explains. */
+/** One resolved item, how much of the request it explains, and whether it could be one item of a list. */
 interface Scored {
   resolution: Resolution;
   value: number;
+  confident: boolean;
 }
 
 /** Longest run of words taken as one item when splitting a request into several. */
@@ -87,10 +88,16 @@ export class Resolver {
     return pieces.flatMap((piece) => this.splitItems(piece, context));
   }
 
+  /**
+   * A request is cut into several items only when each names a product beyond doubt: a cut that
+   * leaves a part unsold or barely matched would invent an item ("snow tires" is not snow peas and
+   * something else), so such words stay one item, even one the store does not sell.
+   */
   private splitItems(text: string, context: ShopperContext): Resolution[] {
     const all = stripTalk(words(text));
     const n = all.length;
     if (n === 0) return [];
+    const whole = this.resolveSpoken(all.join(' '), all, context);
     const best: { value: number; cut: number; item: Scored | null }[] = [{ value: 0, cut: -1, item: null }];
     for (let end = 1; end <= n; end++) {
       best.push({ value: Number.NEGATIVE_INFINITY, cut: -1, item: null });
@@ -100,12 +107,18 @@ export class Resolver {
         const last = piece[piece.length - 1] ?? '';
         if (before === undefined || before.value === Number.NEGATIVE_INFINITY) continue;
         if ((end < n && cannotEndItem(last)) || ['of', 'with', 'for'].includes(piece[0] ?? '')) continue;
+        if (end - start === n) continue;
+        // Words that name one product whole are cut only where the shopper said "and" ("light bulbs" stays one).
+        if (whole.confident && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
+        if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
         const item = this.resolveSpoken(piece.join(' '), piece, context);
+        if (!item.confident) continue;
         const value = before.value + item.value - (start > 0 ? ITEM_SPLIT_COST : 0);
         const here = best[end];
         if (here !== undefined && value > here.value) best[end] = { value, cut: start, item };
       }
     }
+    if (!((best[n]?.value ?? Number.NEGATIVE_INFINITY) > whole.value)) return [whole.resolution];
     const items: Resolution[] = [];
     for (let end = n; end > 0; ) {
       const step = best[end];
@@ -115,6 +128,14 @@ export class Resolver {
       end = step.cut;
     }
     return items;
+  }
+
+  /** Whether cutting before word `at` would part a name joined by "and" ("ben and jerry's", "arm and hammer"). */
+  private joinsNamePair(all: readonly string[], at: number): boolean {
+    if (at <= 0 || at >= all.length) return false;
+    if (all[at] === 'and') return this.index.boundByAnd(all[at - 1] ?? '', all[at + 1] ?? '');
+    if (all[at - 1] === 'and') return this.index.boundByAnd(all[at - 2] ?? '', all[at] ?? '');
+    return false;
   }
 
   /** Resolves one item's words, with how much of the request the answer explains (for splitting). */
@@ -139,6 +160,7 @@ export class Resolver {
     const none = (alternatives: Product[]): Scored => ({
       resolution: { ...base, product: null, alternatives, ambiguous: false },
       value: -UNEXPLAINED_COST * analysed.words.length,
+      confident: false,
     });
     if (analysed.words.length === 0) return none([]);
     const ranked = this.rank(analysed);
@@ -155,6 +177,7 @@ export class Resolver {
       return {
         resolution: { ...base, product: this.catalog.products[chosen] ?? null, alternatives: this.productsOf(others), ambiguous: false },
         value: fit === undefined ? analysed.words.length : itemValue(analysed, fit),
+        confident: preferred !== null || (personal !== null && confident(personal)),
       };
     }
     // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.
@@ -171,6 +194,7 @@ export class Resolver {
         ambiguous: runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp),
       },
       value: itemValue(analysed, answer),
+      confident: confident(answer),
     };
   }
 

@@ -40,6 +40,14 @@ const rows: [string, string, string][] = [
   ['p36', 'Yellow Onions', 'produce > fresh vegetables'],
   ['p37', 'Green Seedless Grapes', 'produce > fresh fruits'],
   ['p38', 'Red Seedless Grapes', 'produce > fresh fruits'],
+  ['p39', 'Snow Peas', 'produce > fresh vegetables'],
+  ['p40', 'Vegetable Oil', 'pantry > oils vinegars'],
+  ['p41', 'Baby Shampoo', 'babies > baby bath body care'],
+  ['p42', 'Arm & Hammer Pure Baking Soda', 'pantry > baking ingredients'],
+  ['p43', 'Arm & Hammer Clean Burst Laundry Detergent', 'household > laundry'],
+  ['p44', "M&M's Milk Chocolate Candies", 'snacks > candy chocolate'],
+  ['p45', 'Roasted Garlic Hummus', 'deli > fresh dips tapenades'],
+  ['p46', 'Soft White Light Bulbs', 'household > more household'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));

@@ -130,6 +130,27 @@ describe('when several items come in one request', () => {
     ]);
   });
 
+  it('never invents an item from part of something the store does not sell', () => {
+    for (const text of ['snow tires', 'motor oil', 'car battery']) {
+      const found = resolver.resolveAll(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0]?.product, text).toBeNull();
+    }
+    expect(items('snow peas')).toEqual([['p39', null, null]]);
+  });
+
+  it('keeps brands joined by "and" as one item', () => {
+    expect(items("ben and jerry's chunky monkey")).toEqual([['p27', null, null]]);
+    expect(items('arm and hammer baking soda')).toEqual([['p42', null, null]]);
+    expect(items("m and m's")).toEqual([['p44', null, null]]);
+    expect(items("m and m's and bananas")).toEqual([['p44', null, null], ['p01', null, null]]);
+  });
+
+  it('reads words naming one product as that product, not as a list', () => {
+    expect(items('light bulbs')).toEqual([['p46', null, null]]);
+    expect(items('milk eggs strawberries')).toEqual([['p04', null, null], ['p14', null, null], ['p13', null, null]]);
+  });
+
   it('keeps products whose names hold "and" whole', () => {
     expect(items('macaroni and cheese')).toEqual([['p16', null, null]]);
     expect(items('half and half')).toEqual([['p19', null, null]]);
