@@ -18,6 +18,8 @@ export interface Fit {
   readonly productCoverage: number;
   /** The best single word match: a request matched only by faint sound-alikes is not a product. */
   readonly strongest: number;
+  /** Share of neighbouring request words found next to each other, in order, in the name. */
+  readonly ordered: number;
   /** Whether the request says the name's first words, in order: the brand a product is known by ("doritos"). */
   readonly leading: boolean;
   /** The faintest match among the words that carry weight: 0 when one of them is not in the product at all. */
@@ -32,7 +34,11 @@ export interface Fit {
 /** Below this a product explains too little of the request to be offered as the answer. */
 const MIN_COVERAGE = 0.66;
 const MIN_HEAD_STRENGTH = 0.6;
+/** What a noun heard only loosely, and found as some other word of the name, counts for. */
+const LOOSE_HEAD_STRENGTH = 0.5;
 const MIN_STRONGEST = 0.84;
+/** A word heard with the same sounds, alone or run together with its neighbour ("clean ex" → Kleenex). */
+const SAME_SOUNDS = MATCH.phonetic * MATCH.merged - 1e-9;
 /** A household's own product needs fewer of the request's words than a stranger's would. */
 const MIN_PERSONAL_COVERAGE = 0.4;
 /** A list item must explain nearly all its words, each heard as itself or with the same sounds. */
@@ -40,6 +46,8 @@ const CONFIDENT_COVERAGE = 0.9;
 const CONFIDENT_WORD = MATCH.phonetic - 0.01;
 /** An item not named by its noun or its brand must name most of its product ("hammer" is not Long Hammer IPA). */
 const CONFIDENT_PRODUCT_COVERAGE = 0.5;
+/** A brand said alone must still be a fair part of the name ("car" is not Car Air Freshener Vent Clips). */
+const CONFIDENT_BRAND_COVERAGE = 0.25;
 /** Scores closer than this are a toss-up the shopper should settle. */
 const AMBIGUITY_MARGIN = 0.05;
 /** Coverage this close to 1 counts as complete. */
@@ -96,9 +104,12 @@ export class FitScorer {
       if (position === analysed.head) {
         headStrength = Math.max(inName, inCategory);
         headToHead = word.candidates.get(entry.head) ?? 0;
+        // A noun heard only loosely must be the product's own noun: "garden hose" is not House & Garden insecticide.
+        if (inCategory === 0 && inName < MATCH.oneEdit && headToHead < inName) headStrength = Math.min(headStrength, LOOSE_HEAD_STRENGTH);
       }
     });
     const coverage = this.coverage(analysed, strengths);
+    const ordered = inOrder(positions);
     let nameWeight = 0;
     let nameCovered = 0;
     entry.tokens.forEach((token, t) => {
@@ -114,7 +125,7 @@ export class FitScorer {
         0.2 * productCoverage +
         0.08 * headToHead +
         0.1 * headStrength +
-        ORDER_WEIGHT * inOrder(positions) +
+        ORDER_WEIGHT * ordered +
         0.08 * typical +
         SECTION_BONUS * inSection(entry.category, analysed.sections));
     return {
@@ -127,9 +138,10 @@ export class FitScorer {
       headToHead,
       productCoverage,
       strongest,
-      leading: positions[0] === 0 && inOrder(positions) === 1,
+      ordered,
+      leading: positions[0] === 0 && ordered === 1,
       weakest: Number.isFinite(weakest) ? weakest : strongest,
-      clearlyHeard: strongest >= (meaningfulWords(analysed) > 1 ? MATCH.phonetic : MIN_STRONGEST),
+      clearlyHeard: strongest >= (meaningfulWords(analysed) > 1 ? SAME_SOUNDS : MIN_STRONGEST),
     };
   }
 
@@ -246,8 +258,15 @@ export function confident(fit: Fit): boolean {
     acceptable(fit) &&
     fit.coverage >= CONFIDENT_COVERAGE &&
     fit.weakest >= CONFIDENT_WORD &&
-    (fit.headToHead >= MATCH.oneEdit || fit.leading || fit.productCoverage >= CONFIDENT_PRODUCT_COVERAGE)
+    (fit.headToHead >= MATCH.oneEdit ||
+      (fit.leading && fit.productCoverage >= CONFIDENT_BRAND_COVERAGE) ||
+      fit.productCoverage >= CONFIDENT_PRODUCT_COVERAGE)
   );
+}
+
+/** Whether a fit finds every word of the request side by side in its product, some perhaps loosely ("non bread" → Naan Bread). */
+export function findsEveryWord(fit: Fit): boolean {
+  return acceptable(fit) && fit.weakest >= MATCH.twoEdits && fit.ordered === 1;
 }
 
 /** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw). */

@@ -29,10 +29,26 @@ export function soundSpelling(word: string): string {
     .replace(/z/g, 's')
     .replace(/y/g, 'i')
     .replace(/(ee|ea|ie|ei)/g, 'i')
+    .replace(/oor/g, 'or')
     .replace(/(oo|ou)/g, 'u')
     .replace(/(oa)/g, 'o')
     .replace(/(.)\1+/g, '$1')
     .replace(/(?<=.)e$/, '');
+}
+
+/**
+ * The first vowel sound of a word ("tire" → I, "tear" → i, "muscle" → u): a recogniser hearing one
+ * word for another keeps the vowel and slips on consonants, so words whose first vowels differ are a
+ * loose match ("hose" is not Hass). A vowel before a consonant and a final e is long ("hose", "time").
+ */
+export function firstVowel(word: string): string {
+  const long = /(?<![aeiouy])([aiouy])[bcdfgklmnprstvz]es?$/.exec(word);
+  const spelt = soundSpelling(word);
+  const first = /[aeiou]+/.exec(spelt);
+  if (first === null) return '';
+  // The long vowel counts only when it is the first one ("hose", but not "chocolate").
+  if (long !== null && (word.match(/[aeiouy]+/g) ?? []).length === 2) return long[1] === 'y' ? 'I' : (long[1] ?? '').toUpperCase();
+  return first[0][0] ?? '';
 }
 
 /**

@@ -169,7 +169,8 @@ export class ProductIndex {
     const splits = new Map<number, [string, string]>();
     this.words.forEach((word, id) => {
       if (word.length < 7 || !/^[a-z]+$/.test(word)) return;
-      for (let at = 3; at <= word.length - 3; at++) {
+      // A three-letter first part is too often chance ("caraway" is not a car).
+      for (let at = 4; at <= word.length - 3; at++) {
         const left = word.slice(0, at);
         const right = word.slice(at);
         if (isCommon(left) && isCommon(right)) {

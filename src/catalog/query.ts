@@ -1,7 +1,7 @@
 import { editDistance } from './fuzzy.ts';
 import { CASUAL_WORDS, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
 import { stem, STOPWORDS } from './normalise.ts';
-import { phoneticKeys, soundDistance } from './phonetic.ts';
+import { firstVowel, phoneticKeys, soundDistance } from './phonetic.ts';
 import type { ProductIndex } from './product-index.ts';
 
 /** How strongly each kind of evidence says a heard word is a catalog word. */
@@ -17,6 +17,12 @@ export const MATCH = {
 
 /** Each sound that differs between heard and catalog word lowers the match ("leak" is nearer "leek" than "lychee"). */
 const SOUND_EDIT_COST = 0.06;
+
+/**
+ * A sound-alike with another first vowel is a loose match, too faint for a one-word request: "hose"
+ * is not Hass, "tire" not tear, though their consonants and spellings agree.
+ */
+const VOWEL_CHANGE_COST = 0.08;
 
 /** Below this a merged pair is too unsure to count: merges are tried everywhere, so only clear hits. */
 const MERGE_MIN = 0.7;
@@ -173,8 +179,11 @@ export class QueryAnalyser {
     for (const key of keys) {
       const strength = key.length >= 2 ? MATCH.phonetic : MATCH.shortPhonetic;
       for (const id of index.byPhonetic.get(key) ?? []) {
-        const distance = soundDistance(word, index.words[id] ?? '');
-        if (distance !== null) offer(id, strength - SOUND_EDIT_COST * distance);
+        const known = index.words[id] ?? '';
+        const distance = soundDistance(word, known);
+        if (distance === null) continue;
+        const vowelChanged = firstVowel(word) !== firstVowel(known);
+        offer(id, strength - SOUND_EDIT_COST * distance - (vowelChanged ? VOWEL_CHANGE_COST : 0));
       }
     }
     if (withSlips && word.length >= 5) {

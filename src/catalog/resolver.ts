@@ -5,7 +5,7 @@ import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
-import { acceptable, confident, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
+import { acceptable, confident, findsEveryWord, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { QueryAnalyser, type AnalysedQuery } from './query.ts';
 import { Shortlist } from './shortlist.ts';
 
@@ -38,6 +38,8 @@ interface Scored {
   resolution: Resolution;
   value: number;
   confident: boolean;
+  /** Every word of the request is found in the product: the words may name one thing. */
+  complete: boolean;
 }
 
 /** Longest run of words taken as one item when splitting a request into several. */
@@ -108,8 +110,8 @@ export class Resolver {
         if (before === undefined || before.value === Number.NEGATIVE_INFINITY) continue;
         if ((end < n && cannotEndItem(last)) || ['of', 'with', 'for'].includes(piece[0] ?? '')) continue;
         if (end - start === n) continue;
-        // Words that name one product whole are cut only where the shopper said "and" ("light bulbs" stays one).
-        if (whole.confident && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
+        // Words that one product has all of are cut only where the shopper said "and" ("light bulbs" stays one).
+        if (whole.complete && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
         if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
         const item = this.resolveSpoken(piece.join(' '), piece, context);
         if (!item.confident) continue;
@@ -161,6 +163,7 @@ export class Resolver {
       resolution: { ...base, product: null, alternatives, ambiguous: false },
       value: -UNEXPLAINED_COST * analysed.words.length,
       confident: false,
+      complete: false,
     });
     if (analysed.words.length === 0) return none([]);
     const ranked = this.rank(analysed);
@@ -178,6 +181,7 @@ export class Resolver {
         resolution: { ...base, product: this.catalog.products[chosen] ?? null, alternatives: this.productsOf(others), ambiguous: false },
         value: fit === undefined ? analysed.words.length : itemValue(analysed, fit),
         confident: preferred !== null || (personal !== null && confident(personal)),
+        complete: preferred !== null || (personal !== null && findsEveryWord(personal)),
       };
     }
     // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.
@@ -195,6 +199,7 @@ export class Resolver {
       },
       value: itemValue(analysed, answer),
       confident: confident(answer),
+      complete: findsEveryWord(answer),
     };
   }
 

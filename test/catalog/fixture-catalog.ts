@@ -48,6 +48,11 @@ const rows: [string, string, string][] = [
   ['p44', "M&M's Milk Chocolate Candies", 'snacks > candy chocolate'],
   ['p45', 'Roasted Garlic Hummus', 'deli > fresh dips tapenades'],
   ['p46', 'Soft White Light Bulbs', 'household > more household'],
+  ['p47', 'Organic Hass Avocados', 'produce > fresh fruits'],
+  ['p48', 'Tears Lubricant Eye Drops', 'personal care > eye ear care'],
+  ['p49', 'House & Garden Bug Killer', 'household > more household'],
+  ['p50', 'Leeks', 'produce > fresh vegetables'],
+  ['p51', 'Doritos Cool Ranch Tortilla Chips', 'snacks > chips pretzels'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));

@@ -53,6 +53,24 @@ describe('when the shopper names a product', () => {
   });
 });
 
+describe('when a word only sounds a little like a product', () => {
+  it('says none rather than take a loose sound-alike', () => {
+    for (const text of ['tires', 'a hose', 'garden hose', 'lawn mower']) {
+      expect(resolver.resolve(text).product, text).toBeNull();
+    }
+  });
+
+  it('still hears what a recogniser really writes for a product', () => {
+    expect(productOf('three leaks')).toBe('Leeks');
+    expect(productOf('muscles')).toBe('Live Blue Mussels');
+    expect(productOf('clean ex')).toBe('Kleenex Facial Tissues');
+    expect(productOf('cool ranch door eatos')).toBe('Doritos Cool Ranch Tortilla Chips');
+    expect(resolver.resolve('serial').product?.category).toBe('breakfast > cereal');
+    expect(productOf('hass avocados')).toBe('Organic Hass Avocados');
+    expect(productOf('eye drops')).toBe('Tears Lubricant Eye Drops');
+  });
+});
+
 describe('when the store does not sell it', () => {
   it('says so honestly, with the nearest alternatives', () => {
     for (const text of ['snow tires', 'a hammer', 'printer ink', 'a wrist watch', 'two concert tickets', 'car battery']) {
