@@ -48,6 +48,58 @@ export function cleanText(text: string): string {
     .trim();
 }
 
+/**
+ * The words `cleanText` would give for a text of plain letters, digits and separators, split at
+ * camel case ("SmartWater" → smart, water) and between letters and digits as it does, in one pass
+ * without regular expressions (the index cleans every product name). Null when the text has an
+ * apostrophe, a decimal point or a non-ASCII letter: those take `cleanText`.
+ */
+export function plainWords(text: string): string[] | null {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  let previousKind = 0;
+  let lastSplit = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const kind = c >= 97 && c <= 122 ? LETTER : c >= 48 && c <= 57 ? DIGIT : 0;
+    if (kind === 0) {
+      if (c > 127 || c === 39 || c === 8217 || (c === 46 && previousKind === DIGIT && isDigitCode(lower.charCodeAt(i + 1)))) return null;
+      if (start >= 0) out.push(lower.slice(start, i));
+      const said = SAID_SYMBOLS.get(c);
+      if (said !== undefined) out.push(said);
+      start = -1;
+      previousKind = 0;
+      continue;
+    }
+    const camel = kind === LETTER && previousKind === LETTER && isUpperCode(text.charCodeAt(i)) && !isUpperCode(text.charCodeAt(i - 1));
+    // Letters and digits are parted pairwise, left to right, as a global replace would: "a1b" → "a", "1b".
+    const letterDigit = previousKind !== 0 && kind !== previousKind && lastSplit !== i - 1;
+    if (start < 0) start = i;
+    else if (camel || letterDigit) {
+      out.push(lower.slice(start, i));
+      start = i;
+      if (letterDigit) lastSplit = i;
+    }
+    previousKind = kind;
+  }
+  if (start >= 0) out.push(lower.slice(start));
+  return out;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+/** Symbols said as words: &, %, +. */
+const SAID_SYMBOLS: ReadonlyMap<number, string> = new Map([[38, 'and'], [37, 'percent'], [43, 'plus']]);
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** Whether a word is a number said in words ("seven", "ninety", "hundred"). */
 export function isNumberWord(word: string): boolean {
   return UNIT_VALUES.has(word) || TENS_VALUES.has(word) || word === 'hundred';

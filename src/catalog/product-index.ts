@@ -1,4 +1,4 @@
-import { cleanText, isNumberWord, numbersToDigits, stem, STOPWORDS } from './normalise.ts';
+import { cleanText, isNumberWord, numbersToDigits, plainWords, stem, STOPWORDS } from './normalise.ts';
 import { phoneticKeys } from './phonetic.ts';
 import type { Catalog, Product } from './product.ts';
 
@@ -32,15 +32,23 @@ const NOT_A_HEAD = new Set([
 ]);
 
 /** Cuts text into stemmed name tokens ("Honey Nut Cheerios" → honey, nut, cheerio), stopwords left out. */
-export function nameWords(text: string): string[] {
-  const cleaned = cleanText(/[a-z][A-Z]/.test(text) ? text.replace(/([a-z])([A-Z])/g, '$1 $2') : text);
-  if (cleaned === '') return [];
-  const split = cleaned.split(' ');
+function nameWords(text: string): string[] {
+  const spoken = spokenWords(text);
   // Number words are rare in names: only convert when one is there.
-  const spoken = split.some(isNumberWord) ? numbersToDigits(split) : split;
+  const words = spoken.some(isNumberWord) ? numbersToDigits(spoken) : spoken;
   const out: string[] = [];
-  for (const word of spoken) if (!STOPWORDS.has(word)) out.push(stem(word));
+  for (const word of words) if (!STOPWORDS.has(word)) out.push(stem(word));
   return out;
+}
+
+/** The words of a name as said, stopwords kept ("Ben & Jerry's" → ben, and, jerry). */
+function spokenWords(text: string): string[] {
+  return plainWords(text) ?? cleanWords(/[a-z][A-Z]/.test(text) ? text.replace(/([a-z])([A-Z])/g, '$1 $2') : text);
+}
+
+function cleanWords(text: string): string[] {
+  const cleaned = cleanText(text);
+  return cleaned === '' ? [] : cleaned.split(' ');
 }
 
 /** Hyphenated words said as one ("Q-Tips" → qtips, "Kit-Kat" → kitkat), when the name has any. */
@@ -53,23 +61,109 @@ function joinedForm(text: string): string | null {
 /**
  * The noun a name is about: its last real noun before any "for …", "with …", ", flavour" or "(…)"
  * ("Bath Salts for Sore Muscles" → salt, "Almondmilk Creamer, Vanilla" → creamer, "Sweet Potato (Yam)" → potato).
- * A lone letter is a size or a grade ("S/M", "Grade A"), never the noun.
+ * A lone letter is a size or a grade ("S/M", "Grade A"), never the noun, nor is a word in -less ("Grapes, Seedless").
  */
-function headWord(text: string, allWords: readonly string[]): string {
-  const before = /\s(?:for|with|in)\s|[,(]/i.test(text) ? (text.split(/\s(?:for|with|in)\s|[,(]/i)[0] ?? text) : text;
-  const words = before.length === text.length || before.trim() === '' ? allWords : nameWords(before);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i] ?? '';
-    if (!NOT_A_HEAD.has(word) && !/^\d/.test(word) && word.length > 1) return word;
+function headToken(index: ProductIndex, text: string, tokens: readonly number[]): number {
+  const cut = HEAD_ENDS.exec(text);
+  const before = cut === null ? text : text.slice(0, cut.index);
+  const candidates = cut === null || before.trim() === '' ? tokens : nameWords(before).map((word) => index.wordId(word));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const token = candidates[i] ?? 0;
+    const word = index.words[token] ?? '';
+    if (!NOT_A_HEAD.has(word) && !isDigitCode(word.charCodeAt(0)) && word.length > 1 && !word.endsWith('less')) return token;
   }
-  return words[words.length - 1] ?? '';
+  return candidates[candidates.length - 1] ?? index.wordId('');
 }
 
-/** Records that a name uses a word, once however often the name repeats it. */
-function addPosting(building: number[][], token: number, nameId: number): void {
-  const list = building[token];
-  if (list === undefined) building[token] = [nameId];
-  else if (list[list.length - 1] !== nameId) list.push(nameId);
+/** Where the part of a name that says what it is ends: "… for …", "… with …", "… in …", ", …", "(…". */
+const HEAD_ENDS = /\s(?:for|with|in)\s|[,(]/i;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A raw word that names nothing: a stopword, or a number word, which needs its neighbours to be read. */
+const STOPWORD = -1;
+const NUMBER_WORD = -2;
+
+/**
+ * The vocabulary ids of a name's spoken words, each raw word looked up once per build. Names with
+ * number words ("Seven Grain") are read with their neighbours.
+ */
+function nameTokens(index: ProductIndex, spoken: readonly string[], tokenOfWord: Map<string, number>): number[] {
+  const tokens: number[] = [];
+  for (const word of spoken) {
+    let id = tokenOfWord.get(word);
+    if (id === undefined) {
+      id = isNumberWord(word) ? NUMBER_WORD : STOPWORDS.has(word) ? STOPWORD : index.wordId(stem(word));
+      tokenOfWord.set(word, id);
+    }
+    if (id === NUMBER_WORD) return numbersToDigits(spoken).filter((w) => !STOPWORDS.has(w)).map((w) => index.wordId(stem(w)));
+    if (id !== STOPWORD) tokens.push(id);
+  }
+  return tokens;
+}
+
+/**
+ * Gathers which names use which words as flat (word, name) pairs, then lays each word's names out
+ * in one shared buffer: far cheaper than growing thousands of small arrays.
+ */
+class PostingsBuilder {
+  private words: Int32Array = new Int32Array(1 << 16);
+  private names: Int32Array = new Int32Array(1 << 16);
+  private size = 0;
+  /** Names per word so far, and the last name each word was recorded for (a name counts once). */
+  private counts: Int32Array = new Int32Array(1 << 14);
+  private lastName: Int32Array = new Int32Array(1 << 14).fill(-1);
+
+  add(token: number, nameId: number): void {
+    if (token >= this.counts.length) this.growWords(token);
+    if (this.lastName[token] === nameId) return;
+    this.lastName[token] = nameId;
+    this.counts[token] = (this.counts[token] ?? 0) + 1;
+    if (this.size === this.words.length) {
+      this.words = grown(this.words, this.size * 2);
+      this.names = grown(this.names, this.size * 2);
+    }
+    this.words[this.size] = token;
+    this.names[this.size] = nameId;
+    this.size++;
+  }
+
+  count(token: number): number {
+    return this.counts[token] ?? 0;
+  }
+
+  /** Each word's names, in the order recorded, as views of one buffer. */
+  build(wordCount: number): Int32Array[] {
+    const starts = new Int32Array(wordCount + 1);
+    for (let id = 0; id < wordCount; id++) starts[id + 1] = (starts[id] ?? 0) + this.count(id);
+    const buffer = new Int32Array(this.size);
+    const next = starts.slice(0, wordCount);
+    for (let k = 0; k < this.size; k++) {
+      const token = this.words[k] ?? 0;
+      const at = next[token] ?? 0;
+      buffer[at] = this.names[k] ?? 0;
+      next[token] = at + 1;
+    }
+    const postings: Int32Array[] = [];
+    for (let id = 0; id < wordCount; id++) postings.push(buffer.subarray(starts[id] ?? 0, starts[id + 1] ?? 0));
+    return postings;
+  }
+
+  private growWords(token: number): void {
+    const length = Math.max(token + 1, this.counts.length * 2);
+    this.counts = grown(this.counts, length);
+    const lastName = new Int32Array(length).fill(-1);
+    lastName.set(this.lastName);
+    this.lastName = lastName;
+  }
+}
+
+function grown(array: Int32Array, length: number): Int32Array {
+  const larger = new Int32Array(length);
+  larger.set(array);
+  return larger;
 }
 
 /**
@@ -106,9 +200,10 @@ export class ProductIndex {
 
   static build(catalog: Catalog): ProductIndex {
     const index = new ProductIndex(catalog.products);
-    const building: number[][] = [];
+    const building = new PostingsBuilder();
     const categoryIds = new Map<string, number>();
     const categoryWords = new Map<string, number[]>();
+    const tokenOfWord = new Map<string, number>();
     catalog.products.forEach((product, productIndex) => {
       const brand = product.brand === undefined ? [] : nameWords(product.brand).map((w) => index.wordId(w));
       let category: number[] = [];
@@ -123,15 +218,15 @@ export class ProductIndex {
         categoryIds.set(product.category, categoryId);
       }
       const own: number[] = [];
-      if (product.name.includes('&') || / and /i.test(product.name)) index.countAndPairs(product.name);
       const joined = joinedForm(product.name);
       const alternatives = [product.name, ...(joined === null ? [] : [joined]), ...(product.synonyms ?? [])];
       alternatives.forEach((text, alternative) => {
-        const words = nameWords(text);
-        if (words.length === 0) return;
-        const tokens = words.map((word) => index.wordId(word));
+        const spoken = spokenWords(text);
+        if (alternative === 0) index.countAndPairs(spoken);
+        const tokens = nameTokens(index, spoken, tokenOfWord);
+        if (tokens.length === 0) return;
         const nameId = index.names.length;
-        const head = index.wordId(headWord(text, words));
+        const head = headToken(index, text, tokens);
         own.push(nameId);
         index.names.push({
           product: productIndex,
@@ -143,13 +238,13 @@ export class ProductIndex {
           original: alternative === 0,
           weight: alternative === 0 ? 1 : 0.97,
         });
-        for (const token of tokens) addPosting(building, token, nameId);
-        for (const token of brand) addPosting(building, token, nameId);
+        for (const token of tokens) building.add(token, nameId);
+        for (const token of brand) building.add(token, nameId);
       });
       index.namesOfProduct.push(own);
     });
     index.addCompoundSpellings(building);
-    index.postings = index.words.map((_, id) => Int32Array.from(building[id] ?? []));
+    index.postings = building.build(index.words.length);
     index.nameLengths = Uint8Array.from(index.names, (entry) => Math.min(255, Math.max(1, entry.tokens.length)));
     const total = Math.max(1, index.names.length);
     index.idf = Float64Array.from(index.postings, (list) => Math.log(1 + total / (1 + list.length)));
@@ -161,10 +256,10 @@ export class ProductIndex {
    * words apart, so "smart water" and "meat sticks" find them. Only splits into two words that
    * other names use on their own count.
    */
-  private addCompoundSpellings(building: number[][]): void {
+  private addCompoundSpellings(building: PostingsBuilder): void {
     const isCommon = (word: string): boolean => {
       const id = this.vocabulary.get(word);
-      return id !== undefined && (building[id]?.length ?? 0) >= MIN_PART_USES;
+      return id !== undefined && building.count(id) >= MIN_PART_USES;
     };
     const splits = new Map<number, [string, string]>();
     this.words.forEach((word, id) => {
@@ -190,12 +285,11 @@ export class ProductIndex {
       const aliasId = this.names.length;
       this.names.push({ ...entry, tokens, original: false, weight: entry.weight * 0.97 });
       this.namesOfProduct[entry.product]?.push(aliasId);
-      for (const token of tokens) addPosting(building, token, aliasId);
+      for (const token of tokens) building.add(token, aliasId);
     }
   }
 
-  private countAndPairs(name: string): void {
-    const spoken = cleanText(name).split(' ');
+  private countAndPairs(spoken: readonly string[]): void {
     for (let i = 1; i + 1 < spoken.length; i++) {
       if (spoken[i] !== 'and') continue;
       const pair = `${stem(spoken[i - 1] ?? '')} ${stem(spoken[i + 1] ?? '')}`;

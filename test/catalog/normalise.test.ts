@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, stem, tokens, words } from '../../src/catalog/normalise.ts';
-import { phoneticKeys, soundDistance } from '../../src/catalog/phonetic.ts';
+import { cleanText, plainWords, stem, tokens, words } from '../../src/catalog/normalise.ts';
+import { firstVowel, phoneticKeys, soundDistance } from '../../src/catalog/phonetic.ts';
 
 describe('spoken and printed forms meet', () => {
   it('turns number words into digits, so "two percent" is "2%"', () => {
@@ -47,5 +48,42 @@ describe('sound-alike keys', () => {
     expect(soundDistance('leak', 'leek')).toBe(0);
     expect(soundDistance('bud', 'pet')).toBeNull();
     expect(soundDistance('card', 'grit')).toBeNull();
+  });
+});
+
+describe('product names cut without regular expressions', () => {
+  const camelSplit = (text: string): string => text.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const slowWords = (text: string): string[] => {
+    const cleaned = cleanText(camelSplit(text));
+    return cleaned === '' ? [] : cleaned.split(' ');
+  };
+
+  it('gives the words the full cleaning gives, or leaves the name to it', () => {
+    const pieces = ['Aa', 'bB', 'c', 'Z', '1', '23', '.', ',', '-', '/', '&', '%', '+', "'", ' ', '  ', '(', 'é', 'x9y'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const fast = plainWords(text);
+        if (fast !== null) expect(fast).toEqual(slowWords(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads the usual names itself', () => {
+    expect(plainWords('SmartWater 12oz, Lemon & Lime')).toEqual(['smart', 'water', '12', 'oz', 'lemon', 'and', 'lime']);
+    expect(plainWords('100% Juice')).toEqual(['100', 'percent', 'juice']);
+    expect(plainWords("Ben & Jerry's")).toBeNull();
+    expect(plainWords('1.5 L Bottle')).toBeNull();
+  });
+});
+
+describe('sound-alikes keep their vowel', () => {
+  it('tells a long vowel from a short one', () => {
+    expect(firstVowel('tire')).not.toBe(firstVowel('tear'));
+    expect(firstVowel('hose')).not.toBe(firstVowel('hass'));
+    expect(firstVowel('time')).toBe(firstVowel('thyme'));
+    expect(firstVowel('muscle')).toBe(firstVowel('mussel'));
+    expect(firstVowel('serial')).toBe(firstVowel('cereal'));
   });
 });
