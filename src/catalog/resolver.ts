@@ -48,6 +48,8 @@ const MAX_ITEM_WORDS = 8;
 const ITEM_SPLIT_COST = 0.3;
 /** How much habit (frequency and recency of buying, 0 to 1) counts for a one- or two-word request. */
 const AFFINITY_WEIGHT = 0.6;
+/** How much saying more of a household product's name counts when choosing among its products. */
+const SAID_OF_NAME_WEIGHT = 0.3;
 /** How much less of the request a household's product may explain than the store's clearest match. */
 const HABIT_COVERAGE_GAP = 0.45;
 
@@ -257,8 +259,9 @@ export class Resolver {
       for (const name of this.index.namesOfProduct[productIndex] ?? []) {
         const fit = this.scorer.fit(analysed, name);
         if (!personallyAcceptable(fit)) continue;
-        // What was said decides first; among equally fitting products, what the household buys most.
-        const rank = 1.5 * fit.coverage + 0.15 * fit.productCoverage + 0.1 * fit.headToHead + affinityWeight * affinity;
+        // What was said decides first, then how much of the name it says ("yogurt" is rather Lowfat
+        // Peach Yogurt than Total 2% Lowfat Greek Strained Yogurt with Peach), then what the household buys most.
+        const rank = 1.5 * fit.coverage + SAID_OF_NAME_WEIGHT * fit.productCoverage + 0.1 * fit.headToHead + affinityWeight * affinity;
         if (rank > choiceRank) {
           choiceRank = rank;
           choice = fit;

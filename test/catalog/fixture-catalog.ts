@@ -53,6 +53,10 @@ const rows: [string, string, string][] = [
   ['p49', 'House & Garden Bug Killer', 'household > more household'],
   ['p50', 'Leeks', 'produce > fresh vegetables'],
   ['p51', 'Doritos Cool Ranch Tortilla Chips', 'snacks > chips pretzels'],
+  ['p52', 'Yogurt, Organic, Lowfat, Strawberry', 'dairy eggs > yogurt'],
+  ['p53', 'Yogurt, Lowfat, Strawberry', 'dairy eggs > yogurt'],
+  ['p54', 'Total 2% Lowfat Greek Strained Yogurt with Peach', 'dairy eggs > yogurt'],
+  ['p55', 'Lowfat Peach Yogurt', 'dairy eggs > yogurt'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));

@@ -105,6 +105,14 @@ describe('for a shopper with a history', () => {
     expect(resolver.resolve('grapes', { history: orders(['p37']) }).product?.id).toBe('p37');
   });
 
+  it('among the household\'s products, takes the one the request says most of', () => {
+    const history = orders(['p52', 'p53'], ['p52'], ['p52', 'p53'], ['p52']);
+    expect(resolver.resolve('low fat strawberry yogurt', { history }).product?.id).toBe('p53');
+    const yogurts = orders(['p54', 'p55'], ['p54'], ['p55'], ['p55', 'p54']);
+    expect(resolver.resolve('yogurt', { history: yogurts }).product?.id).toBe('p55');
+    expect(resolver.resolve('greek yogurt', { history: yogurts }).product?.id).toBe('p54');
+  });
+
   it('still hears a different product named in full', () => {
     const history = orders(['p05'], ['p05']);
     expect(resolver.resolve('banana bread', { history }).product?.id).toBe('p03');
