@@ -20,6 +20,8 @@ export interface Fit {
   readonly strongest: number;
   /** Share of neighbouring request words found next to each other, in order, in the name. */
   readonly ordered: number;
+  /** Whether every word of the request is in the name, in the order said (other words may come between). */
+  readonly inSequence: boolean;
   /** Whether the request says the name's first words, in order: the brand a product is known by ("doritos"). */
   readonly leading: boolean;
   /** The faintest match among the words that carry weight: 0 when one of them is not in the product at all. */
@@ -139,6 +141,7 @@ export class FitScorer {
       productCoverage,
       strongest,
       ordered,
+      inSequence: positions.every((at, k) => at >= 0 && (k === 0 || at >= (positions[k - 1] ?? 0))),
       leading: positions[0] === 0 && ordered === 1,
       weakest: Number.isFinite(weakest) ? weakest : strongest,
       clearlyHeard: strongest >= (meaningfulWords(analysed) > 1 ? SAME_SOUNDS : MIN_STRONGEST),
@@ -264,9 +267,9 @@ export function confident(fit: Fit): boolean {
   );
 }
 
-/** Whether a fit finds every word of the request side by side in its product, some perhaps loosely ("non bread" → Naan Bread). */
+/** Whether a fit finds every word of the request in its product, in order, some perhaps loosely ("non bread" → Naan Bread). */
 export function findsEveryWord(fit: Fit): boolean {
-  return acceptable(fit) && fit.weakest >= MATCH.twoEdits && fit.ordered === 1;
+  return acceptable(fit) && fit.weakest >= MATCH.twoEdits && fit.inSequence;
 }
 
 /** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw). */
