@@ -66,7 +66,8 @@ const PAGE = `<!doctype html>
 
 /**
  * A local web page for talking to the skill by text: the same skill, NLU and envelopes as
- * `voicecart chat`, as one shopper ("web-shopper"). For local development; off unless enabled.
+ * `voicecart chat`, as one shopper ("web-shopper"). For local development: VOICECART_CHAT_PAGE turns it
+ * on, and by default it is on only with the embedded SQLite store.
  */
 export function chatPage(skill: Skill, understand: (text: string) => Understanding, now: () => Date): Router {
   const conversations = new Map<string, Conversation>();

@@ -21,8 +21,6 @@ export function readCheckout(turn: Turn, preface?: Ssml): Response {
     count: turn.chunkSize,
     unavailable: pending.quote.lines.filter((line) => unavailableIds.has(line.productId)).map((line) => line.name),
     delivery: quote.delivery.window,
-    deliveryFee: quote.delivery.fee,
-    subtotal: quote.subtotal,
     tax: quote.tax,
     fees: quote.fees,
     total: quote.total,

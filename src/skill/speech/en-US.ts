@@ -248,8 +248,6 @@ export const enUS = {
     count: number;
     unavailable: readonly string[];
     delivery: string;
-    deliveryFee: number;
-    subtotal: number;
     tax: number;
     fees: number;
     total: number;
