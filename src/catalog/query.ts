@@ -3,6 +3,7 @@ import { CASUAL_WORDS, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
 import { stem, STOPWORDS } from './normalise.ts';
 import { firstVowel, phoneticKeys, soundDistance } from './phonetic.ts';
 import type { ProductIndex } from './product-index.ts';
+import type { SoundAlikes } from './sound-alikes.ts';
 
 /** How strongly each kind of evidence says a heard word is a catalog word. */
 export const MATCH = {
@@ -50,14 +51,28 @@ export class QueryAnalyser {
   private readonly cache = new Map<string, Map<number, number>>();
   private readonly related = relatedWords();
   private readonly relatedKeys = new Map<string, string[]>();
+  /** Heard word → catalog words the operator's lists say it may be, as vocabulary ids with strengths. */
+  private readonly listed = new Map<string, [number, number][]>();
 
-  constructor(private readonly index: ProductIndex) {
+  constructor(
+    private readonly index: ProductIndex,
+    soundAlikes: SoundAlikes = new Map(),
+  ) {
     for (const source of this.related.keys()) {
       for (const key of phoneticKeys(source)) {
         const list = this.relatedKeys.get(key) ?? [];
         list.push(source);
         this.relatedKeys.set(key, list);
       }
+    }
+    // Only listed words this catalog uses matter; the rest of a list is dropped once, here.
+    for (const [heard, alikes] of soundAlikes) {
+      const known: [number, number][] = [];
+      for (const { word, strength } of alikes) {
+        const id = index.vocabulary.get(word);
+        if (id !== undefined) known.push([id, Math.min(strength, MATCH.phonetic)]);
+      }
+      if (known.length > 0) this.listed.set(heard, known);
     }
   }
 
@@ -168,6 +183,8 @@ export class QueryAnalyser {
     const exact = index.vocabulary.get(word);
     if (exact !== undefined) offer(exact, MATCH.exact);
     if (!/^[a-z]+$/.test(word)) return found;
+    // A listed sound-alike is at most as strong as a shared sound key, so the word itself, heard exactly, always wins.
+    for (const [id, strength] of this.listed.get(word) ?? []) offer(id, strength);
     const keys = phoneticKeys(word);
     for (const [source, targets] of this.relatedBySound(word, keys)) {
       const strength = source === word ? MATCH.related : MATCH.related - 0.05;

@@ -8,6 +8,7 @@ import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { QueryAnalyser, type AnalysedQuery } from './query.ts';
 import { Shortlist } from './shortlist.ts';
+import type { SoundAlikes } from './sound-alikes.ts';
 
 export interface ShopperContext {
   history?: readonly PastOrder[];
@@ -67,15 +68,20 @@ export class Resolver {
   private constructor(
     private readonly catalog: Catalog,
     private readonly index: ProductIndex,
+    soundAlikes: SoundAlikes | undefined,
   ) {
-    this.analyser = new QueryAnalyser(index);
+    this.analyser = new QueryAnalyser(index, soundAlikes);
     this.shortlist = new Shortlist(index);
     this.scorer = new FitScorer(index);
     this.productByIdIndex = new Map(catalog.products.map((p, i) => [p.id, i]));
   }
 
-  static build(catalog: Catalog): Resolver {
-    return new Resolver(catalog, ProductIndex.build(catalog));
+  /**
+   * `soundAlikes`: the operator's lists of words a speech recogniser writes for one another
+   * (src/catalog/sound-alikes.ts); without them, words are matched by spelling and sound alone.
+   */
+  static build(catalog: Catalog, options: { soundAlikes?: SoundAlikes | undefined } = {}): Resolver {
+    return new Resolver(catalog, ProductIndex.build(catalog), options.soundAlikes);
   }
 
   resolve(text: string, context: ShopperContext = {}): Resolution {

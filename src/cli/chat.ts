@@ -7,7 +7,7 @@ import { createLogger } from '../runtime/logger.ts';
 import { loadNlu } from '../runtime/nlu.ts';
 import { parseOptions } from './args.ts';
 
-const HELP = `voicecart chat [--catalog FILE] [--history FILE] [--user ID] [--state FILE] [--token TOKEN]
+const HELP = `voicecart chat [--catalog FILE] [--history FILE] [--asr DIR] [--user ID] [--state FILE] [--token TOKEN]
 Type what you would say to Alexa ("add two pounds of bananas", "what's in my cart").
 "ask corner grocer to ..." is a one-shot in a new session. Controls: /launch opens a session,
 /end ends it as if you walked away, /quit leaves.`;
@@ -29,7 +29,7 @@ function transcript(exchange: Exchange): string {
  * same store backend as the server — only the words are typed instead of spoken.
  */
 export async function run(args: string[]): Promise<number> {
-  const { values, flags } = parseOptions(args, { values: ['catalog', 'history', 'user', 'state', 'token'], flags: ['help'] });
+  const { values, flags } = parseOptions(args, { values: ['catalog', 'history', 'asr', 'user', 'state', 'token'], flags: ['help'] });
   if (flags.has('help')) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -38,6 +38,7 @@ export async function run(args: string[]): Promise<number> {
   const runtime = await assembleServices(config, {
     catalogPath: values.get('catalog'),
     historyPath: values.get('history'),
+    soundAlikesDir: values.get('asr'),
     sqlitePath: values.get('state'),
     // A private reference backend on a free port, so a chat never collides with a running server.
     backendPort: 0,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadHistoryFile } from '../catalog/history.ts';
 import { loadCatalogFile } from '../catalog/load.ts';
 import { Resolver } from '../catalog/resolver.ts';
+import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
 import { forEachStdinLine, parseOptions } from './args.ts';
 
 const Request = z.object({
@@ -14,18 +15,20 @@ const Request = z.object({
 const FLUSH_AT = 64 * 1024;
 
 /**
- * `voicecart resolve --catalog FILE [--history FILE]`: JSON lines {id,text,user?} in,
- * {id,productId,quantity,unit,alternatives} out, one per input line, in order.
+ * `voicecart resolve --catalog FILE [--history FILE] [--asr DIR]`: JSON lines {id,text,user?} in,
+ * {id,productId,quantity,unit,alternatives} out, one per input line, in order. `--asr` names a
+ * directory of the operator's sound-alike lists (src/catalog/sound-alikes.ts).
  */
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { values: ['catalog', 'history'] });
+  const { values } = parseOptions(args, { values: ['catalog', 'history', 'asr'] });
   const catalogPath = values.get('catalog');
-  if (catalogPath === undefined) throw new Error('usage: voicecart resolve --catalog FILE [--history FILE]');
+  if (catalogPath === undefined) throw new Error('usage: voicecart resolve --catalog FILE [--history FILE] [--asr DIR]');
   const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: true });
   for (const bad of skipped) process.stderr.write(`${catalogPath} line ${bad.line} skipped: ${bad.reason}\n`);
   const historyPath = values.get('history');
   const history = historyPath === undefined ? new Map() : loadHistoryFile(historyPath);
-  const resolver = Resolver.build(catalog);
+  const asrDir = values.get('asr');
+  const resolver = Resolver.build(catalog, { soundAlikes: asrDir === undefined ? undefined : loadSoundAlikesDir(asrDir) });
   let pending = '';
   let lineNumber = 0;
   await forEachStdinLine(async (line) => {

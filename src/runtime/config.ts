@@ -15,6 +15,8 @@ export const ConfigSchema = z.object({
   VOICECART_INVOCATION: z.string().regex(/^[a-z][a-z .']*$/, 'lowercase words').default('corner grocer'),
   VOICECART_CATALOG: z.string().min(1).default(DEMO_CATALOG),
   VOICECART_HISTORY: z.string().min(1).optional(),
+  /** A directory of the operator's sound-alike lists (homophones, recogniser confusions) for resolution. */
+  VOICECART_ASR_DIR: z.string().min(1).optional(),
   VOICECART_STORE: z.enum(['sqlite', 'dynamodb']).default('sqlite'),
   VOICECART_SQLITE: z.string().min(1).default('.voicecart/voicecart.sqlite'),
   VOICECART_DYNAMODB_TABLE: z.string().min(1).default('voicecart-shoppers'),

@@ -1,6 +1,7 @@
 import { loadHistoryFile } from '../catalog/history.ts';
 import { loadCatalogFile } from '../catalog/load.ts';
 import { Resolver } from '../catalog/resolver.ts';
+import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
 import { createBackendClient } from '../backend/client.ts';
 import { createCheckoutService } from '../checkout/service.ts';
 import { historyFromBackend, historyFromEither, historyFromFile } from '../reorder/history-source.ts';
@@ -21,6 +22,8 @@ export interface Runtime {
 export interface RuntimeOptions {
   catalogPath?: string | undefined;
   historyPath?: string | undefined;
+  /** A directory of sound-alike lists, instead of the configured VOICECART_ASR_DIR. */
+  soundAlikesDir?: string | undefined;
   /** A SQLite file for shoppers' state, instead of the configured store. */
   sqlitePath?: string | undefined;
   store?: ShopperStore;
@@ -41,7 +44,8 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
   const now = options.now ?? (() => new Date());
   const catalogPath = options.catalogPath ?? config.VOICECART_CATALOG;
   const { catalog } = loadCatalogFile(catalogPath);
-  const resolver = Resolver.build(catalog);
+  const soundAlikesDir = options.soundAlikesDir ?? config.VOICECART_ASR_DIR;
+  const resolver = Resolver.build(catalog, { soundAlikes: soundAlikesDir === undefined ? undefined : loadSoundAlikesDir(soundAlikesDir) });
   const store = options.store ?? (options.sqlitePath === undefined ? await openShopperStore(config) : await openSqliteStore(options.sqlitePath));
   const historyPath = options.historyPath ?? config.VOICECART_HISTORY;
 
