@@ -43,6 +43,12 @@ const MIN_STRONGEST = 0.84;
 const SAME_SOUNDS = MATCH.phonetic * MATCH.merged - 1e-9;
 /** A household's own product needs fewer of the request's words than a stranger's would. */
 const MIN_PERSONAL_COVERAGE = 0.4;
+/**
+ * A household's product whose name the request says most of is meant even when the request adds a
+ * generic noun the name leaves out: its "soba noodles" are its Organic Soba.
+ */
+const NAMED_PERSONAL_COVERAGE = 0.55;
+const NAMED_PERSONAL_PRODUCT_COVERAGE = 0.7;
 /** A list item must explain nearly all its words, each heard as itself or with the same sounds. */
 const CONFIDENT_COVERAGE = 0.9;
 const CONFIDENT_WORD = MATCH.phonetic - 0.01;
@@ -272,10 +278,14 @@ export function findsEveryWord(fit: Fit): boolean {
   return acceptable(fit) && fit.weakest >= MATCH.twoEdits && fit.inSequence;
 }
 
-/** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw). */
+/** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw, "soba noodles" for its Organic Soba). */
 export function personallyAcceptable(fit: Fit): boolean {
   if (fit.strongest < MIN_STRONGEST) return false;
-  return fit.coverage >= MIN_COVERAGE || (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headStrength >= MIN_HEAD_STRENGTH);
+  return (
+    fit.coverage >= MIN_COVERAGE ||
+    (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headStrength >= MIN_HEAD_STRENGTH) ||
+    (fit.coverage >= NAMED_PERSONAL_COVERAGE && fit.productCoverage >= NAMED_PERSONAL_PRODUCT_COVERAGE)
+  );
 }
 
 /** Share of neighbouring request words found next to each other, in order, in the name. */

@@ -175,7 +175,24 @@ function stemOnce(word: string): string {
 /** Words of a text after cleaning and number conversion, stopwords kept (splitting needs "and"). */
 export function words(text: string): string[] {
   const cleaned = cleanText(text);
-  return cleaned === '' ? [] : numbersToDigits(cleaned.split(' '));
+  return cleaned === '' ? [] : numbersToDigits(joinInitials(cleaned.split(' ')));
+}
+
+/**
+ * Two letters joined by "and" are one name, printed or said: "M&M's", "m and m's" and "M&Ms" all
+ * become `mandm` (plural or not), so the letters are not read as two words "m" that match anything.
+ */
+export function joinInitials(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const left = words[i] ?? '';
+    const right = words[i + 2] ?? '';
+    if (left.length === 1 && /[a-z]/.test(left) && words[i + 1] === 'and' && /^[a-z]s?$/.test(right)) {
+      out.push(`${left}and${right}`);
+      i += 2;
+    } else out.push(left);
+  }
+  return out;
 }
 
 /** The comparable tokens of a text: stems of its words, without stopwords. */

@@ -1,4 +1,4 @@
-import { cleanText, isNumberWord, numbersToDigits, plainWords, stem, STOPWORDS } from './normalise.ts';
+import { cleanText, isNumberWord, joinInitials, numbersToDigits, plainWords, stem, STOPWORDS } from './normalise.ts';
 import { phoneticKeys } from './phonetic.ts';
 import type { Catalog, Product } from './product.ts';
 
@@ -43,7 +43,8 @@ function nameWords(text: string): string[] {
 
 /** The words of a name as said, stopwords kept ("Ben & Jerry's" → ben, and, jerry). */
 function spokenWords(text: string): string[] {
-  return plainWords(text) ?? cleanWords(/[a-z][A-Z]/.test(text) ? text.replace(/([a-z])([A-Z])/g, '$1 $2') : text);
+  const spoken = plainWords(text) ?? cleanWords(/[a-z][A-Z]/.test(text) ? text.replace(/([a-z])([A-Z])/g, '$1 $2') : text);
+  return spoken.includes('and') ? joinInitials(spoken) : spoken;
 }
 
 function cleanWords(text: string): string[] {

@@ -128,15 +128,25 @@ export class QueryAnalyser {
     return CASUAL_WORDS.has(word) ? weight * 0.15 : weight;
   }
 
-  /** Splits a run-together word the catalog writes apart ("almondmilk" → almond milk). */
+  /**
+   * Splits a run-together word the catalog writes apart ("almondmilk" → almond milk). A word one
+   * slip away from a catalog word is that word misspelt, not two words: "bagles" is bagels, not bag les.
+   */
   private split(word: string): string[] {
     if (word.length < 6 || this.index.vocabulary.has(stem(word)) || !/^[a-z]+$/.test(word)) return [word];
     for (let at = 3; at <= word.length - 3; at++) {
       const left = word.slice(0, at);
       const right = word.slice(at);
-      if (this.index.vocabulary.has(stem(left)) && this.index.vocabulary.has(stem(right))) return [left, right];
+      if (this.index.vocabulary.has(stem(left)) && this.index.vocabulary.has(stem(right))) {
+        return this.nearlyKnown(stem(word)) ? [word] : [left, right];
+      }
     }
     return [word];
+  }
+
+  private nearlyKnown(word: string): boolean {
+    for (const strength of this.candidatesOf(word).values()) if (strength >= MATCH.oneEdit) return true;
+    return false;
   }
 
   /** Two heard words that are one catalog word ("door eatos" → doritos) count for both. */

@@ -57,6 +57,15 @@ const rows: [string, string, string][] = [
   ['p53', 'Yogurt, Lowfat, Strawberry', 'dairy eggs > yogurt'],
   ['p54', 'Total 2% Lowfat Greek Strained Yogurt with Peach', 'dairy eggs > yogurt'],
   ['p55', 'Lowfat Peach Yogurt', 'dairy eggs > yogurt'],
+  ['p56', 'Plain Bagels', 'bakery > breakfast bakery'],
+  ['p57', 'Reusable Produce Bag', 'household > food storage'],
+  ['p58', 'Les Petites Madeleines', 'bakery > cookies cakes'],
+  ['p59', 'Soba', 'dry goods pasta > dry pasta'],
+  ['p60', 'Wild Yam Soba Noodles', 'dry goods pasta > dry pasta'],
+  ['p61', 'Wide Egg Noodles', 'dry goods pasta > dry pasta'],
+  ['p62', 'Pad Thai Rice Noodles', 'dry goods pasta > dry pasta'],
+  ['p63', 'Udon Noodles', 'dry goods pasta > dry pasta'],
+  ['p64', 'Chicken Ramen Noodles', 'dry goods pasta > instant foods'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));

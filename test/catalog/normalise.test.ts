@@ -18,6 +18,14 @@ describe('spoken and printed forms meet', () => {
     expect(words("Organic D'Anjou Pears")).toEqual(['organic', 'd', 'anjou', 'pears']);
   });
 
+  it('reads two letters joined by "and" as one name, printed or said', () => {
+    expect(words("M&M's")).toEqual(['mandm']);
+    expect(words("peanut m and m's")).toEqual(['peanut', 'mandm']);
+    expect(words('M&Ms').map(stem)).toEqual(['mandm']);
+    expect(words('A & W root beer')).toEqual(['aandw', 'root', 'beer']);
+    expect(words('milk and eggs')).toEqual(['milk', 'and', 'eggs']);
+  });
+
   it('strips accents and punctuation', () => {
     expect(cleanText('Jalapeño Crème-Brûlée!')).toBe('jalapeno creme brulee');
   });

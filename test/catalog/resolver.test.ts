@@ -41,6 +41,10 @@ describe('when the shopper names a product', () => {
     expect(productOf('smart water')).toBe('Smartwater');
   });
 
+  it('takes a misspelt word for the word, not for two words it happens to contain', () => {
+    expect(productOf('bagles')).toBe('Plain Bagels');
+  });
+
   it('keeps an exact match exact', () => {
     expect(productOf('sea salt')).toBe('Sea Salt');
     expect(productOf('thin spaghetti')).toBe('Thin Spaghetti');
@@ -111,6 +115,11 @@ describe('for a shopper with a history', () => {
     const yogurts = orders(['p54', 'p55'], ['p54'], ['p55'], ['p55', 'p54']);
     expect(resolver.resolve('yogurt', { history: yogurts }).product?.id).toBe('p55');
     expect(resolver.resolve('greek yogurt', { history: yogurts }).product?.id).toBe('p54');
+  });
+
+  it('takes its own product when the request adds only a generic noun to its name', () => {
+    expect(productOf('soba noodles')).toBe('Wild Yam Soba Noodles');
+    expect(resolver.resolve('soba noodles', { history: orders(['p59'], ['p59']) }).product?.id).toBe('p59');
   });
 
   it('still hears a different product named in full', () => {
