@@ -44,6 +44,64 @@ const RELATED: readonly (readonly string[])[] = [
   ['dish soap', 'dishwashing liquid'],
 ];
 
+/**
+ * Words a speech recogniser writes for a grocery word that sounds the same: everyday English words
+ * in place of food words ("flower" for flour, "time" for thyme), and a few food words it is known to
+ * hear as ordinary phrases ("catch up" for ketchup). Each word of a set may stand for the others;
+ * a phrase is met as its words run together. Hand-written from general knowledge of spoken English.
+ */
+export const SOUND_ALIKE_SETS: readonly (readonly string[])[] = [
+  ['flour', 'flower'],
+  ['pear', 'pair', 'pare'],
+  ['tea', 'tee'],
+  ['whole', 'hole'],
+  ['thyme', 'time'],
+  ['leek', 'leak'],
+  ['beet', 'beat'],
+  ['currant', 'current'],
+  ['chili', 'chilly', 'chile'],
+  ['cereal', 'serial'],
+  ['mustard', 'mustered'],
+  ['mussel', 'muscle'],
+  ['chard', 'charred'],
+  ['naan', 'non', 'nan'],
+  ['roll', 'role'],
+  ['bun', 'bunn'],
+  ['dough', 'doe'],
+  ['bread', 'bred'],
+  ['steak', 'stake'],
+  ['sole', 'soul'],
+  ['berry', 'bury'],
+  ['carrot', 'karat', 'carat'],
+  ['mousse', 'moose'],
+  ['plum', 'plumb'],
+  ['rye', 'wry'],
+  ['pea', 'pee'],
+  ['roe', 'row'],
+  ['lox', 'locks'],
+  ['mince', 'mints'],
+  ['maize', 'maze'],
+  ['kernel', 'colonel'],
+  ['sundae', 'sunday'],
+  ['sweet', 'suite'],
+  ['brie', 'bree'],
+  ['wine', 'whine'],
+  ['ale', 'ail'],
+  ['jam', 'jamb'],
+  ['herb', 'herbe'],
+  ['cloves', 'close'],
+  ['chews', 'choose'],
+  ['ketchup', 'catch up'],
+  ['lettuce', 'let us'],
+  ['quinoa', 'keen wa', 'keen wah'],
+  ['hummus', 'who miss'],
+  ['cinnamon', 'cinema'],
+  ['gyro', 'hero'],
+  ['pita', 'peter'],
+  ['salmon', 'sam in'],
+  ['granola', 'gran ola'],
+];
+
 /** Casual words that say little about which product is meant ("some of those little clementines"). */
 export const CASUAL_WORDS: ReadonlySet<string> = new Set([
   'little', 'big', 'nice', 'good', 'usual', 'normal', 'favorite', 'favourite', 'kind', 'type', 'sort', 'brand',

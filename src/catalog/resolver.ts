@@ -8,7 +8,7 @@ import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { QueryAnalyser, type AnalysedQuery } from './query.ts';
 import { Shortlist } from './shortlist.ts';
-import type { SoundAlikes } from './sound-alikes.ts';
+import { grocerySoundAlikes, mergeSoundAlikes, type SoundAlikes } from './sound-alikes.ts';
 
 export interface ShopperContext {
   history?: readonly PastOrder[];
@@ -78,10 +78,11 @@ export class Resolver {
 
   /**
    * `soundAlikes`: the operator's lists of words a speech recogniser writes for one another
-   * (src/catalog/sound-alikes.ts); without them, words are matched by spelling and sound alone.
+   * (src/catalog/sound-alikes.ts), heard besides voicecart's own few grocery homophones.
    */
   static build(catalog: Catalog, options: { soundAlikes?: SoundAlikes | undefined } = {}): Resolver {
-    return new Resolver(catalog, ProductIndex.build(catalog), options.soundAlikes);
+    const soundAlikes = mergeSoundAlikes([grocerySoundAlikes(), options.soundAlikes ?? new Map()]);
+    return new Resolver(catalog, ProductIndex.build(catalog), soundAlikes);
   }
 
   resolve(text: string, context: ShopperContext = {}): Resolution {

@@ -2,14 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
 import { readCsv } from './csv.ts';
+import { SOUND_ALIKE_SETS } from './lexicon.ts';
 import { stem, STOPWORDS } from './normalise.ts';
 import { MATCH } from './query.ts';
 
 /**
  * Words a speech recogniser writes for one another, from lists the store's operator supplies
  * (`--asr DIR`, `VOICECART_ASR_DIR`): sets of homophones, words with similar-sounding words, and
- * a recogniser's observed word confusions. voicecart ships no such list; without one, resolution
- * relies on its own phonetic keys and typing slips alone.
+ * a recogniser's observed word confusions. voicecart ships only a few grocery homophones of its
+ * own (lexicon.ts); beyond them and its phonetic keys and typing slips, a store's lists teach it
+ * the slips of its recogniser.
  */
 
 /** A word a heard word may have been, and how strongly the lists say so. */
@@ -222,6 +224,13 @@ export function parseRecogniserConfusions(text: string, source = 'recogniser con
     if (count < MIN_CONFUSION_COUNT || count < MIN_CONFUSION_SHARE * (mistakesWriting.get(written) ?? count)) continue;
     builder.add(written, said, CONFUSION_STRENGTH);
   }
+  return builder.build();
+}
+
+/** The sound-alikes voicecart knows of itself (lexicon.ts), as strong as homophones from a list. */
+export function grocerySoundAlikes(): SoundAlikes {
+  const builder = new SoundAlikesBuilder();
+  for (const set of SOUND_ALIKE_SETS) builder.addSet(set, HOMOPHONE_STRENGTH);
   return builder.build();
 }
 

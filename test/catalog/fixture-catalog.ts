@@ -66,6 +66,9 @@ const rows: [string, string, string][] = [
   ['p62', 'Pad Thai Rice Noodles', 'dry goods pasta > dry pasta'],
   ['p63', 'Udon Noodles', 'dry goods pasta > dry pasta'],
   ['p64', 'Chicken Ramen Noodles', 'dry goods pasta > instant foods'],
+  ['p65', 'Whole Wheat Flour', 'pantry > baking ingredients'],
+  ['p66', 'Tomato Ketchup', 'pantry > condiments'],
+  ['p67', 'Mixed Flowers', 'household > more household'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));

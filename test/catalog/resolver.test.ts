@@ -34,6 +34,12 @@ describe('when the shopper names a product', () => {
     expect(productOf('non bread')).toBe('Naan Bread');
   });
 
+  it('knows the everyday words a recogniser writes for grocery words', () => {
+    expect(productOf('hole wheat flower')).toBe('Whole Wheat Flour');
+    expect(productOf('catch up')).toBe('Tomato Ketchup');
+    expect(productOf('flowers')).toBe('Mixed Flowers');
+  });
+
   it('joins and splits words the way the catalog writes them', () => {
     expect(productOf('straw berries')).toBe('Strawberries');
     expect(productOf('grape fruit')).toBe('Grapefruit');
