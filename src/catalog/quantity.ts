@@ -50,6 +50,8 @@ for (const [unit, forms] of Object.entries({
   bar: ['bars'],
   crate: ['crates'],
   basket: ['baskets'],
+  sack: ['sacks'],
+  handful: ['handfuls'],
 })) {
   UNIT_FORMS[unit] = unit;
   for (const form of forms) UNIT_FORMS[form] = unit;
@@ -120,10 +122,38 @@ function isNumber(word: string | undefined): boolean {
   return word !== undefined && /^\d+(\.\d+)?$/.test(word);
 }
 
-/** Reads an amount at `at`; returns it with the index after it, or null. "a" alone is not an amount. */
-function readAmount(list: readonly string[], at: number): { value: number; next: number; article: boolean } | null {
+/** Parts of a unit said as words, as deli counters sell: "a quarter pound", "three quarters of a pound". */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['quarter', 0.25], ['quarters', 0.25],
+]);
+
+/**
+ * An amount read from the words: its value, the index after it, whether it was only an article
+ * ("a bag" counts one, "a" alone is not an amount), and whether it means nothing without a unit
+ * ("a quarter pound of ham" is an amount, "quarter pounder" is not).
+ */
+interface Amount {
+  value: number;
+  next: number;
+  article: boolean;
+  needsUnit?: boolean;
+}
+
+/** Reads a fraction of a unit at `at` ("quarter", "quarters of a"), times `count` ("three quarters"). */
+function readFraction(list: readonly string[], at: number, count: number): Amount | null {
+  const part = FRACTIONS.get(list[at] ?? '');
+  if (part === undefined) return null;
+  let next = at + 1;
+  if (list[next] === 'of' && (list[next + 1] === 'a' || list[next + 1] === 'an')) next += 2;
+  return { value: count * part, next, article: false, needsUnit: true };
+}
+
+/** Reads an amount at `at`; returns it with the index after it, or null. */
+function readAmount(list: readonly string[], at: number): Amount | null {
   const word = list[at];
   if (word === undefined) return null;
+  const fraction = readFraction(list, word === 'a' || word === 'an' ? at + 1 : at, 1);
+  if (fraction !== null) return fraction;
   if (word === 'half' && (list[at + 1] === 'a' || list[at + 1] === 'an')) return { value: 0.5, next: at + 2, article: false };
   if ((word === 'a' || word === 'an') && list[at + 1] === 'half' && list[at + 2] !== 'gallon' && list[at + 2] !== 'gallons') {
     return { value: 0.5, next: at + 2, article: false };
@@ -134,6 +164,8 @@ function readAmount(list: readonly string[], at: number): { value: number; next:
   if (word === 'couple') return { value: 2, next: list[at + 1] === 'of' ? at + 2 : at + 1, article: false };
   if ((word === 'a' || word === 'an') && list[at + 1] === 'few') return { value: 3, next: at + 2, article: false };
   if (isNumber(word) && Number(word) > 0) {
+    const fractions = readFraction(list, at + 1, Number(word));
+    if (fractions !== null) return fractions;
     let value = Number(word);
     let next = at + 1;
     if (list[next] === 'and' && (list[next + 1] === 'a' || list[next + 1] === 'an') && list[next + 2] === 'half') {
@@ -187,7 +219,9 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
   let at = 0;
   const amount = readAmount(list, 0);
   if (amount !== null) {
-    const unitRead = readUnit(list, amount.next);
+    let unitRead = readUnit(list, amount.next);
+    // A part of a unit is an amount only when "of" follows: "a quarter pound burger" is a product.
+    if (unitRead !== null && amount.needsUnit === true && list[unitRead.next - 1] !== 'of') unitRead = null;
     if (unitRead !== null) {
       quantity = amount.value;
       unit = unitRead.unit;
@@ -196,6 +230,8 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
         quantity += 0.5;
         at += list[at + 3] === 'of' ? 4 : 3;
       }
+    } else if (amount.needsUnit === true) {
+      at = list[0] === 'a' || list[0] === 'an' ? 1 : 0;
     } else if (!amount.article) {
       quantity = amount.value;
       at = amount.next;

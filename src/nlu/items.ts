@@ -14,6 +14,12 @@ import { DETERMINERS, FUNCTION_WORDS } from './text.ts';
 const SEPARATORS: ReadonlySet<string> = new Set(['and', 'plus', 'also', 'then', 'n']);
 /** Sample words that begin an amount ("add a dozen eggs"): they belong to the items, not to the carrier phrase. */
 const AMOUNT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+/**
+ * Parts of a unit said before its article ("half a pound", "a quarter of a pound"). No sample
+ * has a slot for them, so an alignment skips them; they go to the items with the rest of the amount.
+ */
+const FRACTIONS: ReadonlySet<string> = new Set(['half', 'quarter', 'quarters']);
+const AMOUNT_PARTS: ReadonlySet<string> = new Set([...FRACTIONS, 'three', 'of', 'a', 'an']);
 /** Slots that together hold what is being added. */
 const ITEM_SLOTS: readonly string[] = ['product', 'quantity', 'unit'];
 
@@ -55,7 +61,12 @@ function itemStretch(match: Match, tokens: readonly string[]): { start: number; 
   const last = Math.max(...filled.map((slot) => slot.end));
   const before = match.matchedAt.filter((at) => at < first);
   let start = (before.at(-1) ?? -1) + 1;
-  if (start > 0 && start === first && AMOUNT_ARTICLES.has(tokens[start - 1] ?? '')) start--;
+  if (start > 0 && start === first && AMOUNT_ARTICLES.has(tokens[start - 1] ?? '')) {
+    start--;
+    let part = start;
+    while (part > 0 && AMOUNT_PARTS.has(tokens[part - 1] ?? '') && !match.matchedAt.includes(part - 1)) part--;
+    if (tokens.slice(part, start).some((token) => FRACTIONS.has(token))) start = part;
+  }
   const after = match.matchedAt.find((at) => at >= last);
   return { start, end: last, through: after ?? tokens.length };
 }

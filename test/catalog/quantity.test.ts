@@ -25,6 +25,11 @@ describe('how much the shopper asks for', () => {
     ['a big bag of tortilla chips', 1, 'bag', 'tortilla chips'],
     ['a pound and a half of ground beef', 1.5, 'pound', 'ground beef'],
     ['2 lbs ground beef', 2, 'pound', 'ground beef'],
+    ['a quarter pound of sliced ham', 0.25, 'pound', 'sliced ham'],
+    ['three quarters of a pound of turkey', 0.75, 'pound', 'turkey'],
+    ['a quarter of a pound of salami', 0.25, 'pound', 'salami'],
+    ['quarter pound burgers', null, null, 'quarter pound burgers'],
+    ['a sack of potatoes', 1, 'sack', 'potatoes'],
   ])('"%s" → %s × %s of "%s"', (text, quantity, unit, product) => {
     expect(read(text)).toEqual([quantity, unit, product]);
   });

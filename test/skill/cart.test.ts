@@ -42,6 +42,19 @@ describe('the voice cart, as a conversation', () => {
     expect(cart).toEqual([expect.objectContaining({ productId: 'p0001', name: 'Bananas', quantity: 2, unit: 'pound' })]);
   });
 
+  it('weighs deli amounts in halves and quarters of a pound, and says them back that way', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add half a pound of ham')).say).toBe('Added half a pound of Black Forest Ham to your cart.');
+    expect((await shopper.say('add a quarter pound of sliced turkey')).say).toBe(
+      'Added a quarter pound of Oven Roasted Turkey Breast to your cart.',
+    );
+    expect((await shopper.say('add two and a half pounds of ground turkey')).say).toBe(
+      'Added two and a half pounds of Lean Ground Turkey to your cart.',
+    );
+    expect(await cartLines()).toEqual(['0.5 pound Black Forest Ham', '0.25 pound Oven Roasted Turkey Breast', '2.5 pound Lean Ground Turkey']);
+  });
+
   it('reads the cart back, removes an item, and keeps the cart across sessions', async () => {
     const shopper = t.shopper();
     await shopper.launch();

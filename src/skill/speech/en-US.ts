@@ -28,15 +28,24 @@ export function describeLine(line: Pick<Line, 'quantity' | 'unit' | 'name'>): Ss
   if (unit === null) return quantity === 1 ? ssml`${name}` : ssml`${amountWords(quantity)} ${name}`;
   if (unit === 'dozen') return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${name}`;
   if (quantity === 0.5) return ssml`half a ${unit} of ${name}`;
+  if (quantity === 0.25) return ssml`a quarter ${unit} of ${name}`;
+  if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${name}`;
   const amount = quantity === 1 ? (/^[aeiou]/.test(unit) ? 'an' : 'a') : amountWords(quantity);
   return ssml`${amount} ${unitPlural(unit, quantity)} of ${name}`;
 }
+
+const FRACTION_WORDS: ReadonlyMap<number, { alone: string; after: string }> = new Map([
+  [0.25, { alone: 'a quarter', after: 'a quarter' }],
+  [0.5, { alone: 'half', after: 'a half' }],
+  [0.75, { alone: 'three quarters', after: 'three quarters' }],
+]);
 
 function amountWords(quantity: number): string {
   const whole = Math.floor(quantity);
   const fraction = quantity - whole;
   if (fraction === 0) return numberWords(whole);
-  if (fraction === 0.5) return whole === 0 ? 'half' : `${numberWords(whole)} and a half`;
+  const part = FRACTION_WORDS.get(fraction);
+  if (part !== undefined) return whole === 0 ? part.alone : `${numberWords(whole)} and ${part.after}`;
   return String(quantity);
 }
 
