@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { loadHistoryFile } from '../catalog/history.ts';
-import { loadCatalogFile } from '../catalog/load.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
 import { forEachStdinLine, parseOptions } from './args.ts';
+import { loadCatalogOption } from './catalog-option.ts';
 
 const Request = z.object({
   id: z.union([z.string(), z.number()]),
@@ -15,16 +15,15 @@ const Request = z.object({
 const FLUSH_AT = 64 * 1024;
 
 /**
- * `voicecart resolve --catalog FILE [--history FILE] [--asr DIR]`: JSON lines {id,text,user?} in,
+ * `voicecart resolve --catalog FILE [--history FILE] [--asr DIR] [--skip-bad-rows]`: JSON lines {id,text,user?} in,
  * {id,productId,quantity,unit,alternatives} out, one per input line, in order. `--asr` names a
  * directory of the operator's sound-alike lists (src/catalog/sound-alikes.ts).
  */
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { values: ['catalog', 'history', 'asr'] });
+  const { values, flags } = parseOptions(args, { values: ['catalog', 'history', 'asr'], flags: ['skip-bad-rows'] });
   const catalogPath = values.get('catalog');
-  if (catalogPath === undefined) throw new Error('usage: voicecart resolve --catalog FILE [--history FILE] [--asr DIR]');
-  const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: true });
-  for (const bad of skipped) process.stderr.write(`${catalogPath} line ${bad.line} skipped: ${bad.reason}\n`);
+  if (catalogPath === undefined) throw new Error('usage: voicecart resolve --catalog FILE [--history FILE] [--asr DIR] [--skip-bad-rows]');
+  const catalog = loadCatalogOption(catalogPath, flags.has('skip-bad-rows'));
   const historyPath = values.get('history');
   const history = historyPath === undefined ? new Map() : loadHistoryFile(historyPath);
   const asrDir = values.get('asr');

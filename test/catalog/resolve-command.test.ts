@@ -28,6 +28,18 @@ describe('voicecart resolve', () => {
     expect(d).toMatchObject({ id: 'd', productId: '1' });
   });
 
+  it('stops at a bad catalog row, naming its line and field, unless told to skip such rows', async () => {
+    const badPath = join(dir, 'bad-catalog.csv');
+    writeFileSync(badPath, 'id,name,category\n1,Whole Milk,dairy eggs > milk\n2,,produce > fresh fruits\n');
+    const strict = await voicecart(['resolve', '--catalog', badPath], '{"id":"a","text":"milk"}\n');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/line 3.*name/);
+    const skipping = await voicecart(['resolve', '--catalog', badPath, '--skip-bad-rows'], '{"id":"a","text":"milk"}\n');
+    expect(skipping.code).toBe(0);
+    expect(skipping.stderr).toMatch(/line 3 skipped/);
+    expect(lines(skipping.stdout)).toEqual([expect.objectContaining({ id: 'a', productId: '1' })]);
+  });
+
   it('names the input line that is not a request', async () => {
     const { code, stderr } = await voicecart(['resolve', '--catalog', catalogPath], '{"id":"a","text":"milk"}\n{"id":"b"}\n');
     expect(code).toBe(1);
