@@ -26,7 +26,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['capsicum', 'bell pepper'],
   ['seltzer', 'sparkling water'],
   ['frank', 'hot dog', 'wiener', 'frankfurter'],
-  ['kleenex', 'tissue'],
+  ['kleenex', 'facial tissue'],
   ['qtip', 'cotton swab'],
   ['lip balm', 'chapstick'],
   ['bandage', 'band aid'],

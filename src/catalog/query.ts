@@ -104,6 +104,8 @@ export class QueryAnalyser {
     });
     this.addMerges(kept, words);
     let head = (headEnd > 0 ? headEnd : words.length) - 1;
+    // "that almond milk stuff": a casual word at the end names nothing.
+    while (head > 0 && CASUAL_WORDS.has(words[head]?.word ?? '')) head--;
     // "juice boxes": the pack word at the end is not what the shopper wants more of.
     const last = words[head];
     if (last !== undefined && head > 0 && PACKAGING_WORDS.has(last.word)) {

@@ -1,3 +1,4 @@
+import { CASUAL_WORDS } from './lexicon.ts';
 import type { ProductIndex } from './product-index.ts';
 import { MATCH, type AnalysedQuery, type QueryWord } from './query.ts';
 
@@ -44,9 +45,10 @@ export class Shortlist {
   find(analysed: AnalysedQuery): number[] {
     const { nameScores, wordBest, wordHits, index, touched, reached } = this;
     let touchedCount = 0;
+    // Casual words ("a thing of strawberries") go last: however rare, they must not choose the names.
     const order = analysed.words
-      .map((word) => ({ word, size: this.reach(word) }))
-      .sort((a, b) => a.size - b.size);
+      .map((word) => ({ word, size: this.reach(word), casual: CASUAL_WORDS.has(word.word) }))
+      .sort((a, b) => Number(a.casual) - Number(b.casual) || a.size - b.size);
     for (const { word } of order) {
       const open = touchedCount < OPEN_LIMIT;
       // Sound-alikes of a word the catalog uses often only refine: "chip" heard is rarely "ship".

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PastOrder } from '../../src/catalog/history.ts';
 import { favouriteProducts, phraseKey } from '../../src/catalog/personal.ts';
+import { catalogOf } from '../../src/catalog/product.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
 import { fixtureCatalog } from './fixture-catalog.ts';
 
@@ -60,6 +61,28 @@ describe('when the shopper names a product', () => {
     const resolution = resolver.resolve('two boxes of thin spaghetti');
     expect(resolution).toMatchObject({ quantity: 2, unit: 'box', query: 'thin spaghetti' });
     expect(resolution.product?.id).toBe('p22');
+  });
+});
+
+describe('when the shopper talks around the product', () => {
+  it('finds the product past casual words, wherever they stand', () => {
+    expect(productOf('that almond milk stuff')).toBe('Unsweetened Almond Milk');
+    expect(productOf('kleenex')).toBe('Kleenex Facial Tissues');
+  });
+
+  it('does not let a rare casual word choose which names are looked at', () => {
+    // In a large catalog strawberry is in so many names that only a request's rarer words open the search.
+    const flavours = Array.from({ length: 900 }, (_, i) => ({ id: `f${i}`, name: `Strawberry Flavour ${i}`, category: 'snacks > candy chocolate' }));
+    const staples = Array.from({ length: 20_000 }, (_, i) => ({ id: `o${i}`, name: `Pantry Staple ${i}`, category: 'pantry > other' }));
+    const big = Resolver.build(
+      catalogOf([
+        ...flavours,
+        ...staples,
+        { id: 's', name: 'Strawberries', category: 'produce > fresh fruits' },
+        { id: 't', name: 'Sweet Thing Cold Brew', category: 'beverages > coffee' },
+      ]),
+    );
+    expect(big.resolve('a thing of strawberries').product?.id).toBe('s');
   });
 });
 
