@@ -100,6 +100,7 @@ export const SOUND_ALIKE_SETS: readonly (readonly string[])[] = [
   ['pita', 'peter'],
   ['salmon', 'sam in'],
   ['granola', 'gran ola'],
+  ['jalapeno', 'halapeno'],
 ];
 
 /** Casual words that say little about which product is meant ("some of those little clementines"). */
