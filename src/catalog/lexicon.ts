@@ -42,6 +42,15 @@ const RELATED: readonly (readonly string[])[] = [
   ['sweetener', 'sugar substitute'],
   ['detergent', 'laundry soap'],
   ['dish soap', 'dishwashing liquid'],
+  ['red', 'purple'],
+  ['sparkling water', 'fizzy water', 'bubbly water'],
+  ['russet potato', 'baking potato'],
+  ['powdered sugar', 'confectioners sugar', 'icing sugar'],
+  ['arugula', 'rocket'],
+  ['plastic wrap', 'cling wrap', 'saran wrap', 'cling film'],
+  ['aluminum foil', 'tin foil', 'aluminium foil'],
+  ['shrimp', 'prawn'],
+  ['green onion', 'spring onion'],
 ];
 
 /**

@@ -69,6 +69,8 @@ const rows: [string, string, string][] = [
   ['p65', 'Whole Wheat Flour', 'pantry > baking ingredients'],
   ['p66', 'Tomato Ketchup', 'pantry > condiments'],
   ['p67', 'Mixed Flowers', 'household > more household'],
+  ['p68', 'Aluminum Foil', 'household > food storage'],
+  ['p69', 'Raw Shrimp', 'meat seafood > seafood counter'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));

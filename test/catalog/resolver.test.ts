@@ -70,6 +70,11 @@ describe('when the shopper talks around the product', () => {
     expect(productOf('kleenex')).toBe('Kleenex Facial Tissues');
   });
 
+  it('knows the other names shoppers use for a kind of product', () => {
+    expect(productOf('tin foil')).toBe('Aluminum Foil');
+    expect(productOf('a pound of prawns')).toBe('Raw Shrimp');
+  });
+
   it('does not let a rare casual word choose which names are looked at', () => {
     // In a large catalog strawberry is in so many names that only a request's rarer words open the search.
     const flavours = Array.from({ length: 900 }, (_, i) => ({ id: `f${i}`, name: `Strawberry Flavour ${i}`, category: 'snacks > candy chocolate' }));
