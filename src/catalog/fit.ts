@@ -1,4 +1,6 @@
 import type { ProductIndex } from './product-index.ts';
+import { VARIANT_WORDS } from './lexicon.ts';
+import { stem } from './normalise.ts';
 import { MATCH, type AnalysedQuery } from './query.ts';
 
 /** How well one name fits a request, and why. */
@@ -70,12 +72,20 @@ const CATEGORY_STRENGTH = 0.6;
 const BRAND_DISCOUNT = 0.2;
 /** A word in more names than this ("organic") is a description, not a brand, however often it leads. */
 const MAX_BRAND_NAMES = 500;
+/** What a variant the shopper did not ask for costs: enough to pass over a nearer name ("chunky monkey" is the ice cream, not the non-dairy one). */
+const VARIANT_PENALTY = 0.2;
 /** What each product word that no product explains costs a way of splitting a request into items. */
 export const UNEXPLAINED_COST = 0.5;
 
 /** Scores how well a product name fits a request: the words it explains, its noun, order and section. */
 export class FitScorer {
-  constructor(private readonly index: ProductIndex) {}
+  /** Vocabulary ids of the words that make a product a variant of its kind ("non dairy", "decaf"). */
+  private readonly variantWords: ReadonlySet<number>;
+
+  constructor(private readonly index: ProductIndex) {
+    const ids = VARIANT_WORDS.map((word) => index.vocabulary.get(stem(word)));
+    this.variantWords = new Set(ids.filter((id) => id !== undefined));
+  }
 
   fit(analysed: AnalysedQuery, name: number): Fit {
     const entry = this.index.names[name];
@@ -127,6 +137,8 @@ export class FitScorer {
     });
     const productCoverage = nameWeight === 0 ? 0 : nameCovered / nameWeight;
     const typical = headToHead >= MATCH.oneEdit ? this.index.typicality(entry.head, entry.categoryId) : 0;
+    // Who wants the non-dairy or decaf kind says so; unsaid, the regular kind is meant.
+    const unsaidVariant = entry.tokens.some((token, t) => this.variantWords.has(token) && (tokenCover[t] ?? 0) < MATCH.merged);
     const score =
       entry.weight *
       (1.5 * coverage +
@@ -135,7 +147,8 @@ export class FitScorer {
         0.1 * headStrength +
         ORDER_WEIGHT * ordered +
         0.08 * typical +
-        SECTION_BONUS * inSection(entry.category, analysed.sections));
+        SECTION_BONUS * inSection(entry.category, analysed.sections) -
+        (unsaidVariant ? VARIANT_PENALTY : 0));
     return {
       name,
       product: entry.product,

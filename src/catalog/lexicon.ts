@@ -112,6 +112,9 @@ export const SOUND_ALIKE_SETS: readonly (readonly string[])[] = [
   ['jalapeno', 'halapeno'],
 ];
 
+/** Words that make a product another kind than the plain one: non-dairy, gluten-free, decaf, diet. */
+export const VARIANT_WORDS: readonly string[] = ['non', 'free', 'decaf', 'decaffeinated', 'diet'];
+
 /** Casual words that say little about which product is meant ("some of those little clementines"). */
 export const CASUAL_WORDS: ReadonlySet<string> = new Set([
   'little', 'big', 'nice', 'good', 'usual', 'normal', 'favorite', 'favourite', 'kind', 'type', 'sort', 'brand',

@@ -71,6 +71,7 @@ const rows: [string, string, string][] = [
   ['p67', 'Mixed Flowers', 'household > more household'],
   ['p68', 'Aluminum Foil', 'household > food storage'],
   ['p69', 'Raw Shrimp', 'meat seafood > seafood counter'],
+  ['p70', 'Non Dairy Chunky Monkey', 'frozen > ice cream ice'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));

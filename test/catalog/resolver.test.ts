@@ -52,6 +52,11 @@ describe('when the shopper names a product', () => {
     expect(productOf('bagles')).toBe('Plain Bagels');
   });
 
+  it('gives the plain kind unless the shopper names the variant', () => {
+    expect(productOf('chunky monkey')).toBe("Ben & Jerry's Chunky Monkey Ice Cream");
+    expect(productOf('non dairy chunky monkey')).toBe('Non Dairy Chunky Monkey');
+  });
+
   it('keeps an exact match exact', () => {
     expect(productOf('sea salt')).toBe('Sea Salt');
     expect(productOf('thin spaghetti')).toBe('Thin Spaghetti');
