@@ -77,6 +77,12 @@ const VARIANT_PENALTY = 0.2;
 /** What each product word that no product explains costs a way of splitting a request into items. */
 export const UNEXPLAINED_COST = 0.5;
 
+/** Where in a request a brand the name leaves out was said: words start to end (exclusive). */
+interface BrandSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** Scores how well a product name fits a request: the words it explains, its noun, order and section. */
 export class FitScorer {
   /** Vocabulary ids of the words that make a product a variant of its kind ("non dairy", "decaf"). */
@@ -126,7 +132,8 @@ export class FitScorer {
         if (inCategory === 0 && inName < MATCH.oneEdit && headToHead < inName) headStrength = Math.min(headStrength, LOOSE_HEAD_STRENGTH);
       }
     });
-    const coverage = this.coverage(analysed, strengths);
+    const brand = this.unnamedBrand(analysed, strengths);
+    const coverage = this.coverage(analysed, strengths, brand);
     const ordered = inOrder(positions);
     let nameWeight = 0;
     let nameCovered = 0;
@@ -154,7 +161,8 @@ export class FitScorer {
       product: entry.product,
       score,
       coverage,
-      headFound: this.headFound(analysed, headStrength, headToHead, positions),
+      // With the brand said last left out, the noun is among the words the name has, all of them exactly.
+      headFound: (brand !== null && brand.start > 0) || this.headFound(analysed, headStrength, headToHead, positions),
       headStrength,
       headToHead,
       productCoverage,
@@ -177,42 +185,54 @@ export class FitScorer {
   }
 
   /**
-   * Share of the request's weight the name explains. Leading words the name lacks while the rest
-   * matches exactly are most likely a brand the catalog leaves out of names ("fage total 0% plain"),
-   * so they count for little.
+   * Share of the request's weight the name explains. Words at either end that the name lacks, while
+   * the rest matches exactly, are most likely a brand the catalog leaves out of names ("fage total
+   * 0% plain", "cool ranch doritos"), so they count for little.
    */
-  private coverage(analysed: AnalysedQuery, strengths: readonly number[]): number {
+  private coverage(analysed: AnalysedQuery, strengths: readonly number[], brand: BrandSpan | null): number {
     let covered = 0;
+    let weight = 0;
     analysed.words.forEach((word, j) => {
-      covered += word.weight * (strengths[j] ?? 0);
+      const share = brand !== null && j >= brand.start && j < brand.end ? BRAND_DISCOUNT : 1;
+      weight += word.weight * share;
+      covered += word.weight * share * (strengths[j] ?? 0);
     });
-    const plain = covered / (analysed.totalWeight || 1);
-    let lead = 0;
+    return covered / (weight || 1);
+  }
+
+  /**
+   * The words, first or last in the request, that look like a brand this name leaves out: at most
+   * two, not found in the name, unknown to the catalog or leading its names, while at least two
+   * other words match the name exactly. A brand said last must be the noun asked for ("cool ranch
+   * doritos"), not words after it ("a birthday card for my mom").
+   */
+  private unnamedBrand(analysed: AnalysedQuery, strengths: readonly number[]): BrandSpan | null {
+    const n = strengths.length;
     // A brand's second word joined by "and" ("arm and hammer") is as much the brand as its first.
     const inBrand = (j: number): boolean => {
       const word = analysed.words[j]?.word ?? '';
-      return this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word));
+      const missing = (strengths[j] ?? 0) < MATCH.related;
+      return missing && (this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
     };
-    while (lead < strengths.length && (strengths[lead] ?? 0) < MATCH.related && inBrand(lead)) lead++;
-    if (lead === 0 || lead >= strengths.length || lead > 2) return plain;
-    const rest = analysed.words.slice(lead);
-    const restExact = rest.filter((w, k) => (strengths[lead + k] ?? 0) >= MATCH.merged && w.weight >= 1).length;
-    if (restExact < 2 || rest.some((_, k) => (strengths[lead + k] ?? 0) < MATCH.merged)) return plain;
-    let restCovered = 0;
-    let restWeight = 0;
-    let leadCovered = 0;
-    let leadWeight = 0;
-    analysed.words.forEach((word, j) => {
+    let lead = 0;
+    while (lead < n && inBrand(lead)) lead++;
+    let trail = 0;
+    while (trail < n && inBrand(n - 1 - trail)) trail++;
+    const span =
+      lead > 0 && lead <= 2 && lead < n
+        ? { start: 0, end: lead }
+        : trail > 0 && trail <= 2 && trail < n && analysed.head >= n - trail
+          ? { start: n - trail, end: n }
+          : null;
+    if (span === null) return null;
+    let restExact = 0;
+    for (let j = 0; j < n; j++) {
+      if (j >= span.start && j < span.end) continue;
       const strength = strengths[j] ?? 0;
-      if (j < lead) {
-        leadWeight += word.weight * BRAND_DISCOUNT;
-        leadCovered += word.weight * BRAND_DISCOUNT * strength;
-      } else {
-        restWeight += word.weight;
-        restCovered += word.weight * strength;
-      }
-    });
-    return (restCovered + leadCovered) / (restWeight + leadWeight || 1);
+      if (strength < MATCH.merged) return null;
+      if ((analysed.words[j]?.weight ?? 0) >= 1) restExact++;
+    }
+    return restExact >= 2 ? span : null;
   }
 
   /** Whether two names say the same words ("Paper Towel", "Paper Towels"): nothing for the shopper to choose between. */

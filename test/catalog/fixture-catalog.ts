@@ -72,6 +72,7 @@ const rows: [string, string, string][] = [
   ['p68', 'Aluminum Foil', 'household > food storage'],
   ['p69', 'Raw Shrimp', 'meat seafood > seafood counter'],
   ['p70', 'Non Dairy Chunky Monkey', 'frozen > ice cream ice'],
+  ['p71', 'Sour Cream & Onion Potato Chips', 'snacks > chips pretzels'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));

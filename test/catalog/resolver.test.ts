@@ -23,6 +23,7 @@ describe('when the shopper names a product', () => {
     expect(productOf('two percent milk')).toBe('2% Reduced Fat Milk');
     expect(productOf('half and half')).toBe('Half & Half');
     expect(productOf("ben and jerry's chunky monkey")).toBe("Ben & Jerry's Chunky Monkey Ice Cream");
+    expect(productOf('sour cream and onion pringles')).toBe('Sour Cream & Onion Potato Chips');
     expect(productOf('coca cola')).toBe('Coca-Cola');
   });
 
