@@ -39,6 +39,8 @@ export const SessionDataSchema = z.object({
       quantity: z.number().nullable(),
       unit: z.string().nullable(),
       phrase: z.string(),
+      /** How many corrections ("no, I said pears") sit on top of the add in the undo history. */
+      corrections: z.number().int().nonnegative().optional(),
     })
     .optional(),
 });

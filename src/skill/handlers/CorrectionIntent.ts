@@ -1,4 +1,5 @@
-import { addLines, lastChangeAt, undoLast } from '../../cart/changes.ts';
+import { applyChange, lastChangeAt, linesOf, undoLast } from '../../cart/changes.ts';
+import { addLine } from '../../cart/lines.ts';
 import { planItems, lineFor } from '../../cart/requests.ts';
 import { phraseKey } from '../../catalog/personal.ts';
 import { targetFor } from '../../lists/names.ts';
@@ -30,12 +31,22 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const description = plainText(say.change.corrected(from, line).markup);
   const now = turn.now;
   const misheard = phraseKey(lastAdd.phrase);
+  const corrections = lastAdd.corrections ?? 0;
   await turn.update((state) => {
     if (lastChangeAt(state, lastAdd.at) === undefined) return { state, result: undefined };
-    const reverted = undoLast(state, now).state;
-    const corrected = addLines(reverted, target, [line], description, now);
+    // The lines as they were before the add and any earlier corrections of it, with the right product...
+    let reverted = state;
+    for (let i = 0; i <= corrections; i++) reverted = undoLast(reverted, now).state;
+    // ...as one more change on top of the wrong one, so "undo" puts back what was replaced, as it says.
+    const corrected = applyChange(state, target, addLine(linesOf(reverted, target), line), description, now);
     return { state: { ...corrected, preferences: { ...corrected.preferences, [misheard]: line.productId } }, result: undefined };
   });
-  turn.session.lastAdd = { ...lastAdd, at: turn.state.undo.at(-1)?.at ?? now.toISOString(), productIds: [line.productId], phrase };
+  turn.session.lastAdd = {
+    ...lastAdd,
+    at: turn.state.undo.at(-1)?.at ?? now.toISOString(),
+    productIds: [line.productId],
+    phrase,
+    corrections: corrections + 1,
+  };
   return turn.answer(say.corrected(from, line));
 });

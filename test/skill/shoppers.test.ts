@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * Conversations found by playing real shoppers against the skill: a senior building a list over
+ * several sessions, a reorder shopper, Dash-style one-shots and checkout. Each one once went wrong.
+ */
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+/** The cart as "quantity unit name", easy to read in a failing assertion. */
+async function cartLines(): Promise<string[]> {
+  return (await t.stateOf()).cart.map((line) => [line.quantity, line.unit, line.name].filter((part) => part !== null).join(' '));
+}
+
+describe('a senior building a list', () => {
+  it('"undo" after "no, I meant honeycrisp" puts back what was replaced, as it says', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add some apples');
+    expect((await shopper.say('no I meant honeycrisp apples')).say).toBe('Sorry about that. I replaced Gala Apples with Honeycrisp Apples.');
+    expect((await shopper.say('undo')).say).toBe('Okay, I took back replacing Gala Apples with Honeycrisp Apples.');
+    expect(await cartLines()).toEqual(['1 Gala Apples']);
+    expect((await shopper.say('undo')).say).toBe('Okay, I took back adding Gala Apples to your cart.');
+    expect(await cartLines()).toEqual([]);
+  });
+
+  it('a second correction replaces the first, and each undo takes back one step', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of whole milk');
+    await shopper.say('add bears');
+    await shopper.say('no I said pears');
+    expect((await shopper.say('no I meant honeycrisp apples')).say).toBe('Sorry about that. I replaced Bartlett Pears with Honeycrisp Apples.');
+    expect(await cartLines()).toEqual(['1 gallon Whole Milk', '1 Honeycrisp Apples']);
+    await shopper.say('undo');
+    expect(await cartLines()).toEqual(['1 gallon Whole Milk', '1 Bartlett Pears']);
+    await shopper.say('undo');
+    expect(await cartLines()).toEqual(['1 gallon Whole Milk', '1 Gold-Bears Gummy Bears']);
+  });
+});
