@@ -517,6 +517,8 @@ export const INTENTS: readonly IntentDefinition[] = [
     slots: [],
     templates: [
       '(no|nope|nah|no thanks|no thank you|not now|not really|no way|negative|don\'t|do not|please don\'t|no it isn\'t|no it\'s not|that\'s wrong|wrong|incorrect|not that|no that\'s wrong|not that one|no not that one)',
+      // A bare "no no" or "no wait" is a no, not "no, it's {product}" with the product misheard.
+      '(no no|no no no|no wait|wait no|no hold on|no stop)',
     ],
   },
   {
@@ -537,6 +539,9 @@ export const INTENTS: readonly IntentDefinition[] = [
     slots: [],
     templates: [
       '(stop|quit|exit|goodbye|good bye|bye|bye bye|i\'m done|i am done|we\'re done|that\'s all|that is all|that\'s it|that will be all|shut up|be quiet|enough|end|close|see you|thanks that\'s all|no more)',
+      "(no|no thanks|no thank you|nope|nah) (that's all|that's it|that is all|that will be all|that'll be all|i'm done|i'm good|i'm all set|nothing else|nothing more)",
+      "(that's all|that's it|that is all) (thanks|thank you|for now|for today)",
+      '(thanks|thank you) (that\'s all|that\'s it|bye|goodbye)',
     ],
   },
   {

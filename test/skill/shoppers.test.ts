@@ -44,4 +44,16 @@ describe('a senior building a list', () => {
     await shopper.say('undo');
     expect(await cartLines()).toEqual(['1 gallon Whole Milk', '1 Gold-Bears Gummy Bears']);
   });
+
+  it('"no no", "no wait" and "no thank you, that\'s all" change nothing in the cart', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of whole milk');
+    expect((await shopper.say('no no')).intent).toBe('AMAZON.NoIntent');
+    expect((await shopper.say('no wait')).intent).toBe('AMAZON.NoIntent');
+    const done = await shopper.say("no thank you that's all");
+    expect(done.say).toBe('Goodbye. Your cart is saved.');
+    expect(done.ended).toBe(true);
+    expect(await cartLines()).toEqual(['1 gallon Whole Milk']);
+  });
 });
