@@ -1,4 +1,6 @@
+import { words } from '../catalog/normalise.ts';
 import type { Product } from '../catalog/product.ts';
+import { startsWithPack } from '../catalog/quantity.ts';
 import type { Resolver, ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
 
@@ -21,7 +23,8 @@ export function planItems(
 ): PlannedItem[] {
   // Alexa may hear the amount apart from the product ("two" "pounds" "bananas"); put the request
   // back together so the resolver reads the amount by the same rules as when it is said in one go.
-  const unit = spoken.unit === undefined ? [] : [`${spoken.unit} of`];
+  // "5 pound" + "bag of flour" is a size and its pack: no "of" between them.
+  const unit = spoken.unit === undefined ? [] : [spoken.unit, ...(startsWithPack(words(spoken.product)) ? [] : ['of'])];
   const amount = [...(spoken.quantity === undefined ? (unit.length > 0 ? ['a'] : []) : [spoken.quantity]), ...unit];
   const resolutions = resolver.resolveAll([...amount, spoken.product].join(' '), context);
   return resolutions.map((resolution) => {

@@ -87,7 +87,7 @@ const TAIL_PHRASES: readonly string[][] = [
 ];
 
 /** Pointing words before the product: "some of those", "that", "the". */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'those', 'these', 'this', 'some', 'any', 'my', 'our', 'a', 'an']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'those', 'these', 'this', 'some', 'several', 'any', 'my', 'our', 'a', 'an']);
 
 export interface AmountAndProduct {
   quantity: number | null;
@@ -178,8 +178,11 @@ function readAmount(list: readonly string[], at: number): Amount | null {
   return null;
 }
 
-/** Reads a unit (after optional pack sizes) at `at`; returns it with the index after it. */
-function readUnit(list: readonly string[], at: number): { unit: string; next: number } | null {
+/**
+ * Reads a unit (after optional pack sizes) at `at`; returns it with the index after it. Most units
+ * need "of" after them; after a counted amount a plural unit does not ("three cans tuna").
+ */
+function readUnit(list: readonly string[], at: number, counted = false): { unit: string; next: number } | null {
   let i = at;
   while (PACK_ADJECTIVES.has(list[i] ?? '') || isNumber(list[i])) {
     if (isNumber(list[i]) && !['pack', 'packs', 'ct', 'count'].includes(list[i + 1] ?? '')) return null;
@@ -192,9 +195,37 @@ function readUnit(list: readonly string[], at: number): { unit: string; next: nu
   if (unit === undefined) return null;
   let next = i + (twoWords === undefined ? 1 : 2);
   const hasOf = list[next] === 'of';
+  const plural = twoWords === undefined && first !== unit;
   if (hasOf) next++;
-  else if (!UNITS_WITHOUT_OF.has(unit)) return null;
+  else if (!UNITS_WITHOUT_OF.has(unit) && !(counted && plural)) return null;
   return { unit, next };
+}
+
+/** Units that measure; a number and one of them before a pack ("a 5 pound bag of") is the pack's size. */
+const MEASURES: ReadonlySet<string> = new Set(['pound', 'ounce', 'gram', 'kilo', 'gallon', 'quart', 'pint', 'liter']);
+
+/**
+ * A pack's size said before the pack, at `at` ("5 pound bag of flour", "2 liter of sprite"): the
+ * size is part of what is bought, not how many. Gives the pack's unit (null when only the size
+ * was said) and the index after it.
+ */
+function readSize(list: readonly string[], at: number): { unit: string | null; next: number } | null {
+  if (!isNumber(list[at])) return null;
+  const measure = UNIT_FORMS[list[at + 1] ?? ''];
+  return measure !== undefined && MEASURES.has(measure) ? readPackAfterSize(list, at + 2) : null;
+}
+
+/** The pack a size belongs to, at `at`: "bag of", or just "of" when the size names the pack ("a 2 liter of"). */
+function readPackAfterSize(list: readonly string[], at: number): { unit: string | null; next: number } | null {
+  const pack = readUnit(list, at);
+  if (pack !== null && !MEASURES.has(pack.unit) && list[pack.next - 1] === 'of') return pack;
+  return list[at] === 'of' ? { unit: null, next: at + 1 } : null;
+}
+
+/** Whether words begin by naming a pack ("bag of flour"), as the product words after a size do ("5 pound" "bag of flour"). */
+export function startsWithPack(words: readonly string[]): boolean {
+  const pack = readUnit(words, 0);
+  return pack !== null && !MEASURES.has(pack.unit) && words[pack.next - 1] === 'of';
 }
 
 /** Drops the asking and the politeness around a request: "can you add milk to my cart please" → milk. */
@@ -219,10 +250,23 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
   let at = 0;
   const amount = readAmount(list, 0);
   if (amount !== null) {
-    let unitRead = readUnit(list, amount.next);
+    let unitRead = readUnit(list, amount.next, !amount.article);
     // A part of a unit is an amount only when "of" follows: "a quarter pound burger" is a product.
     if (unitRead !== null && amount.needsUnit === true && list[unitRead.next - 1] !== 'of') unitRead = null;
-    if (unitRead !== null) {
+    // "3 lb bag of apples": the weight was the size of one bag.
+    const sizedPack =
+      unitRead !== null && MEASURES.has(unitRead.unit) && list[unitRead.next - 1] !== 'of' ? readPackAfterSize(list, unitRead.next) : null;
+    // "a 5 pound bag of flour", "two 2 liters of coke": a size between the amount and the pack.
+    const size = unitRead === null && amount.needsUnit !== true ? readSize(list, amount.next) : null;
+    if (sizedPack !== null && sizedPack.unit !== null) {
+      quantity = 1;
+      unit = sizedPack.unit;
+      at = sizedPack.next;
+    } else if (size !== null) {
+      quantity = amount.value;
+      unit = size.unit;
+      at = size.next;
+    } else if (unitRead !== null) {
       quantity = amount.value;
       unit = unitRead.unit;
       at = unitRead.next;

@@ -30,6 +30,12 @@ describe('how much the shopper asks for', () => {
     ['a quarter of a pound of salami', 0.25, 'pound', 'salami'],
     ['quarter pound burgers', null, null, 'quarter pound burgers'],
     ['a sack of potatoes', 1, 'sack', 'potatoes'],
+    ['a 5 pound bag of flour', 1, 'bag', 'flour'],
+    ['two 5 pound bags of flour', 2, 'bag', 'flour'],
+    ['3 lb bag of apples', 1, 'bag', 'apples'],
+    ['a 2 liter of sprite', 1, null, 'sprite'],
+    ['3 cans tuna', 3, 'can', 'tuna'],
+    ['several lemons', null, null, 'lemons'],
   ])('"%s" → %s × %s of "%s"', (text, quantity, unit, product) => {
     expect(read(text)).toEqual([quantity, unit, product]);
   });

@@ -55,6 +55,13 @@ describe('the voice cart, as a conversation', () => {
     expect(await cartLines()).toEqual(['0.5 pound Black Forest Ham', '0.25 pound Oven Roasted Turkey Breast', '2.5 pound Lean Ground Turkey']);
   });
 
+  it('takes a size said before a pack as the pack\'s size, not as the amount', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add a 5 pound bag of flour')).say).toBe('Added a bag of All-Purpose Flour to your cart.');
+    expect(await cartLines()).toEqual(['1 bag All-Purpose Flour']);
+  });
+
   it('reads the cart back, removes an item, and keeps the cart across sessions', async () => {
     const shopper = t.shopper();
     await shopper.launch();
