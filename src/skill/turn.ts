@@ -97,6 +97,14 @@ export class Turn {
     return builder.getResponse();
   }
 
+  /**
+   * Asks the shopper something and waits for the answer: the session stays open even in a one-shot,
+   * since a question that ends the session leaves the shopper nothing to answer it with.
+   */
+  ask(speech: Ssml, reprompt?: Ssml): Response {
+    return this.answer(speech, { end: false, ...(reprompt === undefined ? {} : { reprompt }) });
+  }
+
   /** Seniors asked for a slower voice: prosody slows every word, not just some prompts. */
   private paced(speech: Ssml): string {
     return this.state.pace === 'slow' ? `<prosody rate="85%">${speech.markup}</prosody>` : speech.markup;

@@ -57,3 +57,41 @@ describe('a senior building a list', () => {
     expect(await cartLines()).toEqual(['1 gallon Whole Milk']);
   });
 });
+
+describe('Dash-style one-shots and taking them back', () => {
+  it('"actually remove it" right after an add takes off what was just added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of bananas');
+    await shopper.say('add paper towels');
+    expect((await shopper.say('actually remove it')).say).toBe('Removed Bounty Select-A-Size Paper Towels from your cart.');
+    expect(await cartLines()).toEqual(['2 pound Bananas']);
+    // With nothing just added, "it" could be anything: ask.
+    const asked = await shopper.say('scratch that');
+    expect(asked.say).toBe('What would you like to take off?');
+    expect(await cartLines()).toEqual(['2 pound Bananas']);
+  });
+
+  it('"remove it" after a correction takes off the corrected product', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bears');
+    await shopper.say('no I said pears');
+    expect((await shopper.say('take that off')).say).toBe('Removed Bartlett Pears from your cart.');
+    expect(await cartLines()).toEqual([]);
+  });
+
+  it('a one-shot that needs an answer asks for it and keeps listening, rather than asking and hanging up', async () => {
+    const shopper = t.shopper();
+    const asked = await shopper.say('ask corner grocer to remove it');
+    expect(asked.say).toBe('What would you like to take off?');
+    expect(asked.ended).toBe(false);
+    expect(asked.reprompt).toBe('Say the name of the product, for example, remove bananas.');
+    const add = await shopper.say('ask corner grocer to add something');
+    expect(add.say).toBe('What would you like to add?');
+    expect(add.ended).toBe(false);
+    // A one-shot that is complete still ends in one answer.
+    expect((await shopper.say('ask corner grocer to add paper towels')).ended).toBe(true);
+  });
+});
+

@@ -6,10 +6,10 @@ import { addPlanned } from '../flows/adding.ts';
 /** "Add two pounds of bananas", "put milk eggs and bread on my party list". */
 export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   const product = turn.slot('product');
-  if (product === undefined) return turn.answer(turn.say.askProduct('add'), { reprompt: turn.say.askProductReprompt('add') });
+  if (product === undefined) return turn.ask(turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   const quantity = turn.numberSlot('quantity');
   const problem = quantity === undefined ? null : quantityProblem(quantity);
-  if (problem === 'zero') return turn.answer(turn.say.quantityZero());
+  if (problem === 'zero') return turn.ask(turn.say.quantityZero());
   if (problem === 'tooMany') return turn.answer(turn.say.quantityTooMany(MAX_QUANTITY));
   const items = planItems(turn.services.resolver, { product, quantity, unit: turn.slot('unit') }, await turn.shopperContext());
   return addPlanned(turn, targetFor(turn.slot('list')), items);

@@ -11,9 +11,9 @@ import { plainText } from '../ssml.ts';
 export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], async (turn) => {
   const say = turn.say;
   const quantity = turn.numberSlot('quantity');
-  if (quantity === undefined) return turn.answer(say.quantityZero());
+  if (quantity === undefined) return turn.ask(say.quantityZero());
   const problem = quantityProblem(quantity);
-  if (problem === 'zero') return turn.answer(say.quantityZero());
+  if (problem === 'zero') return turn.ask(say.quantityZero());
   if (problem === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
 
   const phrase = turn.slot('product');
@@ -23,7 +23,7 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   let line: Line | undefined;
   if (phrase !== undefined) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
   else if (lastAdd !== undefined && lastAdd.productIds.length === 1) line = lines.find((l) => l.productId === lastAdd.productIds[0]);
-  if (line === undefined) return turn.answer(phrase === undefined ? say.nothingJustAdded() : say.notOnTarget(phrase, targetKey(target)));
+  if (line === undefined) return phrase === undefined ? turn.ask(say.nothingJustAdded()) : turn.answer(say.notOnTarget(phrase, targetKey(target)));
 
   const unit = turn.slot('unit')?.toLowerCase() ?? line.unit;
   const changed: Line = { ...line, quantity, unit };

@@ -14,7 +14,7 @@ import { plainText } from '../ssml.ts';
 export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
   const say = turn.say;
   const phrase = turn.slot('product');
-  if (phrase === undefined) return turn.answer(say.nothingToCorrect());
+  if (phrase === undefined) return turn.ask(say.nothingToCorrect());
   const lastAdd = turn.session.lastAdd;
   const items = planItems(
     turn.services.resolver,

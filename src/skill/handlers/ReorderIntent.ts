@@ -50,7 +50,7 @@ export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
   const say = turn.say;
   const product = turn.slot('product');
   const spoken = turn.slot('list');
-  if (spoken === undefined) return product === undefined ? turn.answer(say.reorderWhat()) : reorderProduct(turn, product);
+  if (spoken === undefined) return product === undefined ? turn.ask(say.reorderWhat()) : reorderProduct(turn, product);
 
   const basket = await basketFor(turn, spoken);
   if (basket === 'noOrders') return turn.answer(say.noPastOrders());

@@ -5,7 +5,7 @@ import { intentHandler } from '../handler.ts';
 export const SaveListIntent = intentHandler(['SaveListIntent'], async (turn) => {
   const say = turn.say;
   const spoken = turn.slot('list');
-  if (spoken === undefined || shortcutKey(spoken) === '') return turn.answer(say.askShortcutName());
+  if (spoken === undefined || shortcutKey(spoken) === '') return turn.ask(say.askShortcutName());
   const cart = turn.state.cart;
   if (cart.length === 0) return turn.answer(say.nothingToSave());
   const name = shortcutKey(spoken);
