@@ -24,7 +24,7 @@ const LISTS: readonly Entry[] = [
   ['grocery', 'groceries', 'grocery store'], ['shopping', 'shopping cart', 'cart', 'basket'],
   ['weekly', 'weekly order', 'weekly shop', 'weekly shopping', 'this week', "this week's"], ['monthly', 'monthly order'],
   ['usual', 'usual order', 'regular', 'regular order', 'standard order'],
-  ['last order', 'previous order', 'last time', 'last delivery', 'last purchase', 'most recent order'],
+  ['last order', 'previous order', 'last time', 'last week', 'last delivery', 'last purchase', 'most recent order'],
   ['party', 'party supplies'], ['christmas', 'christmas dinner', 'holiday'], ['thanksgiving'], ['birthday', 'birthday party'],
   ['breakfast'], ['lunch'], ['dinner'], ['barbecue', 'bbq', 'cookout'], ['picnic'], ['camping'], ['baking'],
   ['pantry'], ['school supplies', 'school'], ['baby'], ['pet', 'pets'], ['cleaning', 'cleaning supplies'],

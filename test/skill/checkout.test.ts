@@ -138,6 +138,13 @@ describe('checkout with a linked account', () => {
     t.clock.advance(3 * 24 * 60 * 60 * 1000);
     expect((await shopper.say("where's my order")).say).toBe('Your last order, of one item, was delivered.');
   });
+
+  it('"what is my order status" is asked of the store, not taken for a list called "order status"', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    expect((await shopper.say('what is my order status')).say).toBe('Your order of one item has been placed. It arrives tomorrow between 9 and 11 am.');
+  });
 });
 
 describe('voice code', () => {

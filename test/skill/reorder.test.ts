@@ -88,6 +88,48 @@ describe('reorders', () => {
   });
 });
 
+describe("the reorder shopper's own words", () => {
+  it('"give me my usual" and "same thing as last time" name their basket, rather than asking what to reorder', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('give me my usual')).say).toMatch(/^Your usual is \w+ items: Bananas, Whole Milk, and Large White Eggs\./);
+    expect((await shopper.say('nope')).say).toBe("Okay, I didn't add anything.");
+    for (const said of ['same thing as last time', 'order what I got last time', 'order what I had last week']) {
+      expect((await shopper.say(said)).say, said).toMatch(/^Your last order is six items: /);
+    }
+    expect((await shopper.say('yeah sure')).say).toBe('Done. I put your last order, six items, in your cart. Nothing is ordered until you say check out.');
+    expect(await cartIds()).toEqual(ORDERS[3]);
+  });
+
+  it('"what\'s my usual?" and "what did I get last time?" read the basket and offer it, instead of looking for a list', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const usual = await shopper.say("what's my usual");
+    expect(usual.say).toMatch(/^Your usual is \w+ items: Bananas, Whole Milk, and Large White Eggs\..* Should I put them in your cart\?$/);
+    expect((await shopper.say('no')).say).toBe("Okay, I didn't add anything.");
+    expect((await shopper.say('what did I get last time')).say).toMatch(/^Your last order is six items: /);
+    expect(await cartIds()).toEqual([]);
+  });
+
+  it('"what\'s in my weekly order?" reads the saved shortcut', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of bananas');
+    await shopper.say('save this as my weekly');
+    expect((await shopper.say("what's in my weekly order")).say).toBe('Your weekly order is one item: two pounds of Bananas. Should I put it in your cart?');
+    expect((await shopper.say("what's on my party list")).say).toBe("You don't have a list called party.");
+  });
+
+  it('"move my party list to my cart" asks, then moves it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs to my party list');
+    expect((await shopper.say('move my party list to my cart')).say).toBe('Your party list has one item. Should I put it in your cart?');
+    await shopper.say('yes');
+    expect(await cartIds()).toEqual(['p0044']);
+  });
+});
+
 describe('Dash-style one-shots', () => {
   it('"ask corner grocer to reorder paper towels" names the exact product and size in one answer and ends', async () => {
     const shopper = t.shopper();

@@ -1,4 +1,8 @@
 import type { Response } from 'ask-sdk-model';
+import { basketKind, linesForProducts } from '../../reorder/baskets.ts';
+import { closestShortcut } from '../../reorder/shortcuts.ts';
+import { lastOrder, predictUsualBasket } from '../../reorder/usual.ts';
+import type { Line } from '../../shopper/state.ts';
 import type { Turn } from '../turn.ts';
 
 /** Reads the basket waiting for a "yes" a few items at a time; "more" continues, "yes" takes it all. */
@@ -10,4 +14,31 @@ export function readPendingReorder(turn: Turn): Response {
   const speech = turn.say.reorderConfirm(pending.label, pending.lines.length, chunk, remaining, pending.offset === 0);
   turn.session.pending = { ...pending, offset: pending.offset + chunk.length };
   return turn.answer(speech, { reprompt: turn.say.reorderConfirmReprompt() });
+}
+
+/** The basket the shopper named: the usual, the last order, or a saved shortcut. */
+async function basketFor(turn: Turn, spoken: string): Promise<{ label: string; lines: Line[] } | 'noOrders' | undefined> {
+  const kind = basketKind(spoken);
+  if (kind !== null) {
+    const orders = await turn.pastOrders();
+    if (orders.length === 0) return 'noOrders';
+    const ids = kind === 'usual' ? predictUsualBasket(orders) : lastOrder(orders);
+    return { label: turn.say.basketLabel(kind, ''), lines: linesForProducts(turn.services.catalog, orders, ids) };
+  }
+  const shortcut = closestShortcut(turn.state, spoken);
+  const lines = shortcut === undefined ? undefined : turn.state.shortcuts[shortcut];
+  if (shortcut === undefined || lines === undefined) return undefined;
+  return { label: turn.say.basketLabel('shortcut', shortcut), lines };
+}
+
+/**
+ * "Reorder my usual", and "what's my usual?" too: the basket the shopper named, read back and put
+ * into the cart only after a "yes". Undefined when what they said names no basket.
+ */
+export async function offerBasket(turn: Turn, spoken: string): Promise<Response | undefined> {
+  const basket = await basketFor(turn, spoken);
+  if (basket === undefined) return undefined;
+  if (basket === 'noOrders' || basket.lines.length === 0) return turn.answer(turn.say.noPastOrders());
+  turn.session.pending = { kind: 'reorder', label: basket.label, lines: basket.lines, offset: 0 };
+  return readPendingReorder(turn);
 }

@@ -3,12 +3,17 @@ import { findLineFor } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { readFrom } from '../flows/reading.ts';
+import { offerBasket } from '../flows/reordering.ts';
 
-/** "What's in my cart?", "read my party list", and "did I add milk?" about one product. */
+/** "What's in my cart?", "read my party list", "what's my usual?", and "did I add milk?" about one product. */
 export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => {
   const say = turn.say;
   const target = targetFor(turn.slot('list'));
-  if (target.kind === 'list' && !hasList(turn.state, target.name)) return turn.answer(say.noSuchList(target.name));
+  if (target.kind === 'list' && !hasList(turn.state, target.name)) {
+    // "What's my usual?", "what's in my weekly order?": no list of that name, but a basket to offer.
+    const offered = await offerBasket(turn, turn.slot('list') ?? '');
+    return offered ?? turn.answer(say.noSuchList(target.name));
+  }
   const phrase = turn.slot('product');
   if (phrase === undefined) return readFrom(turn, target, 0);
   const line = findLineFor(phrase, linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());

@@ -1,13 +1,10 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { lineFor } from '../../cart/requests.ts';
 import { targetFor } from '../../lists/names.ts';
-import { basketKind, lastAmount, linesForProducts } from '../../reorder/baskets.ts';
-import { closestShortcut } from '../../reorder/shortcuts.ts';
-import { lastOrder, predictUsualBasket } from '../../reorder/usual.ts';
-import type { Line } from '../../shopper/state.ts';
+import { lastAmount } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
-import { readPendingReorder } from '../flows/reordering.ts';
+import { offerBasket } from '../flows/reordering.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
 
@@ -26,21 +23,6 @@ async function reorderProduct(turn: Turn, phrase: string): Promise<Response> {
   return turn.answer(say.added([line], 'cart'));
 }
 
-/** The basket the shopper named: the usual, the last order, or a saved shortcut. */
-async function basketFor(turn: Turn, spoken: string): Promise<{ label: string; lines: Line[] } | 'noOrders' | undefined> {
-  const kind = basketKind(spoken);
-  if (kind !== null) {
-    const orders = await turn.pastOrders();
-    if (orders.length === 0) return 'noOrders';
-    const ids = kind === 'usual' ? predictUsualBasket(orders) : lastOrder(orders);
-    return { label: turn.say.basketLabel(kind, ''), lines: linesForProducts(turn.services.catalog, orders, ids) };
-  }
-  const shortcut = closestShortcut(turn.state, spoken);
-  const lines = shortcut === undefined ? undefined : turn.state.shortcuts[shortcut];
-  if (shortcut === undefined || lines === undefined) return undefined;
-  return { label: turn.say.basketLabel('shortcut', shortcut), lines };
-}
-
 /**
  * "Reorder my usual", "order my weekly order", "order my party list", "reorder paper towels".
  * A whole basket is read back and goes into the cart only after a "yes"; nothing is bought here:
@@ -52,13 +34,8 @@ export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
   const spoken = turn.slot('list');
   if (spoken === undefined) return product === undefined ? turn.ask(say.reorderWhat()) : reorderProduct(turn, product);
 
-  const basket = await basketFor(turn, spoken);
-  if (basket === 'noOrders') return turn.answer(say.noPastOrders());
-  if (basket !== undefined) {
-    if (basket.lines.length === 0) return turn.answer(say.noPastOrders());
-    turn.session.pending = { kind: 'reorder', label: basket.label, lines: basket.lines, offset: 0 };
-    return readPendingReorder(turn);
-  }
+  const offered = await offerBasket(turn, spoken);
+  if (offered !== undefined) return offered;
   const list = targetFor(spoken);
   if (list.kind === 'list' && hasList(turn.state, list.name) && linesOf(turn.state, list).length > 0) {
     turn.session.pending = { kind: 'moveList', list: list.name };
