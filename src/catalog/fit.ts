@@ -58,6 +58,8 @@ const CONFIDENT_WORD = MATCH.phonetic - 0.01;
 const CONFIDENT_PRODUCT_COVERAGE = 0.5;
 /** A brand said alone must still be a fair part of the name ("car" is not Car Air Freshener Vent Clips). */
 const CONFIDENT_BRAND_COVERAGE = 0.25;
+/** How usual (0 to 1) a product must be of its kind when a describing word was heard only loosely. */
+const USUAL_KIND = 0.2;
 /** Scores closer than this are a toss-up the shopper should settle. */
 const AMBIGUITY_MARGIN = 0.05;
 /** Coverage this close to 1 counts as complete. */
@@ -104,6 +106,7 @@ export class FitScorer {
     let headToHead = 0;
     let strongest = 0;
     let weakest = Number.POSITIVE_INFINITY;
+    let looseModifier = false;
     analysed.words.forEach((word, position) => {
       let inName = 0;
       let at = -1;
@@ -122,6 +125,7 @@ export class FitScorer {
       }
       strengths.push(Math.max(inName, inCategory));
       if (word.weight >= 1) weakest = Math.min(weakest, Math.max(inName, inCategory > 0 ? MATCH.phonetic : 0));
+      if (position !== analysed.head && word.weight >= 1 && inName > 0 && inName < MATCH.oneEdit && inCategory === 0) looseModifier = true;
       // A word found exactly in the category is heard as clearly as a close sound-alike in the name.
       strongest = Math.max(strongest, inName, inCategory > 0 ? MATCH.phonetic : 0);
       positions.push(at);
@@ -171,7 +175,11 @@ export class FitScorer {
       inSequence: positions.every((at, k) => at >= 0 && (k === 0 || at >= (positions[k - 1] ?? 0))),
       leading: positions[0] === 0 && ordered === 1,
       weakest: Number.isFinite(weakest) ? weakest : strongest,
-      clearlyHeard: strongest >= (meaningfulWords(analysed) > 1 ? SAME_SOUNDS : MIN_STRONGEST),
+      clearlyHeard:
+        strongest >= (meaningfulWords(analysed) > 1 ? SAME_SOUNDS : MIN_STRONGEST) &&
+        // A describing word heard only loosely needs the product to be a usual one of its kind:
+        // "motor oil" is not Mother's Skin Toning Oil, "plain non bread" is Plain Naan Bread.
+        !(looseModifier && this.index.typicality(entry.head, entry.categoryId) < USUAL_KIND),
     };
   }
 

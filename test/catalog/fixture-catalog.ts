@@ -73,6 +73,12 @@ const rows: [string, string, string][] = [
   ['p69', 'Raw Shrimp', 'meat seafood > seafood counter'],
   ['p70', 'Non Dairy Chunky Monkey', 'frozen > ice cream ice'],
   ['p71', 'Sour Cream & Onion Potato Chips', 'snacks > chips pretzels'],
+  ['p72', "Mother's Skin Toning Oil", 'personal care > body lotions soap'],
+  ['p73', 'Extra Virgin Olive Oil', 'pantry > oils vinegars'],
+  ['p74', 'Canola Oil', 'pantry > oils vinegars'],
+  ['p75', 'Coconut Oil', 'pantry > oils vinegars'],
+  ['p76', 'Sesame Oil', 'pantry > oils vinegars'],
+  ['p77', 'Avocado Oil', 'pantry > oils vinegars'],
 ];
 
 export const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));
