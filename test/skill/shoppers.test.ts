@@ -58,6 +58,30 @@ describe('a senior building a list', () => {
   });
 });
 
+describe('an older shopper, in their own words', () => {
+  it('keeps the amount said after "could you put down" or "and", and with "let me have"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('could you put down a dozen eggs for me')).say).toBe('Added a dozen Large White Eggs to your cart.');
+    expect((await shopper.say('and a jar of peanut butter')).say).toBe('Added a jar of Creamy Peanut Butter to your cart.');
+    expect((await shopper.say('let me have two cans of tomato soup')).say).toBe('Added two cans of Tomato Soup to your cart.');
+    expect(await cartLines()).toEqual(['1 dozen Large White Eggs', '1 jar Creamy Peanut Butter', '2 can Tomato Soup']);
+  });
+
+  it('"you\'re going too fast" slows down, "what was that" says it again, "what have I got so far" reads the cart', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of whole milk');
+    expect((await shopper.say("you're going too fast")).say).toBe("Okay. I'll speak more slowly, and read your list two items at a time.");
+    expect((await t.stateOf()).pace).toBe('slow');
+    await shopper.say('add a dozen eggs');
+    expect((await shopper.say('what was that')).say).toBe('Added a dozen Large White Eggs to your cart.');
+    expect((await shopper.say('what have I got so far')).say).toBe(
+      "You have two items in your cart: a gallon of Whole Milk and a dozen Large White Eggs. That's everything.",
+    );
+  });
+});
+
 describe('Dash-style one-shots and taking them back', () => {
   it('"actually remove it" right after an add takes off what was just added', async () => {
     const shopper = t.shopper();
