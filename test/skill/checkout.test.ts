@@ -56,6 +56,21 @@ describe('checkout with a linked account', () => {
     expect(await cartNames()).toEqual(['Whole Milk', 'Bananas']);
   });
 
+  it('a mumble or "help" during the read-back asks the question again, so the "yes" after it answers a question just heard', async () => {
+    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    const read = await shopper.say('check out');
+    const question = read.reprompt ?? '';
+    expect(question).toMatch(/^Should I place the order for .+\? Say yes to order, or no\.$/);
+    const mumbled = await shopper.say('hmm');
+    expect(mumbled.say).toBe(`Sorry, I didn't catch that. ${question}`);
+    expect(t.ordersPlaced()).toBe(0);
+    const helped = await shopper.say('help');
+    expect(helped.say).toBe(`I asked you a question, and I'm waiting for your answer. ${question}`);
+    expect(t.ordersPlaced()).toBe(0);
+    expect((await shopper.say('yes')).say).toMatch(/^Your order is placed\./);
+    expect(t.ordersPlaced()).toBe(1);
+  });
+
   it('reads a long cart in chunks, with "more", before asking', async () => {
     const shopper = await linkedShopperWith(['apples', 'eggs', 'whole milk', 'butter', 'cheddar']);
     const first = await shopper.say('check out');

@@ -59,6 +59,15 @@ describe('a senior building a list', () => {
 });
 
 describe('an older shopper, in their own words', () => {
+  it('a choice the skill could not hear is asked again, not dropped for a general menu', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chips');
+    expect((await shopper.say('the cheaper one')).say).toBe("Sorry, I didn't catch that. Say a number from one to three, or say cancel.");
+    expect((await shopper.say('the first one')).say).toBe('Added Classic Potato Chips to your cart.');
+  });
+
+
   it('keeps the amount said after "could you put down" or "and", and with "let me have"', async () => {
     const shopper = t.shopper();
     await shopper.launch();
@@ -114,6 +123,12 @@ describe('Dash-style one-shots and taking them back', () => {
     const add = await shopper.say('ask corner grocer to add something');
     expect(add.say).toBe('What would you like to add?');
     expect(add.ended).toBe(false);
+    const help = await shopper.say('ask corner grocer for help');
+    expect(help.say).toMatch(/What would you like to do\?$/);
+    expect(help.ended).toBe(false);
+    const mumble = await shopper.say('ask corner grocer to blorp the flibbet');
+    expect(mumble.say).toMatch(/What would you like\?$/);
+    expect(mumble.ended).toBe(false);
     // A one-shot that is complete still ends in one answer.
     expect((await shopper.say('ask corner grocer to add paper towels')).ended).toBe(true);
   });

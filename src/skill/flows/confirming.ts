@@ -2,7 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { addLines, applyChange, linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import type { Pending } from '../session.ts';
-import { plainText } from '../ssml.ts';
+import { plainText, type Ssml } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
 import { commitAdd } from './adding.ts';
 import { placeConfirmedOrder } from './checking-out.ts';
@@ -59,5 +59,25 @@ export function declinePending(turn: Turn, pending: Pending): Response {
       return turn.answer(say.reorderDeclined());
     default:
       return turn.answer(say.keptAsIs());
+  }
+}
+
+/** The question still waiting for an answer, asked again in a few words. */
+export function questionAgain(turn: Turn, pending: Pending): Ssml {
+  const say = turn.say;
+  switch (pending.kind) {
+    case 'clear':
+      return say.confirmClearReprompt(pending.target);
+    case 'choose':
+      return say.chooseReprompt(pending.options.length);
+    case 'confirmQuantity':
+      return say.confirmQuantityReprompt();
+    case 'moveList':
+    case 'reorder':
+      return say.reorderConfirmReprompt();
+    case 'checkout':
+      return say.checkoutReprompt(pending.quote.quote.total);
+    case 'voiceCode':
+      return say.askVoiceCodeReprompt();
   }
 }

@@ -202,6 +202,8 @@ export const enUS = {
     ssml`You can add things, like add ${examples[0] ?? 'two pounds of bananas'}. Remove things, like remove ${examples[1] ?? 'the milk'}. Ask, what's in my cart. Say undo to take back the last change, or speak slower if I'm too fast. What would you like to do?`,
   fallback: (): Ssml =>
     ssml`Sorry, I didn't catch that. I can add groceries to your cart, read it back, remove things, or reorder your usual. What would you like?`,
+  notCaught: (): Ssml => ssml`Sorry, I didn't catch that.`,
+  helpDuringQuestion: (): Ssml => ssml`I asked you a question, and I'm waiting for your answer.`,
   goodbye: (): Ssml => ssml`Goodbye. Your cart is saved.`,
   startOver: (): Ssml => ssml`Okay, let's start over. Your cart is still saved. What would you like to do?`,
   nothingToRepeat: (): Ssml => ssml`I haven't said anything yet. What would you like to do?`,
