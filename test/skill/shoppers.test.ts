@@ -129,6 +129,9 @@ describe('Dash-style one-shots and taking them back', () => {
     const mumble = await shopper.say('ask corner grocer to blorp the flibbet');
     expect(mumble.say).toMatch(/What would you like\?$/);
     expect(mumble.ended).toBe(false);
+    const bananas = await shopper.say('ask corner grocer to add two pounds of bananas');
+    expect(bananas.say).toBe('Added two pounds of Bananas to your cart. To take it back, say: ask corner grocer to undo.');
+    expect((await shopper.say("ask corner grocer what's my total")).say).toBe('Your one item comes to about one dollar and 18 cents, before tax and delivery.');
     // A one-shot that is complete still ends in one answer.
     expect((await shopper.say('ask corner grocer to add paper towels')).ended).toBe(true);
   });

@@ -187,7 +187,7 @@ export const enUS = {
   total: (total: number, unpriced: number, count: number): Ssml =>
     count === 0
       ? ssml`Your cart is empty.`
-      : ssml`Your ${itemCount(count)} come to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`,
+      : ssml`Your ${itemCount(count)} ${count === 1 ? 'comes' : 'come'} to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`,
 
   listCreated: (name: string): Ssml => ssml`I made your ${name} list. To add to it, say, for example, add milk to my ${name} list.`,
   cartIsTheShoppingList: (count: number): Ssml =>
@@ -209,9 +209,11 @@ export const enUS = {
   nothingToRepeat: (): Ssml => ssml`I haven't said anything yet. What would you like to do?`,
   /** Nobody hears a list read back after a one-shot, so it names the exact product: brand, name and size. */
   addedOneShot: (line: Line, product: Pick<Product, 'brand' | 'size'>, invocation: string): Ssml => {
-    const { brand, size } = product;
+    const { brand } = product;
+    // A price unit ("per lb") is no size: "two pounds of Bananas, per lb" says the amount twice.
+    const size = product.size !== undefined && /^per\b/i.test(product.size.trim()) ? undefined : product.size;
     const branded = brand === undefined || line.name.toLowerCase().startsWith(brand.toLowerCase()) ? line.name : `${brand} ${line.name}`;
-    return ssml`Added ${describeLine({ ...line, name: branded })}${size === undefined ? '' : `, ${size}`}, to your cart. To take it back, say: ask ${invocation} to undo.`;
+    return ssml`Added ${describeLine({ ...line, name: branded })}${size === undefined ? '' : `, ${size},`} to your cart. To take it back, say: ask ${invocation} to undo.`;
   },
   reorderWhat: (): Ssml => ssml`What would you like to reorder? You can say, reorder my usual, reorder my last order, or reorder paper towels.`,
   basketLabel: (kind: 'usual' | 'last' | 'shortcut', name: string): string =>
