@@ -45,6 +45,15 @@ describe('a senior building a list', () => {
     expect(await cartLines()).toEqual(['1 gallon Whole Milk', '1 Gold-Bears Gummy Bears']);
   });
 
+  it('"no, I said pears" after several products in one breath drops none of them', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk and a dozen eggs');
+    expect(await cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs']);
+    expect((await shopper.say('no I said pears')).say).toBe('Added Bartlett Pears to your cart.');
+    expect(await cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs', '1 Bartlett Pears']);
+  });
+
   it('"no no", "no wait" and "no thank you, that\'s all" change nothing in the cart', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -22,7 +22,10 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     await turn.shopperContext(),
   );
   const only = items.length === 1 ? items[0] : undefined;
-  if (lastAdd === undefined || lastChangeAt(turn.state, lastAdd.at) === undefined || only?.kind !== 'found') {
+  // After several products in one breath, which one was misheard is anyone's guess: replacing them
+  // all would drop what was heard right, so the product the shopper meant is simply added.
+  const replaceable = lastAdd !== undefined && lastAdd.productIds.length === 1 && lastChangeAt(turn.state, lastAdd.at) !== undefined;
+  if (lastAdd === undefined || !replaceable || only?.kind !== 'found') {
     return addPlanned(turn, targetFor(lastAdd?.target), items);
   }
   const target = targetFor(lastAdd.target);
