@@ -181,8 +181,10 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'ChangeQuantityIntent',
-    slots: [product, quantity, unit],
+    slots: [product, quantity, unit, list],
     templates: [
+      '(change|set|update|make) (the|my|) {product} (on|in) (my|the) {list} list to {quantity}',
+      '(change|set|update|make) (the|my|) {product} (on|in) (my|the) {list} list to {quantity} {unit}',
       '(change|set|update|switch|make) (the|my|) {product} to {quantity}',
       '(change|set|update|switch|make) (the|my|) {product} to {quantity} {unit}',
       '(change|set|update) the (quantity|amount|number) of {product} to {quantity}',

@@ -54,6 +54,14 @@ describe('a senior building a list', () => {
     expect(await cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs', '1 Bartlett Pears']);
   });
 
+  it('"change the eggs on my party list to two" changes the list, not a search of the cart for "eggs on my party list"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs to my party list');
+    expect((await shopper.say('change the eggs on my party list to two')).say).toBe('Okay, two Large White Eggs.');
+    expect((await t.stateOf()).lists['party']?.map((line) => line.quantity)).toEqual([2]);
+  });
+
   it('"no no", "no wait" and "no thank you, that\'s all" change nothing in the cart', async () => {
     const shopper = t.shopper();
     await shopper.launch();

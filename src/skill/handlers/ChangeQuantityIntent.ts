@@ -7,7 +7,7 @@ import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
 import { plainText } from '../ssml.ts';
 
-/** "Change the milk to three", "make that three": without a product, the item just added. */
+/** "Change the milk to three", "change the eggs on my party list to two", "make that three": without a product, the item just added. */
 export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], async (turn) => {
   const say = turn.say;
   const quantity = turn.numberSlot('quantity');
@@ -18,7 +18,7 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
 
   const phrase = turn.slot('product');
   const lastAdd = turn.session.lastAdd;
-  const target = phrase === undefined && lastAdd !== undefined ? targetFor(lastAdd.target) : { kind: 'cart' as const };
+  const target = phrase === undefined && lastAdd !== undefined ? targetFor(lastAdd.target) : targetFor(turn.slot('list'));
   const lines = linesOf(turn.state, target);
   let line: Line | undefined;
   if (phrase !== undefined) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
