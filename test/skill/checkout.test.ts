@@ -56,6 +56,12 @@ describe('checkout with a linked account', () => {
     expect(await cartNames()).toEqual(['Whole Milk', 'Bananas']);
   });
 
+  it('"more" once every item was read says so, with the delivery and total again', async () => {
+    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    await shopper.say('check out');
+    expect((await shopper.say('more')).say).toMatch(/^That's every item\. Delivery is tomorrow between 9 and 11 am\. The total is .+\. Should I place the order\?$/);
+  });
+
   it('a mumble or "help" during the read-back asks the question again, so the "yes" after it answers a question just heard', async () => {
     const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
     const read = await shopper.say('check out');

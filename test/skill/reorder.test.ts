@@ -120,6 +120,14 @@ describe("the reorder shopper's own words", () => {
     expect((await shopper.say("what's on my party list")).say).toBe("You don't have a list called party.");
   });
 
+  it('"more" once the whole basket was read says so, and asks again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my last order');
+    await shopper.say('more');
+    expect((await shopper.say('more')).say).toBe("That's every item. Should I put them in your cart?");
+  });
+
   it('"move my party list to my cart" asks, then moves it', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -221,7 +221,8 @@ export const enUS = {
   reorderConfirm: (label: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
     const opening = first ? ssml`${capitalized(label)} is ${itemCount(total)}: ` : ssml``;
     const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more; say more to hear them.` : ssml``;
-    return ssml`${opening}${listing(items.map(describeLine))}.${more} Should I put ${total === 1 ? 'it' : 'them'} in your cart?`;
+    const listed = items.length === 0 ? ssml`That's every item.` : ssml`${listing(items.map(describeLine))}.`;
+    return ssml`${opening}${listed}${more} Should I put ${total === 1 ? 'it' : 'them'} in your cart?`;
   },
   reorderConfirmReprompt: (): Ssml => ssml`Should I put them in your cart? Say yes or no.`,
   reorderAdded: (label: string, count: number): Ssml =>
@@ -275,7 +276,9 @@ export const enUS = {
     const missing = args.offset === 0 && args.unavailable.length > 0
       ? ssml` ${listing(args.unavailable.map((n) => ssml`${n}`))} ${args.unavailable.length === 1 ? "isn't" : "aren't"} available, so I left ${args.unavailable.length === 1 ? 'it' : 'them'} out.`
       : ssml``;
-    return ssml`${opening}${listing(described)}.${more}${missing} Delivery is ${args.delivery}. The total is ${money(args.total)}${extras(args.tax, args.fees)}. Should I place the order?`;
+    // "More" past the last item has nothing to list: the rest of the read-back still stands.
+    const items = described.length === 0 ? ssml`That's every item.` : ssml`${listing(described)}.`;
+    return ssml`${opening}${items}${more}${missing} Delivery is ${args.delivery}. The total is ${money(args.total)}${extras(args.tax, args.fees)}. Should I place the order?`;
   },
   checkoutReprompt: (total: number): Ssml => ssml`Should I place the order for ${money(total)}? Say yes to order, or no.`,
   askVoiceCode: (): Ssml => ssml`For your security, please say your four-digit voice code.`,
