@@ -51,7 +51,7 @@ export class QueryAnalyser {
   private readonly cache = new Map<string, Map<number, number>>();
   private readonly related = relatedWords();
   private readonly relatedKeys = new Map<string, string[]>();
-  /** Heard word → catalog words the operator's lists say it may be, as vocabulary ids with strengths. */
+  /** Heard word → catalog words the sound-alike lists (voicecart's own and the operator's) say it may be, as vocabulary ids with strengths. */
   private readonly listed = new Map<string, [number, number][]>();
 
   constructor(
