@@ -14,6 +14,11 @@ export interface Fit {
   readonly headFound: boolean;
   /** How clearly the noun asked for is in the name (or, weaker, the category). */
   readonly headStrength: number;
+  /**
+   * How clearly the noun asked for is what the product is, in its name or its aisle: "cereal" is
+   * Cinnamon Toast Crunch (aisle cereal), "eggs" is not Whole Milk (department dairy eggs).
+   */
+  readonly headNamed: number;
   /** How well the request's noun matches the noun the name is about. */
   readonly headToHead: number;
   /** Share of the name's words (by weight) the request mentions. */
@@ -103,6 +108,7 @@ export class FitScorer {
     const strengths: number[] = [];
     const positions: number[] = [];
     let headStrength = 0;
+    let headNamed = 0;
     let headToHead = 0;
     let strongest = 0;
     let weakest = Number.POSITIVE_INFINITY;
@@ -131,6 +137,9 @@ export class FitScorer {
       positions.push(at);
       if (position === analysed.head) {
         headStrength = Math.max(inName, inCategory);
+        let inAisle = 0;
+        for (const token of entry.aisle) if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inAisle = CATEGORY_STRENGTH;
+        headNamed = Math.max(inName, inAisle);
         headToHead = word.candidates.get(entry.head) ?? 0;
         // A noun heard only loosely must be the product's own noun: "garden hose" is not House & Garden insecticide.
         if (inCategory === 0 && inName < MATCH.oneEdit && headToHead < inName) headStrength = Math.min(headStrength, LOOSE_HEAD_STRENGTH);
@@ -168,6 +177,7 @@ export class FitScorer {
       // With the brand said last left out, the noun is among the words the name has, all of them exactly.
       headFound: (brand !== null && brand.start > 0) || this.headFound(analysed, headStrength, headToHead, positions),
       headStrength,
+      headNamed,
       headToHead,
       productCoverage,
       strongest,
@@ -324,7 +334,7 @@ export function personallyAcceptable(fit: Fit): boolean {
   if (fit.strongest < MIN_STRONGEST) return false;
   return (
     fit.coverage >= MIN_COVERAGE ||
-    (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headStrength >= MIN_HEAD_STRENGTH) ||
+    (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headNamed >= MIN_HEAD_STRENGTH) ||
     (fit.coverage >= NAMED_PERSONAL_COVERAGE && fit.productCoverage >= NAMED_PERSONAL_PRODUCT_COVERAGE)
   );
 }

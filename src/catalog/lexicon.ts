@@ -113,7 +113,7 @@ export const SOUND_ALIKE_SETS: readonly (readonly string[])[] = [
 ];
 
 /** Words that make a product another kind than the plain one: non-dairy, gluten-free, decaf, diet. */
-export const VARIANT_WORDS: readonly string[] = ['non', 'free', 'decaf', 'decaffeinated', 'diet'];
+export const VARIANT_WORDS: readonly string[] = ['non', 'free', 'decaf', 'decaffeinated', 'diet', 'baking'];
 
 /** Casual words that say little about which product is meant ("some of those little clementines"). */
 export const CASUAL_WORDS: ReadonlySet<string> = new Set([

@@ -13,6 +13,8 @@ export interface NameEntry {
   /** Words of the brand and of the category ("department > aisle"), weaker evidence than the name. */
   readonly brand: readonly number[];
   readonly category: readonly number[];
+  /** Words of the category's last part, the aisle ("cereal" of "breakfast > cereal"): what the product is, unlike the department. */
+  readonly aisle: readonly number[];
   /** Index of the category text among the catalog's categories, -1 when the product has none. */
   readonly categoryId: number;
   /** The product's own name, not a synonym or another spelling of it. */
@@ -204,14 +206,19 @@ export class ProductIndex {
     const building = new PostingsBuilder();
     const categoryIds = new Map<string, number>();
     const categoryWords = new Map<string, number[]>();
+    const aisleWords = new Map<string, number[]>();
     const tokenOfWord = new Map<string, number>();
     catalog.products.forEach((product, productIndex) => {
       const brand = product.brand === undefined ? [] : nameWords(product.brand).map((w) => index.wordId(w));
       let category: number[] = [];
+      let aisle: number[] = [];
       if (product.category !== undefined) {
         const known = categoryWords.get(product.category);
         category = known ?? nameWords(product.category.replace(/>/g, ' ')).map((w) => index.wordId(w));
         if (known === undefined) categoryWords.set(product.category, category);
+        const knownAisle = aisleWords.get(product.category);
+        aisle = knownAisle ?? nameWords(product.category.slice(product.category.lastIndexOf('>') + 1)).map((w) => index.wordId(w));
+        if (knownAisle === undefined) aisleWords.set(product.category, aisle);
       }
       let categoryId = -1;
       if (product.category !== undefined) {
@@ -235,6 +242,7 @@ export class ProductIndex {
           head,
           brand,
           category,
+          aisle,
           categoryId,
           original: alternative === 0,
           weight: alternative === 0 ? 1 : 0.97,

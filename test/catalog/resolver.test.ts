@@ -157,6 +157,11 @@ describe('for a shopper with a history', () => {
     expect(resolver.resolve('greek yogurt', { history: yogurts }).product?.id).toBe('p54');
   });
 
+  it('takes its own product named only by its aisle, never by its department', () => {
+    expect(resolver.resolve('cereal', { history: orders(['p08'], ['p08']) }).product?.id).toBe('p08');
+    expect(resolver.resolve('eggs', { history: orders(['p04'], ['p04']) }).product?.id).toBe('p14');
+  });
+
   it('takes its own product when the request adds only a generic noun to its name', () => {
     expect(productOf('soba noodles')).toBe('Wild Yam Soba Noodles');
     expect(resolver.resolve('soba noodles', { history: orders(['p59'], ['p59']) }).product?.id).toBe('p59');
