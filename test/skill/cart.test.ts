@@ -55,6 +55,15 @@ describe('the voice cart, as a conversation', () => {
     expect(await cartLines()).toEqual(['0.5 pound Black Forest Ham', '0.25 pound Oven Roasted Turkey Breast', '2.5 pound Lean Ground Turkey']);
   });
 
+  it('hears "soda" as a soft drink, and "chips and salsa" as two things, asking which chips', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add soda')).say).toBe('Added Coca-Cola to your cart.');
+    const both = await shopper.say('add chips and salsa');
+    expect(both.say).toMatch(/^Added Medium Chunky Salsa to your cart\. Which chips did you mean: one, /);
+    expect(await cartLines()).toEqual(['1 Coca-Cola', '1 Medium Chunky Salsa']);
+  });
+
   it('takes a size said before a pack as the pack\'s size, not as the amount', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -46,4 +46,11 @@ describe('a household the store backend knows', () => {
     expect((await shopper.say('add milk')).say).toBe('Added Original Oatmilk to your cart.');
     expect((await t.stateOf()).cart.map((line) => line.productId)).toEqual(['p0312', 'p0043']);
   });
+
+  it('still hears "eggs" as eggs, though the oat milk it buys is shelved under dairy and eggs', async () => {
+    t = await startTestSkill({ backendHistory: storeHistory });
+    const shopper = t.shopper({ accessToken: t.linkAccount('okafor') });
+    await shopper.launch();
+    expect((await shopper.say('add eggs')).say).toBe('Added Large White Eggs to your cart.');
+  });
 });
