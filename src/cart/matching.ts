@@ -8,9 +8,27 @@ import type { Line } from '../shopper/state.ts';
  */
 export function findLineFor(phrase: string, lines: readonly Line[], catalog: Catalog, context: ShopperContext): Line | undefined {
   if (lines.length === 0) return undefined;
-  const products: Product[] = lines.map((line) => catalog.byId.get(line.productId) ?? { id: line.productId, name: line.name });
-  const unique = [...new Map(products.map((p) => [p.id, p])).values()];
-  const resolution = Resolver.build(catalogOf(unique)).resolve(phrase, context);
-  const id = resolution.product?.id;
+  const id = resolverOver(lines, catalog).resolve(phrase, context).product?.id;
   return id === undefined ? undefined : lines.find((line) => line.productId === id);
+}
+
+/** Most lines a shopper is asked to choose between, as with products. */
+const MAX_CHOICES = 3;
+
+/**
+ * The lines a phrase may mean: the one it names, or several when it fits each of them in full and
+ * says no more ("the milk" with whole milk and 2% milk in the cart), for the shopper to choose.
+ */
+export function linesMeantBy(phrase: string, lines: readonly Line[], catalog: Catalog, context: ShopperContext): Line[] {
+  if (lines.length === 0) return [];
+  const resolver = resolverOver(lines, catalog);
+  const named = resolver.namingAll(phrase).flatMap((product) => lines.find((line) => line.productId === product.id) ?? []);
+  if (named.length > 1) return named.slice(0, MAX_CHOICES);
+  const id = resolver.resolve(phrase, context).product?.id;
+  return lines.filter((line) => line.productId === id).slice(0, 1);
+}
+
+function resolverOver(lines: readonly Line[], catalog: Catalog): Resolver {
+  const products: Product[] = lines.map((line) => catalog.byId.get(line.productId) ?? { id: line.productId, name: line.name });
+  return Resolver.build(catalogOf([...new Map(products.map((p) => [p.id, p])).values()]));
 }

@@ -163,6 +163,8 @@ function readAmount(list: readonly string[], at: number): Amount | null {
   }
   if (word === 'couple') return { value: 2, next: list[at + 1] === 'of' ? at + 2 : at + 1, article: false };
   if ((word === 'a' || word === 'an') && list[at + 1] === 'few') return { value: 3, next: at + 2, article: false };
+  // "two percent milk" names the milk, not two of it.
+  if (isNumber(word) && list[at + 1] === 'percent') return null;
   if (isNumber(word) && Number(word) > 0) {
     const fractions = readFraction(list, at + 1, Number(word));
     if (fractions !== null) return fractions;

@@ -90,6 +90,16 @@ export class Resolver {
   }
 
   /**
+   * The products whose names have every word of the request, best first: more than one means the
+   * request does not say which of them is meant ("the milk" among whole milk and 2% milk).
+   */
+  namingAll(text: string): Product[] {
+    const analysed = this.analyser.analyse(splitAmount(words(text)).product);
+    if (analysed.words.length === 0) return [];
+    return this.productsOf(this.rank(analysed).filter(findsEveryWord).map((fit) => fit.product));
+  }
+
+  /**
    * Several items in one request: "milk eggs and two loaves of bread" → three resolutions.
    * Every way of cutting the words into items is weighed by how well each piece names one product,
    * so "macaroni and cheese" or "salt and pepper chips" stay whole while "milk eggs" splits.

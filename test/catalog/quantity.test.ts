@@ -36,6 +36,8 @@ describe('how much the shopper asks for', () => {
     ['a 2 liter of sprite', 1, null, 'sprite'],
     ['3 cans tuna', 3, 'can', 'tuna'],
     ['several lemons', null, null, 'lemons'],
+    ['two percent milk', null, null, '2 percent milk'],
+    ['a gallon of two percent milk', 1, 'gallon', '2 percent milk'],
   ])('"%s" → %s × %s of "%s"', (text, quantity, unit, product) => {
     expect(read(text)).toEqual([quantity, unit, product]);
   });

@@ -55,6 +55,19 @@ describe('the voice cart, as a conversation', () => {
     expect(await cartLines()).toEqual(['0.5 pound Black Forest Ham', '0.25 pound Oven Roasted Turkey Breast', '2.5 pound Lean Ground Turkey']);
   });
 
+  it('asks which one to take off when the words fit several lines, and takes off the one chosen', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add two percent milk')).say).toBe('Added 2% Reduced Fat Milk to your cart.');
+    await shopper.say('add whole milk');
+    const asked = await shopper.say('remove the milk');
+    expect(asked.say).toBe('Which milk should I take off: one, Whole Milk and two, 2% Reduced Fat Milk? Say one, two.');
+    expect(asked.ended).toBe(false);
+    expect((await shopper.say('two')).say).toBe('Removed 2% Reduced Fat Milk from your cart.');
+    expect(await cartLines()).toEqual(['1 Whole Milk']);
+    expect((await shopper.say('remove the milk')).say).toBe('Removed Whole Milk from your cart.');
+  });
+
   it('hears "soda" as a soft drink, and "chips and salsa" as two things, asking which chips', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -38,10 +38,11 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
     case 'checkout':
       return placeConfirmedOrder(turn, pending.quote, undefined);
     case 'choose':
+    case 'chooseToRemove':
     case 'voiceCode':
       // These wait for a number, not a yes: ask again rather than guess.
       turn.session.pending = pending;
-      return turn.answer(pending.kind === 'choose' ? say.chooseReprompt(pending.options.length) : say.askVoiceCode());
+      return turn.answer(pending.kind === 'voiceCode' ? say.askVoiceCode() : say.chooseReprompt(pending.options.length));
   }
 }
 
@@ -69,6 +70,7 @@ export function questionAgain(turn: Turn, pending: Pending): Ssml {
     case 'clear':
       return say.confirmClearReprompt(pending.target);
     case 'choose':
+    case 'chooseToRemove':
       return say.chooseReprompt(pending.options.length);
     case 'confirmQuantity':
       return say.confirmQuantityReprompt();

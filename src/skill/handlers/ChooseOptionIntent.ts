@@ -1,11 +1,19 @@
+import type { Response } from 'ask-sdk-model';
 import { phraseKey } from '../../catalog/personal.ts';
+import { linesOf } from '../../cart/changes.ts';
 import { lineFor } from '../../cart/requests.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
+import { removeLine } from '../flows/removing.ts';
+import type { Pending } from '../session.ts';
+import type { Turn } from '../turn.ts';
 
-/** "One", "the second one": answers "Which cheerios did you mean?", and remembers the choice for next time. */
+/**
+ * "One", "the second one": answers "Which cheerios did you mean?", and remembers the choice for next
+ * time, or "Which milk should I take off?".
+ */
 export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (turn) => {
   const say = turn.say;
   const pending = turn.session.pending;
@@ -14,6 +22,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     delete turn.session.pending;
     return placeConfirmedOrder(turn, pending.quote, turn.slot('choice') ?? '');
   }
+  if (pending?.kind === 'chooseToRemove') return removeChosen(turn, pending);
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose());
   const choice = turn.numberSlot('choice');
   const option = choice === undefined ? undefined : pending.options[choice - 1];
@@ -27,3 +36,16 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   await commitAdd(turn, target, [line], pending.phrase);
   return turn.answer(say.added([line], pending.target));
 });
+
+/** "Two" to "Which milk should I take off?": that line goes, if it is still there. */
+async function removeChosen(turn: Turn, pending: Extract<Pending, { kind: 'chooseToRemove' }>): Promise<Response> {
+  const say = turn.say;
+  const choice = turn.numberSlot('choice');
+  const option = choice === undefined ? undefined : pending.options[choice - 1];
+  if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });
+  delete turn.session.pending;
+  const target = targetFor(pending.target);
+  const line = linesOf(turn.state, target).find((l) => l.productId === option.productId);
+  if (line === undefined) return turn.answer(say.notOnTarget(option.name, pending.target));
+  return removeLine(turn, target, line);
+}

@@ -1,11 +1,14 @@
-import { applyChange, linesOf } from '../../cart/changes.ts';
-import { removeProduct } from '../../cart/lines.ts';
-import { findLineFor } from '../../cart/matching.ts';
+import { linesOf } from '../../cart/changes.ts';
+import { linesMeantBy } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
-import { plainText } from '../ssml.ts';
 import { intentHandler } from '../handler.ts';
+import { removeLine } from '../flows/removing.ts';
 
-/** "Remove the milk", "take eggs off my party list", and "actually, remove it" about the one product just added. */
+/**
+ * "Remove the milk", "take eggs off my party list", and "actually, remove it" about the one product
+ * just added. When the words fit several lines in full ("the milk" with whole and 2% milk), the
+ * shopper chooses: taking off the wrong one unasked would lose an item.
+ */
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
   const phrase = turn.slot('product');
@@ -14,19 +17,19 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   const target = justAdded === undefined ? targetFor(turn.slot('list')) : targetFor(justAdded.target);
   const key = targetKey(target);
   const lines = linesOf(turn.state, target);
-  const line =
+  const meant =
     phrase !== undefined
-      ? findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext())
-      : lines.find((l) => l.productId === justAdded?.productIds[0]);
+      ? linesMeantBy(phrase, lines, turn.services.catalog, await turn.shopperContext())
+      : lines.filter((l) => l.productId === justAdded?.productIds[0]);
+  const [line, ...others] = meant;
   if (line === undefined) {
     return phrase === undefined ? turn.ask(say.askProduct('remove'), say.askProductReprompt('remove')) : turn.answer(say.notOnTarget(phrase, key));
   }
-  const speech = say.removed(line, key);
-  const now = turn.now;
-  await turn.update((state) => ({
-    state: applyChange(state, target, removeProduct(linesOf(state, target), line.productId), plainText(say.change.removed(line.name, key).markup), now),
-    result: undefined,
-  }));
+  if (phrase !== undefined && others.length > 0) {
+    const options = meant.map((l) => ({ productId: l.productId, name: l.name }));
+    turn.session.pending = { kind: 'chooseToRemove', target: key, phrase, options };
+    return turn.ask(say.chooseToRemove(phrase, options.map((o) => o.name)), say.chooseReprompt(options.length));
+  }
   if (justAdded !== undefined) delete turn.session.lastAdd;
-  return turn.answer(speech);
+  return removeLine(turn, target, line);
 });

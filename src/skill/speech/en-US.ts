@@ -49,6 +49,11 @@ function amountWords(quantity: number): string {
   return String(quantity);
 }
 
+/** "one, Honey Nut Cheerios, and two, Original Cheerios? Say one, two." */
+function numbered(options: readonly string[]): Ssml {
+  return ssml`${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say one, two${options.length > 2 ? ', or three' : ''}.`;
+}
+
 /** "bananas, milk, and eggs" */
 function listing(items: readonly Ssml[]): Ssml {
   if (items.length <= 1) return joinSsml(items);
@@ -127,8 +132,8 @@ export const enUS = {
       ? ssml`Sorry, I couldn't find ${phrase} at ${seller}.`
       : ssml`Sorry, I couldn't find ${phrase}. The closest I have ${alternatives.length === 1 ? 'is' : 'are'} ${listing(alternatives.slice(0, 2).map((a) => ssml`${a}`))}.`,
 
-  choose: (phrase: string, options: readonly string[]): Ssml =>
-    ssml`Which ${phrase} did you mean: ${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say one, two${options.length > 2 ? ', or three' : ''}.`,
+  choose: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} did you mean: ${numbered(options)}`,
+  chooseToRemove: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} should I take off: ${numbered(options)}`,
   chooseReprompt: (count: number): Ssml => ssml`Say a number from one to ${numberWords(count)}, or say cancel.`,
   choiceOutOfRange: (count: number): Ssml => ssml`I only have ${numberWords(count)} choices. Say a number from one to ${numberWords(count)}.`,
   nothingToChoose: (): Ssml => ssml`I wasn't asking you to choose anything. What would you like to do?`,
