@@ -70,6 +70,14 @@ describe('when the shopper names a product', () => {
   });
 });
 
+describe('when the words fit several products in full', () => {
+  it('names every product that has all the words, so the skill can ask which', () => {
+    expect(resolver.namingAll('the milk').map((p) => p.id)).toEqual(expect.arrayContaining(['p04', 'p05']));
+    expect(resolver.namingAll('whole milk').map((p) => p.id)).toEqual(['p04']);
+    expect(resolver.namingAll('snow tires')).toEqual([]);
+  });
+});
+
 describe('when the shopper talks around the product', () => {
   it('finds the product past casual words, wherever they stand', () => {
     expect(productOf('that almond milk stuff')).toBe('Unsweetened Almond Milk');
