@@ -287,9 +287,12 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
   }
   // "one of those", "some of the"
   while (at < list.length - 1 && (DETERMINERS.has(list[at] ?? '') || (list[at] === 'of' && at > 0))) at++;
-  // "the big tub of ice cream" names a pack but no amount: the pack words go, the amount stays unknown.
+  // "the big tub of ice cream", "jar of peanut butter" name a pack but no amount: the pack is kept, the amount stays unknown.
   const packOnly = quantity === null ? readUnit(list, at) : null;
-  if (packOnly !== null && packOnly.next < list.length) at = packOnly.next;
+  if (packOnly !== null && packOnly.next < list.length) {
+    at = packOnly.next;
+    unit = packOnly.unit;
+  }
   if (quantity === null && list[at] !== undefined && isNumber(list[at]) && list.length - at > 1) {
     const later = readAmount(list, at);
     const unitRead = later === null ? null : readUnit(list, later.next);

@@ -38,13 +38,14 @@ describe('how much the shopper asks for', () => {
     ['several lemons', null, null, 'lemons'],
     ['two percent milk', null, null, '2 percent milk'],
     ['a gallon of two percent milk', 1, 'gallon', '2 percent milk'],
+    ['jar of peanut butter', null, 'jar', 'peanut butter'],
   ])('"%s" → %s × %s of "%s"', (text, quantity, unit, product) => {
     expect(read(text)).toEqual([quantity, unit, product]);
   });
 
   it('drops the talk around the request', () => {
     expect(read('um can you get me some of those little clementines please')).toEqual([null, null, 'little clementines']);
-    expect(read('I need the big tub of ice cream')).toEqual([null, null, 'ice cream']);
+    expect(read('I need the big tub of ice cream')).toEqual([null, 'tub', 'ice cream']);
     expect(read('add a carton of half and half to my cart')).toEqual([1, 'carton', 'half and half']);
     expect(read('one of those seedless watermelons')).toEqual([1, null, 'seedless watermelons']);
   });
