@@ -46,28 +46,37 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
   const { catalog } = loadCatalogFile(catalogPath);
   const soundAlikesDir = options.soundAlikesDir ?? config.VOICECART_ASR_DIR;
   const resolver = Resolver.build(catalog, { soundAlikes: soundAlikesDir === undefined ? undefined : loadSoundAlikesDir(soundAlikesDir) });
-  const store = options.store ?? (options.sqlitePath === undefined ? await openShopperStore(config) : await openSqliteStore(options.sqlitePath));
+  // Every file is read before anything is opened or started: a bad path then stops with its error, and nothing is left running.
   const historyPath = options.historyPath ?? config.VOICECART_HISTORY;
+  const fileHistory = historyPath === undefined ? undefined : loadHistoryFile(historyPath);
+  if (config.VOICECART_BACKEND_URL === undefined && options.embedBackend === false) {
+    throw new Error('VOICECART_BACKEND_URL is required: set it to the store backend');
+  }
+  const store = options.store ?? (options.sqlitePath === undefined ? await openShopperStore(config) : await openSqliteStore(options.sqlitePath));
 
   let backendUrl = config.VOICECART_BACKEND_URL;
   let closeBackend = async (): Promise<void> => {};
   if (backendUrl === undefined) {
-    if (options.embedBackend === false) throw new Error('VOICECART_BACKEND_URL is required: set it to the store backend');
-    // Imported here so a Lambda bundle, which never embeds the backend, never loads its SQLite.
-    const { startBackend } = await import('../backend/server.ts');
-    const running = await startBackend({
-      catalog,
-      dbPath: config.VOICECART_BACKEND_DB,
-      port: options.backendPort ?? config.VOICECART_BACKEND_PORT,
-      policy: { seller: config.VOICECART_SELLER },
-      logger,
-    });
-    backendUrl = running.url;
-    closeBackend = () => running.close();
+    try {
+      // Imported here so a Lambda bundle, which never embeds the backend, never loads its SQLite.
+      const { startBackend } = await import('../backend/server.ts');
+      const running = await startBackend({
+        catalog,
+        dbPath: config.VOICECART_BACKEND_DB,
+        port: options.backendPort ?? config.VOICECART_BACKEND_PORT,
+        policy: { seller: config.VOICECART_SELLER },
+        logger,
+      });
+      backendUrl = running.url;
+      closeBackend = () => running.close();
+    } catch (error) {
+      if (options.store === undefined) await store.close();
+      throw error;
+    }
   }
   const client = createBackendClient({ baseUrl: backendUrl });
   const fromBackend = historyFromBackend(client);
-  const history = historyPath === undefined ? fromBackend : historyFromEither(historyFromFile(loadHistoryFile(historyPath)), fromBackend);
+  const history = fileHistory === undefined ? fromBackend : historyFromEither(historyFromFile(fileHistory), fromBackend);
 
   const services: SkillServices = {
     seller: config.VOICECART_SELLER,

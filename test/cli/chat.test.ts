@@ -73,6 +73,13 @@ describe('voicecart chat, as the harness and store engineers use it', () => {
     expect(readFileSync(corrupt, 'utf8')).toBe('these are my notes, not a database');
   });
 
+  it('stops with the error, and leaves nothing running, when the history file is missing', async () => {
+    const { dir, env } = scratch();
+    const run = await voicecart(['chat', '--state', join(dir, 's.sqlite'), '--history', join(dir, 'no-such-history.csv')], '/launch\n', env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no-such-history\.csv/);
+  });
+
   it('checks out against the embedded reference backend as a linked account (--token from voicecart token)', async () => {
     const { dir, env } = scratch();
     const issued = await voicecart(['token', '--customer', 'kim', '--db', env.VOICECART_BACKEND_DB ?? ''], '', env);
