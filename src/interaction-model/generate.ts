@@ -1,8 +1,9 @@
 import type { Catalog } from '../catalog/product.ts';
+import { dialogModel } from './dialog.ts';
 import { expandTemplates } from './expand.ts';
 import { interactionModelBytes } from './format.ts';
 import { GENERATION_BUDGET } from './limits.ts';
-import { INTENTS } from './samples.ts';
+import { ELICITED_SLOTS, INTENTS } from './samples.ts';
 import type { Intent, InteractionModel } from './schema.ts';
 import { FIXED_TYPES, productType, type ProductTypeReport } from './slot-values.ts';
 
@@ -13,14 +14,20 @@ export interface GenerationResult {
   readonly productValues: ProductTypeReport;
 }
 
+/** A slot's own samples, for the slots the skill elicits. */
+function slotSamples(intent: string, slot: string): string[] | undefined {
+  const elicited = ELICITED_SLOTS.find((candidate) => candidate.intent === intent && candidate.slot === slot);
+  return elicited === undefined ? undefined : expandTemplates(elicited.templates);
+}
+
 function intents(): Intent[] {
   return INTENTS.map((definition) => {
     const samples = expandTemplates(definition.templates);
-    return {
-      name: definition.name,
-      ...(definition.slots.length > 0 ? { slots: definition.slots.map((slot) => ({ ...slot })) } : {}),
-      samples,
-    };
+    const slots = definition.slots.map((slot) => {
+      const answers = slotSamples(definition.name, slot.name);
+      return { ...slot, ...(answers === undefined ? {} : { samples: answers }) };
+    });
+    return { name: definition.name, ...(slots.length > 0 ? { slots } : {}), samples };
   });
 }
 
@@ -34,13 +41,17 @@ function stringsIn(model: InteractionModel): number {
 
 /** The interaction model for a catalog, with a note of what did not fit within Alexa's limits. */
 export function buildInteractionModel(catalog: Catalog, options: { invocationName?: string } = {}): GenerationResult {
+  const declared = intents();
+  const { dialog, prompts } = dialogModel(declared);
   const skeleton: InteractionModel = {
     interactionModel: {
       languageModel: {
         invocationName: options.invocationName ?? DEFAULT_INVOCATION_NAME,
-        intents: intents(),
+        intents: declared,
         types: [...FIXED_TYPES],
       },
+      dialog,
+      prompts,
     },
   };
   const languageModel = skeleton.interactionModel.languageModel;
@@ -48,7 +59,7 @@ export function buildInteractionModel(catalog: Catalog, options: { invocationNam
   const withProducts = (bytes: number): GenerationResult => {
     const { type, report } = productType(catalog, { strings: GENERATION_BUDGET.slotValuesAndSynonyms - stringsIn(skeleton), bytes });
     return {
-      model: { interactionModel: { languageModel: { ...languageModel, types: [type, ...languageModel.types] } } },
+      model: { interactionModel: { languageModel: { ...languageModel, types: [type, ...languageModel.types] }, dialog, prompts } },
       productValues: report,
     };
   };

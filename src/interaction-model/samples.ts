@@ -165,6 +165,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(remove|delete|erase|take out) (this|that|the) (item|one) (from|off) (my|the) (list|cart)',
       '(remove|delete|erase|take out) (this|that|the|an) (item|one|thing|items)',
       '(remove|delete|erase) item',
+      // A bare verb asks what to take off.
+      '(remove|delete|erase|take off|take out|take away|take something off|take something out)',
+      '(remove|delete|erase|take off|take out|take away) something',
       '(remove|delete|erase) (the|an|this|that) item from (my|the) list',
       '(remove|delete|erase) the (first|second|third|last|top) (item|one) (on|from) the list',
       '(remove|delete|erase) (item|the item) number (one|two|three|four|five)',
@@ -592,5 +595,90 @@ export const INTENTS: readonly IntentDefinition[] = [
     name: 'AMAZON.NextIntent',
     slots: [],
     templates: ['(next|next one|skip|the next one|go to the next one|move on|following|after that)'],
+  },
+];
+
+/** One slot the skill asks for on its own with Dialog.ElicitSlot, and how shoppers answer with just that. */
+export interface ElicitedSlot {
+  readonly intent: string;
+  readonly slot: string;
+  /**
+   * The slot's samples: Alexa listens for them only while this slot is being asked for, so a bare
+   * "the paper towels" fills it instead of falling back. They may name other slots of the intent.
+   */
+  readonly templates: readonly string[];
+}
+
+/**
+ * The questions the skill asks with Dialog.ElicitSlot. Seniors answer a question with just the
+ * thing asked for, sometimes with the words of the question ("take off the milk") or a repeat of
+ * what they said before ("I said milk"). Phrases that are already samples of the intent itself
+ * are left out: the intent hears them anyway.
+ */
+export const ELICITED_SLOTS: readonly ElicitedSlot[] = [
+  {
+    intent: 'AddItemIntent',
+    slot: 'product',
+    templates: [
+      '{product}',
+      '(the|some|more|a few|a couple of|a bit of) {product}',
+      '(i said|i meant|just|only|how about|maybe|let\'s do|let\'s get) {product}',
+      '{product} (please|for me|this time)',
+      'some {product} please',
+      '(just|only) {quantity} {product}',
+      '{quantity} {product} please',
+      '{quantity} {unit} of {product} please',
+      '(a|an|one) {unit} of {product} please',
+    ],
+  },
+  {
+    intent: 'RemoveItemIntent',
+    slot: 'product',
+    templates: [
+      '{product}',
+      '(the|my|that|those|all the|all of the) {product}',
+      '(i said|i meant|just|only) (the|) {product}',
+      '(take off|take out|take away) (the|) {product}',
+      '{product} (please|off|off please)',
+      'the {product} (please|off|off please)',
+      '(the|) {product} (has to|needs to|should|can) go',
+    ],
+  },
+  {
+    intent: 'ChangeQuantityIntent',
+    slot: 'product',
+    templates: [
+      '{product}',
+      '(the|my|those|that) {product}',
+      '(i said|i meant|just|only) (the|) {product}',
+      '(change|update|fix) (the|) {product}',
+      '(the|) {product} (please|to {quantity}|to {quantity} please)',
+    ],
+  },
+  {
+    intent: 'ChangeQuantityIntent',
+    slot: 'quantity',
+    templates: [
+      '{quantity}',
+      '{quantity} {unit}',
+      '(just|only|i said|i want|i need|let\'s say|say) {quantity}',
+      '(just|only|i said) {quantity} {unit}',
+      '{quantity} (please|of them|of those|in total|altogether)',
+      '{quantity} {unit} please',
+      'make (them|those) {quantity}',
+    ],
+  },
+  {
+    intent: 'CreateListIntent',
+    slot: 'list',
+    templates: [
+      '{list}',
+      '(the|my|a|our) {list} list',
+      '{list} list',
+      '(call it|name it|i said|just) {list}',
+      '(call it|name it) (my|the|a) {list} list',
+      "(it's|it is) (for|) (my|the|) {list}",
+      'for (my|the|) {list}',
+    ],
   },
 ];

@@ -58,6 +58,12 @@ export class Matcher {
   constructor(
     private readonly patterns: readonly Pattern[],
     private readonly readers: ReadonlyMap<string, SlotReader>,
+    /**
+     * Whether a sample made of slots alone ("{quantity} {product}") needs a word the slot's type
+     * knows. Among all the samples it does, or any words would match it; as the answer to a
+     * question for that slot, any words are the answer, as Alexa would pass them.
+     */
+    private readonly slotsAloneNeedAKnownWord = true,
   ) {
     this.base = new Float64Array(patterns.length);
     this.bound = new Float64Array(patterns.length);
@@ -267,7 +273,7 @@ export class Matcher {
         const words = tokens.slice(j, k);
         const capture = this.capture(captures, element.type, tokens, j, k);
         const reader = this.readers.get(element.type);
-        if (pattern.contentWords.length === 0 && reader !== undefined && !knowsAWordOf(reader, words)) return undefined;
+        if (this.slotsAloneNeedAKnownWord && pattern.contentWords.length === 0 && reader !== undefined && !knowsAWordOf(reader, words)) return undefined;
         slots.set(element.name, { tokens: words, value: capture?.value, start: j, end: k });
       }
     }

@@ -40,27 +40,52 @@ function element(token: string, slots: ReadonlyMap<string, { name: string; type:
   };
 }
 
-/** Every sample of the model as a pattern, in model order, samples that read the same after filler removal kept once. */
-export function compilePatterns(model: InteractionModel): Pattern[] {
+type Intent = InteractionModel['interactionModel']['languageModel']['intents'][number];
+
+/** Samples of one intent as patterns, skipping those that read like one already in `seen` after filler removal. */
+function compileSamples(intent: Intent, samples: readonly string[], seen: Set<string>): Pattern[] {
   const patterns: Pattern[] = [];
-  const seen = new Set<string>();
-  for (const intent of model.interactionModel.languageModel.intents) {
-    const slots = new Map((intent.slots ?? []).map((slot) => [slot.name.toLowerCase(), slot]));
-    for (const sample of intent.samples) {
-      const tokens = meaningfulWords(sample.replace(/\{(\w+)\}/g, ' {$1} '));
-      const key = tokens.join(' ');
-      if (tokens.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      const elements = tokens.map((token) => element(token, slots));
-      const words = elements.flatMap((e) => (e.kind === 'word' ? [e] : []));
-      patterns.push({
-        intent: intent.name,
-        elements,
-        words: new Set(words.map((w) => w.word)),
-        contentWords: [...new Set(words.filter((w) => w.gain === WORD_WEIGHTS.contentGain).map((w) => w.word))],
-        slotCount: elements.length - words.length,
-      });
-    }
+  const slots = new Map((intent.slots ?? []).map((slot) => [slot.name.toLowerCase(), slot]));
+  for (const sample of samples) {
+    const tokens = meaningfulWords(sample.replace(/\{(\w+)\}/g, ' {$1} '));
+    const key = tokens.join(' ');
+    if (tokens.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    const elements = tokens.map((token) => element(token, slots));
+    const words = elements.flatMap((e) => (e.kind === 'word' ? [e] : []));
+    patterns.push({
+      intent: intent.name,
+      elements,
+      words: new Set(words.map((w) => w.word)),
+      contentWords: [...new Set(words.filter((w) => w.gain === WORD_WEIGHTS.contentGain).map((w) => w.word))],
+      slotCount: elements.length - words.length,
+    });
   }
   return patterns;
+}
+
+/** Every sample of the model as a pattern, in model order, samples that read the same after filler removal kept once. */
+export function compilePatterns(model: InteractionModel): Pattern[] {
+  const seen = new Set<string>();
+  return model.interactionModel.languageModel.intents.flatMap((intent) => compileSamples(intent, intent.samples, seen));
+}
+
+/** Where a slot's own samples are kept: "RemoveItemIntent.product". */
+export function slotKey(intent: string, slot: string): string {
+  return `${intent}.${slot}`;
+}
+
+/**
+ * Each slot's own samples ("the {product}", "I said {product}") as patterns of its intent, by
+ * `slotKey`: what a shopper says when asked for just that slot.
+ */
+export function compileSlotSamples(model: InteractionModel): Map<string, Pattern[]> {
+  const bySlot = new Map<string, Pattern[]>();
+  for (const intent of model.interactionModel.languageModel.intents) {
+    for (const slot of intent.slots ?? []) {
+      const samples = slot.samples ?? [];
+      if (samples.length > 0) bySlot.set(slotKey(intent.name, slot.name), compileSamples(intent, samples, new Set()));
+    }
+  }
+  return bySlot;
 }

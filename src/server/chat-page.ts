@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Skill } from 'ask-sdk-core';
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import type { Understanding } from '../nlu/nlu.ts';
+import type { Context, Understanding } from '../nlu/nlu.ts';
 import { Conversation } from '../skill/conversation.ts';
 
 const SayRequestSchema = z.object({ conversation: z.string().uuid().optional(), text: z.string().trim().min(1).max(500) });
@@ -69,7 +69,7 @@ const PAGE = `<!doctype html>
  * `voicecart chat`, as one shopper ("web-shopper"). For local development: VOICECART_CHAT_PAGE turns it
  * on, and by default it is on only with the embedded SQLite store.
  */
-export function chatPage(skill: Skill, understand: (text: string) => Understanding, now: () => Date): Router {
+export function chatPage(skill: Skill, understand: (text: string, context?: Context) => Understanding, now: () => Date): Router {
   const conversations = new Map<string, Conversation>();
   const router = express.Router();
   router.get('/chat', (_req, res) => {

@@ -1,9 +1,10 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { intentRequest, launchRequest, newSession, sessionEndedRequest, type Caller, type SessionInfo } from './envelopes.ts';
+import { parseSession } from './session.ts';
 import { plainText } from './ssml.ts';
 
-import type { Understanding } from '../nlu/nlu.ts';
+import type { Context, Understanding } from '../nlu/nlu.ts';
 
 export interface Exchange {
   heard: string;
@@ -27,7 +28,7 @@ export class Conversation {
     private readonly skill: Skill,
     readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly understand?: (text: string) => Understanding,
+    private readonly understand?: (text: string, context?: Context) => Understanding,
   ) {}
 
   get inSession(): boolean {
@@ -50,10 +51,14 @@ export class Conversation {
     return this.send(heard, name, slots, intentRequest(this.caller, this.session, name, slots, this.now()));
   }
 
-  /** A typed or spoken line, through the local NLU. */
+  /**
+   * A typed or spoken line, through the local NLU, which hears it as Alexa would in this session:
+   * as the answer to the slot the last response asked for, when it fits.
+   */
   async say(text: string): Promise<Exchange> {
     if (this.understand === undefined) throw new Error('this conversation has no NLU');
-    const understood = this.understand(text);
+    const eliciting = this.session === null ? undefined : parseSession(this.session.attributes).eliciting;
+    const understood = this.understand(text, { eliciting });
     if (understood.kind === 'launch') return this.launch(text);
     return this.intent(understood.intent, understood.slots, { oneShot: understood.oneShot, heard: text });
   }

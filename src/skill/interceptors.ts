@@ -27,6 +27,12 @@ const ANSWERS = new Set([
   'VoiceCodeIntent',
 ]);
 
+/**
+ * Intents that leave a slot question standing: asking for help, a repeat, or a mumble. Anything
+ * else, the answer included, moves on from it.
+ */
+const KEEP_ELICITING = new Set(['AMAZON.RepeatIntent', 'AMAZON.HelpIntent', 'AMAZON.FallbackIntent']);
+
 /** Loads the shopper's stored state and this session's memory before any handler runs. */
 export function loadTurn(services: SkillServices): RequestInterceptor {
   return {
@@ -36,6 +42,7 @@ export function loadTurn(services: SkillServices): RequestInterceptor {
       const session = parseSession(input.attributesManager.getSessionAttributes());
       const name = intentName(input);
       if (name !== undefined && !ANSWERS.has(name)) delete session.pending;
+      if (name === undefined || !KEEP_ELICITING.has(name)) delete session.eliciting;
       const { state } = await services.store.load(user.userId);
       attachTurn(input, new Turn(input, services, user.userId, user.accessToken, session, state, speechForRequest(input)));
     },

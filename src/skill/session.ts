@@ -24,9 +24,25 @@ export const PendingSchema = z.discriminatedUnion('kind', [
 ]);
 export type Pending = z.infer<typeof PendingSchema>;
 
+/**
+ * A slot the last answer asked for with Dialog.ElicitSlot. Alexa remembers the dialog itself; the
+ * local NLU has only this to hear a bare "the paper towels" as the answer, and help, repeat or a
+ * mumble ask the same question again with it.
+ */
+export const ElicitingSchema = z.object({
+  intent: z.string().min(1),
+  slot: z.string().min(1),
+  /** The intent's slots already filled, kept with the answer as Alexa keeps them in the updated intent. */
+  slots: z.record(z.string(), z.string()),
+  question: z.string(),
+  reprompt: z.string(),
+});
+export type Eliciting = z.infer<typeof ElicitingSchema>;
+
 /** What this session remembers between turns; Alexa hands it back with every request. */
 export const SessionDataSchema = z.object({
   pending: PendingSchema.optional(),
+  eliciting: ElicitingSchema.optional(),
   /** Where a read-back stopped, for "more". */
   reading: z.object({ target: z.string(), offset: z.number().int().nonnegative() }).optional(),
   /** The last thing said, for "repeat". */

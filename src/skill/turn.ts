@@ -1,13 +1,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Response, Slot } from 'ask-sdk-model';
 import type { ShopperContext } from '../catalog/resolver.ts';
 import type { PastOrder } from '../catalog/history.ts';
 import type { ShopperState } from '../shopper/state.ts';
 import { updateShopper } from '../shopper/store.ts';
 import type { SkillServices } from './services.ts';
-import type { SessionData } from './session.ts';
+import type { Eliciting, SessionData } from './session.ts';
 import { speechFor, type Speech } from './speech/index.ts';
-import type { Ssml } from './ssml.ts';
+import { joinSsml, Ssml } from './ssml.ts';
 
 /** One request as the handlers see it: who is shopping, what this session remembers, how to answer. */
 export class Turn {
@@ -103,6 +103,37 @@ export class Turn {
    */
   ask(speech: Ssml, reprompt?: Ssml): Response {
     return this.answer(speech, { end: false, ...(reprompt === undefined ? {} : { reprompt }) });
+  }
+
+  /**
+   * Asks for one slot of this request's intent with Dialog.ElicitSlot, so that Alexa hears a bare
+   * answer ("the paper towels") as that slot of that intent, with the slots already said kept.
+   * `slots` gives the filled slots instead of those of the request.
+   */
+  elicit(slot: string, speech: Ssml, reprompt: Ssml, slots?: Readonly<Record<string, string>>): Response {
+    const request = this.input.requestEnvelope.request;
+    if (request.type !== 'IntentRequest') throw new Error('only an intent can elicit a slot');
+    const filled = slots ?? Object.fromEntries(Object.keys(request.intent.slots ?? {}).flatMap((name) => {
+      const value = this.slot(name);
+      return value === undefined ? [] : [[name, value] as const];
+    }));
+    const kept = Object.fromEntries(Object.entries(filled).filter(([name]) => name !== slot));
+    return this.elicitAgain({ intent: request.intent.name, slot, slots: kept, question: speech.markup, reprompt: reprompt.markup });
+  }
+
+  /** Asks for the slot of `eliciting` (again), optionally with something said first ("Sorry, I didn't catch that."). */
+  elicitAgain(eliciting: Eliciting, before?: Ssml): Response {
+    const slots: Record<string, Slot> = Object.fromEntries(
+      Object.entries(eliciting.slots).map(([name, value]) => [name, { name, value, confirmationStatus: 'NONE' }]),
+    );
+    slots[eliciting.slot] = { name: eliciting.slot, confirmationStatus: 'NONE' };
+    this.input.responseBuilder.addElicitSlotDirective(eliciting.slot, { name: eliciting.intent, confirmationStatus: 'NONE', slots });
+    delete this.session.pending;
+    const question = new Ssml(eliciting.question);
+    // ask() keeps the session open: Alexa refuses ElicitSlot with a response that ends the session.
+    const response = this.ask(before === undefined ? question : joinSsml([before, question]), new Ssml(eliciting.reprompt));
+    this.session.eliciting = eliciting;
+    return response;
   }
 
   /** Seniors asked for a slower voice: prosody slows every word, not just some prompts. */

@@ -99,6 +99,25 @@ describe('generating the interaction model from a catalog', () => {
     expect(lists).toEqual(expect.arrayContaining(['grocery', 'shopping', 'weekly', 'party', 'christmas', 'usual', 'last order']));
   });
 
+  it('has a dialog model for every slot the skill asks for on its own, with the question it asks and samples for the bare answer', () => {
+    const { dialog, prompts } = model.interactionModel;
+    expect(dialog?.delegationStrategy).toBe('SKILL_RESPONSE');
+    const elicited = (dialog?.intents ?? []).flatMap((intent) =>
+      intent.slots.filter((slot) => slot.prompts.elicitation !== undefined).map((slot) => `${intent.name}.${slot.name}`),
+    );
+    expect(elicited.sort()).toEqual([
+      'AddItemIntent.product', 'ChangeQuantityIntent.product', 'ChangeQuantityIntent.quantity', 'CreateListIntent.list', 'RemoveItemIntent.product',
+    ]);
+    // The skill decides when to ask: nothing is required, so Alexa never asks on its own.
+    expect((dialog?.intents ?? []).flatMap((intent) => intent.slots).every((slot) => !slot.elicitationRequired)).toBe(true);
+    const prompt = (id: string | undefined) => prompts?.find((candidate) => candidate.id === id)?.variations[0]?.value;
+    const removeProduct = dialog?.intents.find((intent) => intent.name === 'RemoveItemIntent')?.slots.find((slot) => slot.name === 'product');
+    expect(prompt(removeProduct?.prompts.elicitation)).toBe('What would you like to take off?');
+    const samples = intents.find((intent) => intent.name === 'RemoveItemIntent')?.slots?.find((slot) => slot.name === 'product')?.samples;
+    expect(samples).toEqual(expect.arrayContaining(['{product}', 'the {product}', 'i said {product}', 'take off {product}']));
+    expect(intents.find((intent) => intent.name === 'CreateListIntent')?.slots?.[0]?.samples).toEqual(expect.arrayContaining(['{list}', 'call it {list}']));
+  });
+
   it('uses the invocation name it is given', () => {
     expect(generateInteractionModel(smallStore(), { invocationName: 'green basket' }).interactionModel.languageModel.invocationName).toBe('green basket');
   });

@@ -6,7 +6,7 @@ import { addPlanned } from '../flows/adding.ts';
 /** "Add two pounds of bananas", "put milk eggs and bread on my party list". */
 export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   const product = turn.slot('product');
-  if (product === undefined) return turn.ask(turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
+  if (product === undefined) return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   const quantity = turn.numberSlot('quantity');
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   if (problem === 'zero') return turn.ask(turn.say.quantityZero());

@@ -7,12 +7,15 @@ import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
 import { plainText } from '../ssml.ts';
 
-/** "Change the milk to three", "change the eggs on my party list to two", "make that three": without a product, the item just added. */
+/**
+ * "Change the milk to three", "change the eggs on my party list to two", "make that three": without
+ * a product, the item just added. What is missing is asked for, the item first ("Which item should
+ * I change?") and then the amount, each with Dialog.ElicitSlot so a bare "the eggs" or "three" answers it.
+ */
 export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], async (turn) => {
   const say = turn.say;
   const quantity = turn.numberSlot('quantity');
-  if (quantity === undefined) return turn.ask(say.quantityZero());
-  const problem = quantityProblem(quantity);
+  const problem = quantity === undefined ? null : quantityProblem(quantity);
   if (problem === 'zero') return turn.ask(say.quantityZero());
   if (problem === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
 
@@ -23,7 +26,12 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   let line: Line | undefined;
   if (phrase !== undefined) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
   else if (lastAdd !== undefined && lastAdd.productIds.length === 1) line = lines.find((l) => l.productId === lastAdd.productIds[0]);
-  if (line === undefined) return phrase === undefined ? turn.ask(say.nothingJustAdded()) : turn.answer(say.notOnTarget(phrase, targetKey(target)));
+  if (line === undefined) {
+    return phrase === undefined
+      ? turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'))
+      : turn.answer(say.notOnTarget(phrase, targetKey(target)));
+  }
+  if (quantity === undefined) return turn.elicit('quantity', say.askQuantity(line), say.askQuantityReprompt());
 
   const unit = turn.slot('unit')?.toLowerCase() ?? line.unit;
   const changed: Line = { ...line, quantity, unit };

@@ -7,7 +7,7 @@ import { plainText } from '../ssml.ts';
 export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn) => {
   const say = turn.say;
   const spoken = turn.slot('list');
-  if (spoken === undefined) return turn.ask(say.askListName());
+  if (spoken === undefined) return turn.elicit('list', say.askListName(), say.askListNameReprompt());
   const target = targetFor(spoken);
   if (target.kind === 'cart') return turn.answer(say.cartIsTheShoppingList(turn.state.cart.length));
   if (hasList(turn.state, target.name)) return turn.answer(say.listExists(target.name, linesOf(turn.state, target).length));

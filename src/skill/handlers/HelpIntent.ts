@@ -8,6 +8,8 @@ import { joinSsml } from '../ssml.ts';
  * agreeing to a question the shopper no longer has in mind.
  */
 export const HelpIntent = intentHandler(['AMAZON.HelpIntent'], (turn) => {
+  const eliciting = turn.session.eliciting;
+  if (eliciting !== undefined) return turn.elicitAgain(eliciting, turn.say.helpDuringQuestion());
   const pending = turn.session.pending;
   if (pending !== undefined) {
     const question = questionAgain(turn, pending);

@@ -23,7 +23,9 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
       : lines.filter((l) => l.productId === justAdded?.productIds[0]);
   const [line, ...others] = meant;
   if (line === undefined) {
-    return phrase === undefined ? turn.ask(say.askProduct('remove'), say.askProductReprompt('remove')) : turn.answer(say.notOnTarget(phrase, key));
+    return phrase === undefined
+      ? turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'))
+      : turn.answer(say.notOnTarget(phrase, key));
   }
   if (phrase !== undefined && others.length > 0) {
     const options = meant.map((l) => ({ productId: l.productId, name: l.name }));

@@ -148,7 +148,10 @@ export const enUS = {
   isOnTarget: (line: Line, target: string): Ssml => ssml`Yes, you have ${describeLine(line)} ${onTarget(target)}.`,
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
-  nothingJustAdded: (): Ssml => ssml`Which item should I change? Say, for example, change the milk to three.`,
+  /** Asked when the shopper named what to change but not the amount; with the line, what it is now. */
+  askQuantity: (line?: Line): Ssml =>
+    line === undefined ? ssml`How many would you like?` : ssml`You have ${describeLine(line)}. How many would you like?`,
+  askQuantityReprompt: (): Ssml => ssml`Say the number you want, for example, three.`,
 
   empty: (target: string): Ssml => ssml`${capitalized(targetName(target))} is empty.`,
   readChunk: (target: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
@@ -198,7 +201,8 @@ export const enUS = {
   cartIsTheShoppingList: (count: number): Ssml =>
     ssml`Your shopping list is your cart, and it's always ready: it has ${itemCount(count)}. To make another list, say, for example, create a party list.`,
   listExists: (name: string, count: number): Ssml => ssml`You already have a ${name} list, with ${itemCount(count)}.`,
-  askListName: (): Ssml => ssml`What should I call the new list? Say, for example, create a party list.`,
+  askListName: (): Ssml => ssml`What should I call the new list? You can say a name, like party.`,
+  askListNameReprompt: (): Ssml => ssml`Say a name for the new list, like party, or say cancel.`,
 
   paceSlow: (): Ssml => ssml`Okay. I'll speak more slowly, and read your list two items at a time.`,
   paceNormal: (): Ssml => ssml`Okay, back to my normal speed.`,
