@@ -26,7 +26,7 @@ const MY = '(my|the)';
 const LIST_NOUN = '(list|cart|basket)';
 const REMOVE_VERB = '(remove|delete|erase|take|cross out|scratch|get rid of)';
 const FROM = '(from|off|on)';
-const CLEAR_VERB = '(clear|clear out|empty|delete|remove|erase|trash|cancel|wipe out|throw away|get rid of|discard|scrap)';
+const CLEAR_VERB = '(clear|clear out|empty|delete|remove|erase|trash|cancel|wipe out|throw away|get rid of|discard|scrap|destroy|dump|toss|ditch|throw out)';
 const READ_VERB = '(read|read me|read back|tell me|show me|give me|check|review|go over|repeat|open|pull up|bring up)';
 
 export const INTENTS: readonly IntentDefinition[] = [
@@ -121,6 +121,11 @@ export const INTENTS: readonly IntentDefinition[] = [
       `{product} (goes|go) on ${MY} list`,
       `{product} (needs|need) to go on ${MY} list`,
       `(add|put|include|enter) (this|that|it|item|an item|this item|something|another item|an extra item|more items) (to|on) (my|the|a) list`,
+      // An entry for a list, with nothing named yet: the skill asks what.
+      '(give|make|create|write) (an|a new) (entry|item) (to|on|in) (this|my|the) list',
+      '(add|put|enter) (an entry|a new entry|another entry) (to|on|in) (this|my|the) list',
+      '(the|my) list should (have|contain|include) (this item|this|an item|something|another item)',
+      '(the|my) (list|{list} list) should (have|contain|include) {product}',
       `(add|put|include|enter) (this|that|it|item|an item|this item|something|another item|an extra item) (to|on) my {list} list`,
       '(add|include|enter) (this|that|it|item|an item|the item|this item|something|another item|an extra item|new item|more items)',
       `(add|put|include) to ${MY} (list|cart)`,
@@ -142,6 +147,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       `(remove|delete|cut|take) {product} (from|off) ${MY} {list}`,
       '(cut|strike|knock) {product} (from|off) (my|the) (list|{list} list)',
       '(remove|delete|erase|drop|cross out|cross off|scratch|strike|get rid of|eliminate|cancel|nix|ditch|lose) {product}',
+      // The verbs that throw away a list throw away one thing too: "throw out the milk" is not a list called milk.
+      '(throw out|throw away|toss|dump|destroy|trash|scrap) {product}',
       '(take|cross|knock|scratch|strike|check) {product} off (my|the) (list|{list} list|cart)',
       '(take|cross|knock|scratch|strike|check) {product} off',
       '(my|the|) {list} list (remove|delete|take off|cross off) {product}',
@@ -245,6 +252,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       `(can|may) i (see|hear|know|check) what is on ${MY} (list|{list} list)`,
       `(can|may) i (see|hear|check) ${MY} (list|{list} list|cart)`,
       `(i|we) (need|want) to (check|see|hear|review) ${MY} (list|{list} list|cart)`,
+      // What is on it, by another name: "the particulars in my shopping list", "the details of the list".
+      'i (want|need) to know the (particulars|details|contents) (in|of) (my|the) (list|{list} list)',
+      '(tell me|show me) the (particulars|details|entries) (in|on|of) (my|the) (list|{list} list)',
       '(list|my list|the list|cart|my cart|the cart)',
       '(my|the) {list} list',
       '(my|the) (list|cart) please',
@@ -296,6 +306,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(remove|delete|erase) the (following|current|open|latest|last|old) (list|{list} list)',
       '(remove|delete|erase) (any|any kind of|every|all) (list|lists)',
       `(i|we) (want|need) to (delete|clear|remove|erase|empty) my (list|{list} list|cart)`,
+      // Asking the assistant to do it: "i need you to delete the current list".
+      '(i|we) (want|need) you to (delete|clear|remove|erase|empty) (my|the|the current) (list|{list} list)',
       `(i|we) (don't|do not) need ${MY} (list|{list} list|cart) (any more|anymore|)`,
       `(can|could|would|will) you (delete|clear|remove|erase|empty) ${MY} (list|{list} list|cart)`,
       '(get rid of|delete|remove|erase) (this|that|my|the) list (for me|now|please)',

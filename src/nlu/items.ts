@@ -1,5 +1,5 @@
 import type { Match } from './matcher.ts';
-import { isNumberWord } from './numbers.ts';
+import { isNumberWord, joinsANumber } from './numbers.ts';
 import { withoutSource } from './sources.ts';
 import { DETERMINERS, FUNCTION_WORDS } from './text.ts';
 
@@ -71,13 +71,17 @@ function itemStretch(match: Match, tokens: readonly string[]): { start: number; 
   return { start, end: last, through: after ?? tokens.length };
 }
 
-/** Where amounts begin: "two", "twenty five" (once), "a dozen"; a "two" that says how fat the milk is ("two percent") is no amount. */
+/**
+ * Where amounts begin: "two", "twenty five" and "a hundred and five" (once each), "a dozen"; a "two"
+ * that says how fat the milk is ("two percent") is no amount.
+ */
 function amountStarts(tokens: readonly string[], isUnit: (word: string) => boolean): number {
   let count = 0;
   tokens.forEach((token, at) => {
     const previous = tokens[at - 1];
     const next = tokens[at + 1];
-    const number = isNumberWord(token) && next !== 'percent' && (previous === undefined || !isNumberWord(previous));
+    const continues = previous !== undefined && (isNumberWord(previous) || joinsANumber(tokens, at - 1));
+    const number = isNumberWord(token) && next !== 'percent' && !continues;
     const article = (token === 'a' || token === 'an') && next !== undefined && isUnit(next);
     if (number || article) count++;
   });
@@ -97,7 +101,7 @@ function namesSeveralItems(
   const words = tokens.slice(stretch.start, stretch.end);
   if (amountStarts(words, knowledge.isUnit) >= 2) return true;
   const separated = words.some((word, offset) => {
-    if (!SEPARATORS.has(word) || offset === 0 || offset === words.length - 1) return false;
+    if (!SEPARATORS.has(word) || offset === 0 || offset === words.length - 1 || joinsANumber(words, offset)) return false;
     return !knowledge.pairs.has(`${comparable(words[offset - 1] ?? '')} ${comparable(words[offset + 1] ?? '')}`);
   });
   if (separated) return true;

@@ -22,6 +22,17 @@ export function isNumberWord(token: string): boolean {
   return token === 'hundred' || token === 'thousand' || SMALL[token] !== undefined || TENS[token] !== undefined || parseNumber([token]) !== undefined;
 }
 
+/**
+ * Whether the word at `at` is the "and" inside one number ("a hundred and five", "two thousand and
+ * ten"), which joins its parts rather than two items.
+ */
+export function joinsANumber(tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return tokens[at] === 'and' && (before === 'hundred' || before === 'thousand') && after !== undefined
+    && (SMALL[after] !== undefined || TENS[after] !== undefined) && after !== 'oh';
+}
+
 /** A whole run of words read as one number, or undefined when it is not exactly one number. */
 export function parseNumber(tokens: readonly string[]): number | undefined {
   if (tokens.length === 0) return undefined;

@@ -246,3 +246,39 @@ describe('things the skill does not do', () => {
     expect(intentOf('')).toBe('AMAZON.FallbackIntent');
   });
 });
+
+describe('misparses found on real utterances, each fixed for its family of phrasings', () => {
+  it.each([
+    // Asking the assistant to delete a list deletes the list, not an item on it.
+    ['google i need you to delete the current list', { intent: 'ClearCartIntent' }],
+    ['we need you to erase the current list', { intent: 'ClearCartIntent' }],
+    ['i want you to clear my party list', { intent: 'ClearCartIntent', list: 'party' }],
+    // Destroying, dumping or tossing a list deletes it, and is no list called "destroy this".
+    ['please destroy this list', { intent: 'ClearCartIntent' }],
+    ['toss the party list', { intent: 'ClearCartIntent', list: 'party' }],
+    ['could you dump my cart', { intent: 'ClearCartIntent' }],
+    // The same verbs said of a product take the product off; "the milk" is no list.
+    ['throw out the milk', { intent: 'RemoveItemIntent', product: 'milk' }],
+    ['throw away the milk', { intent: 'RemoveItemIntent', product: 'milk' }],
+    // What a list should contain goes on it; the skill asks what when nothing is named.
+    ['the list should contain this item', { intent: 'AddItemIntent' }],
+    ['my list should include something', { intent: 'AddItemIntent' }],
+    ['the list should contain milk', { intent: 'AddItemIntent', product: 'milk' }],
+    ['the list should not contain milk', { intent: 'RemoveItemIntent', product: 'milk' }],
+    // An entry for a list is an item to add, not a read-back.
+    ['give an entry to this list', { intent: 'AddItemIntent' }],
+    ['make an entry in my list', { intent: 'AddItemIntent' }],
+    ['create a new item on the list', { intent: 'AddItemIntent' }],
+    // The particulars, details or contents of a list are what is on it: nothing to add.
+    ['i want to know the particulars in shopping list', { intent: 'ReadCartIntent', list: 'shopping' }],
+    ['i need to know the details of my list', { intent: 'ReadCartIntent' }],
+    ['tell me the particulars of my party list', { intent: 'ReadCartIntent', list: 'party' }],
+    // "A hundred and five" is one amount, not "a hundred" and "five eggs" as two items.
+    ['a hundred and five eggs', { intent: 'AddItemIntent', product: 'eggs', quantity: '105' }],
+    ['add a hundred and five eggs', { intent: 'AddItemIntent', product: 'eggs', quantity: '105' }],
+    ['add two hundred and fifty grams of butter', { intent: 'AddItemIntent', product: 'butter', quantity: '250', unit: 'grams' }],
+    ['add a hundred eggs and five apples', { intent: 'AddItemIntent', product: 'a hundred eggs and five apples' }],
+  ])('"%s"', (text, expected) => {
+    expect(heard(text)).toEqual(expected);
+  });
+});

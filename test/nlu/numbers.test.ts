@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNumberWord, parseFourDigits, parseNumber } from '../../src/nlu/numbers.ts';
+import { isNumberWord, joinsANumber, parseFourDigits, parseNumber } from '../../src/nlu/numbers.ts';
 
 const said = (text: string) => text.split(' ');
 
@@ -9,6 +9,8 @@ describe('spoken numbers', () => {
     expect(parseNumber(said('twenty five'))).toBe(25);
     expect(parseNumber(said('a hundred'))).toBe(100);
     expect(parseNumber(said('one hundred and five'))).toBe(105);
+    expect(parseNumber(said('a hundred and five'))).toBe(105);
+    expect(parseNumber(said('two thousand and ten'))).toBe(2010);
     expect(parseNumber(said('two thousand three hundred'))).toBe(2300);
     expect(parseNumber(said('12'))).toBe(12);
     expect(parseNumber(said('second'))).toBe(2);
@@ -33,5 +35,13 @@ describe('spoken numbers', () => {
   it('tells the words of a number from other words', () => {
     for (const word of ['two', 'forty', 'hundred', 'oh', '7', 'third']) expect(isNumberWord(word), word).toBe(true);
     for (const word of ['milk', 'a', 'percent', 'last']) expect(isNumberWord(word), word).toBe(false);
+  });
+
+  it('tells the "and" inside a number from the "and" between two items', () => {
+    expect(joinsANumber(said('a hundred and five eggs'), 2)).toBe(true);
+    expect(joinsANumber(said('two thousand and twenty apples'), 2)).toBe(true);
+    expect(joinsANumber(said('a hundred eggs and five apples'), 2)).toBe(false);
+    expect(joinsANumber(said('a hundred and milk'), 2)).toBe(false);
+    expect(joinsANumber(said('five and five'), 1)).toBe(false);
   });
 });

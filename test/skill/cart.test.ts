@@ -305,6 +305,7 @@ describe('bad input gets a clear answer and changes nothing', () => {
     ['an empty product slot', (s) => s.intent('AddItemIntent', {}), /^What would you like to add\?/],
     ['a quantity of zero', (s) => s.say('add zero bananas'), /^How many would you like\?/],
     ['a quantity of ten thousand', (s) => s.say('add ten thousand bananas'), /^That's more than I can take by voice. I can add up to ninety-nine/],
+    ['a hundred and five, said with "and"', (s) => s.say('add a hundred and five eggs'), /^That's more than I can take by voice. I can add up to ninety-nine/],
     ['a negative quantity', (s) => s.intent('AddItemIntent', { product: 'bananas', quantity: '-2' }), /^How many would you like\?/],
     ['changing to zero', (s) => s.intent('ChangeQuantityIntent', { product: 'eggs', quantity: '0' }), /^How many would you like\?/],
     ['removing something not in the cart', (s) => s.say('remove the pears'), /^I don't see pears in your cart\.$/],
