@@ -48,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
     const nlu = loadNlu(values.has('catalog') ? runtime.services.catalog : undefined);
     const skill = createSkill(runtime.services);
     const caller = { userId: values.get('user') ?? 'local-shopper', accessToken: values.get('token') };
-    const conversation = new Conversation(skill, caller, runtime.services.now, (text) => nlu.understand(text));
+    const conversation = new Conversation(skill, caller, runtime.services.now, (text, context) => nlu.understand(text, context));
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const show = interactive ? transcript : jsonLine;
     if (interactive) process.stdout.write(`${HELP}\n\nyou> `);

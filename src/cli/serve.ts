@@ -25,7 +25,7 @@ export async function run(args: string[]): Promise<number> {
   const chatPageOn = config.VOICECART_CHAT_PAGE === 'on' || (config.VOICECART_CHAT_PAGE === 'auto' && config.VOICECART_STORE === 'sqlite');
   if (chatPageOn) {
     const nlu = loadNlu();
-    app.use(chatPage(skill, (text) => nlu.understand(text), runtime.services.now));
+    app.use(chatPage(skill, (text, context) => nlu.understand(text, context), runtime.services.now));
   }
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, () => resolve(listening));

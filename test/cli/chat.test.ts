@@ -52,6 +52,13 @@ describe('voicecart chat, as the harness and store engineers use it', () => {
     expect(out[8]).toMatchObject({ say: 'Goodbye. Your cart is saved.', ended: true, reprompt: null });
   });
 
+  it('hears a bare answer as the answer to the question just asked', async () => {
+    const { dir, env } = scratch();
+    const out = await chat(['/launch', 'create a list', 'party'], ['--state', join(dir, 's.sqlite')], env);
+    expect(out[1]?.say).toMatch(/^What should I call the new list\?/);
+    expect(out[2]).toMatchObject({ intent: 'CreateListIntent', slots: { list: 'party' } });
+  });
+
   it('takes "ask corner grocer to …" as a one-shot in a new session', async () => {
     const { dir, env } = scratch();
     const out = await chat(['ask corner grocer to add baby spinach'], ['--state', join(dir, 's.sqlite')], env);

@@ -17,7 +17,7 @@ let base: string;
 beforeAll(async () => {
   t = await startTestSkill();
   const nlu = loadNlu();
-  const app = express().use(chatPage(t.skill, (text) => nlu.understand(text), t.clock.now));
+  const app = express().use(chatPage(t.skill, (text, context) => nlu.understand(text, context), t.clock.now));
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
