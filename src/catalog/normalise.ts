@@ -115,7 +115,16 @@ export function numbersToDigits(words: readonly string[]): string[] {
     value = null;
     lastKind = null;
   };
-  for (const word of words) {
+  for (const [at, word] of words.entries()) {
+    // "a hundred and five" is one number.
+    const next = words[at + 1] ?? '';
+    if (word === 'and' && lastKind === 'hundred' && (UNIT_VALUES.has(next) || TENS_VALUES.has(next))) continue;
+    if (word === 'a' && next === 'hundred') {
+      flush();
+      value = 1;
+      lastKind = 'unit';
+      continue;
+    }
     const unit = UNIT_VALUES.get(word);
     const tens = TENS_VALUES.get(word);
     if (unit !== undefined) {

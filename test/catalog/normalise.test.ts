@@ -10,6 +10,8 @@ describe('spoken and printed forms meet', () => {
     expect(words('ninety three seven ground beef')).toEqual(['93', '7', 'ground', 'beef']);
     expect(words('one hundred percent juice')).toEqual(['100', 'percent', 'juice']);
     expect(words('stage one')).toEqual(['stage', '1']);
+    expect(words('a hundred and five eggs and milk')).toEqual(['105', 'eggs', 'and', 'milk']);
+    expect(words('two hundred and fifty grams')).toEqual(['250', 'grams']);
   });
 
   it('says "&" as "and" and drops possessives', () => {
