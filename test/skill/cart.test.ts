@@ -68,6 +68,18 @@ describe('the voice cart, as a conversation', () => {
     expect((await shopper.say('remove the milk')).say).toBe('Removed Whole Milk from your cart.');
   });
 
+  it('checks amounts said inside a list as it checks one said alone', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add one hundred and five eggs and milk')).say).toBe(
+      "Added Whole Milk to your cart. I didn't add the eggs: I can add up to ninety-nine of one item by voice.",
+    );
+    expect((await shopper.say('add forty bananas and a gallon of whole milk')).say).toMatch(/ You asked for forty Bananas\. Is that right\?$/);
+    expect(await cartLines()).toHaveLength(2);
+    await shopper.say('yes');
+    expect(await cartLines()).toEqual(expect.arrayContaining(['40 Bananas']));
+  });
+
   it('hears "soda" as a soft drink, and "chips and salsa" as two things, asking which chips', async () => {
     const shopper = t.shopper();
     await shopper.launch();

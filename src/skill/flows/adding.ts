@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { addLines } from '../../cart/changes.ts';
-import { isUnusualQuantity, lineFor, type PlannedItem } from '../../cart/requests.ts';
+import { isUnusualQuantity, lineFor, MAX_QUANTITY, quantityProblem, type PlannedItem } from '../../cart/requests.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { Line } from '../../shopper/state.ts';
@@ -37,18 +37,23 @@ export async function commitAdd(turn: Turn, target: Target, lines: readonly Line
  */
 export async function addPlanned(turn: Turn, target: Target, items: readonly PlannedItem[]): Promise<Response> {
   const say = turn.say;
-  const found = items.filter((item) => item.kind === 'found');
-  const lines = found.map((item) => lineFor(item.product, item.quantity, item.unit));
-  const unusual = lines.length === 1 && lines[0] !== undefined && isUnusualQuantity(lines[0].quantity, lines[0].unit) ? lines[0] : undefined;
+  // An amount said inside a list ("a hundred and five eggs and milk") gets the same checks as one said alone.
+  const tooMany = items.filter((item) => item.kind !== 'none' && quantityProblem(item.quantity) === 'tooMany').map((item) => item.phrase);
+  const found = items.filter(
+    (item): item is Extract<PlannedItem, { kind: 'found' }> => item.kind === 'found' && quantityProblem(item.quantity) === null,
+  );
+  const ambiguous = items.find(
+    (item): item is Extract<PlannedItem, { kind: 'ambiguous' }> => item.kind === 'ambiguous' && quantityProblem(item.quantity) === null,
+  );
+  // One question at a time: a product to choose is asked first, and an unusual amount beside it is taken as said.
+  const unusual = ambiguous === undefined ? found.find((item) => isUnusualQuantity(item.quantity, item.unit)) : undefined;
+  const adding = found.filter((item) => item !== unusual);
+  const lines = adding.map((item) => lineFor(item.product, item.quantity, item.unit));
   const parts: Ssml[] = [];
 
-  if (unusual !== undefined && found[0] !== undefined) {
-    turn.session.pending = { kind: 'confirmQuantity', target: targetKey(target), phrase: found[0].phrase, line: unusual };
-    return turn.answer(say.confirmQuantity(unusual), { reprompt: say.confirmQuantityReprompt() });
-  }
   if (lines.length > 0) {
-    await commitAdd(turn, target, lines, found.map((item) => item.phrase).join(' and '));
-    const only = lines.length === 1 && items.length === 1 ? found[0] : undefined;
+    await commitAdd(turn, target, lines, adding.map((item) => item.phrase).join(' and '));
+    const only = lines.length === 1 && items.length === 1 ? adding[0] : undefined;
     // A one-shot ("ask Corner Grocer to add paper towels") is one sentence: the exact product, and how to take it back.
     if (turn.isOneShot && only !== undefined && lines[0] !== undefined && target.kind === 'cart') {
       return turn.answer(say.addedOneShot(lines[0], only.product, turn.services.invocationName));
@@ -58,7 +63,13 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
   for (const item of items) {
     if (item.kind === 'none') parts.push(say.notFound(item.phrase, turn.services.seller, item.alternatives.map((p) => p.name)));
   }
-  const ambiguous = items.find((item) => item.kind === 'ambiguous');
+  if (tooMany.length > 0) parts.push(say.quantityTooManyOf(tooMany, MAX_QUANTITY));
+  if (unusual !== undefined) {
+    const line = lineFor(unusual.product, unusual.quantity, unusual.unit);
+    turn.session.pending = { kind: 'confirmQuantity', target: targetKey(target), phrase: unusual.phrase, line };
+    parts.push(say.confirmQuantity(line));
+    return turn.answer(joinSsml(parts), { reprompt: say.confirmQuantityReprompt() });
+  }
   if (ambiguous !== undefined) {
     const names = choiceNames(ambiguous.options);
     turn.session.pending = {

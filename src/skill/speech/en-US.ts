@@ -143,6 +143,8 @@ export const enUS = {
   quantityNotAdded: (): Ssml => ssml`Okay, I didn't add it. You can say the amount you want, like add six bananas.`,
   quantityZero: (): Ssml => ssml`How many would you like? Say, for example, add two.`,
   quantityTooMany: (max: number): Ssml => ssml`That's more than I can take by voice. I can add up to ${numberWords(max)} of one item.`,
+  quantityTooManyOf: (phrases: readonly string[], max: number): Ssml =>
+    ssml`I didn't add the ${listing(phrases.map((phrase) => ssml`${phrase}`))}: I can add up to ${numberWords(max)} of one item by voice.`,
 
   removed: (line: Line, target: string): Ssml => ssml`Removed ${line.name} from ${targetName(target)}.`,
   isOnTarget: (line: Line, target: string): Ssml => ssml`Yes, you have ${describeLine(line)} ${onTarget(target)}.`,
