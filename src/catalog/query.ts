@@ -25,6 +25,10 @@ const SOUND_EDIT_COST = 0.06;
  */
 const VOWEL_CHANGE_COST = 0.08;
 
+/** A word in this few names, a slip away from one in this many, is taken for the common word misspelt. */
+const RARE_USES = 2;
+const COMMON_USES = 100;
+
 /** Below this a merged pair is too unsure to count: merges are tried everywhere, so only clear hits. */
 const MERGE_MIN = 0.7;
 
@@ -217,12 +221,17 @@ export class QueryAnalyser {
     }
     if (withSlips && word.length >= 5) {
       const reach = word.length >= 8 ? 2 : 1;
+      // A word the catalog barely uses, a slip away from one it uses everywhere, is that word
+      // misspelt, in the request or in a product name ("yougurt" is yogurt, not Vanilla Yougurt).
+      const rareUses = exact === undefined ? 0 : (index.postings[exact]?.length ?? 0);
+      const misspelt = (id: number): boolean => exact !== undefined && rareUses <= RARE_USES && (index.postings[id]?.length ?? 0) >= COMMON_USES;
       // Typing slips rarely touch the first letter; hearing slips are caught by sound above.
       for (let length = word.length - reach; length <= word.length + reach; length++) {
         for (const id of index.byInitialAndLength.get(`${word[0] ?? ''}${length}`) ?? []) {
           const distance = editDistance(word, index.words[id] ?? '', reach);
           if (distance > reach) continue;
-          if (distance === 1) offer(id, MATCH.oneEdit);
+          if (misspelt(id)) offer(id, MATCH.merged);
+          else if (distance === 1) offer(id, MATCH.oneEdit);
           else if (distance === 2) offer(id, MATCH.twoEdits);
         }
       }

@@ -105,6 +105,17 @@ describe('when the shopper talks around the product', () => {
   });
 });
 
+describe('when a word is misspelt', () => {
+  it('takes a word the catalog barely uses, a slip from one it uses everywhere, for that word misspelt', () => {
+    const yogurts = Array.from({ length: 120 }, (_, i) => ({ id: `y${i}`, name: `Yogurt Cup ${i}`, category: 'dairy eggs > yogurt' }));
+    const big = Resolver.build(
+      catalogOf([...yogurts, { id: 'plain', name: 'Yogurt', category: 'dairy eggs > yogurt' }, { id: 'typo', name: 'Vanilla Yougurt with Snickers Pieces', category: 'dairy eggs > yogurt' }]),
+    );
+    expect(big.resolve('yougurt').product?.id).toBe('plain');
+    expect(big.resolve('vanilla yougurt').product?.id).toBe('typo');
+  });
+});
+
 describe('when a word only sounds a little like a product', () => {
   it('says none rather than take a loose sound-alike', () => {
     for (const text of ['tires', 'a hose', 'garden hose', 'lawn mower']) {
