@@ -479,6 +479,13 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(tell me|give me) (my|the) (total|cart total|order total|price)',
       '(total|my total|the total|cart total|order total)',
       'what (is|does) (the|my) (cart|order|list) (add up to|come to)',
+      // The costs the store adds, asked about most while a checkout read-back waits for "yes".
+      "(what's|what is|how much is|how much are) (the|your) (delivery fee|delivery charge|delivery cost|fee|fees|service fee|tax|taxes)",
+      'how much (is|does) (delivery|shipping) [cost]',
+      '(is|does) (that|this|it|the total|that total|that price) (with|include|including|includes) (tax|taxes|delivery|the delivery fee|the fees|fees)',
+      '(is|does) (that|this|it|the total) (with|include|including|includes) (tax|taxes) and (delivery|fees)',
+      '(do|does) (you|the store) charge (for delivery|a delivery fee|tax)',
+      '(is there|are there) (a delivery fee|any tax|tax|a fee|any fees|fees)',
     ],
   },
   {

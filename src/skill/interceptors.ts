@@ -41,7 +41,10 @@ export function loadTurn(services: SkillServices): RequestInterceptor {
       const { user } = identity;
       const session = parseSession(input.attributesManager.getSessionAttributes());
       const name = intentName(input);
-      if (name !== undefined && !ANSWERS.has(name)) delete session.pending;
+      // "What's the delivery fee?" while a read-back waits for "yes" asks about the order being
+      // confirmed; it is answered from the quote and the question stands.
+      const aboutTheOrder = name === 'CartTotalIntent' && session.pending?.kind === 'checkout';
+      if (name !== undefined && !ANSWERS.has(name) && !aboutTheOrder) delete session.pending;
       if (name === undefined || !KEEP_ELICITING.has(name)) delete session.eliciting;
       const { state } = await services.store.load(user.userId);
       attachTurn(input, new Turn(input, services, user.userId, user.accessToken, session, state, speechForRequest(input)));

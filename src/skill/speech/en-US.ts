@@ -1,4 +1,4 @@
-import type { OrderDetail, QuotedItem } from '../../backend/contract.ts';
+import type { OrderDetail, Quote, QuotedItem } from '../../backend/contract.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { Line, Pace } from '../../shopper/state.ts';
 import { joinSsml, ssml, type Ssml } from '../ssml.ts';
@@ -291,6 +291,9 @@ export const enUS = {
     const items = described.length === 0 ? ssml`That's every item.` : ssml`${listing(described)}.`;
     return ssml`${opening}${items}${more}${missing} Delivery is ${args.delivery}. The total is ${money(args.total)}${extras(args.tax, args.fees)}. Should I place the order?`;
   },
+  /** The quote's parts, asked about during the read-back: a tax of zero is said, since the shopper asked. */
+  checkoutCosts: (quote: Pick<Quote, 'subtotal' | 'tax' | 'fees' | 'total'>): Ssml =>
+    ssml`Your items come to ${money(quote.subtotal)}, ${quote.fees > 0 ? `delivery and fees are ${money(quote.fees)}` : 'delivery is free'}, and ${quote.tax > 0 ? `tax is ${money(quote.tax)}` : "there's no tax"}. So the total is ${money(quote.total)}. Should I place the order?`,
   checkoutReprompt: (total: number): Ssml => ssml`Should I place the order for ${money(total)}? Say yes to order, or no.`,
   askVoiceCode: (): Ssml => ssml`For your security, please say your four-digit voice code.`,
   askVoiceCodeReprompt: (): Ssml => ssml`Say your four-digit voice code, or say cancel.`,
