@@ -15,6 +15,15 @@ export function removeProduct(lines: readonly Line[], productId: string): Line[]
   return lines.filter((line) => line.productId !== productId);
 }
 
+/** Takes `quantity` of a product off its line; the line goes when nothing of it is left. */
+export function takeOff(lines: readonly Line[], productId: string, quantity: number): Line[] {
+  return lines.flatMap((line) => {
+    if (line.productId !== productId) return [line];
+    const left = line.quantity - quantity;
+    return left > 0 ? [{ ...line, quantity: left }] : [];
+  });
+}
+
 export function setQuantity(lines: readonly Line[], productId: string, quantity: number, unit: string | null): Line[] {
   const index = lines.findIndex((line) => line.productId === productId);
   if (index === -1) return [...lines];

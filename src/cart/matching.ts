@@ -28,6 +28,16 @@ export function linesMeantBy(phrase: string, lines: readonly Line[], catalog: Ca
   return lines.filter((line) => line.productId === id).slice(0, 1);
 }
 
+/**
+ * The amount said with the thing to take off: "one of the milks" is 1, "two pounds of bananas" is 2
+ * pounds, "the milk" and "two percent milk" say none. Read by the same rules as an amount added.
+ */
+export function amountNamed(phrase: string, lines: readonly Line[], catalog: Catalog): { quantity: number; unit: string | null } | null {
+  if (lines.length === 0) return null;
+  const { quantity, unit } = resolverOver(lines, catalog).resolve(phrase);
+  return quantity === null ? null : { quantity, unit };
+}
+
 function resolverOver(lines: readonly Line[], catalog: Catalog): Resolver {
   const products: Product[] = lines.map((line) => catalog.byId.get(line.productId) ?? { id: line.productId, name: line.name });
   return Resolver.build(catalogOf([...new Map(products.map((p) => [p.id, p])).values()]));

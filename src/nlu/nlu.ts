@@ -4,7 +4,7 @@ import { readInvocation } from './invocation.ts';
 import { itemSlots, namePairs } from './items.ts';
 import { Matcher } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
-import { isAboutShopping, namesAStrangePlace } from './shopping.ts';
+import { isAboutShopping, namesAStrangePlace, skipsATakingOffVerb } from './shopping.ts';
 import { slotReaders, type SlotReader } from './slots.ts';
 import { isATakeawayOrder } from './takeaway.ts';
 import { meaningfulWords, words } from './text.ts';
@@ -62,7 +62,11 @@ export function createNlu(model: InteractionModel): { understand(text: string, c
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
   const parse = (request: readonly string[], oneShot: boolean): { understanding: Understanding; score?: number } => {
     // A list the shopper never named is more likely the end of the product: "add bagels from the bakery".
-    const match = matcher.best(request, MIN_SCORE, (candidate) => !namesAStrangePlace(candidate, request, listNames));
+    const match = matcher.best(
+      request,
+      MIN_SCORE,
+      (candidate) => !namesAStrangePlace(candidate, request, listNames) && !skipsATakingOffVerb(candidate, request),
+    );
     if (match === undefined) return { understanding: fallback(oneShot) };
     if (match.matchedContent === 0 && match.pattern.contentWords.length > 0) return { understanding: fallback(oneShot) };
     if (!isAboutShopping(match, request, productReader)) return { understanding: fallback(oneShot) };

@@ -96,3 +96,14 @@ export function isAboutShopping(match: Match, request: readonly string[], produc
   const toDoSomething = request[product.start - 1] === 'to';
   return saidWithAShoppingVerb(match) && !toDoSomething && soundsLikeGoods(product.tokens);
 }
+
+/** Verbs that open a request to take something off; said first, no add sample may skip them. */
+const TAKING_OFF_VERBS: ReadonlySet<string> = new Set(['remove', 'delete', 'erase', 'drop', 'scratch', 'nix']);
+
+/**
+ * "remove two pounds of bananas": an add sample with an amount ("{quantity} {unit} of {product}")
+ * fits the rest of the words so well that skipping the verb in front still wins; the verb decides.
+ */
+export function skipsATakingOffVerb(match: Match, request: readonly string[]): boolean {
+  return match.pattern.intent === 'AddItemIntent' && TAKING_OFF_VERBS.has(request[0] ?? '') && !match.matchedAt.includes(0);
+}

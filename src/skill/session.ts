@@ -15,7 +15,14 @@ export const PendingSchema = z.discriminatedUnion('kind', [
     quantity: z.number().nullable(),
     unit: z.string().nullable(),
   }),
-  z.object({ kind: z.literal('chooseToRemove'), target: z.string(), phrase: z.string(), options: z.array(ChoiceSchema).min(2) }),
+  z.object({
+    kind: z.literal('chooseToRemove'),
+    target: z.string(),
+    phrase: z.string(),
+    options: z.array(ChoiceSchema).min(2),
+    /** "One of the milks": how much to take off the line chosen, rather than all of it. */
+    amount: z.object({ quantity: z.number().positive(), unit: z.string().nullable() }).optional(),
+  }),
   z.object({ kind: z.literal('confirmQuantity'), target: z.string(), phrase: z.string(), line: LineSchema }),
   z.object({ kind: z.literal('moveList'), list: z.string() }),
   z.object({ kind: z.literal('reorder'), label: z.string(), lines: z.array(LineSchema), offset: z.number().int().nonnegative() }),

@@ -46,3 +46,46 @@ describe('questions about the order during checkout', () => {
     expect(fee.say).toBe('Your one item comes to about one dollar and 18 cents, before tax and delivery.');
   });
 });
+
+describe('taking some of an item off', () => {
+  it('"take one milk off" and "remove one of the milks" take one off, not the whole line, and undo puts it back', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three milks');
+    expect((await shopper.say('take one milk off')).say).toBe('Okay. You now have two Whole Milk in your cart.');
+    expect((await shopper.say('remove one of the milks')).say).toBe('Okay. You now have one Whole Milk in your cart.');
+    expect(await cartLines()).toEqual(['1 Whole Milk']);
+    expect((await shopper.say('undo')).say).toBe('Okay, I took back taking Whole Milk off your cart.');
+    expect(await cartLines()).toEqual(['2 Whole Milk']);
+  });
+
+  it('"remove two pounds of bananas" from three pounds leaves one pound, and is never an add of "remove two pounds of bananas"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three pounds of bananas');
+    const removed = await shopper.say('remove two pounds of bananas');
+    expect(removed.intent).toBe('RemoveItemIntent');
+    expect(removed.say).toBe('Okay. You now have a pound of Bananas in your cart.');
+    expect(await cartLines()).toEqual(['1 pound Bananas']);
+  });
+
+  it('"one of the milks" with two milks in the cart asks which, then takes one off the one chosen', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two whole milks');
+    await shopper.say('add two percent milk');
+    expect((await shopper.say('remove one of the milks')).say).toMatch(/^Which one of the milks should I take off: one, Whole Milk/);
+    expect((await shopper.say('one')).say).toBe('Okay. You now have one Whole Milk in your cart.');
+    expect(await cartLines()).toEqual(['1 Whole Milk', '1 2% Reduced Fat Milk']);
+  });
+
+  it('"remove the milk" and an amount of all there is still take the whole line off', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two milks');
+    await shopper.say('add four apples');
+    expect((await shopper.say('remove the milk')).say).toBe('Removed Whole Milk from your cart.');
+    expect((await shopper.say('remove five apples')).say).toBe('Removed Gala Apples from your cart.');
+    expect(await cartLines()).toEqual([]);
+  });
+});

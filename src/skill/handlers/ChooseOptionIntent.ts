@@ -47,5 +47,5 @@ async function removeChosen(turn: Turn, pending: Extract<Pending, { kind: 'choos
   const target = targetFor(pending.target);
   const line = linesOf(turn.state, target).find((l) => l.productId === option.productId);
   if (line === undefined) return turn.answer(say.notOnTarget(option.name, pending.target));
-  return removeLine(turn, target, line);
+  return removeLine(turn, target, line, pending.amount);
 }

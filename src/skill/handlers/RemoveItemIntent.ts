@@ -1,5 +1,5 @@
 import { linesOf } from '../../cart/changes.ts';
-import { linesMeantBy } from '../../cart/matching.ts';
+import { amountNamed, linesMeantBy } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { removeLine } from '../flows/removing.ts';
@@ -7,7 +7,8 @@ import { removeLine } from '../flows/removing.ts';
 /**
  * "Remove the milk", "take eggs off my party list", and "actually, remove it" about the one product
  * just added. When the words fit several lines in full ("the milk" with whole and 2% milk), the
- * shopper chooses: taking off the wrong one unasked would lose an item.
+ * shopper chooses: taking off the wrong one unasked would lose an item. An amount ("one of the
+ * milks", "take one milk off") takes that much off the line, not the whole line.
  */
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
@@ -27,11 +28,12 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
       ? turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'))
       : turn.answer(say.notOnTarget(phrase, key));
   }
+  const amount = phrase === undefined ? null : amountNamed(phrase, lines, turn.services.catalog);
   if (phrase !== undefined && others.length > 0) {
     const options = meant.map((l) => ({ productId: l.productId, name: l.name }));
-    turn.session.pending = { kind: 'chooseToRemove', target: key, phrase, options };
+    turn.session.pending = { kind: 'chooseToRemove', target: key, phrase, options, ...(amount === null ? {} : { amount }) };
     return turn.ask(say.chooseToRemove(phrase, options.map((o) => o.name)), say.chooseReprompt(options.length));
   }
   if (justAdded !== undefined) delete turn.session.lastAdd;
-  return removeLine(turn, target, line);
+  return removeLine(turn, target, line, amount);
 });

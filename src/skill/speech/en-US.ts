@@ -147,6 +147,9 @@ export const enUS = {
     ssml`I didn't add the ${listing(phrases.map((phrase) => ssml`${phrase}`))}: I can add up to ${numberWords(max)} of one item by voice.`,
 
   removed: (line: Line, target: string): Ssml => ssml`Removed ${line.name} from ${targetName(target)}.`,
+  /** Some of a line taken off: what is left is what the shopper needs to hear. */
+  tookOff: (left: Line, target: string): Ssml =>
+    ssml`Okay. You now have ${left.unit === null && left.quantity === 1 ? ssml`one ${left.name}` : describeLine(left)} ${onTarget(target)}.`,
   isOnTarget: (line: Line, target: string): Ssml => ssml`Yes, you have ${describeLine(line)} ${onTarget(target)}.`,
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
@@ -180,6 +183,7 @@ export const enUS = {
   change: {
     added: (lines: readonly Line[], target: string): Ssml => ssml`adding ${listing(lines.map(describeLine))} to ${targetName(target)}`,
     removed: (name: string, target: string): Ssml => ssml`removing ${name} from ${targetName(target)}`,
+    tookOff: (taken: Line, target: string): Ssml => ssml`taking ${describeLine(taken)} off ${targetName(target)}`,
     quantity: (line: Line): Ssml => ssml`changing ${line.name} to ${describeLine(line)}`,
     cleared: (target: string): Ssml => ssml`emptying ${targetName(target)}`,
     deleted: (target: string): Ssml => ssml`deleting ${targetName(target)}`,
