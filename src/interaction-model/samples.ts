@@ -527,6 +527,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(show|give|tell) me my (shortcuts|saved orders|saved lists)',
       '(do i have|have i got) any (shortcuts|saved orders|saved lists)',
       'my (shortcuts|saved orders)',
+      '(what|which) lists (do i have|have i got|have i made|are there)',
+      '(what|which) lists do (i|we) have',
     ],
   },
   {

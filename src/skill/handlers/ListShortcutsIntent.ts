@@ -1,6 +1,11 @@
 import { intentHandler } from '../handler.ts';
 
-/** "What are my shortcuts?" */
-export const ListShortcutsIntent = intentHandler(['ListShortcutsIntent'], (turn) =>
-  turn.answer(turn.say.shortcutsAre(Object.keys(turn.state.shortcuts))),
-);
+/**
+ * "What are my shortcuts?", and "what lists do I have?", which asks about the named lists too: an
+ * answer about saved orders alone would tell a shopper with a party list that they have nothing.
+ */
+export const ListShortcutsIntent = intentHandler(['ListShortcutsIntent'], (turn) => {
+  const lists = Object.keys(turn.state.lists);
+  const shortcuts = Object.keys(turn.state.shortcuts);
+  return turn.answer(lists.length === 0 ? turn.say.shortcutsAre(shortcuts) : turn.say.listsAre(lists, shortcuts));
+});

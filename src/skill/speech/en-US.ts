@@ -258,6 +258,12 @@ export const enUS = {
     names.length === 0
       ? ssml`You don't have any saved orders yet. Fill your cart and say, save this as my weekly order.`
       : ssml`Your saved ${names.length === 1 ? 'order is' : 'orders are'} ${listing(names.map((n) => ssml`${n}`))}.`,
+  /** "What lists do I have": the named lists, and the saved orders when there are any. */
+  listsAre: (lists: readonly string[], shortcuts: readonly string[]): Ssml => {
+    const named = ssml`Besides your cart, you have ${listing(lists.map((name) => ssml`your ${name} list`))}.`;
+    if (shortcuts.length === 0) return named;
+    return ssml`${named} Your saved ${shortcuts.length === 1 ? 'order is' : 'orders are'} ${listing(shortcuts.map((n) => ssml`${n}`))}.`;
+  },
   shortcutRenamed: (from: string, to: string): Ssml => ssml`Done. Your ${from} order is now called ${to}.`,
   shortcutDeleted: (name: string): Ssml => ssml`Done. I forgot your ${name} order.`,
   linkAccount: (seller: string): Ssml =>
