@@ -1,6 +1,6 @@
 import { words } from '../catalog/normalise.ts';
 import type { Product } from '../catalog/product.ts';
-import { startsWithPack } from '../catalog/quantity.ts';
+import { splitAmount, startsWithPack } from '../catalog/quantity.ts';
 import type { Resolver, ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
 
@@ -59,4 +59,15 @@ export function quantityProblem(quantity: number): 'zero' | 'tooMany' | null {
   if (!(quantity > 0)) return 'zero';
   if (quantity > MAX_QUANTITY) return 'tooMany';
   return null;
+}
+
+/**
+ * A unit as the cart keeps it, whatever form it was said in: "pounds" and "lbs" are "pound", so
+ * "make that one" says "a pound", and a pound added later joins the same line. With it, whether
+ * the unit was said as one ("a bunch") rather than as a plural ("pounds"). Null for no unit known.
+ */
+export function unitSaid(spoken: string): { unit: string; single: boolean } | null {
+  const unit = splitAmount(words(`2 ${spoken} of it`)).unit;
+  if (unit === null) return null;
+  return { unit, single: spoken.trim().toLowerCase() === unit };
 }

@@ -106,3 +106,27 @@ describe('lists kept over days', () => {
     );
   });
 });
+
+describe('corrections to amounts', () => {
+  it('"actually I want three", "actually two pounds", "make that one" and "take the bananas down to one" change the item just added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas');
+    expect((await shopper.say('actually I want three')).say).toBe('Okay, three Bananas.');
+    expect((await shopper.say('actually two pounds')).say).toBe('Okay, two pounds of Bananas.');
+    // Said "pounds", kept as "pound": one of it is "a pound", and a pound added later joins the line.
+    expect((await shopper.say('make that one')).say).toBe('Okay, a pound of Bananas.');
+    await shopper.say('add a pound of bananas');
+    expect(await cartLines()).toEqual(['2 pound Bananas']);
+    expect((await shopper.say('take the bananas down to one')).say).toBe('Okay, a pound of Bananas.');
+    expect(await cartLines()).toEqual(['1 pound Bananas']);
+  });
+
+  it('"change the bananas to a bunch" is one bunch, not a question of how many', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of bananas');
+    expect((await shopper.say('change the bananas to a bunch')).say).toBe('Okay, a bunch of Bananas.');
+    expect(await cartLines()).toEqual(['1 bunch Bananas']);
+  });
+});

@@ -1,20 +1,22 @@
-import { applyChange, linesOf } from '../../cart/changes.ts';
-import { setQuantity } from '../../cart/lines.ts';
+import { linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
-import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
+import { MAX_QUANTITY, quantityProblem, unitSaid } from '../../cart/requests.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
-import { plainText } from '../ssml.ts';
+import { changeLine } from '../flows/changing.ts';
 
 /**
  * "Change the milk to three", "change the eggs on my party list to two", "make that three": without
  * a product, the item just added. What is missing is asked for, the item first ("Which item should
  * I change?") and then the amount, each with Dialog.ElicitSlot so a bare "the eggs" or "three" answers it.
+ * A unit said as one ("change the bananas to a bunch") is one of it.
  */
 export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], async (turn) => {
   const say = turn.say;
-  const quantity = turn.numberSlot('quantity');
+  const spokenUnit = turn.slot('unit');
+  const unitHeard = spokenUnit === undefined ? null : unitSaid(spokenUnit);
+  const quantity = turn.numberSlot('quantity') ?? (unitHeard?.single === true ? 1 : undefined);
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   if (problem === 'zero') return turn.ask(say.quantityZero());
   if (problem === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
@@ -32,14 +34,6 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
       : turn.answer(say.notOnTarget(phrase, targetKey(target)));
   }
   if (quantity === undefined) return turn.elicit('quantity', say.askQuantity(line), say.askQuantityReprompt());
-
-  const unit = turn.slot('unit')?.toLowerCase() ?? line.unit;
-  const changed: Line = { ...line, quantity, unit };
-  const now = turn.now;
-  const description = plainText(say.change.quantity(changed).markup);
-  await turn.update((state) => ({
-    state: applyChange(state, target, setQuantity(linesOf(state, target), line.productId, quantity, unit), description, now),
-    result: undefined,
-  }));
-  return turn.answer(say.changed(changed));
+  const unit = spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
+  return changeLine(turn, target, line, quantity, unit);
 });
