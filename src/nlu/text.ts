@@ -30,10 +30,29 @@ export function words(text: string): string[] {
     .map((word) => SPELLINGS[word] ?? word);
 }
 
+/** Words a shopper says twice when they stumble ("add add eggs", "the the milk"): once is what they meant. */
+const STUMBLED_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'get', 'need', 'want', 'remove', 'take', 'like']);
+const HEDGED_AFTER: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'get', 'buy', 'grab', 'add', 'some', 'also', 'and']);
+
+/**
+ * "You know", a hedging "like" and a stumble carry nothing; "do you know" asks something, so it stays. A product
+ * word said twice ("mahi mahi") is left for the resolver.
+ */
+function withoutStumbles(list: readonly string[]): string[] {
+  return list.filter((word, at) => {
+    if (word === list[at - 1] && (FUNCTION_WORDS.has(word) || STUMBLED_VERBS.has(word))) return false;
+    // "we need like bread": a hedge, where "i'd like" and "would like" are the request itself.
+    if (word === 'like' && HEDGED_AFTER.has(list[at - 1] ?? '')) return false;
+    const youKnow = (word === 'you' && list[at + 1] === 'know') || (word === 'know' && list[at - 1] === 'you');
+    const start = word === 'you' ? at : at - 1;
+    return !(youKnow && !['do', 'did', "don't"].includes(list[start - 1] ?? ''));
+  });
+}
+
 /** `words` without filler; if nothing but filler was said, the words themselves. */
 export function meaningfulWords(text: string): string[] {
   const all = words(text);
-  let kept = all.filter((word) => !FILLER.has(word));
+  let kept = withoutStumbles(all.filter((word) => !FILLER.has(word)));
   while (kept.length > 1 && LEADING.has(kept[0] ?? '')) kept = kept.slice(1);
   if (kept.length > 2 && kept.at(-2) === 'thank' && kept.at(-1) === 'you') kept = kept.slice(0, -2);
   while (kept.length > 1 && TRAILING.has(kept.at(-1) ?? '')) kept = kept.slice(0, -1);

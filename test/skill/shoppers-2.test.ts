@@ -130,3 +130,15 @@ describe('corrections to amounts', () => {
     expect(await cartLines()).toEqual(['1 bunch Bananas']);
   });
 });
+
+describe('the way people really talk', () => {
+  it('fillers, a hedging "like", stumbles and "would you mind" still add the product', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('you know I think we also need like bread')).intent).toBe('AddItemIntent');
+    await shopper.say('one');
+    expect((await shopper.say('add add eggs eggs')).say).toBe('Added Large White Eggs to your cart.');
+    expect((await shopper.say('would you mind adding some butter')).say).toBe('Added Salted Butter to your cart.');
+    expect(await cartLines()).toEqual(['1 Classic White Bread', '1 Large White Eggs', '1 Salted Butter']);
+  });
+});
