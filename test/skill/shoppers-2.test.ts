@@ -142,3 +142,15 @@ describe('the way people really talk', () => {
     expect(await cartLines()).toEqual(['1 Classic White Bread', '1 Large White Eggs', '1 Salted Butter']);
   });
 });
+
+describe('moving a list into the cart', () => {
+  it('a list of one item is "it" in the question and in its reprompt', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add cranberry juice to my christmas list');
+    const asked = await shopper.say('put my christmas list in my cart');
+    expect(asked.say).toBe('Your christmas list has one item. Should I put it in your cart?');
+    expect(asked.reprompt).toBe('Should I put it in your cart? Say yes or no.');
+    expect((await shopper.say('help')).reprompt).toBe('Should I put it in your cart? Say yes or no.');
+  });
+});

@@ -75,8 +75,9 @@ export function questionAgain(turn: Turn, pending: Pending): Ssml {
     case 'confirmQuantity':
       return say.confirmQuantityReprompt();
     case 'moveList':
+      return say.reorderConfirmReprompt(linesOf(turn.state, targetFor(pending.list)).length);
     case 'reorder':
-      return say.reorderConfirmReprompt();
+      return say.reorderConfirmReprompt(pending.lines.length);
     case 'checkout':
       return say.checkoutReprompt(pending.quote.quote.total);
     case 'voiceCode':

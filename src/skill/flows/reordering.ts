@@ -13,7 +13,7 @@ export function readPendingReorder(turn: Turn): Response {
   const remaining = Math.max(0, pending.lines.length - pending.offset - chunk.length);
   const speech = turn.say.reorderConfirm(pending.label, pending.lines.length, chunk, remaining, pending.offset === 0);
   turn.session.pending = { ...pending, offset: pending.offset + chunk.length };
-  return turn.answer(speech, { reprompt: turn.say.reorderConfirmReprompt() });
+  return turn.answer(speech, { reprompt: turn.say.reorderConfirmReprompt(pending.lines.length) });
 }
 
 /** The basket the shopper named: the usual, the last order, or a saved shortcut. */

@@ -39,7 +39,8 @@ export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
   const list = targetFor(spoken);
   if (list.kind === 'list' && hasList(turn.state, list.name) && linesOf(turn.state, list).length > 0) {
     turn.session.pending = { kind: 'moveList', list: list.name };
-    return turn.answer(say.confirmMoveList(list.name, linesOf(turn.state, list).length), { reprompt: say.reorderConfirmReprompt() });
+    const count = linesOf(turn.state, list).length;
+    return turn.answer(say.confirmMoveList(list.name, count), { reprompt: say.reorderConfirmReprompt(count) });
   }
   return turn.answer(say.noSuchShortcut(spoken, Object.keys(turn.state.shortcuts)));
 });

@@ -239,7 +239,7 @@ export const enUS = {
     const listed = items.length === 0 ? ssml`That's every item.` : ssml`${listing(items.map(describeLine))}.`;
     return ssml`${opening}${listed}${more} Should I put ${total === 1 ? 'it' : 'them'} in your cart?`;
   },
-  reorderConfirmReprompt: (): Ssml => ssml`Should I put them in your cart? Say yes or no.`,
+  reorderConfirmReprompt: (count = 2): Ssml => ssml`Should I put ${count === 1 ? 'it' : 'them'} in your cart? Say yes or no.`,
   reorderAdded: (label: string, count: number): Ssml =>
     ssml`Done. I put ${label}, ${itemCount(count)}, in your cart. Nothing is ordered until you say check out.`,
   reorderDeclined: (): Ssml => ssml`Okay, I didn't add anything.`,
