@@ -10,6 +10,7 @@ import type { Dialog, Intent, Prompt } from './schema.ts';
  */
 const QUESTIONS: Readonly<Record<string, Ssml>> = {
   'AddItemIntent.product': enUS.askProduct('add'),
+  'AddItemIntent.quantity': enUS.quantityZero(),
   'RemoveItemIntent.product': enUS.askProduct('remove'),
   'ChangeQuantityIntent.product': enUS.askProduct('change'),
   'ChangeQuantityIntent.quantity': enUS.askQuantity(),

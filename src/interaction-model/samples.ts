@@ -660,6 +660,17 @@ export const ELICITED_SLOTS: readonly ElicitedSlot[] = [
     ],
   },
   {
+    // Asked after an amount the skill can't add ("add zero bananas"): "two" is how many.
+    intent: 'AddItemIntent',
+    slot: 'quantity',
+    templates: [
+      '{quantity}',
+      '(just|only|i said|i want|i need|let\'s say|say|add|make it) {quantity}',
+      '{quantity} (please|of them|of those)',
+      '{quantity} {unit} [please]',
+    ],
+  },
+  {
     intent: 'RemoveItemIntent',
     slot: 'product',
     templates: [

@@ -154,3 +154,18 @@ describe('moving a list into the cart', () => {
     expect((await shopper.say('help')).reprompt).toBe('Should I put it in your cart? Say yes or no.');
   });
 });
+
+describe('an amount the skill cannot add', () => {
+  it('"add zero bananas" asks how many, and a bare "two" answers it instead of a dead end', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('add zero bananas');
+    expect(asked.say).toBe('How many would you like? Say a number, like two.');
+    expect(asked.response.response.directives?.[0]?.type).toBe('Dialog.ElicitSlot');
+    expect((await shopper.say('two')).say).toBe('Added two Bananas to your cart.');
+    await shopper.say('add eggs');
+    await shopper.say('change the eggs to zero');
+    expect((await shopper.say('three')).say).toBe('Okay, three Large White Eggs.');
+    expect(await cartLines()).toEqual(['2 Bananas', '3 Large White Eggs']);
+  });
+});

@@ -9,7 +9,8 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   if (product === undefined) return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   const quantity = turn.numberSlot('quantity');
   const problem = quantity === undefined ? null : quantityProblem(quantity);
-  if (problem === 'zero') return turn.ask(turn.say.quantityZero());
+  // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
+  if (problem === 'zero') return turn.elicit('quantity', turn.say.quantityZero(), turn.say.quantityZeroReprompt());
   if (problem === 'tooMany') return turn.answer(turn.say.quantityTooMany(MAX_QUANTITY));
   const items = planItems(turn.services.resolver, { product, quantity, unit: turn.slot('unit') }, await turn.shopperContext());
   return addPlanned(turn, targetFor(turn.slot('list')), items);

@@ -18,7 +18,7 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const unitHeard = spokenUnit === undefined ? null : unitSaid(spokenUnit);
   const quantity = turn.numberSlot('quantity') ?? (unitHeard?.single === true ? 1 : undefined);
   const problem = quantity === undefined ? null : quantityProblem(quantity);
-  if (problem === 'zero') return turn.ask(say.quantityZero());
+  if (problem === 'zero') return turn.elicit('quantity', say.quantityZero(), say.quantityZeroReprompt());
   if (problem === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
 
   const phrase = turn.slot('product');
