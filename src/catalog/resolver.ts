@@ -6,7 +6,7 @@ import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
-import { QueryAnalyser, type AnalysedQuery } from './query.ts';
+import { MATCH, QueryAnalyser, type AnalysedQuery } from './query.ts';
 import { Shortlist } from './shortlist.ts';
 import { grocerySoundAlikes, mergeSoundAlikes, type SoundAlikes } from './sound-alikes.ts';
 
@@ -41,6 +41,18 @@ interface Scored {
   confident: boolean;
   /** Every word of the request is found in the product: the words may name one thing. */
   complete: boolean;
+  /** The request names the product by its own noun ("milk" for Whole Milk, not "cranberry" for Cranberry Juice). */
+  namesNoun: boolean;
+}
+
+/** Whether items are cut apart before word `at` without an "and" between them. */
+function unsaidCut(all: readonly string[], at: number): boolean {
+  return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and';
+}
+
+/** Whether a fit names its product by the product's own noun. */
+function namesNoun(fit: Fit): boolean {
+  return fit.headToHead >= MATCH.oneEdit;
 }
 
 /** Longest run of words taken as one item when splitting a request into several. */
@@ -134,6 +146,9 @@ export class Resolver {
         if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
         const item = this.resolveSpoken(piece.join(' '), piece, context);
         if (!item.confident) continue;
+        // Words cut apart where no "and" was said must each name their product's own noun: "milk eggs"
+        // is two items, "cranberry sauce" is not Cranberry Juice and a sauce.
+        if ((unsaidCut(all, start) || unsaidCut(all, end)) && !item.namesNoun) continue;
         const value = before.value + item.value - (start > 0 ? ITEM_SPLIT_COST : 0);
         const here = best[end];
         if (here !== undefined && value > here.value) best[end] = { value, cut: start, item };
@@ -183,6 +198,7 @@ export class Resolver {
       value: -UNEXPLAINED_COST * analysed.words.length,
       confident: false,
       complete: false,
+      namesNoun: false,
     });
     if (analysed.words.length === 0) return none([]);
     const ranked = this.rank(analysed);
@@ -201,6 +217,7 @@ export class Resolver {
         value: fit === undefined ? analysed.words.length : itemValue(analysed, fit),
         confident: preferred !== null || (personal !== null && confident(personal)),
         complete: preferred !== null || (personal !== null && findsEveryWord(personal)),
+        namesNoun: preferred !== null || (personal !== null && namesNoun(personal)),
       };
     }
     // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.
@@ -219,6 +236,7 @@ export class Resolver {
       value: itemValue(analysed, answer),
       confident: confident(answer),
       complete: findsEveryWord(answer),
+      namesNoun: namesNoun(answer),
     };
   }
 

@@ -80,6 +80,13 @@ describe('the voice cart, as a conversation', () => {
     expect(await cartLines()).toEqual(expect.arrayContaining(['40 Bananas']));
   });
 
+  it('does not cut a thing the store does not sell into two it does ("cranberry sauce" is no cranberry juice and a sauce)', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add cranberry sauce')).say).toMatch(/^Sorry, I couldn't find cranberry sauce\./);
+    expect((await shopper.say('add milk eggs bananas')).say).toBe('Added Whole Milk, Large White Eggs, and Bananas to your cart.');
+  });
+
   it('hears "soda" as a soft drink, and "chips and salsa" as two things, asking which chips', async () => {
     const shopper = t.shopper();
     await shopper.launch();
