@@ -61,7 +61,7 @@ describe('the voice cart, as a conversation', () => {
     expect((await shopper.say('add two percent milk')).say).toBe('Added 2% Reduced Fat Milk to your cart.');
     await shopper.say('add whole milk');
     const asked = await shopper.say('remove the milk');
-    expect(asked.say).toBe('Which milk should I take off: one, Whole Milk and two, 2% Reduced Fat Milk? Say one, two.');
+    expect(asked.say).toBe('Which milk should I take off: one, Whole Milk and two, 2% Reduced Fat Milk? Say one or two.');
     expect(asked.ended).toBe(false);
     expect((await shopper.say('two')).say).toBe('Removed 2% Reduced Fat Milk from your cart.');
     expect(await cartLines()).toEqual(['1 Whole Milk']);

@@ -49,9 +49,9 @@ function amountWords(quantity: number): string {
   return String(quantity);
 }
 
-/** "one, Honey Nut Cheerios, and two, Original Cheerios? Say one, two." */
+/** "one, Honey Nut Cheerios, or two, Original Cheerios? Say one or two." */
 function numbered(options: readonly string[]): Ssml {
-  return ssml`${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say one, two${options.length > 2 ? ', or three' : ''}.`;
+  return ssml`${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say ${options.length > 2 ? 'one, two, or three' : 'one or two'}.`;
 }
 
 /** "bananas, milk, and eggs" */
@@ -134,7 +134,8 @@ export const enUS = {
 
   choose: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} did you mean: ${numbered(options)}`,
   chooseToRemove: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} should I take off: ${numbered(options)}`,
-  chooseReprompt: (count: number): Ssml => ssml`Say a number from one to ${numberWords(count)}, or say cancel.`,
+  chooseReprompt: (count: number): Ssml =>
+    count === 2 ? ssml`Say one or two, or say cancel.` : ssml`Say a number from one to ${numberWords(count)}, or say cancel.`,
   choiceOutOfRange: (count: number): Ssml => ssml`I only have ${numberWords(count)} choices. Say a number from one to ${numberWords(count)}.`,
   nothingToChoose: (): Ssml => ssml`I wasn't asking you to choose anything. What would you like to do?`,
 
