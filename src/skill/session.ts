@@ -25,6 +25,7 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('confirmQuantity'), target: z.string(), phrase: z.string(), line: LineSchema }),
   z.object({ kind: z.literal('moveList'), list: z.string() }),
+  z.object({ kind: z.literal('deleteShortcut'), name: z.string() }),
   z.object({ kind: z.literal('reorder'), label: z.string(), lines: z.array(LineSchema), offset: z.number().int().nonnegative() }),
   z.object({ kind: z.literal('checkout'), quote: CheckoutQuoteSchema, offset: z.number().int().nonnegative() }),
   z.object({ kind: z.literal('voiceCode'), quote: CheckoutQuoteSchema }),

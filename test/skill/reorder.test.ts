@@ -222,9 +222,17 @@ describe('shortcuts', () => {
     expect((await shopper.say('rename my weekly order to sunday order')).say).toBe('Done. Your weekly order is now called sunday.');
     expect(Object.keys((await t.stateOf()).shortcuts)).toEqual(['sunday']);
     expect((await shopper.say('what are my shortcuts')).say).toBe('Your saved order is sunday.');
-    expect((await shopper.say('delete my sunday order')).say).toBe('Done. I forgot your sunday order.');
+    expect((await shopper.say('delete my sunday order')).say).toBe("Should I forget your sunday order? It has two items, and I can't bring it back.");
+    expect((await shopper.say('yes')).say).toBe('Done. I forgot your sunday order.');
     expect((await t.stateOf()).shortcuts).toEqual({});
     expect((await shopper.say('order my sunday order')).say).toMatch(/^You don't have a saved order called sunday/);
+  });
+
+  it('keeps a saved order the shopper does not say yes to forgetting, even when its name was misheard', async () => {
+    const shopper = await savedWeekly();
+    expect((await shopper.say('delete my weakly order')).say).toBe("Should I forget your weekly order? It has two items, and I can't bring it back.");
+    expect((await shopper.say('no')).say).toBe('Okay, I left it as it was.');
+    expect(Object.keys((await t.stateOf()).shortcuts)).toEqual(['weekly']);
   });
 
   it('will not save an empty cart', async () => {

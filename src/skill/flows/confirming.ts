@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { addLines, applyChange, linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
+import { deleteShortcut } from '../../reorder/shortcuts.ts';
 import type { Pending } from '../session.ts';
 import { plainText, type Ssml } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
@@ -30,6 +31,9 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, linesOf(state, list), description, now), result: undefined }));
       return turn.answer(say.moved(pending.list, lines.length));
     }
+    case 'deleteShortcut':
+      await turn.update((state) => ({ state: deleteShortcut(state, pending.name), result: undefined }));
+      return turn.answer(say.shortcutDeleted(pending.name));
     case 'reorder': {
       const description = plainText(say.change.reordered(pending.label).markup);
       await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, pending.lines, description, now), result: undefined }));
@@ -78,6 +82,8 @@ export function questionAgain(turn: Turn, pending: Pending): Ssml {
       return say.reorderConfirmReprompt(linesOf(turn.state, targetFor(pending.list)).length);
     case 'reorder':
       return say.reorderConfirmReprompt(pending.lines.length);
+    case 'deleteShortcut':
+      return say.confirmDeleteShortcutReprompt(pending.name);
     case 'checkout':
       return say.checkoutReprompt(pending.quote.quote.total);
     case 'voiceCode':

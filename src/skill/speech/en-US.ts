@@ -267,6 +267,9 @@ export const enUS = {
     return ssml`${named} Your saved ${shortcuts.length === 1 ? 'order is' : 'orders are'} ${listing(shortcuts.map((n) => ssml`${n}`))}.`;
   },
   shortcutRenamed: (from: string, to: string): Ssml => ssml`Done. Your ${from} order is now called ${to}.`,
+  confirmDeleteShortcut: (name: string, count: number): Ssml =>
+    ssml`Should I forget your ${name} order? It has ${itemCount(count)}, and I can't bring it back.`,
+  confirmDeleteShortcutReprompt: (name: string): Ssml => ssml`Should I forget your ${name} order? Say yes or no.`,
   shortcutDeleted: (name: string): Ssml => ssml`Done. I forgot your ${name} order.`,
   linkAccount: (seller: string): Ssml =>
     ssml`To check out, link your ${seller} account in the Alexa app. I've sent a card there to help. Your cart is saved.`,
