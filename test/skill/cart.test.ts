@@ -87,6 +87,14 @@ describe('the voice cart, as a conversation', () => {
     expect((await shopper.say('add milk eggs bananas')).say).toBe('Added Whole Milk, Large White Eggs, and Bananas to your cart.');
   });
 
+  it('says how many that makes when the shopper adds more of something already in the cart', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of bananas');
+    expect((await shopper.say('add a pound of bananas')).say).toBe('Added a pound of Bananas to your cart. That makes three pounds of Bananas.');
+    expect(await cartLines()).toEqual(['3 pound Bananas']);
+  });
+
   it('hears "soda" as a soft drink, and "chips and salsa" as two things, asking which chips', async () => {
     const shopper = t.shopper();
     await shopper.launch();
@@ -205,7 +213,7 @@ describe('cart moves', () => {
 
     await shopper.launch();
     const learned = await shopper.say('add bears');
-    expect(learned.say).toBe('Added Bartlett Pears to your cart.');
+    expect(learned.say).toBe('Added Bartlett Pears to your cart. That makes two Bartlett Pears.');
     expect(await cartLines()).toEqual(['2 Bartlett Pears']);
   });
 
@@ -224,7 +232,7 @@ describe('cart moves', () => {
     expect((await t.stateOf()).cart.map((line) => line.productId)).toEqual([second?.productId]);
 
     const again = await shopper.say('add coffee');
-    expect(again.say).toBe(`Added ${second?.name} to your cart.`);
+    expect(again.say).toBe(`Added ${second?.name} to your cart. That makes two ${second?.name}.`);
     expect((await t.stateOf()).cart).toEqual([expect.objectContaining({ productId: second?.productId, quantity: 2 })]);
   });
 

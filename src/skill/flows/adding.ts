@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { addLines } from '../../cart/changes.ts';
+import { addLines, linesOf } from '../../cart/changes.ts';
 import { isUnusualQuantity, lineFor, MAX_QUANTITY, quantityProblem, type PlannedItem } from '../../cart/requests.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
 import type { Product } from '../../catalog/product.ts';
@@ -59,6 +59,9 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
       return turn.answer(say.addedOneShot(lines[0], only.product, turn.services.invocationName));
     }
     parts.push(say.added(lines, targetKey(target)));
+    // "One more milk": the shopper hears how many that makes, not just what was added.
+    const total = only === undefined ? undefined : linesOf(turn.state, target).find((line) => line.productId === only.product.id && line.unit === lines[0]?.unit);
+    if (total !== undefined && lines[0] !== undefined && total.quantity > lines[0].quantity) parts.push(say.nowHave(total));
   }
   for (const item of items) {
     if (item.kind === 'none') parts.push(say.notFound(item.phrase, turn.services.seller, item.alternatives.map((p) => p.name)));

@@ -126,6 +126,7 @@ export const enUS = {
 
   added: (lines: readonly Line[], target: string): Ssml =>
     ssml`Added ${listing(lines.map(describeLine))} to ${targetName(target)}.`,
+  nowHave: (total: Line): Ssml => ssml`That makes ${describeLine(total)}.`,
 
   notFound: (phrase: string, seller: string, alternatives: readonly string[]): Ssml =>
     alternatives.length === 0
