@@ -228,6 +228,15 @@ describe('shortcuts', () => {
     expect((await shopper.say('order my sunday order')).say).toMatch(/^You don't have a saved order called sunday/);
   });
 
+  it('says so when a reorder adds to what is already in the cart', async () => {
+    const shopper = await savedWeekly();
+    await shopper.say('add milk');
+    await shopper.say('order my weekly order');
+    expect((await shopper.say('yes')).say).toBe(
+      'Done. I put your weekly order, two items, in your cart. One was already there, so you now have more of it. Nothing is ordered until you say check out.',
+    );
+  });
+
   it('keeps a saved order the shopper does not say yes to forgetting, even when its name was misheard', async () => {
     const shopper = await savedWeekly();
     expect((await shopper.say('delete my weakly order')).say).toBe("Should I forget your weekly order? It has two items, and I can't bring it back.");

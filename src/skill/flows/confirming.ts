@@ -35,9 +35,12 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       await turn.update((state) => ({ state: deleteShortcut(state, pending.name), result: undefined }));
       return turn.answer(say.shortcutDeleted(pending.name));
     case 'reorder': {
+      // Reordering what is already in the cart adds to it; the shopper hears so rather than finding doubles at checkout.
+      const inCart = new Set(linesOf(turn.state, { kind: 'cart' }).map((line) => line.productId));
+      const alreadyThere = pending.lines.filter((line) => inCart.has(line.productId)).length;
       const description = plainText(say.change.reordered(pending.label).markup);
       await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, pending.lines, description, now), result: undefined }));
-      return turn.answer(say.reorderAdded(pending.label, pending.lines.length));
+      return turn.answer(say.reorderAdded(pending.label, pending.lines.length, alreadyThere));
     }
     case 'checkout':
       return placeConfirmedOrder(turn, pending.quote, undefined);

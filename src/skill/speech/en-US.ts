@@ -87,6 +87,12 @@ function extras(tax: number, fees: number): string {
   return parts.length === 0 ? '' : `, with ${parts.join(' and ')}`;
 }
 
+/** " Two were already there, so you now have more of them.", or nothing when none were. */
+function alreadyInCart(count: number): string {
+  if (count === 0) return '';
+  return count === 1 ? ' One was already there, so you now have more of it.' : ` ${capitalized(numberWords(count))} were already there, so you now have more of them.`;
+}
+
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -243,8 +249,8 @@ export const enUS = {
     return ssml`${opening}${listed}${more} Should I put ${total === 1 ? 'it' : 'them'} in your cart?`;
   },
   reorderConfirmReprompt: (count = 2): Ssml => ssml`Should I put ${count === 1 ? 'it' : 'them'} in your cart? Say yes or no.`,
-  reorderAdded: (label: string, count: number): Ssml =>
-    ssml`Done. I put ${label}, ${itemCount(count)}, in your cart. Nothing is ordered until you say check out.`,
+  reorderAdded: (label: string, count: number, alreadyThere: number): Ssml =>
+    ssml`Done. I put ${label}, ${itemCount(count)}, in your cart.${alreadyInCart(alreadyThere)} Nothing is ordered until you say check out.`,
   reorderDeclined: (): Ssml => ssml`Okay, I didn't add anything.`,
   noPastOrders: (): Ssml => ssml`I don't see any past orders yet, so I can't reorder them. You can add things one at a time.`,
   neverBought: (phrase: string): Ssml => ssml`I don't see ${phrase} in your past orders.`,
