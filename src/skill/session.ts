@@ -51,6 +51,11 @@ export type Eliciting = z.infer<typeof ElicitingSchema>;
 export const SessionDataSchema = z.object({
   pending: PendingSchema.optional(),
   eliciting: ElicitingSchema.optional(),
+  /**
+   * The session began as a one-shot ("ask Corner Grocer to reorder my usual") that asked a
+   * question: the answer finishes the one-shot, so it ends the session as the one-shot would have.
+   */
+  oneShot: z.literal(true).optional(),
   /** Where a read-back stopped, for "more". */
   reading: z.object({ target: z.string(), offset: z.number().int().nonnegative() }).optional(),
   /** The last thing said, for "repeat". */

@@ -86,7 +86,12 @@ export class Turn {
     const builder = this.input.responseBuilder;
     const paced = this.paced(speech);
     builder.speak(paced);
-    const end = options.end ?? (this.isOneShot && this.session.pending === undefined);
+    const oneShot = this.isOneShot || this.session.oneShot === true;
+    const end = options.end ?? (oneShot && this.session.pending === undefined);
+    // A question in a one-shot is remembered only while it is open: help or a mumble there keeps the
+    // question, and whatever answers it ends the session.
+    if (!end && this.isOneShot && this.session.pending !== undefined) this.session.oneShot = true;
+    if (end || this.session.pending === undefined) delete this.session.oneShot;
     if (end) {
       builder.withShouldEndSession(true);
     } else {
@@ -130,9 +135,11 @@ export class Turn {
     this.input.responseBuilder.addElicitSlotDirective(eliciting.slot, { name: eliciting.intent, confirmationStatus: 'NONE', slots });
     delete this.session.pending;
     const question = new Ssml(eliciting.question);
+    const oneShot = this.isOneShot || this.session.oneShot === true;
     // ask() keeps the session open: Alexa refuses ElicitSlot with a response that ends the session.
     const response = this.ask(before === undefined ? question : joinSsml([before, question]), new Ssml(eliciting.reprompt));
     this.session.eliciting = eliciting;
+    if (oneShot) this.session.oneShot = true;
     return response;
   }
 

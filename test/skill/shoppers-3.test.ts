@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseHistoryCsv } from '../../src/catalog/history.ts';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * A third round of conversations played as real shoppers: a first session, Dash-style one-shots
+ * and the cart on an Echo Show. Each one once went wrong.
+ */
+
+/** Three orders of bananas, whole milk and eggs, by demo catalog id. */
+const HISTORY_CSV = [
+  'user_id,order_id,order_number,product_id',
+  ...[1, 2, 3].flatMap((n) => ['p0001', 'p0034', 'p0044'].map((id) => `shopper-1,order-${n},${n},${id}`)),
+].join('\n');
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill({ history: parseHistoryCsv(HISTORY_CSV) });
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('a one-shot that asked a question', () => {
+  it('"ask corner grocer to reorder my usual", then "yes": the usual goes in and the session ends', async () => {
+    const shopper = t.shopper();
+    const offer = await shopper.say('ask corner grocer to reorder my usual');
+    expect(offer.ended).toBe(false);
+    const yes = await shopper.say('yes');
+    expect(yes.say).toBe('Done. I put your usual, three items, in your cart. Nothing is ordered until you say check out.');
+    expect(yes.ended).toBe(true);
+    expect(yes.reprompt).toBeNull();
+  });
+
+  it('"no" to the one-shot\'s question ends the session too', async () => {
+    const shopper = t.shopper();
+    await shopper.say('ask corner grocer to reorder my usual');
+    const no = await shopper.say('no');
+    expect(no.say).toBe("Okay, I didn't add anything.");
+    expect(no.ended).toBe(true);
+  });
+
+  it('"ask corner grocer to add cheese" asks which, and the choice ends the session', async () => {
+    const shopper = t.shopper();
+    const which = await shopper.say('ask corner grocer to add cheese');
+    expect(which.ended).toBe(false);
+    const chosen = await shopper.say('one');
+    expect(chosen.say).toMatch(/^Added .+ to your cart\.$/);
+    expect(chosen.ended).toBe(true);
+  });
+
+  it('help in the middle of the question keeps it open; the answer then ends the session', async () => {
+    const shopper = t.shopper();
+    await shopper.say('ask corner grocer to reorder my usual');
+    expect((await shopper.say('help')).ended).toBe(false);
+    expect((await shopper.say('yes')).ended).toBe(true);
+  });
+
+  it('a session opened with "open corner grocer" stays open after a question is answered', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    expect((await shopper.say('yes')).ended).toBe(false);
+  });
+});
+
+describe('a one-shot that asked for a missing word', () => {
+  it('"ask corner grocer to remove", then "the bananas": taken off, and the session ends', async () => {
+    const shopper = t.shopper();
+    await shopper.say('ask corner grocer to add two pounds of bananas');
+    const what = await shopper.say('ask corner grocer to remove');
+    expect(what.ended).toBe(false);
+    const removed = await shopper.say('the bananas');
+    expect(removed.say).toBe('Removed Bananas from your cart.');
+    expect(removed.ended).toBe(true);
+  });
+});
