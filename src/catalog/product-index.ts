@@ -192,6 +192,7 @@ export class ProductIndex {
   readonly byInitialAndLength = new Map<string, number[]>();
   /** For each head noun, how many names have it in each category: bananas are fruit, rarely crackers. */
   private readonly headCategories = new Map<number, Map<number, number>>();
+  private aisleProducts: Map<number, number[]> | undefined;
   /** Names of each product, so a product's synonyms can be scored with it. */
   readonly namesOfProduct: number[][] = [];
   /** How many product names join each pair of words with "&" or "and" ("Arm & Hammer" → arm hammer). */
@@ -341,6 +342,28 @@ export class ProductIndex {
       else list.push(id);
     }
     return id;
+  }
+
+  /**
+   * The products shelved in an aisle this word names, as the aisle's last word ("cereal" → every
+   * product of "breakfast > cold cereal", not "muscles" → "muscles joints pain relief"), in catalog
+   * order. Worked out on first use and remembered.
+   */
+  productsInAisle(word: number): readonly number[] {
+    let aisles = this.aisleProducts;
+    if (aisles === undefined) {
+      aisles = new Map();
+      for (const entry of this.names) {
+        if (!entry.original) continue;
+        const token = entry.aisle.at(-1);
+        if (token === undefined) continue;
+        const products = aisles.get(token) ?? [];
+        if (products.at(-1) !== entry.product) products.push(entry.product);
+        aisles.set(token, products);
+      }
+      this.aisleProducts = aisles;
+    }
+    return aisles.get(word) ?? [];
   }
 
   /**

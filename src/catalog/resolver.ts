@@ -33,6 +33,8 @@ export interface Resolution {
 }
 
 const ALTERNATIVES = 5;
+/** How many times more products an aisle must hold than there are names with its word, for the word to mean the aisle. */
+const AISLE_OVER_NAMES = 2;
 
 /** One resolved item, how much of the request it explains, and whether it could be one item of a list. */
 interface Scored {
@@ -220,6 +222,16 @@ export class Resolver {
         namesNoun: preferred !== null || (personal !== null && namesNoun(personal)),
       };
     }
+    const shelf = this.aisleNamed(analysed, ranked);
+    if (shelf.length > 1) {
+      return {
+        resolution: { ...base, product: shelf[0] ?? null, alternatives: shelf.slice(1), ambiguous: true },
+        value: 0,
+        confident: false,
+        complete: false,
+        namesNoun: false,
+      };
+    }
     // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.
     const at = ranked.findIndex(acceptable);
     const answer = ranked[at];
@@ -238,6 +250,23 @@ export class Resolver {
       complete: findsEveryWord(answer),
       namesNoun: namesNoun(answer),
     };
+  }
+
+  /**
+   * The products of the aisle a one-word request names ("cereal"), when that aisle holds far more
+   * products than there are names with the word, and those are shelved elsewhere (Single Grain Rice
+   * Baby Cereal, in a store whose cereals are called Cheerios and Frosted Flakes): the shopper
+   * chooses among the aisle's products rather than get the one name that happens to say it.
+   */
+  private aisleNamed(analysed: AnalysedQuery, ranked: readonly Fit[]): Product[] {
+    const only = analysed.words.length === 1 ? analysed.words[0] : undefined;
+    const word = only === undefined ? undefined : this.index.vocabulary.get(only.word);
+    if (word === undefined) return [];
+    const shelved = this.index.productsInAisle(word);
+    const named = this.index.postings[word]?.length ?? 0;
+    const best = ranked.find(acceptable);
+    if (shelved.length < 2 || shelved.length <= AISLE_OVER_NAMES * named || (best !== undefined && shelved.includes(best.product))) return [];
+    return this.productsOf(shelved.slice(0, ALTERNATIVES));
   }
 
   /** Category words of the sections an amount points to, as vocabulary ids. */

@@ -95,6 +95,13 @@ describe('the voice cart, as a conversation', () => {
     expect(await cartLines()).toEqual(['3 pound Bananas']);
   });
 
+  it('asks which cereal when "cereal" names an aisle whose products are called otherwise, not the baby cereal that says it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add cereal')).say).toMatch(/^Which cereal did you mean: one, Cheerios, two, /);
+    expect((await shopper.say('one')).say).toBe('Added Cheerios to your cart.');
+  });
+
   it('hears "soda" as a soft drink, and "chips and salsa" as two things, asking which chips', async () => {
     const shopper = t.shopper();
     await shopper.launch();
