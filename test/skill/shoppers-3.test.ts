@@ -75,3 +75,30 @@ describe('a one-shot that asked for a missing word', () => {
     expect(removed.ended).toBe(true);
   });
 });
+
+describe("a brand-new shopper's first session", () => {
+  it('silence after the welcome asks again what to add, never "what else" before anything was asked for', async () => {
+    const shopper = t.shopper({ userId: 'new-shopper' });
+    const welcome = await shopper.launch();
+    expect(welcome.say).toBe('Welcome to Corner Grocer. What would you like to add? You can say, for example, add two pounds of bananas.');
+    expect(welcome.reprompt).toBe('What would you like to add? For example, say add milk.');
+  });
+
+  it('silence after help asks what to do, and offers the same example', async () => {
+    const shopper = t.shopper({ userId: 'new-shopper' });
+    await shopper.launch();
+    for (const words of ['what can I say', 'how does this work']) {
+      const help = await shopper.say(words);
+      expect(help.intent).toBe('AMAZON.HelpIntent');
+      expect(help.reprompt).toBe('What would you like to do? For example, say add milk.');
+    }
+  });
+
+  it('a returning shopper who goes silent is asked what to do, not what else', async () => {
+    const shopper = t.shopper();
+    await shopper.say('ask corner grocer to add two pounds of bananas');
+    const welcome = await shopper.launch();
+    expect(welcome.say).toBe('Welcome back to Corner Grocer. You have one item in your cart. What would you like to do?');
+    expect(welcome.reprompt).toBe('What would you like to do? For example, say add milk.');
+  });
+});

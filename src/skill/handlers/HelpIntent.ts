@@ -16,5 +16,5 @@ export const HelpIntent = intentHandler(['AMAZON.HelpIntent'], (turn) => {
     return turn.ask(joinSsml([turn.say.helpDuringQuestion(), question]), question);
   }
   const names = turn.state.cart.map((line) => line.name.toLowerCase());
-  return turn.ask(turn.say.help(names));
+  return turn.ask(turn.say.help(names), turn.say.openingReprompt(turn.state.pace, 'do'));
 });

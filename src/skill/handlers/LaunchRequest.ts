@@ -9,5 +9,6 @@ export const LaunchRequest = requestHandler('LaunchRequest', async (turn) => {
   if (directive !== null) turn.input.responseBuilder.addDirective(directive);
   const settled = await settlePendingOrders(turn);
   const welcome = turn.say.welcome(turn.services.seller, turn.state.cart.length);
-  return turn.answer(settled === null ? welcome : joinSsml([settled, welcome]));
+  const reprompt = turn.say.openingReprompt(turn.state.pace, turn.state.cart.length === 0 ? 'add' : 'do');
+  return turn.answer(settled === null ? welcome : joinSsml([settled, welcome]), { reprompt });
 });

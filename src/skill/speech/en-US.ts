@@ -120,6 +120,14 @@ export const enUS = {
       ? ssml`Welcome to ${seller}. What would you like to add? You can say, for example, add two pounds of bananas.`
       : ssml`Welcome back to ${seller}. You have ${itemCount(count)} in your cart. What would you like to do?`,
 
+  /** After the welcome or help nothing has been asked for yet, so "what else" would make no sense. */
+  openingReprompt: (pace: Pace, question: 'add' | 'do'): Ssml =>
+    pace === 'slow'
+      ? ssml`I'm still listening. You can say add, and the name of something, like add milk. Or say, what's in my cart. Or say stop.`
+      : question === 'add'
+        ? ssml`What would you like to add? For example, say add milk.`
+        : ssml`What would you like to do? For example, say add milk.`,
+
   reprompt: (pace: Pace): Ssml =>
     pace === 'slow'
       ? ssml`I'm still listening. You can say add, and the name of something, like add milk. Or say, what's in my cart. Or say stop.`
