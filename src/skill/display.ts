@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Line } from '../shopper/state.ts';
 import { totalOf } from '../cart/lines.ts';
+import { linesOf } from '../cart/changes.ts';
+import { targetFor } from '../lists/names.ts';
 import { plainText } from './ssml.ts';
 import type { Turn } from './turn.ts';
 
@@ -49,29 +52,54 @@ function price(line: Line): string {
   return line.price === undefined ? '' : `$${(line.price * line.quantity).toFixed(2)}`;
 }
 
+/** What the screen shows for these lines: the title, each line's amount, name and price, and the total. */
+function cartData(turn: Turn, target: string, lines: readonly Line[]): { title: string; rows: { name: string; amount: string; price: string }[]; total: string } {
+  const { total, unpriced } = totalOf(lines);
+  const amount = (line: Line): string => plainText(turn.say.describeLine({ ...line, name: '' }).markup).replace(/\s+of$/, '');
+  return {
+    title: turn.say.displayTitle(target, turn.services.seller),
+    rows: lines.map((line) => ({ name: line.name, amount: amount(line), price: price(line) })),
+    total: `Estimated total $${total.toFixed(2)}${unpriced > 0 ? ` (${unpriced} without a price)` : ''}`,
+  };
+}
+
+/** What is on screen, kept short: session attributes travel with every request and response. */
+function fingerprint(datasources: object): string {
+  return createHash('sha256').update(JSON.stringify(datasources)).digest('base64url').slice(0, 16);
+}
+
+function render(turn: Turn, target: string, data: ReturnType<typeof cartData>): void {
+  const datasources = { cart: { title: data.title, items: data.rows, total: data.total } };
+  turn.input.responseBuilder.addDirective({
+    type: 'Alexa.Presentation.APL.RenderDocument',
+    token: 'voicecartCart',
+    document: CART_DOCUMENT,
+    datasources,
+  });
+  turn.session.showing = { target, shown: fingerprint(datasources) };
+}
+
 /**
  * Shows the lines being read: on a screen as an APL document, elsewhere as a card in the Alexa app,
  * so a shopper can glance at what they heard.
  */
-export function showLines(turn: Turn, title: string, lines: readonly Line[]): void {
-  const { total, unpriced } = totalOf(lines);
-  const totalText = `Estimated total $${total.toFixed(2)}${unpriced > 0 ? ` (${unpriced} without a price)` : ''}`;
-  const amount = (line: Line): string => plainText(turn.say.describeLine({ ...line, name: '' }).markup).replace(/\s+of$/, '');
+export function showLines(turn: Turn, target: string, lines: readonly Line[]): void {
+  const data = cartData(turn, target, lines);
   if (turn.supportsApl()) {
-    turn.input.responseBuilder.addDirective({
-      type: 'Alexa.Presentation.APL.RenderDocument',
-      token: 'voicecartCart',
-      document: CART_DOCUMENT,
-      datasources: {
-        cart: {
-          title,
-          items: lines.map((line) => ({ name: line.name, amount: amount(line), price: price(line) })),
-          total: totalText,
-        },
-      },
-    });
+    render(turn, target, data);
     return;
   }
-  const text = [...lines.map((line) => `${amount(line) === '' ? '' : `${amount(line)} `}${line.name}${line.price === undefined ? '' : `  ${price(line)}`}`), totalText];
-  turn.input.responseBuilder.withSimpleCard(title, text.join('\n'));
+  const text = [...data.rows.map((row) => `${row.amount === '' ? '' : `${row.amount} `}${row.name}${row.price === '' ? '' : `  ${row.price}`}`), data.total];
+  turn.input.responseBuilder.withSimpleCard(data.title, text.join('\n'));
+}
+
+/**
+ * A document stays on screen until another replaces it, so after "remove the bananas" a screen
+ * that showed the cart would still show the bananas: when those lines changed, they are shown anew.
+ */
+export function refreshScreen(turn: Turn): void {
+  const showing = turn.session.showing;
+  if (showing === undefined || !turn.supportsApl()) return;
+  const data = cartData(turn, showing.target, linesOf(turn.state, showing.target === 'cart' ? { kind: 'cart' } : targetFor(showing.target)));
+  if (fingerprint({ cart: { title: data.title, items: data.rows, total: data.total } }) !== showing.shown) render(turn, showing.target, data);
 }

@@ -56,6 +56,11 @@ export const SessionDataSchema = z.object({
    * question: the answer finishes the one-shot, so it ends the session as the one-shot would have.
    */
   oneShot: z.literal(true).optional(),
+  /**
+   * The cart or list an Echo Show is showing, and what it shows: a document stays on screen until
+   * another replaces it, so a change to those lines has to be shown again.
+   */
+  showing: z.object({ target: z.string(), shown: z.string() }).optional(),
   /** Where a read-back stopped, for "more". */
   reading: z.object({ target: z.string(), offset: z.number().int().nonnegative() }).optional(),
   /** The last thing said, for "repeat". */

@@ -4,6 +4,7 @@ import type { ShopperContext } from '../catalog/resolver.ts';
 import type { PastOrder } from '../catalog/history.ts';
 import type { ShopperState } from '../shopper/state.ts';
 import { updateShopper } from '../shopper/store.ts';
+import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
 import type { Eliciting, SessionData } from './session.ts';
 import { speechFor, type Speech } from './speech/index.ts';
@@ -92,6 +93,7 @@ export class Turn {
     // question, and whatever answers it ends the session.
     if (!end && this.isOneShot && this.session.pending !== undefined) this.session.oneShot = true;
     if (end || this.session.pending === undefined) delete this.session.oneShot;
+    refreshScreen(this);
     if (end) {
       builder.withShouldEndSession(true);
     } else {

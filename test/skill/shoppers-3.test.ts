@@ -102,3 +102,36 @@ describe("a brand-new shopper's first session", () => {
     expect(welcome.reprompt).toBe('What would you like to do? For example, say add milk.');
   });
 });
+
+describe('the cart on an Echo Show', () => {
+  function shown(exchange: { response: { response: { directives?: unknown[] } } }): string | undefined {
+    const directive = exchange.response.response.directives?.find(
+      (d) => typeof d === 'object' && d !== null && 'type' in d && d.type === 'Alexa.Presentation.APL.RenderDocument',
+    );
+    return directive === undefined ? undefined : JSON.stringify(directive);
+  }
+
+  it('once the cart is on screen, removing, adding, undoing and clearing show the cart as it now is, not as it was read', async () => {
+    const shopper = t.shopper({ screen: true });
+    await shopper.launch();
+    expect(shown(await shopper.say('add two pounds of bananas'))).toBeUndefined();
+    await shopper.say('add half and half');
+    expect(shown(await shopper.say("what's in my cart"))).toContain('"name":"Bananas"');
+
+    const removed = shown(await shopper.say('remove the bananas'));
+    expect(removed).toContain('"name":"Half & Half"');
+    expect(removed).not.toContain('"name":"Bananas"');
+    expect(removed).toContain('Estimated total $3.29');
+
+    expect(shown(await shopper.say('add whole milk'))).toContain('"name":"Whole Milk"');
+    expect(shown(await shopper.say('undo'))).not.toContain('"name":"Whole Milk"');
+
+    expect(shown(await shopper.say('clear my cart'))).toBeUndefined();
+    const cleared = shown(await shopper.say('yes'));
+    expect(cleared).toContain('"items":[]');
+    expect(cleared).toContain('Estimated total $0.00');
+
+    // Nothing changed: the screen already shows this.
+    expect(shown(await shopper.say('help'))).toBeUndefined();
+  });
+});

@@ -17,7 +17,7 @@ export function readFrom(turn: Turn, target: Target, offset: number): Response {
   const remaining = Math.max(0, lines.length - offset - chunk.length);
   // Kept after the last chunk too, so "start over" can read the same list again.
   turn.session.reading = { target: key, offset: offset + chunk.length };
-  if (offset === 0) showLines(turn, turn.say.displayTitle(key, turn.services.seller), lines);
+  if (offset === 0) showLines(turn, key, lines);
   const speech = turn.say.readChunk(key, lines.length, chunk, remaining, offset === 0);
   return turn.answer(speech, remaining > 0 ? { end: false } : {});
 }
