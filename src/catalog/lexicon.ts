@@ -112,6 +112,16 @@ export const SOUND_ALIKE_SETS: readonly (readonly string[])[] = [
   ['jalapeno', 'halapeno'],
 ];
 
+/**
+ * Things shoppers ask for by their everyday name, which a recogniser hears right and some stores
+ * simply don't carry: when the catalog has no such word, the store doesn't sell it, and a
+ * sound-alike ("beer" → Gummy Bears, "wine" → vine tomatoes) would be a wrong guess. Stemmed.
+ */
+export const HEARD_AS_SAID: ReadonlySet<string> = new Set([
+  'beer', 'wine', 'vodka', 'whiskey', 'rum', 'gin', 'tequila', 'liquor', 'champagne', 'cigarette', 'cigar', 'tobacco',
+  'lottery', 'propane', 'gasoline', 'firewood', 'stamp',
+]);
+
 /** Words that make a product another kind than the plain one: non-dairy, gluten-free, decaf, diet. */
 export const VARIANT_WORDS: readonly string[] = ['non', 'free', 'decaf', 'decaffeinated', 'diet', 'baking'];
 

@@ -1,5 +1,5 @@
 import { editDistance } from './fuzzy.ts';
-import { CASUAL_WORDS, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
+import { CASUAL_WORDS, HEARD_AS_SAID, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
 import { stem, STOPWORDS } from './normalise.ts';
 import { firstVowel, phoneticKeys, soundDistance } from './phonetic.ts';
 import type { ProductIndex } from './product-index.ts';
@@ -199,6 +199,8 @@ export class QueryAnalyser {
     const exact = index.vocabulary.get(word);
     if (exact !== undefined) offer(exact, MATCH.exact);
     if (!/^[a-z]+$/.test(word)) return found;
+    // "Beer" in a store that sells none is not Gummy Bears: some things are asked for by their plain name and heard right.
+    if (exact === undefined && HEARD_AS_SAID.has(word)) return found;
     // A listed sound-alike is at most as strong as a shared sound key, so the word itself, heard exactly, always wins.
     for (const [id, strength] of this.listed.get(word) ?? []) offer(id, strength);
     const keys = phoneticKeys(word);

@@ -134,6 +134,19 @@ describe('when a word only sounds a little like a product', () => {
   });
 });
 
+describe('when the store does not carry a thing asked for by its plain name', () => {
+  it('says so, rather than offer a sound-alike ("beer" is not gummy bears)', () => {
+    const small = Resolver.build(
+      catalogOf([
+        { id: 'g', name: 'Gold-Bears Gummy Bears', category: 'snacks > candy' },
+        { id: 'p', name: 'Bartlett Pears', category: 'produce > fresh fruit' },
+      ]),
+    );
+    expect(small.resolve('beer').product).toBeNull();
+    expect(small.resolve('bears').product?.id).toBe('g');
+  });
+});
+
 describe('when the store does not sell it', () => {
   it('says so honestly, with the nearest alternatives', () => {
     for (const text of ['snow tires', 'a hammer', 'printer ink', 'a wrist watch', 'two concert tickets', 'car battery', 'motor oil']) {
