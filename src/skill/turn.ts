@@ -81,14 +81,17 @@ export class Turn {
 
   /**
    * Speaks and remembers what was said for "repeat". The session stays open for an answer unless
-   * `end` says otherwise; a one-shot ends by default unless a question is pending.
+   * `end` says otherwise; a one-shot ends by default unless a question is pending. `invite` asks
+   * what to do next when the session stays open.
    */
-  answer(speech: Ssml, options: { reprompt?: Ssml; end?: boolean } = {}): Response {
+  answer(speech: Ssml, options: { reprompt?: Ssml; end?: boolean; invite?: boolean } = {}): Response {
     const builder = this.input.responseBuilder;
-    const paced = this.paced(speech);
-    builder.speak(paced);
     const oneShot = this.isOneShot || this.session.oneShot === true;
     const end = options.end ?? (oneShot && this.session.pending === undefined);
+    // "What would you like to do?" only when the shopper can answer it: never as a one-shot's last word.
+    if (options.invite === true && !end) speech = joinSsml([speech, this.say.whatNext()]);
+    const paced = this.paced(speech);
+    builder.speak(paced);
     // A question in a one-shot is remembered only while it is open: help or a mumble there keeps the
     // question, and whatever answers it ends the session.
     if (!end && this.isOneShot && this.session.pending !== undefined) this.session.oneShot = true;

@@ -135,3 +135,34 @@ describe('the cart on an Echo Show', () => {
     expect(shown(await shopper.say('help'))).toBeUndefined();
   });
 });
+
+describe('one-shots that end say no question', () => {
+  it('"ask corner grocer to start over", "to repeat that", "yes" or "one" with nothing asked end without asking what to do', async () => {
+    const cases: [string, string][] = [
+      ['ask corner grocer to start over', "Okay, let's start over. Your cart is still saved."],
+      ['ask corner grocer to repeat that', "I haven't said anything yet."],
+      ['ask corner grocer yes', "I wasn't asking anything just then."],
+      ['ask corner grocer number one', "I wasn't asking you to choose anything."],
+    ];
+    for (const [words, answer] of cases) {
+      const shopper = t.shopper();
+      const said = await shopper.say(words);
+      expect(said.say).toBe(answer);
+      expect(said.ended).toBe(true);
+    }
+  });
+
+  it('in an open session the same answers still ask what to do next', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('start over')).say).toBe("Okay, let's start over. Your cart is still saved. What would you like to do?");
+    expect((await shopper.say('no')).say).toBe('Okay. What would you like to do?');
+  });
+
+  it('"ask corner grocer what is my order status" without a linked account is about orders, not checking out', async () => {
+    const shopper = t.shopper();
+    const said = await shopper.say('ask corner grocer what is my order status');
+    expect(said.say).toBe("To hear about your orders, link your Corner Grocer account in the Alexa app. I've sent a card there to help.");
+    expect(said.ended).toBe(true);
+  });
+});

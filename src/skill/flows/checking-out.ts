@@ -51,9 +51,9 @@ export async function startCheckout(turn: Turn, preface?: Ssml): Promise<Respons
   }
 }
 
-export function linkAccount(turn: Turn): Response {
+export function linkAccount(turn: Turn, purpose: 'checkout' | 'orders' = 'checkout'): Response {
   turn.input.responseBuilder.withLinkAccountCard();
-  return turn.answer(turn.say.linkAccount(turn.services.seller), { end: true });
+  return turn.answer(turn.say.linkAccount(turn.services.seller, purpose), { end: true });
 }
 
 /**

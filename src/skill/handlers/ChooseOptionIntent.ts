@@ -23,7 +23,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     return placeConfirmedOrder(turn, pending.quote, turn.slot('choice') ?? '');
   }
   if (pending?.kind === 'chooseToRemove') return removeChosen(turn, pending);
-  if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose());
+  if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
   const choice = turn.numberSlot('choice');
   const option = choice === undefined ? undefined : pending.options[choice - 1];
   if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });

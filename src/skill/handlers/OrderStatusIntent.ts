@@ -15,7 +15,7 @@ export const OrderStatusIntent = intentHandler(['OrderStatusIntent'], async (tur
     case 'not_found':
       return turn.answer(joinSsml([...preface, say.noOrders()]));
     case 'not_linked':
-      return linkAccount(turn);
+      return linkAccount(turn, 'orders');
     case 'unavailable':
       return turn.answer(say.storeUnavailable(turn.services.seller));
   }

@@ -9,6 +9,6 @@ export const RepeatIntent = intentHandler(['AMAZON.RepeatIntent'], (turn) => {
   const eliciting = turn.session.eliciting;
   if (eliciting !== undefined) return turn.elicitAgain(eliciting);
   const last = turn.session.lastSpeech;
-  if (last === undefined) return turn.answer(turn.say.nothingToRepeat());
+  if (last === undefined) return turn.answer(turn.say.nothingToRepeat(), { invite: true });
   return turn.answer(new Ssml(last.speech), last.reprompt === undefined ? {} : { reprompt: new Ssml(last.reprompt) });
 });

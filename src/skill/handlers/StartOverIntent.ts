@@ -7,5 +7,5 @@ export const StartOverIntent = intentHandler(['AMAZON.StartOverIntent'], (turn) 
   if (reading !== undefined) return readFrom(turn, readingTarget(reading.target), 0);
   delete turn.session.pending;
   delete turn.session.lastAdd;
-  return turn.answer(turn.say.startOver());
+  return turn.answer(turn.say.startOver(), { invite: true });
 });

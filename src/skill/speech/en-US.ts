@@ -152,7 +152,7 @@ export const enUS = {
   chooseReprompt: (count: number): Ssml =>
     count === 2 ? ssml`Say one or two, or say cancel.` : ssml`Say a number from one to ${numberWords(count)}, or say cancel.`,
   choiceOutOfRange: (count: number): Ssml => ssml`I only have ${numberWords(count)} choices. Say a number from one to ${numberWords(count)}.`,
-  nothingToChoose: (): Ssml => ssml`I wasn't asking you to choose anything. What would you like to do?`,
+  nothingToChoose: (): Ssml => ssml`I wasn't asking you to choose anything.`,
 
   confirmQuantity: (line: Line): Ssml => ssml`You asked for ${describeLine(line)}. Is that right?`,
   confirmQuantityReprompt: (): Ssml => ssml`Should I add that many? Say yes or no.`,
@@ -237,8 +237,8 @@ export const enUS = {
   notCaught: (): Ssml => ssml`Sorry, I didn't catch that.`,
   helpDuringQuestion: (): Ssml => ssml`I asked you a question, and I'm waiting for your answer.`,
   goodbye: (): Ssml => ssml`Goodbye. Your cart is saved.`,
-  startOver: (): Ssml => ssml`Okay, let's start over. Your cart is still saved. What would you like to do?`,
-  nothingToRepeat: (): Ssml => ssml`I haven't said anything yet. What would you like to do?`,
+  startOver: (): Ssml => ssml`Okay, let's start over. Your cart is still saved.`,
+  nothingToRepeat: (): Ssml => ssml`I haven't said anything yet.`,
   /** Nobody hears a list read back after a one-shot, so it names the exact product: brand, name and size. */
   addedOneShot: (line: Line, product: Pick<Product, 'brand' | 'size'>, invocation: string): Ssml => {
     const { brand } = product;
@@ -286,8 +286,10 @@ export const enUS = {
     ssml`Should I forget your ${name} order? It has ${itemCount(count)}, and I can't bring it back.`,
   confirmDeleteShortcutReprompt: (name: string): Ssml => ssml`Should I forget your ${name} order? Say yes or no.`,
   shortcutDeleted: (name: string): Ssml => ssml`Done. I forgot your ${name} order.`,
-  linkAccount: (seller: string): Ssml =>
-    ssml`To check out, link your ${seller} account in the Alexa app. I've sent a card there to help. Your cart is saved.`,
+  linkAccount: (seller: string, purpose: 'checkout' | 'orders'): Ssml =>
+    purpose === 'checkout'
+      ? ssml`To check out, link your ${seller} account in the Alexa app. I've sent a card there to help. Your cart is saved.`
+      : ssml`To hear about your orders, link your ${seller} account in the Alexa app. I've sent a card there to help.`,
   linkAccountCard: (seller: string): { title: string; text: string } => ({
     title: `Link your ${seller} account`,
     text: `Open this skill in the Alexa app and choose Link Account to check out with ${seller} by voice.`,
@@ -351,8 +353,10 @@ export const enUS = {
       : ssml`Your order of ${itemCount(order.items.length)} ${status}. It arrives ${order.deliveryWindow}.`;
   },
   noOrders: (): Ssml => ssml`I don't see any orders yet. When you're ready, fill your cart and say check out.`,
-  nothingAsked: (): Ssml => ssml`I wasn't asking anything just then. What would you like to do?`,
+  nothingAsked: (): Ssml => ssml`I wasn't asking anything just then.`,
   moved: (list: string, count: number): Ssml => ssml`Done. I put the ${itemCount(count)} from your ${list} list into your cart. Say check out when you're ready.`,
-  notNow: (): Ssml => ssml`Okay. What would you like to do?`,
+  notNow: (): Ssml => ssml`Okay.`,
+  /** Said after a short answer only while the session stays open: a one-shot that ends asks nothing. */
+  whatNext: (): Ssml => ssml`What would you like to do?`,
   trouble: (): Ssml => ssml`Sorry, something went wrong on my side. Your cart is safe. Please try that again.`,
 };
