@@ -17,10 +17,6 @@ afterEach(async () => {
   await t.close();
 });
 
-async function cartLines(): Promise<string[]> {
-  return (await t.stateOf()).cart.map((line) => `${line.quantity}${line.unit === null ? '' : ` ${line.unit}`} ${line.name}`);
-}
-
 /**
  * A shopper back with things in the cart from an earlier session. Within the session that added
  * something, a bare "remove" or "change the quantity" means what was just added; now nothing was.
@@ -73,7 +69,7 @@ describe('answering the question with just the thing asked for', () => {
     expect(answered.slots).toEqual({ product: 'paper towels' });
     expect(answered.say).toBe('Removed Bounty Select-A-Size Paper Towels from your cart.');
     elicitsNothing(answered);
-    expect(await cartLines()).toEqual(['2 pound Bananas']);
+    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
   });
 
   it('"add" — "milk" adds milk', async () => {
@@ -86,8 +82,8 @@ describe('answering the question with just the thing asked for', () => {
     const answered = await shopper.say('milk');
     expect(answered.intent).toBe('AddItemIntent');
     expect(answered.say).toMatch(/^Added .*Milk to your cart\.$/);
-    expect(await cartLines()).toHaveLength(1);
-    expect((await cartLines())[0]).toMatch(/Milk$/);
+    expect(await t.cartLines()).toHaveLength(1);
+    expect((await t.cartLines())[0]).toMatch(/Milk$/);
   });
 
   it('the answer keeps what was said with the question: "add to my party list" — "salsa" goes on the party list', async () => {
@@ -99,7 +95,7 @@ describe('answering the question with just the thing asked for', () => {
     expect(elicited(asked)).toEqual({ intent: 'AddItemIntent', slot: 'product', slots: { list: 'party', product: undefined } });
     expect((await shopper.say('salsa')).say).toBe('Added Medium Chunky Salsa to your party list.');
     expect((await t.stateOf()).lists.party?.map((line) => line.name)).toEqual(['Medium Chunky Salsa']);
-    expect(await cartLines()).toEqual([]);
+    expect(await t.cartLines()).toEqual([]);
   });
 
   it('"change the quantity" — "the eggs" asks how many — "three" changes the eggs', async () => {
@@ -117,7 +113,7 @@ describe('answering the question with just the thing asked for', () => {
     expect(changed.intent).toBe('ChangeQuantityIntent');
     expect(changed.slots).toEqual({ product: 'eggs', quantity: '3' });
     expect(changed.say).toBe('Okay, three dozen Large White Eggs.');
-    expect(await cartLines()).toEqual(['3 dozen Large White Eggs', '1 Bounty Select-A-Size Paper Towels']);
+    expect(await t.cartLines()).toEqual(['3 dozen Large White Eggs', '1 Bounty Select-A-Size Paper Towels']);
   });
 
   it('"change the quantity" — "the eggs to two" changes them at once', async () => {
@@ -168,7 +164,7 @@ describe('an answer that is something else is heard as itself', () => {
     const stop = await shopper.say('stop');
     expect(stop.intent).toBe('AMAZON.StopIntent');
     expect(stop.ended).toBe(true);
-    expect(await cartLines()).toEqual(['1 Bounty Select-A-Size Paper Towels']);
+    expect(await t.cartLines()).toEqual(['1 Bounty Select-A-Size Paper Towels']);
   });
 
   it('"add eggs" adds eggs, and the question lapses', async () => {
@@ -180,7 +176,7 @@ describe('an answer that is something else is heard as itself', () => {
     elicitsNothing(add);
     // Nothing is being asked any more: a bare product is not taken off.
     expect((await shopper.say('paper towels')).intent).toBe('AMAZON.FallbackIntent');
-    expect(await cartLines()).toEqual(['1 Bounty Select-A-Size Paper Towels', '1 Large White Eggs']);
+    expect(await t.cartLines()).toEqual(['1 Bounty Select-A-Size Paper Towels', '1 Large White Eggs']);
   });
 
   it('"yes" is a yes, with nothing to agree to', async () => {
@@ -211,7 +207,7 @@ describe('an answer that is something else is heard as itself', () => {
     expect(elicited(mumble)).toMatchObject({ intent: 'RemoveItemIntent', slot: 'product' });
 
     expect((await shopper.say('the paper towels')).say).toBe('Removed Bounty Select-A-Size Paper Towels from your cart.');
-    expect(await cartLines()).toEqual([]);
+    expect(await t.cartLines()).toEqual([]);
   });
 
   it('a product named with the request is no question: "remove the paper towels" elicits nothing', async () => {

@@ -11,11 +11,6 @@ afterEach(async () => {
   await t.close();
 });
 
-/** The cart as "quantity unit name", easy to read in a failing assertion. */
-async function cartLines(): Promise<string[]> {
-  return (await t.stateOf()).cart.map((line) => [line.quantity, line.unit, line.name].filter((part) => part !== null).join(' '));
-}
-
 /** The options voicecart offered in a "which did you mean", as it will remember them. */
 function offered(exchange: Exchange): { productId: string; name: string }[] {
   const pending = PendingSchema.parse(exchange.response.sessionAttributes?.['pending']);
@@ -52,7 +47,7 @@ describe('the voice cart, as a conversation', () => {
     expect((await shopper.say('add two and a half pounds of ground turkey')).say).toBe(
       'Added two and a half pounds of Lean Ground Turkey to your cart.',
     );
-    expect(await cartLines()).toEqual(['0.5 pound Black Forest Ham', '0.25 pound Oven Roasted Turkey Breast', '2.5 pound Lean Ground Turkey']);
+    expect(await t.cartLines()).toEqual(['0.5 pound Black Forest Ham', '0.25 pound Oven Roasted Turkey Breast', '2.5 pound Lean Ground Turkey']);
   });
 
   it('asks which one to take off when the words fit several lines, and takes off the one chosen', async () => {
@@ -64,7 +59,7 @@ describe('the voice cart, as a conversation', () => {
     expect(asked.say).toBe('Which milk should I take off: one, Whole Milk and two, 2% Reduced Fat Milk? Say one or two.');
     expect(asked.ended).toBe(false);
     expect((await shopper.say('two')).say).toBe('Removed 2% Reduced Fat Milk from your cart.');
-    expect(await cartLines()).toEqual(['1 Whole Milk']);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
     expect((await shopper.say('remove the milk')).say).toBe('Removed Whole Milk from your cart.');
   });
 
@@ -75,9 +70,9 @@ describe('the voice cart, as a conversation', () => {
       "Added Whole Milk to your cart. I didn't add the eggs: I can add up to ninety-nine of one item by voice.",
     );
     expect((await shopper.say('add forty bananas and a gallon of whole milk')).say).toMatch(/ You asked for forty Bananas\. Is that right\?$/);
-    expect(await cartLines()).toHaveLength(2);
+    expect(await t.cartLines()).toHaveLength(2);
     await shopper.say('yes');
-    expect(await cartLines()).toEqual(expect.arrayContaining(['40 Bananas']));
+    expect(await t.cartLines()).toEqual(expect.arrayContaining(['40 Bananas']));
   });
 
   it('does not cut a thing the store does not sell into two it does ("cranberry sauce" is no cranberry juice and a sauce)', async () => {
@@ -92,7 +87,7 @@ describe('the voice cart, as a conversation', () => {
     await shopper.launch();
     await shopper.say('add two pounds of bananas');
     expect((await shopper.say('add a pound of bananas')).say).toBe('Added a pound of Bananas to your cart. That makes three pounds of Bananas.');
-    expect(await cartLines()).toEqual(['3 pound Bananas']);
+    expect(await t.cartLines()).toEqual(['3 pound Bananas']);
   });
 
   it('asks which cereal when "cereal" names an aisle whose products are called otherwise, not the baby cereal that says it', async () => {
@@ -108,14 +103,14 @@ describe('the voice cart, as a conversation', () => {
     expect((await shopper.say('add soda')).say).toBe('Added Coca-Cola to your cart.');
     const both = await shopper.say('add chips and salsa');
     expect(both.say).toMatch(/^Added Medium Chunky Salsa to your cart\. Which chips did you mean: one, /);
-    expect(await cartLines()).toEqual(['1 Coca-Cola', '1 Medium Chunky Salsa']);
+    expect(await t.cartLines()).toEqual(['1 Coca-Cola', '1 Medium Chunky Salsa']);
   });
 
   it('takes a size said before a pack as the pack\'s size, not as the amount', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     expect((await shopper.say('add a 5 pound bag of flour')).say).toBe('Added a bag of All-Purpose Flour to your cart.');
-    expect(await cartLines()).toEqual(['1 bag All-Purpose Flour']);
+    expect(await t.cartLines()).toEqual(['1 bag All-Purpose Flour']);
   });
 
   it('reads the cart back, removes an item, and keeps the cart across sessions', async () => {
@@ -143,7 +138,7 @@ describe('the voice cart, as a conversation', () => {
     expect(asked.say).toBe('You have two items in your cart. Should I remove them all?');
     const kept = await shopper.say('no');
     expect(kept.say).toBe('Okay, I left it as it was.');
-    expect(await cartLines()).toEqual(['1 Large White Eggs', '1 Whole Milk']);
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs', '1 Whole Milk']);
 
     await shopper.say('empty my cart');
     const cleared = await shopper.say('yes');
@@ -166,7 +161,7 @@ describe('cart moves', () => {
     await shopper.launch();
     const added = await shopper.say('add whole milk eggs and two loaves of sourdough');
     expect(added.say).toBe('Added Whole Milk, Large White Eggs, and two loaves of Sourdough Loaf to your cart.');
-    expect(await cartLines()).toEqual(['1 Whole Milk', '1 Large White Eggs', '2 loaf Sourdough Loaf']);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Large White Eggs', '2 loaf Sourdough Loaf']);
     expect((await t.stateOf()).undo).toHaveLength(1);
   });
 
@@ -180,23 +175,23 @@ describe('cart moves', () => {
     await shopper.say('add two pounds of bananas');
     const justAdded = await shopper.say('make that three');
     expect(justAdded.say).toBe('Okay, three pounds of Bananas.');
-    expect(await cartLines()).toEqual(['3 Whole Milk', '1 Large White Eggs', '3 pound Bananas']);
+    expect(await t.cartLines()).toEqual(['3 Whole Milk', '1 Large White Eggs', '3 pound Bananas']);
   });
 
   it('undoes change after change, each time restoring the state before it, until there is nothing to undo', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    const carts: string[][] = [await cartLines()];
+    const carts: string[][] = [await t.cartLines()];
     for (const line of ['add whole milk', 'add eggs', 'change the milk to three', 'remove the eggs']) {
       await shopper.say(line);
-      carts.push(await cartLines());
+      carts.push(await t.cartLines());
     }
     expect(carts.at(-1)).toEqual(['3 Whole Milk']);
 
     const said: string[] = [];
     for (let i = carts.length - 2; i >= 0; i--) {
       said.push((await shopper.say('undo')).say);
-      expect(await cartLines()).toEqual(carts[i]);
+      expect(await t.cartLines()).toEqual(carts[i]);
     }
     expect(said).toEqual([
       'Okay, I took back removing Large White Eggs from your cart.',
@@ -215,13 +210,13 @@ describe('cart moves', () => {
     expect(misheard.say).toBe('Added Gold-Bears Gummy Bears to your cart.');
     const corrected = await shopper.say('no I said pears');
     expect(corrected.say).toBe('Sorry about that. I replaced Gold-Bears Gummy Bears with Bartlett Pears.');
-    expect(await cartLines()).toEqual(['1 Bartlett Pears']);
+    expect(await t.cartLines()).toEqual(['1 Bartlett Pears']);
     await shopper.end();
 
     await shopper.launch();
     const learned = await shopper.say('add bears');
     expect(learned.say).toBe('Added Bartlett Pears to your cart. That makes two Bartlett Pears.');
-    expect(await cartLines()).toEqual(['2 Bartlett Pears']);
+    expect(await t.cartLines()).toEqual(['2 Bartlett Pears']);
   });
 
   it('offers numbered choices, takes "the second one", and goes straight to that product next time', async () => {
@@ -264,7 +259,7 @@ describe('cart moves', () => {
     await shopper.say('add forty bananas');
     const confirmed = await shopper.say('yes');
     expect(confirmed.say).toBe('Added forty Bananas to your cart.');
-    expect(await cartLines()).toEqual(['40 Bananas']);
+    expect(await t.cartLines()).toEqual(['40 Bananas']);
   });
 
   it("tells the total from shelf prices", async () => {

@@ -14,11 +14,6 @@ afterEach(async () => {
   await t.close();
 });
 
-/** The cart as "quantity unit name", easy to read in a failing assertion. */
-async function cartLines(): Promise<string[]> {
-  return (await t.stateOf()).cart.map((line) => [line.quantity, line.unit, line.name].filter((part) => part !== null).join(' '));
-}
-
 describe('questions about the order during checkout', () => {
   it('"what\'s the delivery fee" and "is that with tax" answer from the quote, and a later "yes" still places the order', async () => {
     const shopper = t.shopper({ accessToken: t.linkAccount('customer-1') });
@@ -54,9 +49,9 @@ describe('taking some of an item off', () => {
     await shopper.say('add three milks');
     expect((await shopper.say('take one milk off')).say).toBe('Okay. You now have two Whole Milk in your cart.');
     expect((await shopper.say('remove one of the milks')).say).toBe('Okay. You now have one Whole Milk in your cart.');
-    expect(await cartLines()).toEqual(['1 Whole Milk']);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
     expect((await shopper.say('undo')).say).toBe('Okay, I took back taking Whole Milk off your cart.');
-    expect(await cartLines()).toEqual(['2 Whole Milk']);
+    expect(await t.cartLines()).toEqual(['2 Whole Milk']);
   });
 
   it('"remove two pounds of bananas" from three pounds leaves one pound, and is never an add of "remove two pounds of bananas"', async () => {
@@ -66,7 +61,7 @@ describe('taking some of an item off', () => {
     const removed = await shopper.say('remove two pounds of bananas');
     expect(removed.intent).toBe('RemoveItemIntent');
     expect(removed.say).toBe('Okay. You now have a pound of Bananas in your cart.');
-    expect(await cartLines()).toEqual(['1 pound Bananas']);
+    expect(await t.cartLines()).toEqual(['1 pound Bananas']);
   });
 
   it('"one of the milks" with two milks in the cart asks which, then takes one off the one chosen', async () => {
@@ -76,7 +71,7 @@ describe('taking some of an item off', () => {
     await shopper.say('add two percent milk');
     expect((await shopper.say('remove one of the milks')).say).toMatch(/^Which one of the milks should I take off: one, Whole Milk/);
     expect((await shopper.say('one')).say).toBe('Okay. You now have one Whole Milk in your cart.');
-    expect(await cartLines()).toEqual(['1 Whole Milk', '1 2% Reduced Fat Milk']);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 2% Reduced Fat Milk']);
   });
 
   it('"remove the milk" and an amount of all there is still take the whole line off', async () => {
@@ -86,7 +81,7 @@ describe('taking some of an item off', () => {
     await shopper.say('add four apples');
     expect((await shopper.say('remove the milk')).say).toBe('Removed Whole Milk from your cart.');
     expect((await shopper.say('remove five apples')).say).toBe('Removed Gala Apples from your cart.');
-    expect(await cartLines()).toEqual([]);
+    expect(await t.cartLines()).toEqual([]);
   });
 });
 
@@ -117,9 +112,9 @@ describe('corrections to amounts', () => {
     // Said "pounds", kept as "pound": one of it is "a pound", and a pound added later joins the line.
     expect((await shopper.say('make that one')).say).toBe('Okay, a pound of Bananas.');
     await shopper.say('add a pound of bananas');
-    expect(await cartLines()).toEqual(['2 pound Bananas']);
+    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
     expect((await shopper.say('take the bananas down to one')).say).toBe('Okay, a pound of Bananas.');
-    expect(await cartLines()).toEqual(['1 pound Bananas']);
+    expect(await t.cartLines()).toEqual(['1 pound Bananas']);
   });
 
   it('"change the bananas to a bunch" is one bunch, not a question of how many', async () => {
@@ -127,7 +122,7 @@ describe('corrections to amounts', () => {
     await shopper.launch();
     await shopper.say('add two pounds of bananas');
     expect((await shopper.say('change the bananas to a bunch')).say).toBe('Okay, a bunch of Bananas.');
-    expect(await cartLines()).toEqual(['1 bunch Bananas']);
+    expect(await t.cartLines()).toEqual(['1 bunch Bananas']);
   });
 });
 
@@ -139,7 +134,7 @@ describe('the way people really talk', () => {
     await shopper.say('one');
     expect((await shopper.say('add add eggs eggs')).say).toBe('Added Large White Eggs to your cart.');
     expect((await shopper.say('would you mind adding some butter')).say).toBe('Added Salted Butter to your cart.');
-    expect(await cartLines()).toEqual(['1 Classic White Bread', '1 Large White Eggs', '1 Salted Butter']);
+    expect(await t.cartLines()).toEqual(['1 Classic White Bread', '1 Large White Eggs', '1 Salted Butter']);
   });
 });
 
@@ -166,6 +161,6 @@ describe('an amount the skill cannot add', () => {
     await shopper.say('add eggs');
     await shopper.say('change the eggs to zero');
     expect((await shopper.say('three')).say).toBe('Okay, three Large White Eggs.');
-    expect(await cartLines()).toEqual(['2 Bananas', '3 Large White Eggs']);
+    expect(await t.cartLines()).toEqual(['2 Bananas', '3 Large White Eggs']);
   });
 });

@@ -14,11 +14,6 @@ afterEach(async () => {
   await t.close();
 });
 
-/** The cart as "quantity unit name", easy to read in a failing assertion. */
-async function cartLines(): Promise<string[]> {
-  return (await t.stateOf()).cart.map((line) => [line.quantity, line.unit, line.name].filter((part) => part !== null).join(' '));
-}
-
 describe('a senior building a list', () => {
   it('"undo" after "no, I meant honeycrisp" puts back what was replaced, as it says', async () => {
     const shopper = t.shopper();
@@ -26,9 +21,9 @@ describe('a senior building a list', () => {
     await shopper.say('add some apples');
     expect((await shopper.say('no I meant honeycrisp apples')).say).toBe('Sorry about that. I replaced Gala Apples with Honeycrisp Apples.');
     expect((await shopper.say('undo')).say).toBe('Okay, I took back replacing Gala Apples with Honeycrisp Apples.');
-    expect(await cartLines()).toEqual(['1 Gala Apples']);
+    expect(await t.cartLines()).toEqual(['1 Gala Apples']);
     expect((await shopper.say('undo')).say).toBe('Okay, I took back adding Gala Apples to your cart.');
-    expect(await cartLines()).toEqual([]);
+    expect(await t.cartLines()).toEqual([]);
   });
 
   it('a second correction replaces the first, and each undo takes back one step', async () => {
@@ -38,20 +33,20 @@ describe('a senior building a list', () => {
     await shopper.say('add bears');
     await shopper.say('no I said pears');
     expect((await shopper.say('no I meant honeycrisp apples')).say).toBe('Sorry about that. I replaced Bartlett Pears with Honeycrisp Apples.');
-    expect(await cartLines()).toEqual(['1 gallon Whole Milk', '1 Honeycrisp Apples']);
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', '1 Honeycrisp Apples']);
     await shopper.say('undo');
-    expect(await cartLines()).toEqual(['1 gallon Whole Milk', '1 Bartlett Pears']);
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', '1 Bartlett Pears']);
     await shopper.say('undo');
-    expect(await cartLines()).toEqual(['1 gallon Whole Milk', '1 Gold-Bears Gummy Bears']);
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', '1 Gold-Bears Gummy Bears']);
   });
 
   it('"no, I said pears" after several products in one breath drops none of them', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add whole milk and a dozen eggs');
-    expect(await cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs']);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs']);
     expect((await shopper.say('no I said pears')).say).toBe('Added Bartlett Pears to your cart.');
-    expect(await cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs', '1 Bartlett Pears']);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs', '1 Bartlett Pears']);
   });
 
   it('"change the eggs on my party list to two" changes the list, not a search of the cart for "eggs on my party list"', async () => {
@@ -71,7 +66,7 @@ describe('a senior building a list', () => {
     const done = await shopper.say("no thank you that's all");
     expect(done.say).toBe('Goodbye. Your cart is saved.');
     expect(done.ended).toBe(true);
-    expect(await cartLines()).toEqual(['1 gallon Whole Milk']);
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk']);
   });
 });
 
@@ -91,7 +86,7 @@ describe('an older shopper, in their own words', () => {
     expect((await shopper.say('could you put down a dozen eggs for me')).say).toBe('Added a dozen Large White Eggs to your cart.');
     expect((await shopper.say('and a jar of peanut butter')).say).toBe('Added a jar of Creamy Peanut Butter to your cart.');
     expect((await shopper.say('let me have two cans of tomato soup')).say).toBe('Added two cans of Tomato Soup to your cart.');
-    expect(await cartLines()).toEqual(['1 dozen Large White Eggs', '1 jar Creamy Peanut Butter', '2 can Tomato Soup']);
+    expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs', '1 jar Creamy Peanut Butter', '2 can Tomato Soup']);
   });
 
   it('"you\'re going too fast" slows down, "what was that" says it again, "what have I got so far" reads the cart', async () => {
@@ -115,11 +110,11 @@ describe('Dash-style one-shots and taking them back', () => {
     await shopper.say('add two pounds of bananas');
     await shopper.say('add paper towels');
     expect((await shopper.say('actually remove it')).say).toBe('Removed Bounty Select-A-Size Paper Towels from your cart.');
-    expect(await cartLines()).toEqual(['2 pound Bananas']);
+    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
     // With nothing just added, "it" could be anything: ask.
     const asked = await shopper.say('scratch that');
     expect(asked.say).toBe('What would you like to take off?');
-    expect(await cartLines()).toEqual(['2 pound Bananas']);
+    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
   });
 
   it('"remove it" after a correction takes off the corrected product', async () => {
@@ -128,7 +123,7 @@ describe('Dash-style one-shots and taking them back', () => {
     await shopper.say('add bears');
     await shopper.say('no I said pears');
     expect((await shopper.say('take that off')).say).toBe('Removed Bartlett Pears from your cart.');
-    expect(await cartLines()).toEqual([]);
+    expect(await t.cartLines()).toEqual([]);
   });
 
   it('a one-shot that needs an answer asks for it and keeps listening, rather than asking and hanging up', async () => {

@@ -59,6 +59,8 @@ export interface TestSkill {
   /** An access token of the reference backend, as account linking would give Alexa. */
   linkAccount(customerId: string): string;
   stateOf(userId?: string): Promise<ShopperState>;
+  /** The shopper's cart as "quantity unit name" lines, easy to read in a failing assertion. */
+  cartLines(userId?: string): Promise<string[]>;
   /** How many orders the store backend has: the only way anything is ever bought. */
   ordersPlaced(): number;
   close(): Promise<void>;
@@ -126,6 +128,8 @@ export async function startTestSkill(
       return backend.backend.store.issueToken(customerId, clock.now());
     },
     stateOf: async (userId = 'shopper-1') => (await store.load(userId)).state,
+    cartLines: async (userId = 'shopper-1') =>
+      (await store.load(userId)).state.cart.map((line) => [line.quantity, line.unit, line.name].filter((part) => part !== null).join(' ')),
     ordersPlaced: () => {
       const row = backendDb.prepare('select count(*) as n from orders').get();
       return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : Number.NaN;
