@@ -95,7 +95,7 @@ export class Resolver {
    * (src/catalog/sound-alikes.ts), heard besides voicecart's own few grocery homophones.
    */
   static build(catalog: Catalog, options: { soundAlikes?: SoundAlikes | undefined } = {}): Resolver {
-    const soundAlikes = mergeSoundAlikes([grocerySoundAlikes(), options.soundAlikes ?? new Map()]);
+    const soundAlikes = options.soundAlikes === undefined ? grocerySoundAlikes() : mergeSoundAlikes([grocerySoundAlikes(), options.soundAlikes]);
     return new Resolver(catalog, ProductIndex.build(catalog), soundAlikes);
   }
 

@@ -227,12 +227,20 @@ export function parseRecogniserConfusions(text: string, source = 'recogniser con
   return builder.build();
 }
 
-/** The sound-alikes voicecart knows of itself (lexicon.ts), as strong as homophones from a list. */
+/**
+ * The sound-alikes voicecart knows of itself (lexicon.ts), as strong as homophones from a list.
+ * Built once: every resolver uses them, including the small ones built to match a cart's lines.
+ */
 export function grocerySoundAlikes(): SoundAlikes {
-  const builder = new SoundAlikesBuilder();
-  for (const set of SOUND_ALIKE_SETS) builder.addSet(set, HOMOPHONE_STRENGTH);
-  return builder.build();
+  if (grocery === undefined) {
+    const builder = new SoundAlikesBuilder();
+    for (const set of SOUND_ALIKE_SETS) builder.addSet(set, HOMOPHONE_STRENGTH);
+    grocery = builder.build();
+  }
+  return grocery;
 }
+
+let grocery: SoundAlikes | undefined;
 
 /** Several lists as one, the strongest listing of each pair kept. */
 export function mergeSoundAlikes(lists: readonly SoundAlikes[]): SoundAlikes {
