@@ -68,8 +68,12 @@ function fingerprint(datasources: object): string {
   return createHash('sha256').update(JSON.stringify(datasources)).digest('base64url').slice(0, 16);
 }
 
+function datasourcesOf(data: ReturnType<typeof cartData>): object {
+  return { cart: { title: data.title, items: data.rows, total: data.total } };
+}
+
 function render(turn: Turn, target: string, data: ReturnType<typeof cartData>): void {
-  const datasources = { cart: { title: data.title, items: data.rows, total: data.total } };
+  const datasources = datasourcesOf(data);
   turn.input.responseBuilder.addDirective({
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: 'voicecartCart',
@@ -100,6 +104,6 @@ export function showLines(turn: Turn, target: string, lines: readonly Line[]): v
 export function refreshScreen(turn: Turn): void {
   const showing = turn.session.showing;
   if (showing === undefined || !turn.supportsApl()) return;
-  const data = cartData(turn, showing.target, linesOf(turn.state, showing.target === 'cart' ? { kind: 'cart' } : targetFor(showing.target)));
-  if (fingerprint({ cart: { title: data.title, items: data.rows, total: data.total } }) !== showing.shown) render(turn, showing.target, data);
+  const data = cartData(turn, showing.target, linesOf(turn.state, targetFor(showing.target)));
+  if (fingerprint(datasourcesOf(data)) !== showing.shown) render(turn, showing.target, data);
 }
