@@ -1,6 +1,6 @@
 import { words } from '../catalog/normalise.ts';
 import type { Product } from '../catalog/product.ts';
-import { splitAmount, startsWithPack } from '../catalog/quantity.ts';
+import { startsWithPack, unitNamed } from '../catalog/quantity.ts';
 import type { Resolver, ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
 
@@ -67,7 +67,7 @@ export function quantityProblem(quantity: number): 'zero' | 'tooMany' | null {
  * the unit was said as one ("a bunch") rather than as a plural ("pounds"). Null for no unit known.
  */
 export function unitSaid(spoken: string): { unit: string; single: boolean } | null {
-  const unit = splitAmount(words(`2 ${spoken} of it`)).unit;
+  const unit = unitNamed(spoken);
   if (unit === null) return null;
   return { unit, single: spoken.trim().toLowerCase() === unit };
 }

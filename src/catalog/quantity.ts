@@ -57,6 +57,11 @@ for (const [unit, forms] of Object.entries({
   for (const form of forms) UNIT_FORMS[form] = unit;
 }
 
+/** The unit a spoken unit word stands for, singular ("pounds", "lbs" → pound), or null for no unit. */
+export function unitNamed(spoken: string): string | null {
+  return UNIT_FORMS[spoken.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
+}
+
 /** Units that may follow the amount without "of": "a dozen eggs", "two pounds ground beef". */
 const UNITS_WITHOUT_OF: ReadonlySet<string> = new Set([
   'dozen', 'pound', 'ounce', 'gram', 'kilo', 'gallon', 'half gallon', 'quart', 'pint', 'liter',
