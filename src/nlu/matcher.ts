@@ -10,6 +10,8 @@ export interface Match {
   readonly slots: ReadonlyMap<string, SlotMatch>;
   /** Positions in the sentence of the words that matched words of the sample, in order. */
   readonly matchedAt: readonly number[];
+  /** Those, and the positions of words said in place of a sample word ("on my list" for "to my list"). */
+  readonly alignedAt: readonly number[];
 }
 
 export interface SlotMatch {
@@ -26,8 +28,13 @@ const MAX_CAPTURE = 12;
 const UNFILLED_SLOT = 1.2;
 /** Sentences are cut to this many words: nobody shops in longer ones, and matching stays fast. */
 const MAX_WORDS = 40;
+/**
+ * A sample word said as another ("give me" for "tell me", "on our list" for "to my list") costs
+ * this share of missing the one and skipping the other: the sentence has the sample's shape.
+ */
+const SUBSTITUTION = 0.8;
 
-const enum Step { None, SkipWord, Match, Miss, Capture }
+const enum Step { None, SkipWord, Match, Miss, Capture, Substitute }
 
 /**
  * Aligns a sentence with samples: sample words are matched, missed or the sentence's extra words
@@ -64,6 +71,13 @@ export class Matcher {
      * question for that slot, any words are the answer, as Alexa would pass them.
      */
     private readonly slotsAloneNeedAKnownWord = true,
+    /**
+     * What a said content word no sample word or slot accounts for costs. Deciding between
+     * intents, a stray word ("rearrange that off the list") must not cost much; filling the slots of
+     * an intent already decided, every word said should land somewhere, so it costs more than a
+     * sample word said differently ("give me" for "tell me"), and the sample with the slot wins.
+     */
+    private readonly strayContentWord: number = WORD_WEIGHTS.contentExtra,
   ) {
     this.base = new Float64Array(patterns.length);
     this.bound = new Float64Array(patterns.length);
@@ -82,8 +96,9 @@ export class Matcher {
         if (element.kind === 'slot') {
           base += bestCaptureScore(readers.get(element.type));
         } else {
-          base -= element.miss;
-          weights.set(element.word, (weights.get(element.word) ?? 0) + element.gain + element.miss);
+          // The least a word of the sample can cost when unsaid is its share of a substitution.
+          base -= SUBSTITUTION * element.miss;
+          weights.set(element.word, (weights.get(element.word) ?? 0) + element.gain + SUBSTITUTION * element.miss);
         }
       }
       this.base[index] = base;
@@ -172,7 +187,7 @@ export class Matcher {
         covered[index] = (covered[index] ?? 0) + count;
       }
     }
-    const cheapestSkip = Math.min(WORD_WEIGHTS.functionExtra, EXTRA_CAPTURE_WORD_COST);
+    const cheapestSkip = SUBSTITUTION * Math.min(WORD_WEIGHTS.functionExtra, EXTRA_CAPTURE_WORD_COST);
     const { openReader } = this;
     const uncounted = openReader === undefined ? 0 : tokens.filter((token) => isUncountedWord(openReader, token)).length;
     const promising: number[] = [];
@@ -204,7 +219,7 @@ export class Matcher {
     const cached = row[key];
     if (cached !== undefined) return cached;
     const reader = this.readers.get(type);
-    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to), tokens[to]);
+    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to), tokens[to], tokens[from - 1]);
     row[key] = result;
     return result;
   }
@@ -234,14 +249,17 @@ export class Matcher {
         const s = score[here] ?? -Infinity;
         if (s === -Infinity) continue;
         const token = tokens[j];
-        if (token !== undefined) {
-          const extra = FUNCTION_WORDS.has(token) ? WORD_WEIGHTS.functionExtra : WORD_WEIGHTS.contentExtra;
-          relax(here + 1, s - extra, Step.SkipWord, here);
-        }
+        const isFunction = token !== undefined && FUNCTION_WORDS.has(token);
+        if (token !== undefined) relax(here + 1, s - (isFunction ? WORD_WEIGHTS.functionExtra : this.strayContentWord), Step.SkipWord, here);
         if (element === undefined) continue;
         const next = (i + 1) * width + j;
         if (element.kind === 'word') {
           if (token === element.word) relax(next + 1, s + element.gain, Step.Match, here);
+          else if (token !== undefined && isFunction === (element.gain !== WORD_WEIGHTS.contentGain)) {
+            // Only a word of the same kind stands in: a function word for a function word, a content word for a content word.
+            const extra = isFunction ? WORD_WEIGHTS.functionExtra : WORD_WEIGHTS.contentExtra;
+            relax(next + 1, s - SUBSTITUTION * (element.miss + extra), Step.Substitute, here);
+          }
           relax(next, s - element.miss, Step.Miss, here);
         } else {
           relax(next, s - UNFILLED_SLOT, Step.Miss, here);
@@ -258,12 +276,14 @@ export class Matcher {
 
     const slots = new Map<string, SlotMatch>();
     const matchedAt: number[] = [];
+    const alignedAt: number[] = [];
     let matchedContent = 0;
     for (let at = end; at !== 0; at = from[at] ?? 0) {
       const origin = from[at] ?? 0;
       const i = Math.floor(origin / width);
       const j = origin % width;
       const element = pattern.elements[i];
+      if (step[at] === Step.Match || step[at] === Step.Substitute) alignedAt.unshift(j);
       if (step[at] === Step.Match) {
         matchedAt.unshift(j);
         if (element?.kind === 'word' && element.gain === WORD_WEIGHTS.contentGain) matchedContent++;
@@ -277,6 +297,6 @@ export class Matcher {
         slots.set(element.name, { tokens: words, value: capture?.value, start: j, end: k });
       }
     }
-    return { pattern, score: total, matchedContent, slots, matchedAt };
+    return { pattern, score: total, matchedContent, slots, matchedAt, alignedAt };
   }
 }

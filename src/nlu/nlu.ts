@@ -1,12 +1,12 @@
-import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../interaction-model/samples.ts';
+import { FALLBACK_INTENT, INTENTS, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
+import { OUT_OF_DOMAIN, type Classification } from './classifier.ts';
 import { readInvocation } from './invocation.ts';
 import { itemSlots, namePairs } from './items.ts';
-import { Matcher } from './matcher.ts';
+import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
-import { isAboutShopping, namesAStrangePlace, skipsATakingOffVerb } from './shopping.ts';
+import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { slotReaders, type SlotReader } from './slots.ts';
-import { isATakeawayOrder } from './takeaway.ts';
 import { meaningfulWords, words } from './text.ts';
 
 export type Understanding =
@@ -27,52 +27,102 @@ export interface Context {
   readonly eliciting?: Eliciting | undefined;
 }
 
-export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+export { FALLBACK_INTENT };
 
 /** Below this a best match is a guess, and saying "sorry?" beats doing the wrong thing. */
 const MIN_SCORE = 0.5;
+/** What a stray content word costs when filling the slots of an intent already decided (see Matcher). */
+const FILLING_STRAY_WORD = 2.5;
 /**
  * An answer to a question for one slot needs only not to be something else: words that carry
  * other requests ("stop", "add eggs") score below it, and any other words are the answer.
  */
 const MIN_ANSWER_SCORE = 0;
 
-/** Intents a restaurant order could be mistaken for; a question about the cart ("did i order pizza") is not one. */
-function mayBeARestaurantOrder(intent: string): boolean {
-  return !intent.startsWith('AMAZON.') && intent !== 'ReadCartIntent';
-}
-
 function phrasesOf(reader: SlotReader | undefined): ReadonlySet<string> {
   return reader === undefined || reader.kind === 'number' || reader.kind === 'four-digit' ? new Set() : reader.phrases;
 }
 
-/** Understands typed or transcribed sentences the way the skill's interaction model describes them. */
-export function createNlu(model: InteractionModel): { understand(text: string, context?: Context): Understanding } {
+/** What decides a sentence's intent when it is sure: the learned intent classifier (classifier.ts). */
+export interface IntentDecider {
+  decide(words: readonly string[]): Classification | undefined;
+  /**
+   * The least a sample of the intent decided must score for the decision to stand: below it no
+   * sample of that intent has the shape of the sentence ("the quick brown fox…" is nobody's cart),
+   * and the matcher decides alone.
+   */
+  readonly minimumFit: number;
+}
+
+export interface NluOptions {
+  /**
+   * The learned intent classifier. When it is sure it decides the intent and the pattern matcher
+   * only fills that intent's slots; when it is unsure, or without one, the matcher decides alone.
+   */
+  readonly classifier?: IntentDecider | undefined;
+  /** The intents, for what each does; the skill's own unless a store (or a test) adds to them. */
+  readonly registry?: IntentRegistry;
+}
+
+/**
+ * Understands typed or transcribed sentences the way the skill's interaction model describes
+ * them: the intent as Alexa would resolve it, with its slots as Alexa would fill them. Whether
+ * the request is something this store does is the skill's to judge, after the intent, the same
+ * for every door.
+ */
+export function createNlu(model: InteractionModel, options: NluOptions = {}): { understand(text: string, context?: Context): Understanding } {
   const patterns = compilePatterns(model);
   const readers = slotReaders(model, patterns);
   const matcher = new Matcher(patterns, readers);
+  const filler = new Matcher(patterns, readers, true, FILLING_STRAY_WORD);
   const answerMatchers = new Map([...compileSlotSamples(model)].map(([key, samples]) => [key, new Matcher(samples, readers, false)]));
-  const productReader = readers.get(PRODUCT_TYPE);
   const listNames = phrasesOf(readers.get(LIST_TYPE));
   const units = phrasesOf(readers.get(UNIT_TYPE));
-  const itemKnowledge = { pairs: namePairs(phrasesOf(productReader)), isUnit: (word: string) => units.has(word) };
   const invocationName = words(model.interactionModel.languageModel.invocationName);
+  const declared = new Set(model.interactionModel.languageModel.intents.map((intent) => intent.name));
+  const { classifier } = options;
+  const registry = options.registry ?? INTENTS;
+  const adding = intentsWithEffect(registry, 'adds');
+  const itemIntents = new Set([...adding, ...intentsWithEffect(registry, 'removes')]);
+  const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
+
+  /** A list the shopper never named is more likely the end of the product: "add bagels from the bakery". */
+  const placedWell = (request: readonly string[]) => (candidate: Match): boolean =>
+    !namesAStrangePlace(candidate, request, listNames, itemIntents) && !skipsATakingOffVerb(candidate, request, adding);
+
+  const understood = (match: Match, request: readonly string[], oneShot: boolean): { understanding: Understanding; score: number } => ({
+    understanding: { kind: 'intent', intent: match.pattern.intent, slots: itemSlots(match, request, itemKnowledge), oneShot },
+    score: match.score,
+  });
 
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
   const parse = (request: readonly string[], oneShot: boolean): { understanding: Understanding; score?: number } => {
-    // A list the shopper never named is more likely the end of the product: "add bagels from the bakery".
-    const match = matcher.best(
-      request,
-      MIN_SCORE,
-      (candidate) => !namesAStrangePlace(candidate, request, listNames) && !skipsATakingOffVerb(candidate, request),
-    );
+    if (request.length === 0) return { understanding: fallback(oneShot) };
+    const decided = classifier?.decide(request);
+    if (decided !== undefined) {
+      if (decided.label === OUT_OF_DOMAIN || !declared.has(decided.label)) return { understanding: fallback(oneShot) };
+      // The intent is decided; its own samples say which words fill which slot. Some content word
+      // of the sample must have been said, or, for a sample without one, every slot filled and
+      // some word said ("hmm" is no "do it", and a bare "paper towels" with nothing asked is no
+      // "{product} too"); "{choice}" alone needs only its number.
+      const accept = placedWell(request);
+      const saysTheSample = (candidate: Match): boolean => {
+        const { contentWords, slotCount, words } = candidate.pattern;
+        if (contentWords.length > 0) return candidate.matchedContent > 0;
+        return candidate.slots.size === slotCount && (words.size === 0 || candidate.matchedAt.length > 0);
+      };
+      const match = filler.best(
+        request,
+        classifier?.minimumFit ?? -Infinity,
+        (candidate) => candidate.pattern.intent === decided.label && accept(candidate) && saysTheSample(candidate),
+      );
+      if (match !== undefined) return understood(match, request, oneShot);
+    }
+    const match = matcher.best(request, MIN_SCORE, placedWell(request));
     if (match === undefined) return { understanding: fallback(oneShot) };
     if (match.matchedContent === 0 && match.pattern.contentWords.length > 0) return { understanding: fallback(oneShot) };
-    if (!isAboutShopping(match, request, productReader)) return { understanding: fallback(oneShot) };
-    if (mayBeARestaurantOrder(match.pattern.intent) && isATakeawayOrder(request, invocationName)) return { understanding: fallback(oneShot) };
-    const slots = itemSlots(match, request, itemKnowledge);
-    return { understanding: { kind: 'intent', intent: match.pattern.intent, slots, oneShot }, score: match.score };
+    return understood(match, request, oneShot);
   };
 
   /** The request as the answer to the slot being asked for, if the slot's own samples fit it. */

@@ -1,4 +1,4 @@
-import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../interaction-model/samples.ts';
+import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { isNumberWord, parseFourDigits, parseNumber } from './numbers.ts';
 import type { Pattern } from './patterns.ts';
@@ -46,6 +46,8 @@ const CAPTURE = {
   knownPhrase: 0.25,
   carrier: 0.9,
   edgePreposition: 0.6,
+  /** A capture ending in a word no name ends with took the sentence's own words. */
+  badEnding: 1,
   longerThan: 5,
   perExtraWord: 0.4,
   pointing: -0.1,
@@ -69,6 +71,13 @@ export function bestCaptureScore(reader: SlotReader | undefined): number {
 }
 
 const EDGE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'on', 'in', 'into', 'onto', 'off', 'with', 'for', 'at', 'and', 'or', 'by', 'of']);
+/**
+ * Words a product's name never ends with: a capture that does took words of the sentence around
+ * it ("make sure bread is …", "add milk to my …").
+ */
+const NEVER_LAST: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'my', 'the', 'a', 'an', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those',
+]);
 
 function phrasesOf(model: InteractionModel, typeName: string): Set<string> {
   const type = model.interactionModel.languageModel.types.find((t) => t.name === typeName);
@@ -112,12 +121,27 @@ function withoutDeterminers(tokens: readonly string[]): readonly string[] {
   return tokens.slice(start);
 }
 
-/** How well `tokens` (followed by the word `next`) fill a slot read by `reader`; null when they cannot fill it at all. */
-export function readCapture(reader: SlotReader, tokens: readonly string[], next: string | undefined): Capture | null {
+/** Words before "one" after which it is a number: "number one", "the one", "just one", "option one". */
+const BEFORE_A_NUMBER_ONE: ReadonlySet<string> = new Set(['number', 'option', 'choice', 'item', 'just', 'only', 'make', 'it', 'that', 'say', 'said']);
+
+/**
+ * "the cheaper one", "the red one": after a describing word, "one" stands for the thing described,
+ * not for a number.
+ */
+function isAPronounOne(tokens: readonly string[], previous: string | undefined): boolean {
+  return tokens.length === 1 && tokens[0] === 'one' && previous !== undefined && !FUNCTION_WORDS.has(previous)
+    && !BEFORE_A_NUMBER_ONE.has(previous) && !isNumberWord(previous);
+}
+
+/**
+ * How well `tokens` (between the words `previous` and `next`) fill a slot read by `reader`; null
+ * when they cannot fill it at all.
+ */
+export function readCapture(reader: SlotReader, tokens: readonly string[], next: string | undefined, previous?: string): Capture | null {
   switch (reader.kind) {
     case 'number': {
       // "two percent" is how fat the milk is, not how many.
-      if (next === 'percent') return null;
+      if (next === 'percent' || isAPronounOne(tokens, previous)) return null;
       const number = parseNumber(tokens);
       return number === undefined ? null : { score: CAPTURE.typedFill, value: String(number) };
     }
@@ -143,6 +167,7 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], next:
       }
       if (EDGE_PREPOSITIONS.has(meant[0] ?? '')) score -= CAPTURE.edgePreposition;
       if (EDGE_PREPOSITIONS.has(meant.at(-1) ?? '')) score -= CAPTURE.edgePreposition;
+      else if (NEVER_LAST.has(meant.at(-1) ?? '')) score -= CAPTURE.badEnding;
       // Long names are often two joined ("ben and jerry's cherry garcia ice cream"), and lists of items
       // carry amounts ("coffee and two bags of apples"): neither the joining words nor the amounts make them longer.
       const length = meant.filter((token) => !isUncountedWord(reader, token)).length;

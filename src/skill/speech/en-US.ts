@@ -232,8 +232,9 @@ export const enUS = {
 
   help: (examples: readonly string[]): Ssml =>
     ssml`You can add things, like add ${examples[0] ?? 'two pounds of bananas'}. Remove things, like remove ${examples[1] ?? 'the milk'}. Ask, what's in my cart. Say undo to take back the last change, or speak slower if I'm too fast. What would you like to do?`,
-  fallback: (): Ssml =>
-    ssml`Sorry, I didn't catch that. I can add groceries to your cart, read it back, remove things, or reorder your usual. What would you like?`,
+  onlyShopping: (seller: string): Ssml => ssml`I can only help with your shopping at ${seller}. What would you like?`,
+  onlyShoppingReprompt: (): Ssml =>
+    ssml`You can add groceries to your cart, hear what's in it, take things off, or reorder your usual. What would you like?`,
   notCaught: (): Ssml => ssml`Sorry, I didn't catch that.`,
   helpDuringQuestion: (): Ssml => ssml`I asked you a question, and I'm waiting for your answer.`,
   goodbye: (): Ssml => ssml`Goodbye. Your cart is saved.`,
