@@ -28,7 +28,10 @@ export const NOT_SHOPPING_EN_US = {
     'rent', 'taxes', 'loan', 'job', 'interview', 'deadline', 'gym', 'workout', 'yoga class', 'prescription',
     'prescriptions', 'refill', 'package', 'parcel', 'delivery', 'plumber', 'electrician', 'babysitter', 'lawyer',
     'visit', 'party', 'wedding', 'funeral', 'birthday party', 'anniversary', 'game night', 'book club', 'recital',
+    'document', 'documents', 'paperwork', 'passport',
   ],
+  /** Words that end something to do rather than something to buy: "take grocery buying off the list". */
+  activityEnds: ['shopping', 'buying'],
   /**
    * Words that begin something to do rather than something to buy, when they open the thing named:
    * "add mow the lawn", "put pay the phone bill on the list", "take grocery shopping off".

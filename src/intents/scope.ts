@@ -44,6 +44,7 @@ export class ScopeJudge {
   private readonly otherLists: Phrase[];
   private readonly notGoods: Phrase[];
   private readonly activityStarts: Phrase[];
+  private readonly activityEnds: ReadonlySet<string>;
   private readonly restaurants: Phrase[];
   private readonly shops: ReadonlySet<string>;
   /** Every word of every product the store sells: a word the store sells is goods, whatever else it may mean. */
@@ -56,6 +57,7 @@ export class ScopeJudge {
     this.otherLists = phrasesOf(words.otherLists);
     this.notGoods = phrasesOf(words.notGoods);
     this.activityStarts = words.activityStarts.map((phrase) => plainTokens(phrase));
+    this.activityEnds = new Set(words.activityEnds);
     this.restaurants = phrasesOf(words.restaurants);
     this.shops = new Set(words.shops.flatMap((shop) => tokens(shop)));
     this.sold = new Set(catalog.products.flatMap((product) => [product.name, ...(product.synonyms ?? [])].flatMap((name) => tokens(name))));
@@ -90,6 +92,7 @@ export class ScopeJudge {
     if (this.restaurants.some((phrase) => contains(said, phrase))) return false;
     if (this.comesFromElsewhere(said)) return false;
     if (this.activityStarts.some((phrase) => startsWith(asSaid, phrase) && !this.sells(phrase.map(stem)))) return false;
+    if (this.activityEnds.has(asSaid.at(-1) ?? '')) return false;
     return !this.notGoods.some((phrase) => contains(said, phrase) && !this.sells(phrase));
   }
 

@@ -41,6 +41,11 @@ const HeaderSchema = z.object({
    * decides alone.
    */
   minimumFit: z.number().nullable(),
+  /**
+   * How much how well the sentence fits an intent's samples weighs against the classifier's
+   * probability, when the likeliest intents are weighed against each other (see decide).
+   */
+  fitWeight: z.number().min(0),
   /** A digest of everything the model was trained from, to tell when it is stale. */
   fingerprint: z.string().min(1),
   /** How it was trained and how it did on held-out samples, for people reading it. */
@@ -74,16 +79,10 @@ export class IntentClassifier {
     return this.model.labels;
   }
 
-  get threshold(): number {
-    return this.model.threshold;
-  }
-
-  get outOfDomainThreshold(): number {
-    return this.model.outOfDomainThreshold;
-  }
-
-  get minimumFit(): number {
-    return this.model.minimumFit ?? -Infinity;
+  /** How the classifier's probabilities become a decision (see decide). */
+  get rule(): DecisionRule {
+    const { threshold, outOfDomainThreshold, minimumFit, fitWeight } = this.model;
+    return { threshold, outOfDomainThreshold, minimumFit: minimumFit ?? -Infinity, fitWeight };
   }
 
   get features(): FeatureConfig {
@@ -126,34 +125,71 @@ export class IntentClassifier {
     for (let c = 1; c < probabilities.length; c++) if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;
     return { label: this.model.labels[best] ?? OUT_OF_DOMAIN, probability: probabilities[best] ?? 0 };
   }
-
-  /**
-   * What the classifier is sure of, if anything: out of domain when that is at least
-   * `outOfDomainThreshold` likely; otherwise the likeliest intent when it is at least `threshold`
-   * likely; otherwise nothing, and the pattern matcher decides.
-   */
-  decide(words: readonly string[], thresholds: Thresholds = this.model): Classification | undefined {
-    return decision(this.model.labels, this.probabilities(words), thresholds);
-  }
 }
 
-/** What the probabilities of `labels` say for sure at these thresholds (see IntentClassifier.decide). */
-export function decision(labels: readonly string[], probabilities: Float64Array, thresholds: Thresholds): Classification | undefined {
-  let intent = -1;
-  let outOfDomain = 0;
-  labels.forEach((label, c) => {
-    const probability = probabilities[c] ?? 0;
-    if (label === OUT_OF_DOMAIN) outOfDomain = probability;
-    else if (intent === -1 || probability > (probabilities[intent] ?? 0)) intent = c;
-  });
-  if (outOfDomain >= thresholds.outOfDomainThreshold) return { label: OUT_OF_DOMAIN, probability: outOfDomain };
-  const probability = probabilities[intent] ?? 0;
-  return probability >= thresholds.threshold ? { label: labels[intent] ?? OUT_OF_DOMAIN, probability } : undefined;
-}
-
-export interface Thresholds {
+export interface DecisionRule {
+  /** The probability from which an intent may be taken. */
   readonly threshold: number;
+  /** The probability from which the sentence is taken to be out of domain. */
   readonly outOfDomainThreshold: number;
+  /** The least an intent's best sample must score against the sentence for the intent to be taken (-Infinity: no test). */
+  readonly minimumFit: number;
+  /** What a point of fit is worth against the log of the probability. */
+  readonly fitWeight: number;
+}
+
+/** How many of the likeliest intents are weighed against each other. */
+export const RIVALS = 3;
+
+/**
+ * The classifier's decision. Out of domain when that is likely enough; otherwise, of the likeliest
+ * intents that are likely enough and whose samples the sentence fits (`fit` gives the score of an
+ * intent's best sample, undefined when no sample of it has the sentence's shape), the one with the
+ * best log probability plus `fitWeight` times its fit: the classifier weighs the words, the samples
+ * how they are put together. Undefined when no intent qualifies: the pattern matcher decides.
+ */
+export function decide(
+  labels: readonly string[],
+  probabilities: Float64Array,
+  rule: DecisionRule,
+  fit: (label: string) => number | undefined,
+): Classification | undefined {
+  return decideAmong(rivalsOf(labels, probabilities), rule, fit);
+}
+
+/** What a decision looks at: how likely out of domain is, and the likeliest intents, likeliest first. */
+export interface Rivals {
+  readonly outOfDomain: number;
+  readonly intents: readonly Classification[];
+}
+
+export function rivalsOf(labels: readonly string[], probabilities: Float64Array): Rivals {
+  let outOfDomain = 0;
+  const intents: Classification[] = [];
+  labels.forEach((label, at) => {
+    const probability = probabilities[at] ?? 0;
+    if (label === OUT_OF_DOMAIN) outOfDomain = probability;
+    else intents.push({ label, probability });
+  });
+  intents.sort((a, b) => b.probability - a.probability);
+  return { outOfDomain, intents: intents.slice(0, RIVALS) };
+}
+
+export function decideAmong(rivals: Rivals, rule: DecisionRule, fit: (label: string) => number | undefined): Classification | undefined {
+  if (rivals.outOfDomain >= rule.outOfDomainThreshold) return { label: OUT_OF_DOMAIN, probability: rivals.outOfDomain };
+  let best: Classification | undefined;
+  let bestScore = -Infinity;
+  for (const rival of rivals.intents) {
+    if (rival.probability < rule.threshold) break;
+    const fits = fit(rival.label);
+    if (fits === undefined || fits < rule.minimumFit) continue;
+    const score = Math.log(rival.probability) + rule.fitWeight * fits;
+    if (score > bestScore) {
+      best = rival;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
@@ -167,6 +203,7 @@ export function serializeClassifier(model: ClassifierModel): Uint8Array {
     threshold: model.threshold,
     outOfDomainThreshold: model.outOfDomainThreshold,
     minimumFit: model.minimumFit,
+    fitWeight: model.fitWeight,
     fingerprint: model.fingerprint,
     training: model.training,
   };
@@ -202,8 +239,8 @@ export function parseClassifier(data: Uint8Array, source = 'the classifier'): Cl
   const scales = new Float32Array(classes);
   for (let c = 0; c < classes; c++, at += 4) bias[c] = bytes.readFloatLE(at);
   for (let c = 0; c < classes; c++, at += 4) scales[c] = bytes.readFloatLE(at);
-  const weights = new Int8Array(weightCount);
-  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + at, weightCount));
+  // A view on the bytes read, not a copy: the model is used as it lies in memory.
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + at, weightCount);
   return { ...header, bias, scales, weights };
 }
 

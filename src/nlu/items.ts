@@ -1,6 +1,6 @@
 import type { Match } from './matcher.ts';
 import { isNumberWord, joinsANumber } from './numbers.ts';
-import { withoutSource } from './sources.ts';
+import { shopAfter, withoutSource } from './sources.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
 import { DETERMINERS, FUNCTION_WORDS } from './text.ts';
 
@@ -138,14 +138,25 @@ export function itemSlots(match: Match, request: readonly string[], knowledge: I
       return { ...Object.fromEntries(others), product: request.slice(stretch.start, stretch.through).join(' ') };
     }
   }
-  // "bread from shopping list": where no sample had the words for the list, the product took them.
-  if (slots.product !== undefined && knowledge.itemIntents.has(match.pattern.intent)) {
-    const split = splitTrailingList(slots.product.split(' '));
+  // "bread from shopping list": where no sample had the words for the list, the product took them
+  // (and sometimes the sample had the word "list" itself, just after).
+  const captured = match.slots.get('product');
+  if (slots.product !== undefined && captured !== undefined && knowledge.itemIntents.has(match.pattern.intent)) {
+    const words = slots.product.split(' ');
+    const split = splitTrailingList(request[captured.end] === 'list' ? [...words, 'list'] : words);
     if (split !== undefined && split.before.length > 0) {
       slots.product = split.before.join(' ');
       if (slots.list === undefined && split.list !== undefined) slots.list = split.list;
     }
   }
   if (slots.product !== undefined) slots.product = withoutSource(slots.product.split(' ')).join(' ');
+  const shop = match.slots.get('product');
+  if (slots.product !== undefined && shop !== undefined) {
+    // "sweet potato pie from a local | bakery": the shop was said after the words the slot took.
+    for (let at = shop.start + 1; at < shop.end; at++) {
+      const place = request[at] === 'from' ? shopAfter(request, at) : undefined;
+      if (place !== undefined && place >= shop.end) slots.product = request.slice(shop.start, at).join(' ');
+    }
+  }
   return slots;
 }

@@ -36,6 +36,28 @@ const SUBSTITUTION = 0.8;
 
 const enum Step { None, SkipWord, Match, Miss, Capture, Substitute }
 
+export interface MatcherOptions {
+  /**
+   * Whether a sample made of slots alone ("{quantity} {product}") needs a word the slot's type
+   * knows. Among all the samples it does, or any words would match it; as the answer to a
+   * question for that slot, any words are the answer, as Alexa would pass them.
+   */
+  readonly slotsAloneNeedAKnownWord?: boolean;
+  /**
+   * What a said content word no sample word or slot accounts for costs. Deciding between
+   * intents, a stray word ("rearrange that off the list") must not cost much; filling the slots of
+   * an intent already decided, every word said should land somewhere, so it costs more than a
+   * sample word said differently ("give me" for "tell me"), and the sample with the slot wins.
+   */
+  readonly strayContentWord?: number;
+  /**
+   * Whether a slot may take words that otherwise only carry requests ("shopping", "buy
+   * groceries"). Deciding between intents they are never the thing asked for; with the intent
+   * decided, they are what the shopper named ("delete shopping from my list"), for the skill to judge.
+   */
+  readonly carrierWordsAlone?: boolean;
+}
+
 /**
  * Aligns a sentence with samples: sample words are matched, missed or the sentence's extra words
  * skipped, each at a price; slots take runs of words. The best-scoring sample wins. Samples are
@@ -62,23 +84,18 @@ export class Matcher {
   private readonly step: Uint8Array;
   private readonly from: Int32Array;
 
+  private readonly slotsAloneNeedAKnownWord: boolean;
+  private readonly strayContentWord: number;
+  private readonly carrierWordsAlone: boolean;
+
   constructor(
     private readonly patterns: readonly Pattern[],
     private readonly readers: ReadonlyMap<string, SlotReader>,
-    /**
-     * Whether a sample made of slots alone ("{quantity} {product}") needs a word the slot's type
-     * knows. Among all the samples it does, or any words would match it; as the answer to a
-     * question for that slot, any words are the answer, as Alexa would pass them.
-     */
-    private readonly slotsAloneNeedAKnownWord = true,
-    /**
-     * What a said content word no sample word or slot accounts for costs. Deciding between
-     * intents, a stray word ("rearrange that off the list") must not cost much; filling the slots of
-     * an intent already decided, every word said should land somewhere, so it costs more than a
-     * sample word said differently ("give me" for "tell me"), and the sample with the slot wins.
-     */
-    private readonly strayContentWord: number = WORD_WEIGHTS.contentExtra,
+    options: MatcherOptions = {},
   ) {
+    this.slotsAloneNeedAKnownWord = options.slotsAloneNeedAKnownWord ?? true;
+    this.strayContentWord = options.strayContentWord ?? WORD_WEIGHTS.contentExtra;
+    this.carrierWordsAlone = options.carrierWordsAlone ?? false;
     this.base = new Float64Array(patterns.length);
     this.bound = new Float64Array(patterns.length);
     this.covered = new Uint16Array(patterns.length);
@@ -219,7 +236,7 @@ export class Matcher {
     const cached = row[key];
     if (cached !== undefined) return cached;
     const reader = this.readers.get(type);
-    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to), tokens[to], tokens[from - 1]);
+    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to), { next: tokens[to], previous: tokens[from - 1], carrierWordsAlone: this.carrierWordsAlone });
     row[key] = result;
     return result;
   }

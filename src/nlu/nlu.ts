@@ -1,6 +1,6 @@
 import { FALLBACK_INTENT, INTENTS, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
-import { OUT_OF_DOMAIN, type Classification } from './classifier.ts';
+import { decide, OUT_OF_DOMAIN, type DecisionRule } from './classifier.ts';
 import { readInvocation } from './invocation.ts';
 import { itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
@@ -43,15 +43,11 @@ function phrasesOf(reader: SlotReader | undefined): ReadonlySet<string> {
   return reader === undefined || reader.kind === 'number' || reader.kind === 'four-digit' ? new Set() : reader.phrases;
 }
 
-/** What decides a sentence's intent when it is sure: the learned intent classifier (classifier.ts). */
-export interface IntentDecider {
-  decide(words: readonly string[]): Classification | undefined;
-  /**
-   * The least a sample of the intent decided must score for the decision to stand: below it no
-   * sample of that intent has the shape of the sentence ("the quick brown fox…" is nobody's cart),
-   * and the matcher decides alone.
-   */
-  readonly minimumFit: number;
+/** What weighs a sentence's intent: the learned intent classifier (classifier.ts). */
+export interface IntentWeigher {
+  readonly labels: readonly string[];
+  probabilities(words: readonly string[]): Float64Array;
+  readonly rule: DecisionRule;
 }
 
 export interface NluOptions {
@@ -59,7 +55,7 @@ export interface NluOptions {
    * The learned intent classifier. When it is sure it decides the intent and the pattern matcher
    * only fills that intent's slots; when it is unsure, or without one, the matcher decides alone.
    */
-  readonly classifier?: IntentDecider | undefined;
+  readonly classifier?: IntentWeigher | undefined;
   /** The intents, for what each does; the skill's own unless a store (or a test) adds to them. */
   readonly registry?: IntentRegistry;
 }
@@ -70,12 +66,17 @@ export interface NluOptions {
  * the request is something this store does is the skill's to judge, after the intent, the same
  * for every door.
  */
-export function createNlu(model: InteractionModel, options: NluOptions = {}): { understand(text: string, context?: Context): Understanding } {
+export interface Nlu {
+  understand(text: string, context?: Context): Understanding;
+  fit(request: readonly string[], intent: string): number | undefined;
+}
+
+export function createNlu(model: InteractionModel, options: NluOptions = {}): Nlu {
   const patterns = compilePatterns(model);
   const readers = slotReaders(model, patterns);
   const matcher = new Matcher(patterns, readers);
-  const filler = new Matcher(patterns, readers, true, FILLING_STRAY_WORD);
-  const answerMatchers = new Map([...compileSlotSamples(model)].map(([key, samples]) => [key, new Matcher(samples, readers, false)]));
+  const filler = new Matcher(patterns, readers, { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true });
+  const answerMatchers = new Map([...compileSlotSamples(model)].map(([key, samples]) => [key, new Matcher(samples, readers, { slotsAloneNeedAKnownWord: false })]));
   const listNames = phrasesOf(readers.get(LIST_TYPE));
   const units = phrasesOf(readers.get(UNIT_TYPE));
   const invocationName = words(model.interactionModel.languageModel.invocationName);
@@ -96,27 +97,35 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): { 
     score: match.score,
   });
 
+  /**
+   * The best sample of one intent for the request, which fills that intent's slots. Some content
+   * word of the sample must have been said, or, for a sample without one, every slot filled and
+   * some word said ("hmm" is no "do it", and a bare "paper towels" with nothing asked is no
+   * "{product} too"); "{choice}" alone needs only its number.
+   */
+  const bestFit = (request: readonly string[], intent: string): Match | undefined => {
+    if (!declared.has(intent)) return undefined;
+    const accept = placedWell(request);
+    const saysTheSample = (candidate: Match): boolean => {
+      const { contentWords, slotCount, words } = candidate.pattern;
+      if (contentWords.length > 0) return candidate.matchedContent > 0;
+      return candidate.slots.size === slotCount && (words.size === 0 || candidate.matchedAt.length > 0);
+    };
+    return filler.best(request, -Infinity, (candidate) => candidate.pattern.intent === intent && accept(candidate) && saysTheSample(candidate));
+  };
+
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
   const parse = (request: readonly string[], oneShot: boolean): { understanding: Understanding; score?: number } => {
     if (request.length === 0) return { understanding: fallback(oneShot) };
-    const decided = classifier?.decide(request);
-    if (decided !== undefined) {
-      if (decided.label === OUT_OF_DOMAIN || !declared.has(decided.label)) return { understanding: fallback(oneShot) };
-      // The intent is decided; its own samples say which words fill which slot. Some content word
-      // of the sample must have been said, or, for a sample without one, every slot filled and
-      // some word said ("hmm" is no "do it", and a bare "paper towels" with nothing asked is no
-      // "{product} too"); "{choice}" alone needs only its number.
-      const accept = placedWell(request);
-      const saysTheSample = (candidate: Match): boolean => {
-        const { contentWords, slotCount, words } = candidate.pattern;
-        if (contentWords.length > 0) return candidate.matchedContent > 0;
-        return candidate.slots.size === slotCount && (words.size === 0 || candidate.matchedAt.length > 0);
+    if (classifier !== undefined) {
+      const fits = new Map<string, Match | undefined>();
+      const fitOf = (label: string): number | undefined => {
+        if (!fits.has(label)) fits.set(label, bestFit(request, label));
+        return fits.get(label)?.score;
       };
-      const match = filler.best(
-        request,
-        classifier?.minimumFit ?? -Infinity,
-        (candidate) => candidate.pattern.intent === decided.label && accept(candidate) && saysTheSample(candidate),
-      );
+      const decided = decide(classifier.labels, classifier.probabilities(request), classifier.rule, fitOf);
+      if (decided?.label === OUT_OF_DOMAIN) return { understanding: fallback(oneShot) };
+      const match = decided === undefined ? undefined : fits.get(decided.label);
       if (match !== undefined) return understood(match, request, oneShot);
     }
     const match = matcher.best(request, MIN_SCORE, placedWell(request));
@@ -134,6 +143,10 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): { 
   };
 
   return {
+    /** How well the request fits the intent's best sample (undefined when none has its shape): for choosing the decision rule. */
+    fit(request: readonly string[], intent: string): number | undefined {
+      return bestFit(request, intent)?.score;
+    },
     /**
      * With a slot being asked for, the sentence is first heard as its answer, as Alexa does: unless
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.

@@ -133,11 +133,21 @@ function isAPronounOne(tokens: readonly string[], previous: string | undefined):
     && !BEFORE_A_NUMBER_ONE.has(previous) && !isNumberWord(previous);
 }
 
-/**
- * How well `tokens` (between the words `previous` and `next`) fill a slot read by `reader`; null
- * when they cannot fill it at all.
- */
-export function readCapture(reader: SlotReader, tokens: readonly string[], next: string | undefined, previous?: string): Capture | null {
+export interface CaptureContext {
+  /** The words said just after and just before the capture. */
+  readonly next?: string | undefined;
+  readonly previous?: string | undefined;
+  /** Whether words that only ever carry requests may be all there is (see MatcherOptions). */
+  readonly carrierWordsAlone?: boolean;
+}
+
+/** Prepositions and possessives said together inside a name are where a capture swallowed the sentence: "jeans on my shopping". */
+const PREPOSITIONS_INSIDE: ReadonlySet<string> = new Set(['to', 'on', 'onto', 'in', 'into', 'from', 'off']);
+const POSSESSIVES_INSIDE: ReadonlySet<string> = new Set(['my', 'our', 'your', 'a', 'an']);
+
+/** How well `tokens` fill a slot read by `reader`; null when they cannot fill it at all. */
+export function readCapture(reader: SlotReader, tokens: readonly string[], context: CaptureContext = {}): Capture | null {
+  const { next, previous } = context;
   switch (reader.kind) {
     case 'number': {
       // "two percent" is how fat the milk is, not how many.
@@ -157,7 +167,7 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], next:
       if (tokens.every((token) => POINTING_WORDS.has(token))) return { score: CAPTURE.fill + CAPTURE.pointing, value: undefined };
       const meant = withoutDeterminers(tokens);
       // Words that only ever carry a request ("list", "add") are not the thing asked for.
-      if (meant.every((token) => FUNCTION_WORDS.has(token) || reader.carriers.has(token))) return null;
+      if (meant.every((token) => FUNCTION_WORDS.has(token) || (reader.carriers.has(token) && context.carrierWordsAlone !== true))) return null;
       // Numbers alone name no product: "one two three four" is a code, "two three" a slip, never "two three" of something.
       if (meant.every((token) => isNumberWord(token))) return null;
       let score = CAPTURE.fill;
@@ -166,6 +176,7 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], next:
         else if (!reader.vocabulary.has(token)) score -= reader.unknownWordCost;
       }
       if (EDGE_PREPOSITIONS.has(meant[0] ?? '')) score -= CAPTURE.edgePreposition;
+      if (meant.some((token, at) => PREPOSITIONS_INSIDE.has(token) && POSSESSIVES_INSIDE.has(meant[at + 1] ?? ''))) score -= CAPTURE.badEnding;
       if (EDGE_PREPOSITIONS.has(meant.at(-1) ?? '')) score -= CAPTURE.edgePreposition;
       else if (NEVER_LAST.has(meant.at(-1) ?? '')) score -= CAPTURE.badEnding;
       // Long names are often two joined ("ben and jerry's cherry garcia ice cream"), and lists of items

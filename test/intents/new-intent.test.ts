@@ -44,7 +44,7 @@ beforeAll(() => {
     data: { ...inputs.data, fills: 1, slotOnlyFills: 4, outOfDomainPerTemplate: 10 },
     training: { ...inputs.training, epochs: 4, averaged: 1 },
   };
-  const classifier = new IntentClassifier(buildClassifier(quick, { threshold: 0.3, outOfDomainThreshold: 0.6, minimumFit: null, heldOut: 0, classifierAlone: 0, matcherAlone: 0, combined: 0 }));
+  const classifier = new IntentClassifier(buildClassifier(quick, { threshold: 0.3, outOfDomainThreshold: 0.6, minimumFit: null, fitWeight: 0, heldOut: 0, classifierAlone: 0, matcherAlone: 0, combined: 0 }));
   nlu = createNlu(model, { classifier, registry });
 }, 120_000);
 

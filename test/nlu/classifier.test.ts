@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INTENTS } from '../../src/intents/registry.ts';
 import {
   DEFAULT_CLASSIFIER_PATH,
-  decision,
+  decide,
   IntentClassifier,
   loadClassifier,
   OUT_OF_DOMAIN,
@@ -26,20 +26,21 @@ describe('the committed intent classifier', () => {
     expect(classifier.labels).toEqual([...withSamples, OUT_OF_DOMAIN]);
   });
 
-  it('has thresholds chosen on held-out samples, and says how it did there', () => {
-    expect(classifier.threshold).toBeGreaterThan(0);
-    expect(classifier.threshold).toBeLessThan(1);
-    expect(classifier.outOfDomainThreshold).toBeGreaterThan(0);
+  it('has its decision rule chosen on held-out samples, and says how it did there', () => {
+    const { rule } = classifier;
+    expect(rule.threshold).toBeLessThan(1);
+    expect(rule.outOfDomainThreshold).toBeGreaterThan(0);
+    expect(rule.outOfDomainThreshold).toBeLessThanOrEqual(1);
     expect(classifier.model.training).toMatchObject({ heldOut: { heldOut: expect.any(Number), combined: expect.any(Number) } });
   });
 
-  it('is sure of plain requests and of plain requests that are not shopping', () => {
-    const sure = (text: string) => classifier.decide(meaningfulWords(text))?.label;
-    expect(sure('could you add some oat milk to my list')).toBe('AddItemIntent');
-    expect(sure('take the butter off my shopping list')).toBe('RemoveItemIntent');
-    expect(sure('read me what is on my list')).toBe('ReadCartIntent');
-    expect(sure("what's the weather like tomorrow")).toBe(OUT_OF_DOMAIN);
-    expect(sure('add call the dentist to my to do list')).toBe(OUT_OF_DOMAIN);
+  it('finds plain requests, and plain requests that are not shopping, most likely what they are', () => {
+    const likeliest = (text: string) => classifier.classify(meaningfulWords(text)).label;
+    expect(likeliest('could you add some oat milk to my list')).toBe('AddItemIntent');
+    expect(likeliest('take the butter off my shopping list')).toBe('RemoveItemIntent');
+    expect(likeliest('read me what is on my list')).toBe('ReadCartIntent');
+    expect(likeliest("what's the weather like tomorrow")).toBe(OUT_OF_DOMAIN);
+    expect(likeliest('add call the dentist to my to do list')).toBe(OUT_OF_DOMAIN);
   });
 
   it('reads back as it was written', () => {
@@ -51,18 +52,30 @@ describe('the committed intent classifier', () => {
   });
 });
 
-describe('deciding from probabilities', () => {
-  const labels = ['AddItemIntent', 'RemoveItemIntent', OUT_OF_DOMAIN];
-  const thresholds = { threshold: 0.5, outOfDomainThreshold: 0.6 };
+describe('deciding from probabilities and from how the sentence fits the samples', () => {
+  const labels = ['AddItemIntent', 'RemoveItemIntent', 'ReadCartIntent', OUT_OF_DOMAIN];
+  const rule = { threshold: 0.2, outOfDomainThreshold: 0.6, minimumFit: -4, fitWeight: 0.5 };
+  const fitsAll = () => 1;
 
-  it('takes the likeliest intent when it is likely enough, and nothing otherwise', () => {
-    expect(decision(labels, Float64Array.from([0.7, 0.2, 0.1]), thresholds)).toEqual({ label: 'AddItemIntent', probability: 0.7 });
-    expect(decision(labels, Float64Array.from([0.45, 0.4, 0.15]), thresholds)).toBeUndefined();
+  it('takes the likeliest intent when it is likely enough and no rival fits better, and nothing otherwise', () => {
+    expect(decide(labels, Float64Array.from([0.7, 0.2, 0.05, 0.05]), rule, fitsAll)).toEqual({ label: 'AddItemIntent', probability: 0.7 });
+    expect(decide(labels, Float64Array.from([0.15, 0.15, 0.15, 0.55]), rule, fitsAll)).toBeUndefined();
   });
 
-  it('turns a sentence away only when out of domain is likely enough, and then before any intent', () => {
-    expect(decision(labels, Float64Array.from([0.3, 0.1, 0.6]), thresholds)).toEqual({ label: OUT_OF_DOMAIN, probability: 0.6 });
-    expect(decision(labels, Float64Array.from([0.5, 0.0, 0.5]), thresholds)).toEqual({ label: 'AddItemIntent', probability: 0.5 });
+  it('turns a sentence away when out of domain is likely enough, before any intent', () => {
+    expect(decide(labels, Float64Array.from([0.3, 0.05, 0.05, 0.6]), rule, fitsAll)).toEqual({ label: OUT_OF_DOMAIN, probability: 0.6 });
+  });
+
+  it('passes over an intent none of whose samples has the shape of the sentence', () => {
+    const fit = (label: string) => (label === 'AddItemIntent' ? -6 : label === 'RemoveItemIntent' ? 0 : undefined);
+    expect(decide(labels, Float64Array.from([0.6, 0.3, 0.05, 0.05]), rule, fit)).toEqual({ label: 'RemoveItemIntent', probability: 0.3 });
+  });
+
+  it('lets a likely rival whose samples fit much better win', () => {
+    const fit = (label: string) => (label === 'AddItemIntent' ? -3 : 2);
+    // log 0.55 - 1.5 < log 0.35 + 1
+    expect(decide(labels, Float64Array.from([0.55, 0.35, 0.05, 0.05]), rule, fit)?.label).toBe('RemoveItemIntent');
+    expect(decide(labels, Float64Array.from([0.55, 0.35, 0.05, 0.05]), { ...rule, fitWeight: 0 }, fit)?.label).toBe('AddItemIntent');
   });
 });
 
@@ -71,7 +84,16 @@ describe('training', () => {
     const inputs = defaultInputs();
     const quick = { ...inputs, data: { ...inputs.data, fills: 1, slotOnlyFills: 2, outOfDomainPerTemplate: 5 }, training: { ...inputs.training, epochs: 1, averaged: 1 } };
     const sentences = sentencesFor(quick, quick.samples, quick.training.seed);
-    const train = () => new IntentClassifier({ ...trainClassifier(sentences, labelsOf(quick), quick.training), threshold: 0.5, outOfDomainThreshold: 0.5, minimumFit: null, fingerprint: 'test', training: {} });
+    const train = () =>
+      new IntentClassifier({
+        ...trainClassifier(sentences, labelsOf(quick), quick.training),
+        threshold: 0.5,
+        outOfDomainThreshold: 0.5,
+        minimumFit: null,
+        fitWeight: 0,
+        fingerprint: 'test',
+        training: {},
+      });
     const first = train();
     const second = train();
     expect(Buffer.from(serializeClassifier(first.model)).equals(Buffer.from(serializeClassifier(second.model)))).toBe(true);

@@ -8,7 +8,7 @@ import { INTENTS, type IntentRegistry } from '../../src/intents/registry.ts';
 import { buildInteractionModel } from '../../src/interaction-model/generate.ts';
 import { modelsDirectory, readOutOfDomainExamples, readSamples, samplesFor, type IntentSamples } from '../../src/interaction-model/samples.ts';
 import type { InteractionModel } from '../../src/interaction-model/schema.ts';
-import { decision, IntentClassifier, OUT_OF_DOMAIN, type Classification, type ClassifierModel } from '../../src/nlu/classifier.ts';
+import { decideAmong, IntentClassifier, OUT_OF_DOMAIN, rivalsOf, type ClassifierModel, type DecisionRule } from '../../src/nlu/classifier.ts';
 import { DEFAULT_FEATURES } from '../../src/nlu/features.ts';
 import { createNlu, type Understanding } from '../../src/nlu/nlu.ts';
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
@@ -83,8 +83,9 @@ export interface ThresholdChoice {
   readonly threshold: number;
   readonly outOfDomainThreshold: number;
   readonly minimumFit: number | null;
+  readonly fitWeight: number;
   readonly heldOut: number;
-  /** Accuracy on the held-out sentences (see chooseThreshold) with the classifier alone, the matcher alone, and the two at the thresholds. */
+  /** Accuracy on the held-out sentences (see chooseThreshold) with the classifier alone, the matcher alone, and the two by the rule chosen. */
   readonly classifierAlone: number;
   readonly matcherAlone: number;
   readonly combined: number;
@@ -93,16 +94,18 @@ export interface ThresholdChoice {
 const THRESHOLDS = [...Array.from({ length: 20 }, (_, i) => i / 20), 0.97, 0.99, 1.01];
 /** How well a sentence must fit a sample of the intent decided, from no test at all to a close fit. */
 const MINIMUM_FITS = [null, -6, -4, -2, 0];
+/** What a point of fit is worth against the log of the probability, from nothing to as much. */
+const FIT_WEIGHTS = [0, 0.1, 0.25, 0.5, 1];
 const NEAR_BEST = 0.002;
 
 /**
- * The thresholds, chosen on templates held out of training: a classifier trained without them,
- * and a matcher whose samples lack them, hear their sentences; the thresholds are those at which
- * taking the classifier's word when it is that sure, and the matcher's otherwise, is right most
- * often (the most cautious of the best, when several tie). A request of the skill's is right when
- * it gets its intent; a sentence that is none of the skill's business is right when it changes
- * nothing, as the skill's promise goes: any intent that neither adds nor removes leaves the cart
- * as it was.
+ * The decision rule (thresholds, minimum fit, weight of the fit), chosen on templates held out of
+ * training: a classifier trained without them, and a matcher whose samples lack them, hear their
+ * sentences; the rule is the one by which taking the classifier's word, and the matcher's when the
+ * classifier is unsure, is right most often (the most cautious of the best, when several tie). A
+ * request of the skill's is right when it gets its intent; a sentence that is none of the skill's
+ * business is right when it changes nothing, as the skill's promise goes: any intent that neither
+ * adds nor removes leaves the cart as it was.
  */
 export function chooseThreshold(inputs: ClassifierInputs): ThresholdChoice {
   const keep = (intent: string, template: string): boolean => !isHeldOut(`${intent}: ${template}`);
@@ -116,54 +119,62 @@ export function chooseThreshold(inputs: ClassifierInputs): ThresholdChoice {
     threshold: 1.01,
     outOfDomainThreshold: 1.01,
     minimumFit: null,
+    fitWeight: 0,
     fingerprint: 'held-out',
     training: {},
   });
-  const model = modelFor(inputs, trainingSamples);
-  const matcher = createNlu(model, { registry: inputs.registry });
-  // The NLU as it goes on once the classifier has decided an intent, whichever that is, at each minimum fit.
-  let decided: Classification | undefined;
-  const afterDeciding = MINIMUM_FITS.map((minimumFit) =>
-    createNlu(model, { registry: inputs.registry, classifier: { decide: () => decided, minimumFit: minimumFit ?? -Infinity } }),
-  );
+  const nlu = createNlu(modelFor(inputs, trainingSamples), { registry: inputs.registry });
   const intentOf = (understanding: Understanding): string => (understanding.kind === 'intent' ? understanding.intent : 'launch');
   // The held-out sentences as said, without the made-up slips training adds.
   const plain = { ...inputs, data: { ...inputs.data, mishearing: 0, dropping: 0 } };
   const heldOut = sentencesFor(plain, inputs.samples, inputs.training.seed + 1).filter((sentence) => isHeldOut(sentence.template));
   const changesTheCart = new Set(inputs.registry.filter((definition) => definition.effect !== undefined).map((definition) => definition.name));
-  const worth = (want: string, got: string): number => (want === OUT_OF_DOMAIN ? !changesTheCart.has(got) : got === want) ? 1 : 0;
+  const worth = (want: string, got: string): number => ((want === OUT_OF_DOMAIN ? !changesTheCart.has(got) : got === want) ? 1 : 0);
   const judged = heldOut.map((sentence) => {
-    const text = sentence.words.join(' ');
     const probabilities = classifier.probabilities(sentence.words);
-    const likeliest = decision(labels, probabilities, { threshold: 0, outOfDomainThreshold: 1.01 });
-    decided = likeliest;
-    const withIntent = afterDeciding.map((nlu) => intentOf(nlu.understand(text)));
-    return { want: sentence.label, probabilities, classified: classifier.classify(sentence.words).label, withIntent, matched: intentOf(matcher.understand(text)) };
+    const rivals = rivalsOf(labels, probabilities);
+    const fits = new Map(rivals.intents.map((rival) => [rival.label, nlu.fit(sentence.words, rival.label)]));
+    return {
+      want: sentence.label,
+      rivals,
+      fits,
+      classified: classifier.classify(sentence.words).label,
+      matched: intentOf(nlu.understand(sentence.words.join(' '))),
+    };
   });
-  const accuracy = (threshold: number, outOfDomainThreshold: number, fit: number): number =>
-    judged.reduce((sum, j) => {
-      const sure = decision(labels, j.probabilities, { threshold, outOfDomainThreshold });
-      return sum + worth(j.want, sure === undefined ? j.matched : sure.label === OUT_OF_DOMAIN ? OUT_OF_DOMAIN : (j.withIntent[fit] ?? ''));
-    }, 0) / Math.max(1, judged.length);
-  const grid = MINIMUM_FITS.flatMap((_, fit) =>
-    THRESHOLDS.flatMap((threshold) => THRESHOLDS.map((outOfDomainThreshold) => ({ fit, threshold, outOfDomainThreshold, score: accuracy(threshold, outOfDomainThreshold, fit) }))),
+  const accuracy = (rule: DecisionRule): number =>
+    judged.reduce((sum, j) => sum + worth(j.want, decideAmong(j.rivals, rule, (label) => j.fits.get(label))?.label ?? j.matched), 0) /
+    Math.max(1, judged.length);
+  const grid = MINIMUM_FITS.flatMap((minimumFit, fit) =>
+    FIT_WEIGHTS.flatMap((fitWeight) =>
+      THRESHOLDS.flatMap((threshold) =>
+        THRESHOLDS.map((outOfDomainThreshold) => {
+          const rule = { threshold, outOfDomainThreshold, minimumFit: minimumFit ?? -Infinity, fitWeight };
+          return { fit, rule, score: accuracy(rule) };
+        }),
+      ),
+    ),
   );
   const best = Math.max(...grid.map((point) => point.score));
   // Among the best (within a sentence in five hundred, so that the choice does not hang on one
-  // sentence): the strictest fit, then the most cautious out-of-domain threshold, then the middle
-  // intent threshold.
+  // sentence): the most cautious out-of-domain threshold, the strictest fit, the least weight on
+  // the fit, then the middle intent threshold.
   const tied = grid.filter((point) => point.score >= best - NEAR_BEST);
-  const fit = Math.max(...tied.map((point) => point.fit));
-  const outOfDomainThreshold = Math.max(...tied.filter((point) => point.fit === fit).map((point) => point.outOfDomainThreshold));
-  const run = tied.filter((point) => point.fit === fit && point.outOfDomainThreshold === outOfDomainThreshold);
-  const middle = run[Math.floor((run.length - 1) / 2)] ?? { threshold: 0.5 };
+  const outOfDomainThreshold = Math.max(...tied.map((point) => point.rule.outOfDomainThreshold));
+  const cautious = tied.filter((point) => point.rule.outOfDomainThreshold === outOfDomainThreshold);
+  const fit = Math.max(...cautious.map((point) => point.fit));
+  const strict = cautious.filter((point) => point.fit === fit);
+  const fitWeight = Math.min(...strict.map((point) => point.rule.fitWeight));
+  const run = strict.filter((point) => point.rule.fitWeight === fitWeight);
+  const middle = run[Math.floor((run.length - 1) / 2)]?.rule.threshold ?? 0.5;
   return {
-    threshold: middle.threshold,
+    threshold: middle,
     outOfDomainThreshold,
     minimumFit: MINIMUM_FITS[fit] ?? null,
+    fitWeight,
     heldOut: judged.length,
     classifierAlone: judged.reduce((sum, j) => sum + worth(j.want, j.classified), 0) / Math.max(1, judged.length),
-    matcherAlone: accuracy(1.01, 1.01, 0),
+    matcherAlone: judged.reduce((sum, j) => sum + worth(j.want, j.matched), 0) / Math.max(1, judged.length),
     combined: best,
   };
 }
@@ -177,6 +188,7 @@ export function buildClassifier(inputs: ClassifierInputs, choice: ThresholdChoic
     threshold: choice.threshold,
     outOfDomainThreshold: choice.outOfDomainThreshold,
     minimumFit: choice.minimumFit,
+    fitWeight: choice.fitWeight,
     fingerprint: fingerprintOf(inputs),
     training: {
       sentences: sentences.length,

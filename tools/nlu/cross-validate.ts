@@ -159,9 +159,10 @@ for (const slack of slacks) {
       const sentences = sentencesFor(reduced.inputs, reduced.inputs.samples, base.training.seed);
       const classifier = new IntentClassifier({
         ...trainClassifier(sentences, labelsOf(base), base.training),
-        threshold: committed.threshold,
-        outOfDomainThreshold: committed.outOfDomainThreshold,
+        threshold: committed.model.threshold,
+        outOfDomainThreshold: committed.model.outOfDomainThreshold,
         minimumFit: committed.model.minimumFit,
+        fitWeight: committed.model.fitWeight,
         fingerprint: 'cross-validation',
         training: {},
       });

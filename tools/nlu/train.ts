@@ -13,7 +13,7 @@ const started = performance.now();
 const inputs = defaultInputs();
 const choice = chooseThreshold(inputs);
 console.log(
-  `thresholds ${choice.threshold} (intent), ${choice.outOfDomainThreshold} (out of domain) and fit ${choice.minimumFit} chosen on ${choice.heldOut} held-out sentences: classifier alone ${choice.classifierAlone.toFixed(3)}, ` +
+  `thresholds ${choice.threshold} (intent), ${choice.outOfDomainThreshold} (out of domain), fit ${choice.minimumFit} weighing ${choice.fitWeight} chosen on ${choice.heldOut} held-out sentences: classifier alone ${choice.classifierAlone.toFixed(3)}, ` +
     `matcher alone ${choice.matcherAlone.toFixed(3)}, both ${choice.combined.toFixed(3)}`,
 );
 const model = buildClassifier(inputs, choice);

@@ -10,7 +10,7 @@ for (const argument of ['{}', ...process.argv.slice(2)]) {
   const started = performance.now();
   const choice = chooseThreshold(inputs);
   console.log(
-    `${argument}: thresholds ${choice.threshold}/${choice.outOfDomainThreshold}, classifier ${choice.classifierAlone.toFixed(3)}, matcher ${choice.matcherAlone.toFixed(3)}, ` +
+    `${argument}: thresholds ${choice.threshold}/${choice.outOfDomainThreshold}, fit ${choice.minimumFit} x${choice.fitWeight}, classifier ${choice.classifierAlone.toFixed(3)}, matcher ${choice.matcherAlone.toFixed(3)}, ` +
       `both ${choice.combined.toFixed(3)} on ${choice.heldOut} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
   );
 }
