@@ -22,8 +22,8 @@ export interface SlotMatch {
   readonly end: number;
 }
 
-/** Longest run of words one slot may take. */
-const MAX_CAPTURE = 12;
+/** Longest run of words one slot may take: three items with their amounts, said in one breath, run to sixteen. */
+const MAX_CAPTURE = 16;
 /** Leaving a sample's slot unfilled is allowed ("add to my list") but costs. */
 const UNFILLED_SLOT = 1.2;
 /** Sentences are cut to this many words: nobody shops in longer ones, and matching stays fast. */
@@ -45,7 +45,7 @@ export interface MatcherOptions {
   readonly slotsAloneNeedAKnownWord?: boolean;
   /**
    * What a said content word no sample word or slot accounts for costs. Deciding between
-   * intents, a stray word ("rearrange that off the list") must not cost much; filling the slots of
+   * intents, a stray word ("shuffle that off the cart", a recogniser's guess) must not cost much; filling the slots of
    * an intent already decided, every word said should land somewhere, so it costs more than a
    * sample word said differently ("give me" for "tell me"), and the sample with the slot wins.
    */
@@ -53,7 +53,7 @@ export interface MatcherOptions {
   /**
    * Whether a slot may take words that otherwise only carry requests ("shopping", "buy
    * groceries"). Deciding between intents they are never the thing asked for; with the intent
-   * decided, they are what the shopper named ("delete shopping from my list"), for the skill to judge.
+   * decided, they are what the shopper named ("take shopping off the to do list"), for the skill to judge.
    */
   readonly carrierWordsAlone?: boolean;
 }

@@ -12,7 +12,7 @@ describe('what is shopping', () => {
     ['AddItemIntent', { product: 'oat milk', list: 'grocery' }],
     ['AddItemIntent', { product: 'rye bread from the bakery' }],
     ['AddItemIntent', { product: 'pencils', list: 'school supplies' }],
-    ['AddItemIntent', { product: 'a snow shovel' }],
+    ['AddItemIntent', { product: 'a garden rake' }],
     ['RemoveItemIntent', { product: 'books' }],
     ['RemoveItemIntent', { product: 'hair clips', list: 'wish' }],
     ['AddItemIntent', { product: 'party napkins' }],

@@ -41,8 +41,8 @@ describe('the answer to a question for one slot', () => {
     expect(heard(text, context)).toEqual(expected);
   });
 
-  it('keeps the slots said with the request: "salsa" for "add to my party list" goes on the party list', () => {
-    expect(heard('salsa', asking('AddItemIntent', 'product', { list: 'party' }))).toEqual({ intent: 'AddItemIntent', list: 'party', product: 'salsa' });
+  it('keeps the slots said with the request: "salsa" for "add to my picnic list" goes on the picnic list', () => {
+    expect(heard('salsa', asking('AddItemIntent', 'product', { list: 'picnic' }))).toEqual({ intent: 'AddItemIntent', list: 'picnic', product: 'salsa' });
   });
 
   it.each([

@@ -62,7 +62,7 @@ describe('adding things, the way shoppers ask', () => {
     ['bananas as well', { product: 'bananas' }],
     ["don't let me forget the paper towels", { product: 'paper towels' }],
     ['make sure we have coffee', { product: 'coffee' }],
-    ['um i think we need milk', { product: 'milk' }],
+    ['um i think we could use milk', { product: 'milk' }],
   ])('"%s" adds it', (text, slots) => {
     expect(heard(text)).toEqual({ intent: 'AddItemIntent', ...slots });
   });
@@ -123,7 +123,7 @@ describe('brand names', () => {
 describe('things the store may not sell', () => {
   it('when the shopper asks with a shopping verb, it is an add of that thing, so the skill can say it has none', () => {
     expect(heard('add a bike pump to the cart')).toEqual({ intent: 'AddItemIntent', product: 'bike pump' });
-    expect(heard('add windshield wipers')).toEqual({ intent: 'AddItemIntent', product: 'windshield wipers' });
+    expect(heard('add shoe polish')).toEqual({ intent: 'AddItemIntent', product: 'shoe polish' });
     expect(heard('put printer paper on my list')).toEqual({ intent: 'AddItemIntent', product: 'printer paper' });
     expect(heard('i need birthday candles')).toEqual({ intent: 'AddItemIntent', product: 'birthday candles' });
     expect(heard('add two garden hoses')).toEqual({ intent: 'AddItemIntent', quantity: '2', product: 'garden hoses' });
@@ -260,7 +260,7 @@ describe('families of phrasings', () => {
   it.each([
     // Asking the assistant to delete a list deletes the list, not an item on it.
     ['we need you to erase the current list', { intent: 'ClearCartIntent' }],
-    ['i want you to clear my party list', { intent: 'ClearCartIntent', list: 'party' }],
+    ['i want you to clear my picnic list', { intent: 'ClearCartIntent', list: 'picnic' }],
     // Scrapping, dumping or tossing a list deletes it.
     ['could you dump my cart', { intent: 'ClearCartIntent' }],
     ['scrap the christmas list completely', { intent: 'ClearCartIntent', list: 'christmas' }],
@@ -271,7 +271,7 @@ describe('families of phrasings', () => {
     ['the list should have pears', { intent: 'AddItemIntent', product: 'pears' }],
     ["my cart shouldn't have coffee on it", { intent: 'RemoveItemIntent', product: 'coffee' }],
     // The contents of a list are what is on it: nothing to add.
-    ['give me the contents of my party list', { intent: 'ReadCartIntent', list: 'party' }],
+    ['give me the contents of my picnic list', { intent: 'ReadCartIntent', list: 'picnic' }],
     // "A hundred and five" is one amount, not "a hundred" and "five eggs" as two items.
     ['a hundred and five eggs', { intent: 'AddItemIntent', product: 'eggs', quantity: '105' }],
     ['add a hundred and five eggs', { intent: 'AddItemIntent', product: 'eggs', quantity: '105' }],

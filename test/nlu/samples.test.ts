@@ -11,7 +11,7 @@ import { meaningfulWords } from '../../src/nlu/text.ts';
 /**
  * The samples are written for shoppers, never copied from the evaluation: no development
  * utterance may be among them, or among the out-of-domain examples, in any of the forms a template
- * can take. The development sets lie beside the project (../shared/eval) on a working machine; a
+ * can take; nor may one of three words or more be said inside a longer sample. The development sets lie beside the project (../shared/eval) on a working machine; a
  * clean clone in CI may not have them, and then there is nothing to compare against.
  */
 const EVAL = fileURLToPath(new URL('../../../shared/eval/', import.meta.url));
@@ -47,6 +47,9 @@ describe('the samples', () => {
       const copied = development.filter((text) => samples.has(text));
       // Printed on failure with the intent each is a sample of, so the template can be rewritten.
       expect(copied.map((text) => `${text} (${samples.get(text) ?? ''})`)).toEqual([]);
+      const phrases = [...new Set(development.filter((text) => text.split(' ').length >= 3))];
+      const inside = [...samples.keys()].flatMap((sample) => phrases.filter((phrase) => ` ${sample} `.includes(` ${phrase} `)).map((phrase) => `${phrase} in "${sample}"`));
+      expect(inside.slice(0, 20)).toEqual([]);
     },
   );
 
