@@ -16,7 +16,8 @@ export function readCheckout(turn: Turn, preface?: Ssml): Response {
   const unavailableIds = new Set(quote.unavailable);
   const speech = turn.say.checkoutReadBack({
     seller: quote.seller,
-    items: quote.items,
+    // The cart's line keeps the size, which says how the product is sold ("a dozen", "two packs of").
+    items: quote.items.map((item) => ({ ...item, size: pending.quote.lines.find((line) => line.productId === item.productId)?.size })),
     offset: pending.offset,
     count: turn.chunkSize,
     unavailable: pending.quote.lines.filter((line) => unavailableIds.has(line.productId)).map((line) => line.name),

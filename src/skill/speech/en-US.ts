@@ -1,7 +1,11 @@
 import type { OrderDetail, Quote, QuotedItem } from '../../backend/contract.ts';
+import { soldBy } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
+import { EACH } from '../../cart/requests.ts';
 import type { Line, Pace } from '../../shopper/state.ts';
 import { joinSsml, ssml, type Ssml } from '../ssml.ts';
+import { article, nameIsUnit, pluralName, singularName } from './en-US-grammar.ts';
+import { firstFew, MOST_NAMED } from './voice.ts';
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -22,16 +26,59 @@ function unitPlural(unit: string, quantity: number): string {
   return IRREGULAR_PLURALS[unit] ?? (unit.endsWith('s') ? unit : `${unit}s`);
 }
 
-/** "two pounds of bananas", "half a pound of coffee", "a dozen eggs", "three Gala Apples". */
-export function describeLine(line: Pick<Line, 'quantity' | 'unit' | 'name'>): Ssml {
+/** A line as the speech describes it: the size, kept on the line, says how the product is sold. */
+type Described = Pick<Line, 'quantity' | 'unit' | 'name'> & { readonly size?: string | undefined };
+
+/**
+ * "two pounds of bananas", "half a pound of coffee", "a dozen Large White Eggs", "two dozen Large
+ * White Eggs", "two packs of Hamburger Buns", "three Gala Apples", "one Gala Apple", "a Sourdough
+ * Loaf": the words follow the count and how the product is sold, so six cartons are never "six
+ * Large White Eggs".
+ */
+export function describeLine(line: Described): Ssml {
   const { quantity, unit, name } = line;
-  if (unit === null) return quantity === 1 ? ssml`${name}` : ssml`${amountWords(quantity)} ${name}`;
+  if (unit === null || unit === EACH) return describeCount(line);
   if (unit === 'dozen') return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${name}`;
+  // "a loaf of Sourdough Loaf" says the unit twice: the name is the unit.
+  if (nameIsUnit(name, unit) && Number.isInteger(quantity)) {
+    return quantity === 1 ? ssml`${article(name)} ${name}` : ssml`${amountWords(quantity)} ${pluralName(name)}`;
+  }
   if (quantity === 0.5) return ssml`half a ${unit} of ${name}`;
   if (quantity === 0.25) return ssml`a quarter ${unit} of ${name}`;
   if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${name}`;
-  const amount = quantity === 1 ? (/^[aeiou]/.test(unit) ? 'an' : 'a') : amountWords(quantity);
+  const amount = quantity === 1 ? article(unit) : amountWords(quantity);
   return ssml`${amount} ${unitPlural(unit, quantity)} of ${name}`;
+}
+
+/** A count, of items or of packs. */
+function describeCount(line: Described): Ssml {
+  const { quantity, unit, name } = line;
+  const sold = unit === null ? soldBy({ name, size: line.size }) : undefined;
+  if (sold?.kind === 'pack' && Number.isInteger(quantity)) {
+    // Only a pack the catalog names is said as eggs counted: an assumed one is said as packs.
+    // Counted in dozens where the catalog says twelve (an assumed pack is not said as a count of eggs), else in packs.
+    if (sold.fromCatalog && sold.byTheDozen && sold.count === 12) return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${name}`;
+    if (sold.fromCatalog && sold.byTheDozen && sold.count === 6 && quantity === 1) return ssml`half a dozen ${name}`;
+    if (quantity > 1) return ssml`${amountWords(quantity)} ${unitPlural(sold.container, quantity)} of ${name}`;
+  }
+  if (quantity === 1) return unit === EACH ? ssml`one ${singularName(name)}` : ssml`${name}`;
+  return ssml`${amountWords(quantity)} ${Number.isInteger(quantity) ? pluralName(name) : name}`;
+}
+
+/** How a pack is bought, for the question about a count that doesn't fill it: "by the dozen", "in packs of eight". */
+function packWay(line: Described): { way: string; packs: (n: number) => string } {
+  const sold = soldBy({ name: line.name, size: line.size });
+  if (sold.kind !== 'pack') return { way: 'one at a time', packs: (n) => numberWords(n) };
+  if (sold.byTheDozen && sold.count === 12) return { way: 'by the dozen', packs: (n) => (n === 1 ? 'a dozen' : `${amountWords(n)} dozen`) };
+  return {
+    way: `in ${unitPlural(sold.container, 2)} of ${numberWords(sold.count)}`,
+    packs: (n) => `${n === 1 ? 'one' : amountWords(n)} ${unitPlural(sold.container, n)}`,
+  };
+}
+
+/** "come" for "Large White Eggs", "comes" for "Mozzarella String Cheese". */
+function comes(name: string): string {
+  return singularName(name) !== name ? 'come' : 'comes';
 }
 
 const FRACTION_WORDS: ReadonlyMap<number, { alone: string; after: string }> = new Map([
@@ -54,11 +101,23 @@ function numbered(options: readonly string[]): Ssml {
   return ssml`${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say ${options.length > 2 ? 'one, two, or three' : 'one or two'}.`;
 }
 
-/** "bananas, milk, and eggs" */
+/** "bananas, milk, and eggs": callers keep a list of products to MOST_NAMED (see `named`). */
 function listing(items: readonly Ssml[]): Ssml {
   if (items.length <= 1) return joinSsml(items);
   if (items.length === 2) return joinSsml(items, ' and ');
   return ssml`${joinSsml(items.slice(0, -1), ', ')}, and ${items.at(-1) ?? ''}`;
+}
+
+/** Products to name in a reply, at most three: "A, B, and C", or "A, B, C, and two more". */
+function named(items: readonly Ssml[], max = MOST_NAMED): Ssml {
+  const { named: first, more } = firstFew(items, max);
+  if (more === 0) return listing(first);
+  return ssml`${joinSsml(first, ', ')}, and ${numberWords(more)} more`;
+}
+
+/** "the bread and cheese": the shopper's own words, every one of them, so none goes unmentioned. */
+function thePhrases(phrases: readonly string[]): Ssml {
+  return ssml`the ${listing(phrases.map((phrase) => ssml`${phrase}`))}`;
 }
 
 function itemCount(n: number): string {
@@ -138,23 +197,42 @@ export const enUS = {
   askProductReprompt: (action: 'add' | 'remove' | 'change'): Ssml =>
     ssml`Say the name of the product, for example, ${action === 'add' ? 'add bananas' : action === 'remove' ? 'remove bananas' : 'change the bananas to three'}.`,
 
+  /** Three products at most are named; more are "including" the first three. */
   added: (lines: readonly Line[], target: string): Ssml =>
-    ssml`Added ${listing(lines.map(describeLine))} to ${targetName(target)}.`,
+    lines.length > MOST_NAMED
+      ? ssml`Added ${itemCount(lines.length)} to ${targetName(target)}, including ${listing(lines.slice(0, MOST_NAMED).map(describeLine))}.`
+      : ssml`Added ${listing(lines.map(describeLine))} to ${targetName(target)}.`,
+  /** Said when the reply goes on to offer products to choose from: the items added, in the shopper's own words. */
+  addedAsSaid: (phrases: readonly string[], target: string): Ssml => ssml`Added ${thePhrases(phrases)} to ${targetName(target)}.`,
+  /** Before the first of several questions about one request's items, so none is left unmentioned. */
+  askingAbout: (phrases: readonly string[]): Ssml => ssml`I need to ask about ${thePhrases(phrases)}.`,
   nowHave: (total: Line): Ssml => ssml`That makes ${describeLine(total)}.`,
 
   notFound: (phrase: string, seller: string, alternatives: readonly string[]): Ssml =>
     alternatives.length === 0
       ? ssml`Sorry, I couldn't find ${phrase} at ${seller}.`
       : ssml`Sorry, I couldn't find ${phrase}. The closest I have ${alternatives.length === 1 ? 'is' : 'are'} ${listing(alternatives.slice(0, 2).map((a) => ssml`${a}`))}.`,
+  /** Several things not found, in one sentence of the shopper's words. */
+  notFoundAll: (phrases: readonly string[], seller: string): Ssml =>
+    ssml`Sorry, I couldn't find ${listing(phrases.map((phrase) => ssml`${phrase}`))} at ${seller}.`,
 
-  choose: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} did you mean: ${numbered(options)}`,
+  /** `continuing`: a later question about the same request ("And which cheese…"). */
+  choose: (phrase: string, options: readonly string[], continuing = false): Ssml =>
+    ssml`${continuing ? 'And which' : 'Which'} ${phrase} did you mean: ${numbered(options)}`,
   chooseToRemove: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} should I take off: ${numbered(options)}`,
   chooseReprompt: (count: number): Ssml =>
     count === 2 ? ssml`Say one or two, or say cancel.` : ssml`Say a number from one to ${numberWords(count)}, or say cancel.`,
   choiceOutOfRange: (count: number): Ssml => ssml`I only have ${numberWords(count)} choices. Say a number from one to ${numberWords(count)}.`,
   nothingToChoose: (): Ssml => ssml`I wasn't asking you to choose anything.`,
 
-  confirmQuantity: (line: Line): Ssml => ssml`You asked for ${describeLine(line)}. Is that right?`,
+  confirmQuantity: (line: Line, continuing = false): Ssml => ssml`${continuing ? 'And you' : 'You'} asked for ${describeLine(line)}. Is that right?`,
+  /** "Six eggs" against cartons of twelve: the packs it would take, asked about. */
+  confirmPack: (line: Line, items: number, continuing = false): Ssml => {
+    const { way, packs } = packWay(line);
+    return ssml`${continuing ? 'And the' : 'The'} ${line.name} ${comes(line.name)} ${way}, so I can't add just ${amountWords(items)}. Should I add ${packs(line.quantity)}?`;
+  },
+  confirmPackReprompt: (line: Line): Ssml => ssml`Should I add ${describeLine(line)}? Say yes or no.`,
+  notAdded: (phrase: string): Ssml => ssml`Okay, I didn't add the ${phrase}.`,
   confirmQuantityReprompt: (): Ssml => ssml`Should I add that many? Say yes or no.`,
   quantityNotAdded: (): Ssml => ssml`Okay, I didn't add it. You can say the amount you want, like add six bananas.`,
   quantityZero: (): Ssml => ssml`How many would you like? Say a number, like two.`,
@@ -164,6 +242,9 @@ export const enUS = {
     ssml`I didn't add the ${listing(phrases.map((phrase) => ssml`${phrase}`))}: I can add up to ${numberWords(max)} of one item by voice.`,
 
   removed: (line: Line, target: string): Ssml => ssml`Removed ${line.name} from ${targetName(target)}.`,
+  /** "Remove" with no product: the one just added is offered, never taken off unasked. */
+  confirmRemoveLast: (name: string, target: string): Ssml => ssml`Should I take ${name}, which you just added, off ${targetName(target)}?`,
+  confirmRemoveLastReprompt: (name: string): Ssml => ssml`Should I take off ${name}? Say yes or no.`,
   /** Some of a line taken off: what is left is what the shopper needs to hear. */
   tookOff: (left: Line, target: string): Ssml =>
     ssml`Okay. You now have ${left.unit === null && left.quantity === 1 ? ssml`one ${left.name}` : describeLine(left)} ${onTarget(target)}.`,
@@ -300,7 +381,7 @@ export const enUS = {
     ssml`Sorry, none of your items are available right now: ${listing(names.map((n) => ssml`${n}`))}. Nothing was ordered.`,
   checkoutReadBack: (args: {
     seller: string;
-    items: readonly QuotedItem[];
+    items: readonly (QuotedItem & { size?: string | undefined })[];
     offset: number;
     count: number;
     unavailable: readonly string[];
