@@ -219,23 +219,30 @@ export function typicalWeight(product: Described, unit: string | null): number {
 }
 
 /**
- * What `quantity` `unit` of a product costs at its shelf price, and whether that is an estimate:
- * "two apples" of apples priced by the pound are weighed when picked, so their price is estimated
- * from a typical apple's weight. Null when the product has no price.
+ * How many of what its price is per (a pound, a pack) `quantity` `unit` of a product is, and whether
+ * that is an estimate: "two apples" of apples priced by the pound are weighed when picked, so they
+ * are estimated at a typical apple's weight; eight ounces are half a pound; a dozen from an
+ * eighteen-pack is two thirds of it.
  */
-export function priceOf(product: Described & { readonly price?: number | undefined }, quantity: number, unit: string | null): { amount: number; estimated: boolean } | null {
-  if (product.price === undefined) return null;
+export function unitsOf(product: Described, quantity: number, unit: string | null): { units: number; estimated: boolean } {
   const sold = soldBy(product);
   if (sold.kind === 'weight') {
-    const perPound = sold.per === 'kilo' ? product.price / (inPounds(1, 'kilo') ?? 1) : product.price;
+    const perPound = sold.per === 'kilo' ? 1 / (inPounds(1, 'kilo') ?? 1) : 1;
     const pounds = inPounds(quantity, unit);
-    if (pounds !== null) return { amount: pounds * perPound, estimated: false };
+    if (pounds !== null) return { units: pounds * perPound, estimated: false };
     // No unit: as many of what the price is per ("bananas" is a pound of them).
-    if (unit === null) return { amount: quantity * product.price, estimated: false };
-    return { amount: quantity * typicalWeight(product, unit) * perPound, estimated: true };
+    if (unit === null) return { units: quantity, estimated: false };
+    return { units: quantity * typicalWeight(product, unit) * perPound, estimated: true };
   }
-  if (sold.kind === 'pack' && unit === 'dozen') return { amount: ((quantity * 12) / sold.count) * product.price, estimated: false };
-  return { amount: quantity * product.price, estimated: false };
+  if (sold.kind === 'pack' && unit === 'dozen') return { units: (quantity * 12) / sold.count, estimated: false };
+  return { units: quantity, estimated: false };
+}
+
+/** What `quantity` `unit` of a product costs at its shelf price (see `unitsOf`); null when it has no price. */
+export function priceOf(product: Described & { readonly price?: number | undefined }, quantity: number, unit: string | null): { amount: number; estimated: boolean } | null {
+  if (product.price === undefined) return null;
+  const { units, estimated } = unitsOf(product, quantity, unit);
+  return { amount: units * product.price, estimated };
 }
 
 /** What a count the shopper said means for a product, given how it is sold. */

@@ -46,6 +46,8 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   ConfirmPackSchema.extend(Next),
   /** "Remove" with no product said: the line just added is offered, never taken off unasked. */
   z.object({ kind: z.literal('removeLast'), target: z.string(), productId: z.string(), name: z.string() }),
+  /** "Cancel my order": the order read back, cancelled on yes. */
+  z.object({ kind: z.literal('cancelOrder'), orderId: z.string() }),
   z.object({ kind: z.literal('moveList'), list: z.string() }),
   z.object({ kind: z.literal('deleteShortcut'), name: z.string() }),
   z.object({ kind: z.literal('reorder'), label: z.string(), lines: z.array(LineSchema), offset: z.number().int().nonnegative() }),

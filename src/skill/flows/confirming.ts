@@ -8,6 +8,7 @@ import type { Turn } from '../turn.ts';
 import { addAnswered, continueItems } from './adding.ts';
 import { removeLine } from './removing.ts';
 import { placeConfirmedOrder } from './checking-out.ts';
+import { cancelConfirmed } from './orders.ts';
 
 /** The shopper said "yes" to the question voicecart asked last. */
 export async function confirmPending(turn: Turn, pending: Pending): Promise<Response> {
@@ -51,6 +52,8 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
     }
     case 'checkout':
       return placeConfirmedOrder(turn, pending.quote, undefined);
+    case 'cancelOrder':
+      return cancelConfirmed(turn, pending.orderId);
     case 'choose':
     case 'chooseToRemove':
     case 'voiceCode':
@@ -79,6 +82,8 @@ export function declinePending(turn: Turn, pending: Pending): Response {
       return turn.answer(say.orderNotPlaced());
     case 'reorder':
       return turn.answer(say.reorderDeclined());
+    case 'cancelOrder':
+      return turn.answer(say.orderKept());
     default:
       return turn.answer(say.keptAsIs());
   }
@@ -109,5 +114,7 @@ export function questionAgain(turn: Turn, pending: Pending): Ssml {
       return say.checkoutReprompt(pending.quote.quote.total);
     case 'voiceCode':
       return say.askVoiceCodeReprompt();
+    case 'cancelOrder':
+      return say.confirmCancelOrderReprompt();
   }
 }

@@ -146,6 +146,20 @@ function extras(tax: number, fees: number): string {
   return parts.length === 0 ? '' : `, with ${parts.join(' and ')}`;
 }
 
+/**
+ * "Plum Jam isn't available, and I can't price Saffron Threads yet, so I left them out.": what an
+ * order leaves out, naming at most `unavailableMax` and `unpricedMax` of each.
+ */
+function leftOut(unavailable: readonly string[], unpriced: readonly string[], unavailableMax: number, unpricedMax: number): Ssml {
+  const parts: Ssml[] = [];
+  const they = unavailable.length + unpriced.length === 1 ? 'it' : 'them';
+  if (unavailable.length > 0) {
+    parts.push(ssml`${named(unavailable.map((n) => ssml`${n}`), unavailableMax)} ${unavailable.length === 1 ? "isn't" : "aren't"} available`);
+  }
+  if (unpriced.length > 0) parts.push(ssml`I can't price ${named(unpriced.map((n) => ssml`${n}`), unpricedMax)} yet`);
+  return ssml`${joinSsml(parts, ', and ')}, so I left ${they} out.`;
+}
+
 /** " Two were already there, so you now have more of them.", or nothing when none were. */
 function alreadyInCart(count: number): string {
   if (count === 0) return '';
@@ -377,14 +391,25 @@ export const enUS = {
   }),
   storeUnavailable: (seller: string): Ssml => ssml`Sorry, I can't reach ${seller} right now, and nothing was ordered. Please try again in a little while.`,
   storeRefused: (message: string): Ssml => ssml`The store couldn't take that: ${message}. Nothing was ordered.`,
-  nothingAvailable: (names: readonly string[]): Ssml =>
-    ssml`Sorry, none of your items are available right now: ${listing(names.map((n) => ssml`${n}`))}. Nothing was ordered.`,
+  /** Nothing in the cart can be ordered: what is out of stock, and what the store can't price yet, named three at most. */
+  nothingAvailable: (unavailable: readonly string[], unpriced: readonly string[] = []): Ssml => {
+    if (unavailable.length === 0) return ssml`Sorry, I can't price your items yet: ${named(unpriced.map((n) => ssml`${n}`))}. Nothing was ordered.`;
+    if (unpriced.length === 0) return ssml`Sorry, none of your items are available right now: ${named(unavailable.map((n) => ssml`${n}`))}. Nothing was ordered.`;
+    const first = Math.min(unavailable.length, MOST_NAMED - 1);
+    return ssml`Sorry, I can't order any of your items right now. ${leftOut(unavailable, unpriced, first, MOST_NAMED - first)} Nothing was ordered.`;
+  },
+  /**
+   * The checkout read-back, a chunk at a time: on the first, what was left out (out of stock, or
+   * no price yet) and then the items; `count` items are read, and `missingMax` left-out ones named.
+   */
   checkoutReadBack: (args: {
     seller: string;
     items: readonly (QuotedItem & { size?: string | undefined })[];
     offset: number;
     count: number;
     unavailable: readonly string[];
+    unpriced: readonly string[];
+    missingMax: number;
     delivery: string;
     tax: number;
     fees: number;
@@ -397,12 +422,17 @@ export const enUS = {
     );
     const opening = args.offset === 0 ? ssml`Your order from ${args.seller} has ${itemCount(args.items.length)}: ` : ssml``;
     const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more; say more to hear them.` : ssml``;
-    const missing = args.offset === 0 && args.unavailable.length > 0
-      ? ssml` ${listing(args.unavailable.map((n) => ssml`${n}`))} ${args.unavailable.length === 1 ? "isn't" : "aren't"} available, so I left ${args.unavailable.length === 1 ? 'it' : 'them'} out.`
+    const unavailableMax = Math.min(args.unavailable.length, Math.max(1, args.missingMax - Math.min(args.unpriced.length, 1)));
+    const missing = args.offset === 0 && args.unavailable.length + args.unpriced.length > 0
+      ? ssml` ${leftOut(args.unavailable, args.unpriced, unavailableMax, Math.max(1, args.missingMax - unavailableMax))}`
       : ssml``;
     // "More" past the last item has nothing to list: the rest of the read-back still stands.
     const items = described.length === 0 ? ssml`That's every item.` : ssml`${listing(described)}.`;
-    return ssml`${opening}${items}${more}${missing} Delivery is ${args.delivery}. The total is ${money(args.total)}${extras(args.tax, args.fees)}. Should I place the order?`;
+    const estimated = args.items.some((item) => item.estimated === true);
+    const total = estimated
+      ? ssml`The total is about ${money(args.total)}${extras(args.tax, args.fees)}, as what is sold by weight is weighed when it's packed.`
+      : ssml`The total is ${money(args.total)}${extras(args.tax, args.fees)}.`;
+    return ssml`${opening}${items}${more}${missing} Delivery is ${args.delivery}. ${total} Should I place the order?`;
   },
   /** The quote's parts, asked about during the read-back: a tax of zero is said, since the shopper asked. */
   checkoutCosts: (quote: Pick<Quote, 'subtotal' | 'tax' | 'fees' | 'total'>): Ssml =>
@@ -433,6 +463,33 @@ export const enUS = {
       ? ssml`Your last order, of ${itemCount(order.items.length)}, ${status}.`
       : ssml`Your order of ${itemCount(order.items.length)} ${status}. It arrives ${order.deliveryWindow}.`;
   },
+  /** "What did I get last time": the last order's items, three named, and where it is. */
+  lastOrder: (order: OrderDetail, lines: readonly Described[]): Ssml => {
+    const where = {
+      placed: ssml`It arrives ${order.deliveryWindow}.`,
+      packing: ssml`It's being packed, and arrives ${order.deliveryWindow}.`,
+      out_for_delivery: ssml`It's on its way, and arrives ${order.deliveryWindow}.`,
+      delivered: ssml`It was delivered.`,
+      cancelled: ssml`It was cancelled.`,
+    }[order.status];
+    const items = lines.length > MOST_NAMED
+      ? ssml`${listing(lines.slice(0, MOST_NAMED).map(describeLine))}, and ${numberWords(lines.length - MOST_NAMED)} more`
+      : listing(lines.map(describeLine));
+    return ssml`Your last order had ${itemCount(lines.length)}: ${items}. ${where}`;
+  },
+  confirmCancelOrder: (order: OrderDetail): Ssml =>
+    ssml`Should I cancel your order of ${itemCount(order.items.length)}, arriving ${order.deliveryWindow}?`,
+  confirmCancelOrderReprompt: (): Ssml => ssml`Should I cancel your order? Say yes or no.`,
+  orderCancelled: (order: OrderDetail): Ssml => ssml`Done. I cancelled your order of ${itemCount(order.items.length)}. Nothing from it will be delivered.`,
+  orderKept: (): Ssml => ssml`Okay, your order stands.`,
+  orderAlreadyCancelled: (): Ssml => ssml`Your last order is already cancelled.`,
+  /** The store can no longer stop it: where it is instead. */
+  cancelTooLate: (order: OrderDetail | undefined): Ssml => {
+    const why = order === undefined ? 'is already being packed' : { placed: 'is already being packed', packing: 'is already being packed', out_for_delivery: 'is already on its way', delivered: 'was already delivered', cancelled: 'was already cancelled' }[order.status];
+    const when = order !== undefined && (order.status === 'packing' || order.status === 'out_for_delivery') ? ssml` It arrives ${order.deliveryWindow}.` : ssml``;
+    return ssml`Sorry, your order ${why}, so I can't cancel it now.${when}`;
+  },
+  cancelUnconfirmed: (seller: string): Ssml => ssml`I couldn't confirm the cancellation with ${seller}. Please ask me again in a moment; asking twice is safe.`,
   noOrders: (): Ssml => ssml`I don't see any orders yet. When you're ready, fill your cart and say check out.`,
   nothingAsked: (): Ssml => ssml`I wasn't asking anything just then.`,
   moved: (list: string, count: number): Ssml => ssml`Done. I put the ${itemCount(count)} from your ${list} list into your cart. Say check out when you're ready.`,
