@@ -21,6 +21,7 @@ import pino from 'pino';
 import { z } from 'zod';
 import type { OrderHistory } from '../catalog/history.ts';
 import type { Catalog, Product } from '../catalog/product.ts';
+import { packsFor } from '../language/packs.ts';
 import {
   API_PREFIX,
   IDEMPOTENCY_HEADER,
@@ -162,6 +163,9 @@ export function createBackend(options: BackendOptions): Backend {
   const policy: StorePolicy = { ...DEFAULT_POLICY, ...options.policy };
   const logger: BackendLogger = options.logger ?? pino({ level: 'warn' });
   const authenticate = options.authenticate ?? ((token: string) => store.customerIdForToken(token));
+
+  // How products are sold is read from the language's pack data: checked now, not on a shopper's first quote.
+  packsFor();
 
   if (options.history !== undefined) {
     store.importHistory(options.history, now(), policy.currency, (id) => cents(catalog.byId.get(id)?.price ?? 0), (id) => catalog.byId.get(id)?.name);

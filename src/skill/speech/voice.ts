@@ -25,7 +25,7 @@ const FRACTIONS: Readonly<Record<string, string>> = { '1/2': 'half', '1/3': 'a t
  * and so does the space around the text, which the sentence it goes into may need.
  */
 export function speakable(text: string): string {
-  if (/^[\w\s.,!?'&%$:;-]*$/.test(text) && !/\d'/.test(text)) return text;
+  if (/^[A-Za-z0-9\s.,!?'&%$:;-]*$/.test(text) && !/\d'/.test(text)) return text;
   const cleaned = text
     .replace(/\\+(?=["'“”])/g, '')
     .replace(/\\+/g, ' ')
