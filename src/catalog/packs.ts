@@ -13,17 +13,10 @@ export type SoldBy =
   /** Priced per pound (or kilo); counted ("two apples") it is weighed when picked. */
   | { readonly kind: 'weight'; readonly per: 'pound' | 'kilo' }
   /**
-   * `count` of `item` (singular, as stemmed: "egg", "roll") in one `container`. `fromCatalog` is
-   * false when the catalog said nothing and the usual pack of such a product was assumed.
+   * `count` of `item` (singular, as stemmed: "egg", "roll") in one `container`; when the catalog says
+   * nothing, the pack such a product usually comes in (eggs by the dozen).
    */
-  | {
-      readonly kind: 'pack';
-      readonly count: number;
-      readonly item: string;
-      readonly container: string;
-      readonly byTheDozen: boolean;
-      readonly fromCatalog: boolean;
-    }
+  | { readonly kind: 'pack'; readonly count: number; readonly item: string; readonly container: string; readonly byTheDozen: boolean }
   | { readonly kind: 'bunch' }
   /** One item, or one container of a fixed size ("16 oz", "1 gal"). */
   | { readonly kind: 'each' };
@@ -135,32 +128,30 @@ export function soldBy(product: Described): SoldBy {
   return sold;
 }
 
-function pack(count: number, item: string, container: string | undefined, fromCatalog: boolean): SoldBy {
-  const usual = tables().usualPacks.get(item);
-  return {
-    kind: 'pack',
-    count,
-    item,
-    container: container ?? usual?.container ?? 'pack',
-    byTheDozen: usual?.byTheDozen === true,
-    fromCatalog,
-  };
+/**
+ * A pack of `count`, of the product's own noun (`noun`, as nameNoun gives it) or of an `item` the
+ * size names ("6 rolls"); its container and whether it goes by the dozen are those of the usual pack
+ * of such things.
+ */
+function pack(count: number, noun: readonly string[], container?: string): SoldBy {
+  const usual = lookup(tables().usualPacks, noun);
+  const item = noun[noun.length - 1] ?? '';
+  return { kind: 'pack', count, item, container: container ?? usual?.container ?? 'pack', byTheDozen: usual?.byTheDozen === true };
 }
 
 function readSoldBy(product: Described): SoldBy {
   const t = tables();
   const noun = nameNoun(product.name);
-  const item = noun[noun.length - 1] ?? '';
-  const fromSize = product.size === undefined ? null : readSize(product.size, item, t);
+  const fromSize = product.size === undefined ? null : readSize(product.size, noun, t);
   if (fromSize !== null) return fromSize;
-  const fromName = readName(product.name, item, t);
+  const fromName = readName(product.name, noun, t);
   if (fromName !== null) return fromName;
   const usual = lookup(t.usualPacks, noun);
-  return usual === undefined ? { kind: 'each' } : pack(usual.count, nounKeys(noun).find((key) => t.usualPacks.has(key)) ?? item, usual.container, false);
+  return usual === undefined ? { kind: 'each' } : pack(usual.count, noun, usual.container);
 }
 
 /** "per lb", "each", "bunch", "12 ct", "6 rolls", "12 ct, 12 fl oz", "16 oz": null when the size says nothing of how it is sold. */
-function readSize(size: string, item: string, t: Lookups): SoldBy | null {
+function readSize(size: string, noun: readonly string[], t: Lookups): SoldBy | null {
   const text = size.toLowerCase().replace(/\s+/g, ' ').trim();
   for (const [per, forms] of Object.entries(t.packs.perWeight)) {
     if (forms.some((form) => text.includes(form))) {
@@ -171,7 +162,7 @@ function readSize(size: string, item: string, t: Lookups): SoldBy | null {
   if (t.bunch.has(text)) return { kind: 'bunch' };
   const first = text.split(',')[0]?.trim() ?? '';
   const dozen = t.packs.dozens[first];
-  if (dozen !== undefined) return pack(dozen, item, undefined, true);
+  if (dozen !== undefined) return pack(dozen, noun);
   const match = /^(\d+(?:\.\d+)?)\s*-?\s*(.*)$/.exec(first);
   if (match === null) return null;
   const count = Number(match[1]);
@@ -179,28 +170,34 @@ function readSize(size: string, item: string, t: Lookups): SoldBy | null {
   if (rest === '' || t.measures.has(rest) || t.measures.has(rest.split(' ')[0] ?? '')) return { kind: 'each' };
   if (!Number.isInteger(count) || count < 1) return null;
   if (count === 1) return { kind: 'each' };
-  if (t.countWords.has(rest)) return pack(count, item, undefined, true);
+  if (t.countWords.has(rest)) return pack(count, noun);
   const restWords = words(rest);
   const last = restWords[restWords.length - 1];
   if (last === undefined) return null;
   // "6 rolls", "4 boxes", "12 mega rolls": the size counts those, in a pack.
-  return pack(count, stem(t.containers.get(last) ?? last), undefined, true);
+  return pack(count, [stem(t.containers.get(last) ?? last)]);
 }
 
 /** Pack words in a name: "Large White Eggs 18 Pack", "Half Dozen Eggs", "Cilantro Bunch", "12 Count". */
-function readName(name: string, item: string, t: Lookups): SoldBy | null {
+function readName(name: string, noun: readonly string[], t: Lookups): SoldBy | null {
   const spoken = words(name);
   for (let i = 0; i < spoken.length; i++) {
     const word = spoken[i] ?? '';
     const next = spoken[i + 1] ?? '';
     if (isNumber(word) && Number(word) >= 2 && Number.isInteger(Number(word)) && (t.countWords.has(next) || t.containers.has(next))) {
-      return pack(Number(word), item, t.containers.get(next), true);
+      return pack(Number(word), noun, t.containers.get(next));
     }
-    if (word === 'half' && next === 'dozen') return pack(6, item, undefined, true);
-    if (word === 'dozen' && spoken[i - 1] !== 'half') return pack(12, item, undefined, true);
+    if (word === 'half' && next === 'dozen') return pack(6, noun);
+    if (word === 'dozen' && spoken[i - 1] !== 'half') return pack(12, noun);
   }
   const last = spoken[spoken.length - 1];
   return last !== undefined && t.bunch.has(last) ? { kind: 'bunch' } : null;
+}
+
+/** Whether a unit measures (a pound, a gallon): what is measured is said as is ("two pounds of Turkey Breast"). */
+export function isMeasure(unit: string): boolean {
+  const t = tables();
+  return t.measures.has(unit.toLowerCase()) || t.packs.weightsInPounds[unit.toLowerCase()] !== undefined;
 }
 
 /** A weight said in some unit, in pounds; null when the unit is no weight. */

@@ -19,21 +19,23 @@ describe('how a product is sold', () => {
     expect(soldBy(product('French Baguette', 'each'))).toEqual({ kind: 'each' });
     expect(soldBy(product('Whole Milk', '1 gal'))).toEqual({ kind: 'each' });
     expect(soldBy(product('Cilantro', 'bunch'))).toEqual({ kind: 'bunch' });
-    expect(soldBy(product('Large White Eggs', '12 ct'))).toMatchObject({ kind: 'pack', count: 12, item: 'egg', container: 'carton', byTheDozen: true, fromCatalog: true });
+    expect(soldBy(product('Large White Eggs', '12 ct'))).toMatchObject({ kind: 'pack', count: 12, item: 'egg', container: 'carton', byTheDozen: true });
     expect(soldBy(product('Paper Towels', '6 rolls'))).toMatchObject({ kind: 'pack', count: 6, item: 'roll', container: 'pack' });
     expect(soldBy(product('Cola', '12 ct, 12 fl oz'))).toMatchObject({ kind: 'pack', count: 12 });
   });
 
   it('reads pack words in a name where the catalog gives no size', () => {
     expect(soldBy(product('Large White Eggs 18 Pack'))).toMatchObject({ kind: 'pack', count: 18, item: 'egg' });
-    expect(soldBy(product('Half Dozen Brown Eggs'))).toMatchObject({ kind: 'pack', count: 6, item: 'egg', fromCatalog: true });
+    expect(soldBy(product('Half Dozen Brown Eggs'))).toMatchObject({ kind: 'pack', count: 6, item: 'egg' });
     expect(soldBy(product('Golden Cupcakes 8 Pack'))).toMatchObject({ kind: 'pack', count: 8, item: 'cupcake' });
     expect(soldBy(product('Organic Cilantro Bunch'))).toEqual({ kind: 'bunch' });
   });
 
-  it('assumes the usual pack of a product its catalog says nothing about, and says it assumed', () => {
-    expect(soldBy(product('Organic Large Grade A Eggs'))).toMatchObject({ kind: 'pack', count: 12, item: 'egg', fromCatalog: false });
-    expect(soldBy(product('Free Range Brown Large Egg'))).toMatchObject({ kind: 'pack', count: 12, fromCatalog: false });
+  it('assumes the usual pack of a product its catalog says nothing about', () => {
+    expect(soldBy(product('Organic Large Grade A Eggs'))).toMatchObject({ kind: 'pack', count: 12, item: 'egg' });
+    expect(soldBy(product('Free Range Brown Large Egg'))).toMatchObject({ kind: 'pack', count: 12 });
+    expect(soldBy(product('Hamburger Buns'))).toEqual({ kind: 'pack', count: 8, item: 'bun', container: 'pack', byTheDozen: false });
+    expect(readCount(product('Hamburger Buns'), { quantity: 2, unit: null, words: ['hamburger', 'buns'] })).toEqual({ kind: 'part', items: 2, packs: 1 });
     expect(soldBy(product('Egg Substitute'))).toEqual({ kind: 'each' });
     expect(soldBy(product('Trash Bags', '40 ct'))).toMatchObject({ kind: 'pack', count: 40, item: 'bag' });
   });

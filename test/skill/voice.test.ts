@@ -146,7 +146,8 @@ describe('read-back grammar follows the count', () => {
   });
 
   it('puts a counted name in the plural after a count, and one of them in the singular', () => {
-    expect(spoken(describeLine({ quantity: 6, unit: null, name: 'Large Egg' }))).toBe('six cartons of Large Egg');
+    expect(spoken(describeLine({ quantity: 6, unit: null, name: 'Large Egg' }))).toBe('six dozen Large Eggs');
+    expect(spoken(describeLine({ quantity: 2, unit: null, name: 'Hamburger Bun', size: '8 ct' }))).toBe('two packs of Hamburger Buns');
     expect(spoken(describeLine({ quantity: 3, unit: null, name: 'French Baguette', size: 'each' }))).toBe('three French Baguettes');
     expect(spoken(describeLine({ quantity: 1, unit: 'each', name: 'Honeycrisp Apples', size: 'per lb' }))).toBe('one Honeycrisp Apple');
     expect(spoken(describeLine({ quantity: 2, unit: 'loaf', name: 'Sourdough Loaf' }))).toBe('two Sourdough Loaves');

@@ -1,5 +1,5 @@
 import type { OrderDetail, Quote, QuotedItem } from '../../backend/contract.ts';
-import { soldBy } from '../../catalog/packs.ts';
+import { isMeasure, soldBy } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
 import { EACH } from '../../cart/requests.ts';
 import type { Line, Pace } from '../../shopper/state.ts';
@@ -38,16 +38,18 @@ type Described = Pick<Line, 'quantity' | 'unit' | 'name'> & { readonly size?: st
 export function describeLine(line: Described): Ssml {
   const { quantity, unit, name } = line;
   if (unit === null || unit === EACH) return describeCount(line);
-  if (unit === 'dozen') return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${name}`;
+  if (unit === 'dozen') return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${pluralName(name)}`;
   // "a loaf of Sourdough Loaf" says the unit twice: the name is the unit.
   if (nameIsUnit(name, unit) && Number.isInteger(quantity)) {
     return quantity === 1 ? ssml`${article(name)} ${name}` : ssml`${amountWords(quantity)} ${pluralName(name)}`;
   }
-  if (quantity === 0.5) return ssml`half a ${unit} of ${name}`;
-  if (quantity === 0.25) return ssml`a quarter ${unit} of ${name}`;
-  if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${name}`;
+  // "Two pounds of Turkey Breast" is measured; "a bag of Organic Bananas", "two boxes of Tissues" are counted things in it.
+  const of = isMeasure(unit) ? name : pluralName(name);
+  if (quantity === 0.5) return ssml`half a ${unit} of ${of}`;
+  if (quantity === 0.25) return ssml`a quarter ${unit} of ${of}`;
+  if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${of}`;
   const amount = quantity === 1 ? article(unit) : amountWords(quantity);
-  return ssml`${amount} ${unitPlural(unit, quantity)} of ${name}`;
+  return ssml`${amount} ${unitPlural(unit, quantity)} of ${of}`;
 }
 
 /** A count, of items or of packs. */
@@ -56,10 +58,10 @@ function describeCount(line: Described): Ssml {
   const sold = unit === null ? soldBy({ name, size: line.size }) : undefined;
   if (sold?.kind === 'pack' && Number.isInteger(quantity)) {
     // Only a pack the catalog names is said as eggs counted: an assumed one is said as packs.
-    // Counted in dozens where the catalog says twelve (an assumed pack is not said as a count of eggs), else in packs.
-    if (sold.fromCatalog && sold.byTheDozen && sold.count === 12) return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${name}`;
-    if (sold.fromCatalog && sold.byTheDozen && sold.count === 6 && quantity === 1) return ssml`half a dozen ${name}`;
-    if (quantity > 1) return ssml`${amountWords(quantity)} ${unitPlural(sold.container, quantity)} of ${name}`;
+    // What is bought by the dozen is counted in dozens, the rest in packs.
+    if (sold.byTheDozen && sold.count === 12) return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${pluralName(name)}`;
+    if (sold.byTheDozen && sold.count === 6 && quantity === 1) return ssml`half a dozen ${pluralName(name)}`;
+    if (quantity > 1) return ssml`${amountWords(quantity)} ${unitPlural(sold.container, quantity)} of ${pluralName(name)}`;
   }
   if (quantity === 1) return unit === EACH ? ssml`one ${singularName(name)}` : ssml`${name}`;
   return ssml`${amountWords(quantity)} ${Number.isInteger(quantity) ? pluralName(name) : name}`;
@@ -74,6 +76,11 @@ function packWay(line: Described): { way: string; packs: (n: number) => string }
     way: `in ${unitPlural(sold.container, 2)} of ${numberWords(sold.count)}`,
     packs: (n) => `${n === 1 ? 'one' : amountWords(n)} ${unitPlural(sold.container, n)}`,
   };
+}
+
+function soldCount(line: Described): number {
+  const sold = soldBy({ name: line.name, size: line.size });
+  return sold.kind === 'pack' ? sold.count : 1;
 }
 
 /** "come" for "Large White Eggs", "comes" for "Mozzarella String Cheese". */
@@ -243,7 +250,8 @@ export const enUS = {
   /** "Six eggs" against cartons of twelve: the packs it would take, asked about. */
   confirmPack: (line: Line, items: number, continuing = false): Ssml => {
     const { way, packs } = packWay(line);
-    return ssml`${continuing ? 'And the' : 'The'} ${line.name} ${comes(line.name)} ${way}, so I can't add just ${amountWords(items)}. Should I add ${packs(line.quantity)}?`;
+    const things = pluralName(line.name);
+    return ssml`${continuing ? 'And the' : 'The'} ${things} ${comes(things)} ${way}, so I can't add ${items < 1 || soldCount(line) > items ? 'just' : 'exactly'} ${amountWords(items)}. Should I add ${packs(line.quantity)}?`;
   },
   confirmPackReprompt: (line: Line): Ssml => ssml`Should I add ${describeLine(line)}? Say yes or no.`,
   notAdded: (phrase: string): Ssml => ssml`Okay, I didn't add the ${phrase}.`,
