@@ -39,7 +39,7 @@ interface Lookups {
 
 let lookups: Lookups | undefined;
 
-/** Table keys as the stems a product's words are compared in ("hot dog buns" → "hot dog bun"). */
+/** Table keys as the stems a product's words are compared in ("english muffins" → "english muffin"). */
 function stemmed(phrase: string): string {
   return words(phrase).map(stem).join(' ');
 }

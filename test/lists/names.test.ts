@@ -22,7 +22,7 @@ describe('what a shopper calls a list', () => {
 
   it('finds the list named inside "everything from …"', () => {
     expect(listKey("everything from dad's")).toBe("dad's");
-    expect(listKey('all the stuff on my party list')).toBe('party');
+    expect(listKey('all the stuff on my picnic list')).toBe('picnic');
     expect(targetFor("everything from dad's list")).toEqual({ kind: 'list', name: "dad's" });
   });
 

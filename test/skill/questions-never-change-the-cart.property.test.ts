@@ -27,7 +27,7 @@ const ABOUT_A_PRODUCT = [
 /** Questions and vague talk with no product: nothing to act on. */
 const WITHOUT_A_PRODUCT = [
   'what was the last thing i put in', 'what did i add last', 'what did i just add', 'did that go in', "what's in my cart", 'what do i have',
-  'how many items do i have', "what's my total", 'how much is my cart', 'how much will it cost', 'is that everything', "what's on my list",
+  'how many items do i have', "what's my total", 'how much is my cart', 'how much will it cost', 'is that everything', "what have i put on it so far",
   'remove', 'take something off', 'take one off', 'remove an item', 'delete something', 'take that off', 'remove it', 'change it',
   'change the quantity', 'um', 'hmm let me think', "i'm not sure", 'maybe', 'wait', 'hold on', 'never mind', "i don't know",
   'something for dinner', 'what else do you have', 'what can you do', 'what do you sell', 'is it on sale', 'what was that',

@@ -73,8 +73,8 @@ describe('no reply names more than three products', () => {
 describe('products in one choice can be told apart', () => {
   const choosable = fc.record({
     id: fc.uuid(),
-    name: fc.constantFrom('Organic Whole Milk', 'Whole Milk', 'Organic  Whole Milk', 'organic whole milk', 'Sharp Cheddar'),
-    brand: fc.option(fc.constantFrom('Horizon', 'Corner Grocer', 'Organic Valley'), { nil: undefined }),
+    name: fc.constantFrom('Barista Oat Drink', 'Whole Milk', 'Barista  Oat Drink', 'barista oat drink', 'Sharp Cheddar'),
+    brand: fc.option(fc.constantFrom('Hillside', 'Corner Grocer', 'Meadow Farm'), { nil: undefined }),
     size: fc.option(fc.constantFrom('0.5 gal', '1 gal', '8 oz'), { nil: undefined }),
   });
 
@@ -92,14 +92,14 @@ describe('products in one choice can be told apart', () => {
 
   it('tells apart by brand, then size, and merges what is the same thing listed twice', () => {
     const choice = distinctChoices([
-      { id: '1', name: 'Organic Whole Milk', brand: 'Horizon', size: '0.5 gal' },
-      { id: '2', name: 'Organic Whole Milk', brand: 'Organic Valley', size: '0.5 gal' },
-      { id: '3', name: 'Organic Whole Milk', brand: 'Horizon', size: '1 gal' },
-      { id: '4', name: 'Organic Whole Milk', brand: 'Horizon', size: '1 gal' },
+      { id: '1', name: 'Barista Oat Drink', brand: 'Hillside', size: '0.5 gal' },
+      { id: '2', name: 'Barista Oat Drink', brand: 'Meadow Farm', size: '0.5 gal' },
+      { id: '3', name: 'Barista Oat Drink', brand: 'Hillside', size: '1 gal' },
+      { id: '4', name: 'Barista Oat Drink', brand: 'Hillside', size: '1 gal' },
     ]).map((o) => o.name);
-    expect(choice).toEqual(['Horizon Organic Whole Milk, half gallon', 'Organic Valley Organic Whole Milk', 'Horizon Organic Whole Milk, 1 gallon']);
+    expect(choice).toEqual(['Hillside Barista Oat Drink, half gallon', 'Meadow Farm Barista Oat Drink', 'Hillside Barista Oat Drink, 1 gallon']);
     expect(plainText(enUS.choose('milk', choice).markup)).toBe(
-      'Which milk did you mean: one, Horizon Organic Whole Milk, half gallon, two, Organic Valley Organic Whole Milk, and three, Horizon Organic Whole Milk, 1 gallon? Say one, two, or three.',
+      'Which milk did you mean: one, Hillside Barista Oat Drink, half gallon, two, Meadow Farm Barista Oat Drink, and three, Hillside Barista Oat Drink, 1 gallon? Say one, two, or three.',
     );
   });
 });

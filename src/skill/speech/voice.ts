@@ -77,9 +77,9 @@ function heardAs(text: string): string {
 
 /**
  * The options of a choice, each said so it can be told from the others: products that would be said
- * alike get their brand, then their size ("Organic Whole Milk, half gallon"); products that still
- * sound the same — the same thing listed twice — are merged into the first. Never "two, Organic
- * Whole Milk, and three, Organic Whole Milk".
+ * alike get their brand, then their size ("Barista Oat Drink, half gallon"); products that still
+ * sound the same — the same thing listed twice — are merged into the first. Never "two, Barista
+ * Oat Drink, and three, Barista Oat Drink".
  */
 export function distinctChoices<P extends Choosable>(options: readonly P[]): { option: P; name: string }[] {
   let named = options.map((option) => ({ option, name: option.name }));
