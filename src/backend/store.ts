@@ -294,6 +294,11 @@ export class BackendStore {
       );
   }
 
+  /** Marks an order cancelled; false when there is no such order of this customer's. Cancelling twice is harmless. */
+  cancelOrder(customerId: string, orderId: string): boolean {
+    return this.#db.prepare('UPDATE orders SET cancelled = 1 WHERE customer_id = ? AND id = ?').run(customerId, orderId).changes > 0;
+  }
+
   /** The customer's orders, oldest first. */
   orders(customerId: string): OrderRecord[] {
     const rows = this.#db.prepare('SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at, seq').all(customerId);
@@ -331,7 +336,13 @@ export class BackendStore {
    * Makes every shopper in a history a customer with those past orders, delivered a week apart and
    * ending a week before `now`, so "order my usual" works against a local backend. Importing again is harmless.
    */
-  importHistory(history: OrderHistory, now: Date, currency: string, priceCents: (productId: string) => number): number {
+  importHistory(
+    history: OrderHistory,
+    now: Date,
+    currency: string,
+    priceCents: (productId: string) => number,
+    nameOf: (productId: string) => string | undefined = () => undefined,
+  ): number {
     const week = 7 * 24 * 60 * 60 * 1000;
     let imported = 0;
     this.transaction(() => {
@@ -341,7 +352,8 @@ export class BackendStore {
           const placed = new Date(now.getTime() - (pastOrders.length - index) * week);
           const items = past.productIds.map((productId) => {
             const amount = past.amounts?.[productId];
-            return { productId, quantity: amount?.quantity ?? 1, unit: amount?.unit ?? null };
+            const name = nameOf(productId);
+            return { productId, ...(name === undefined ? {} : { name }), quantity: amount?.quantity ?? 1, unit: amount?.unit ?? null };
           });
           const exists = this.#db.prepare('SELECT 1 FROM orders WHERE id = ?').get(past.orderId);
           if (exists !== undefined) return;
@@ -387,14 +399,21 @@ function orderRecord(row: unknown): OrderRecord {
   };
 }
 
+/** Picking and packing start this long before the delivery window: an order can be cancelled until then. */
+export const PACKING_LEAD_MS = 2 * 60 * 60 * 1000;
+
+/** When picking starts, and with it the end of cancelling. */
+export function pickingStartsAt(order: Pick<OrderRecord, 'deliveryStartsAt'>): Date {
+  return new Date(Date.parse(order.deliveryStartsAt) - PACKING_LEAD_MS);
+}
+
 /** Where an order is now: placed, packed in the two hours before its window, on its way during it, then delivered. */
 export function orderStatusAt(order: OrderRecord, now: Date): OrderStatusValue {
   if (order.cancelled) return 'cancelled';
-  const starts = Date.parse(order.deliveryStartsAt);
   const ends = Date.parse(order.deliveryEndsAt);
   const t = now.getTime();
   if (t >= ends) return 'delivered';
-  if (t >= starts) return 'out_for_delivery';
-  if (t >= starts - 2 * 60 * 60 * 1000) return 'packing';
+  if (t >= Date.parse(order.deliveryStartsAt)) return 'out_for_delivery';
+  if (t >= pickingStartsAt(order).getTime()) return 'packing';
   return 'placed';
 }

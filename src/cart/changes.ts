@@ -1,5 +1,5 @@
 import type { Line, ShopperState, UndoEntry } from '../shopper/state.ts';
-import { targetKey, type Target } from '../lists/names.ts';
+import { listLines, storedListName, targetKey, withListLines, type Target } from '../lists/names.ts';
 import { addLine } from './lines.ts';
 
 /** How long a change can still be undone: long enough for "ask Corner Grocer to undo" after a one-shot. */
@@ -7,19 +7,16 @@ export const UNDO_WINDOW_MS = 60 * 60 * 1000;
 const UNDO_DEPTH = 25;
 
 export function linesOf(state: ShopperState, target: Target): readonly Line[] {
-  return target.kind === 'cart' ? state.cart : (state.lists[target.name] ?? []);
+  return target.kind === 'cart' ? state.cart : listLines(state.lists, target.name);
 }
 
 export function hasList(state: ShopperState, name: string): boolean {
-  return Object.hasOwn(state.lists, name);
+  return storedListName(state.lists, name) !== undefined;
 }
 
 function withLines(state: ShopperState, target: Target, lines: Line[] | null): ShopperState {
   if (target.kind === 'cart') return { ...state, cart: lines ?? [] };
-  const lists = { ...state.lists };
-  if (lines === null) delete lists[target.name];
-  else lists[target.name] = lines;
-  return { ...state, lists };
+  return { ...state, lists: withListLines(state.lists, target.name, lines) };
 }
 
 /**

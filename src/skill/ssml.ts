@@ -1,3 +1,5 @@
+import { speakable } from './speech/voice.ts';
+
 /** Markup that is already safe to put inside `<speak>`. */
 export class Ssml {
   constructor(readonly markup: string) {}
@@ -15,8 +17,9 @@ function escapeSsml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+/** Text goes in cleaned for a voice (src/skill/speech/voice.ts): every reply is built here, so every name is. */
 function markupOf(value: Speakable): string {
-  return value instanceof Ssml ? value.markup : escapeSsml(String(value));
+  return value instanceof Ssml ? value.markup : escapeSsml(typeof value === 'string' ? speakable(value) : String(value));
 }
 
 /** A template whose interpolated text is escaped and whose interpolated Ssml is kept. */

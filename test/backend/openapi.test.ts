@@ -22,6 +22,7 @@ const samples: Record<string, { path: string; body?: unknown; headers?: Record<s
   quote: { path: '/v1/quotes', body: { items: [{ productId: 'apl', quantity: 1 }] } },
   placeOrder: { path: '/v1/orders', body: { items: [{ productId: 'apl', quantity: 1 }] }, headers: { 'idempotency-key': 'k' } },
   orderStatus: { path: '/v1/orders/ord_unknown' },
+  cancelOrder: { path: '/v1/orders/ord_unknown/cancel', body: {} },
 };
 
 describe('the OpenAPI document for store developers', () => {

@@ -81,11 +81,13 @@ export async function startTestSkill(
     client?: Partial<BackendClientOptions>;
     /** Puts something between the skill and the backend (a fault proxy); returns the address to call. */
     inFront?: (backendUrl: string) => Promise<string>;
+    /** Another catalog than the demo one, for the skill and the store backend alike. */
+    catalog?: Catalog;
   } = {},
 ): Promise<TestSkill> {
   const clock = frozenClock();
   const logger = recordingLogger();
-  const { catalog, resolver } = demoCatalog();
+  const { catalog, resolver } = options.catalog === undefined ? demoCatalog() : { catalog: options.catalog, resolver: Resolver.build(options.catalog) };
   const backendDb = new Database(':memory:');
   const backend = await startBackend({
     port: 0,
