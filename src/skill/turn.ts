@@ -8,7 +8,7 @@ import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
 import type { Eliciting, SessionData } from './session.ts';
 import { speechFor, type Speech } from './speech/index.ts';
-import { joinSsml, Ssml } from './ssml.ts';
+import { joinSsml, storedSpeech, type Ssml } from './ssml.ts';
 
 /** One request as the handlers see it: who is shopping, what this session remembers, how to answer. */
 export class Turn {
@@ -139,10 +139,10 @@ export class Turn {
     slots[eliciting.slot] = { name: eliciting.slot, confirmationStatus: 'NONE' };
     this.input.responseBuilder.addElicitSlotDirective(eliciting.slot, { name: eliciting.intent, confirmationStatus: 'NONE', slots });
     delete this.session.pending;
-    const question = new Ssml(eliciting.question);
+    const question = storedSpeech(eliciting.question);
     const oneShot = this.isOneShot || this.session.oneShot === true;
     // ask() keeps the session open: Alexa refuses ElicitSlot with a response that ends the session.
-    const response = this.ask(before === undefined ? question : joinSsml([before, question]), new Ssml(eliciting.reprompt));
+    const response = this.ask(before === undefined ? question : joinSsml([before, question]), storedSpeech(eliciting.reprompt));
     this.session.eliciting = eliciting;
     if (oneShot) this.session.oneShot = true;
     return response;

@@ -65,6 +65,16 @@ describe('the express door, POST /alexa', () => {
       expect(((await notAlexa.json()) as { error: string }).error).toMatch(/not an Alexa request envelope/);
     });
 
+    it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'xx-YY'])(
+      'answers in English when the locale is %s, rather than failing on a prototype lookup',
+      async (locale) => {
+        const envelope = launchRequest({ userId: 'amzn1.ask.account.http-locale', locale }, newSession(), new Date());
+        const response = await post(url, JSON.stringify(envelope));
+        expect(response.status).toBe(200);
+        expect(JSON.stringify(await response.json())).toContain('Welcome to Corner Grocer');
+      },
+    );
+
     it('refuses a body over 256 kB', async () => {
       const response = await post(url, JSON.stringify({ padding: 'x'.repeat(300 * 1024) }));
       expect(response.status).toBe(413);
