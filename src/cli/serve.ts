@@ -21,7 +21,7 @@ export async function run(args: string[]): Promise<number> {
     logger.warn({}, 'VOICECART_INSECURE_SKIP_VERIFICATION is on: requests are NOT checked for Alexa signatures. Local development only.');
   }
   const skill = createSkill(runtime.services, { skillId: config.VOICECART_SKILL_ID });
-  const app = createAlexaApp(skill, { verify, logger });
+  const app = createAlexaApp(skill, { verify, skillId: config.VOICECART_SKILL_ID, logger });
   const chatPageOn = config.VOICECART_CHAT_PAGE === 'on' || (config.VOICECART_CHAT_PAGE === 'auto' && config.VOICECART_STORE === 'sqlite');
   if (chatPageOn) {
     const nlu = loadNlu();
