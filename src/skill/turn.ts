@@ -3,7 +3,7 @@ import type { Response, Slot } from 'ask-sdk-model';
 import type { ShopperContext } from '../catalog/resolver.ts';
 import type { PastOrder } from '../catalog/history.ts';
 import type { ShopperState } from '../shopper/state.ts';
-import { updateShopper } from '../shopper/store.ts';
+import { updateShopper, type ShopperSnapshot } from '../shopper/store.ts';
 import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
 import type { Eliciting, SessionData } from './session.ts';
@@ -20,9 +20,14 @@ export class Turn {
     readonly userId: string,
     readonly accessToken: string | undefined,
     readonly session: SessionData,
-    public state: ShopperState,
+    /** The shopper's stored state as this turn last read or wrote it. */
+    private snapshot: ShopperSnapshot,
     readonly say: Speech,
   ) {}
+
+  get state(): ShopperState {
+    return this.snapshot.state;
+  }
 
   get now(): Date {
     return this.services.now();
@@ -46,8 +51,9 @@ export class Turn {
 
   /** Applies a change to the shopper's stored state (retried on conflicting writes) before answering. */
   async update<R>(change: (state: ShopperState) => { state: ShopperState; result: R }): Promise<R> {
-    const { state, result } = await updateShopper(this.services.store, this.userId, change);
-    this.state = state;
+    // The state read at the start of the turn is tried first: one read per turn unless another device wrote meanwhile.
+    const { snapshot, result } = await updateShopper(this.services.store, this.userId, change, this.snapshot);
+    this.snapshot = snapshot;
     return result;
   }
 
