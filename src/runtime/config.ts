@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { BackendSecretsEnvSchema } from '../backend/secrets.ts';
 
 /** The demo catalog that ships with voicecart, used when a store has not loaded its own. */
 export const DEMO_CATALOG = fileURLToPath(new URL('../catalog/demo-catalog.csv', import.meta.url));
@@ -26,6 +27,7 @@ export const ConfigSchema = z.object({
   VOICECART_BACKEND_URL: z.string().url().optional(),
   VOICECART_BACKEND_DB: z.string().min(1).default('.voicecart/backend.sqlite'),
   VOICECART_BACKEND_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  ...BackendSecretsEnvSchema.shape,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /**
    * The address `voicecart serve` listens on: this machine only unless set. Alexa reaches a server
