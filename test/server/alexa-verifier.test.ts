@@ -6,7 +6,7 @@ import { RefusedRequest } from '../../src/server/alexa-envelope.ts';
 import { AlexaRequestVerifier, normaliseCertificateUrl } from '../../src/server/alexa-verifier.ts';
 import { httpsCertificateFetcher, type CertificateFetcher } from '../../src/server/certificate-fetch.ts';
 import { launchRequest, newSession } from '../../src/skill/envelopes.ts';
-import { issue, signedHeaders, type Issued } from './test-pki.ts';
+import { issue, newKeyPair, signedHeaders, type Issued, type KeyPair } from './test-pki.ts';
 
 const SKILL = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000013';
 const NOW = new Date('2026-11-25T18:00:00Z');
@@ -19,8 +19,11 @@ let root: Issued;
 let intermediate: Issued;
 let signing: Issued;
 let chain: string;
+/** A key of nobody Alexa trusts, for forgers: RSA keys are slow to make, so one serves every forgery. */
+let spare: KeyPair;
 
 beforeAll(() => {
+  spare = newKeyPair();
   root = issue({ subject: 'voicecart test root', ca: true, notBefore: at(-365 * DAY), notAfter: at(365 * DAY) });
   intermediate = issue({ subject: 'voicecart test intermediate', issuer: root, ca: true, notBefore: at(-100 * DAY), notAfter: at(100 * DAY) });
   signing = issue({ subject: 'echo-api.amazon.com', issuer: intermediate, dnsNames: ['echo-api.amazon.com'], notBefore: at(-30 * DAY), notAfter: at(30 * DAY) });
@@ -176,13 +179,12 @@ describe('verifying that a request is Alexa’s, for this skill, now', () => {
       const body = envelope();
       const headers = signedHeaders(body, signing.keys, CERT_URL);
       expect(await refusal(verifier.verify(body.replace('verified', 'forged!!'), headers))).toBe('the signature does not match the body');
-      const stranger = issue({ subject: 'stranger', notBefore: at(-DAY), notAfter: at(DAY) });
-      expect(await refusal(verifier.verify(body, signedHeaders(body, stranger.keys, CERT_URL)))).toBe('the signature does not match the body');
+      expect(await refusal(verifier.verify(body, signedHeaders(body, spare, CERT_URL)))).toBe('the signature does not match the body');
     });
 
     /** A forged signing certificate and the chain served with it. */
     const under = (issuer: Issued, names: readonly string[], notBefore = at(-DAY), notAfter = at(DAY)): [Issued, string] => {
-      const forged = issue({ subject: 'echo-api.amazon.com', issuer, dnsNames: names, notBefore, notAfter });
+      const forged = issue({ subject: 'echo-api.amazon.com', issuer, dnsNames: names, notBefore, notAfter, keys: signing.keys });
       return [forged, forged.pem + issuer.pem];
     };
     it.each([
@@ -190,17 +192,17 @@ describe('verifying that a request is Alexa’s, for this skill, now', () => {
       ['naming it only as a lookalike', () => under(intermediate, ['echo-api.amazon.com.evil.example', '*.amazon.com']), 'not for echo-api.amazon.com'],
       ['expired', () => under(intermediate, ['echo-api.amazon.com'], at(-30 * DAY), at(-DAY)), 'not valid now'],
       ['not yet valid', () => under(intermediate, ['echo-api.amazon.com'], at(DAY), at(30 * DAY)), 'not valid now'],
-      ['issued by a CA nobody trusts', () => under(issue({ subject: 'rogue root', ca: true, notBefore: at(-DAY), notAfter: at(DAY) }), ['echo-api.amazon.com']), 'trusted root'],
+      ['issued by a CA nobody trusts', () => under(issue({ subject: 'rogue root', ca: true, notBefore: at(-DAY), notAfter: at(DAY), keys: spare }), ['echo-api.amazon.com']), 'trusted root'],
       ['self-signed', (): [Issued, string] => {
-        const selfSigned = issue({ subject: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notBefore: at(-DAY), notAfter: at(DAY) });
+        const selfSigned = issue({ subject: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notBefore: at(-DAY), notAfter: at(DAY), keys: spare });
         return [selfSigned, selfSigned.pem];
       }, 'trusted root'],
       ['issued by a certificate that is not a CA', () => {
-        const notCa = issue({ subject: 'voicecart test intermediate', issuer: root, dnsNames: ['echo-api.amazon.com'], notBefore: at(-DAY), notAfter: at(DAY) });
+        const notCa = issue({ subject: 'voicecart test intermediate', issuer: root, dnsNames: ['echo-api.amazon.com'], notBefore: at(-DAY), notAfter: at(DAY), keys: spare });
         return under(notCa, ['echo-api.amazon.com']);
       }, 'chain is broken'],
       ['whose intermediate has expired', () => {
-        const lapsed = issue({ subject: 'voicecart lapsed intermediate', issuer: root, ca: true, notBefore: at(-100 * DAY), notAfter: at(-DAY) });
+        const lapsed = issue({ subject: 'voicecart lapsed intermediate', issuer: root, ca: true, notBefore: at(-100 * DAY), notAfter: at(-DAY), keys: spare });
         return under(lapsed, ['echo-api.amazon.com']);
       }, 'not valid now'],
     ])('refuses a signing certificate %s', async (_, make, reason) => {
@@ -313,8 +315,8 @@ describe('downloading a chain over HTTPS, with a deadline and a size cap', () =>
     // The local server stands in for s3.amazonaws.com with a certificate from a test CA; the
     // fetcher is told to connect to it and trust that CA, and nothing else changes.
     const validNow = { notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + DAY) };
-    serverCa = issue({ subject: 'voicecart test TLS root', ca: true, ...validNow });
-    const tlsCert = issue({ subject: 's3.amazonaws.com', issuer: serverCa, dnsNames: ['s3.amazonaws.com'], ...validNow });
+    serverCa = issue({ subject: 'voicecart test TLS root', ca: true, ...validNow, keys: spare });
+    const tlsCert = issue({ subject: 's3.amazonaws.com', issuer: serverCa, dnsNames: ['s3.amazonaws.com'], ...validNow, keys: signing.keys });
     server = createServer({ key: tlsCert.keys.privateKey, cert: tlsCert.pem }, (req, res) => {
       const route = routes[req.url ?? ''];
       if (route === undefined) {
