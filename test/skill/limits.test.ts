@@ -38,7 +38,7 @@ describe.each(engines)('what one shopper can keep, on $name', (engine) => {
     const lists = Object.fromEntries(names.map((name) => [name, []]));
     const { userId, shopper } = await shopperWith({ lists });
     expect((await shopper.say('create a picnic list')).say).toBe(
-      'You have twenty lists, the most I can keep. To make room, delete one: say, for example, delete my party list.',
+      'You have twenty lists, the most I can keep. To make room, delete one: say, for example, delete my barbecue list.',
     );
     expect((await shopper.say('add salsa to my picnic list')).say).toMatch(/^You have twenty lists, the most I can keep\./);
     expect(Object.keys((await t.stateOf(userId)).lists)).toHaveLength(20);

@@ -26,10 +26,10 @@ describe('"repeat" replays only words, whatever the session attributes hold', ()
   it('says a stored answer again word for word, a name with an ampersand included', async () => {
     const shopper = t.shopper({ userId: 'amzn1.ask.account.repeat-real' });
     await shopper.launch();
-    const added = await shopper.say("add half and half");
+    const added = await shopper.say('add a bean and rice burrito');
     const repeated = await shopper.say('repeat that');
     expect(repeated.say).toBe(added.say);
-    expect(ssmlOf(repeated.response)).toContain('Half &amp; Half');
+    expect(ssmlOf(repeated.response)).toContain('Bean &amp; Rice Burrito');
   });
 
   it('speaks injected markup as escaped text, never as SSML the device would obey', async () => {

@@ -216,7 +216,7 @@ export const enUS = {
   limitReached: (limit: 'lists' | 'shortcuts' | 'lines', max: number, target?: string): Ssml => {
     switch (limit) {
       case 'lists':
-        return ssml`You have ${numberWords(max)} lists, the most I can keep. To make room, delete one: say, for example, delete my party list.`;
+        return ssml`You have ${numberWords(max)} lists, the most I can keep. To make room, delete one: say, for example, delete my barbecue list.`;
       case 'shortcuts':
         return ssml`You have ${numberWords(max)} saved orders, the most I can keep. To make room, forget one: say, for example, delete my sunday order.`;
       case 'lines':
