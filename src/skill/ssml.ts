@@ -40,3 +40,12 @@ export function plainText(markup: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Speech kept in session attributes, said again ("repeat", a question asked anew). Those attributes
+ * come back with the request, so they are the caller's text: only their words are spoken, escaped
+ * again, and any markup in them is dropped rather than obeyed.
+ */
+export function storedSpeech(markup: string): Ssml {
+  return ssml`${plainText(markup)}`;
+}

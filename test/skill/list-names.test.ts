@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyShopperState, type Line } from '../../src/shopper/state.ts';
-import { startTestSkill, type TestSkill } from '../support/skill.ts';
+import { startTestSkill, storeState, type TestSkill } from '../support/skill.ts';
 
 let t: TestSkill;
 beforeEach(async () => {
@@ -28,18 +28,14 @@ describe("a caregiver keeping dad's list, said a different way each time", () =>
 
   it('merges lists stored apart before, with no item lost, the first time the lists change', async () => {
     const state = emptyShopperState();
-    await t.store.save(
-      'shopper-1',
-      {
+    await storeState(t.store, 'shopper-1', {
         ...state,
         lists: {
           "dad's": [line('p0034', 'Whole Milk')],
           dads: [line('p0034', 'Whole Milk'), line('p0001', 'Bananas', 2)],
           party: [line('p0240', 'Salsa')],
         },
-      },
-      0,
-    );
+    });
     const shopper = t.shopper();
     await shopper.launch();
     expect((await shopper.say('what lists do I have')).say).toMatch(/^Besides your cart, you have your dad's list and your party list\./);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Product } from '../../src/catalog/product.ts';
 import { lineFor } from '../../src/cart/requests.ts';
 import { emptyShopperState, type ShopperState } from '../../src/shopper/state.ts';
-import { startTestSkill, type TestSkill } from '../support/skill.ts';
+import { startTestSkill, storeState, type TestSkill } from '../support/skill.ts';
 
 /**
  * Questions never change the cart. Over generated question-form and vague utterances — templates of
@@ -92,7 +92,7 @@ beforeAll(async () => {
   let n = 0;
   for (const c of all) {
     const userId = `asker-${n++}`;
-    await t.store.save(userId, start, 0);
+    await storeState(t.store, userId, start);
     const shopper = t.shopper({ userId });
     await shopper.launch();
     if (c.afterAdd) await shopper.intent('AddItemIntent', { product: 'sourdough bread' });

@@ -12,7 +12,7 @@ import { historyFromBackend, historyFromEither, historyFromFile } from '../../sr
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
 import { loadNlu } from '../../src/runtime/nlu.ts';
 import type { ShopperState } from '../../src/shopper/state.ts';
-import type { ShopperStore } from '../../src/shopper/store.ts';
+import { updateShopper, type ShopperStore } from '../../src/shopper/store.ts';
 import { createSkill } from '../../src/skill/builder.ts';
 import { Conversation } from '../../src/skill/conversation.ts';
 import type { Caller } from '../../src/skill/envelopes.ts';
@@ -44,6 +44,11 @@ export function demoCatalog(): { catalog: Catalog; resolver: Resolver } {
     return { catalog, resolver: Resolver.build(catalog) };
   })();
   return demo;
+}
+
+/** Puts a shopper's whole state in the store, as an earlier session would have left it. */
+export async function storeState(store: ShopperStore, userId: string, state: ShopperState): Promise<void> {
+  await updateShopper(store, userId, () => ({ state, result: undefined }));
 }
 
 export interface TestSkill {

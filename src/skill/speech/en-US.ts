@@ -314,6 +314,18 @@ export const enUS = {
   },
   undone: (change: string): Ssml => ssml`Okay, I took back ${change}.`,
   nothingToUndo: (): Ssml => ssml`There's nothing to undo.`,
+  undoTooLarge: (change: string): Ssml => ssml`Sorry, I can't take back ${change}: it was too big for me to remember.`,
+  /** A change that would keep more than a shopper may: what the limit is, and how to make room. */
+  limitReached: (limit: 'lists' | 'shortcuts' | 'lines', max: number, target?: string): Ssml => {
+    switch (limit) {
+      case 'lists':
+        return ssml`You have ${numberWords(max)} lists, the most I can keep. To make room, delete one: say, for example, delete my barbecue list.`;
+      case 'shortcuts':
+        return ssml`You have ${numberWords(max)} saved orders, the most I can keep. To make room, forget one: say, for example, delete my sunday order.`;
+      case 'lines':
+        return ssml`${capitalized(targetName(target ?? 'cart'))} already holds ${String(max)} products, the most I can keep on one. Remove some, or check out, to make room.`;
+    }
+  },
 
   corrected: (from: string, to: Line): Ssml => ssml`Sorry about that. I replaced ${from} with ${describeLine(to)}.`,
   nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
