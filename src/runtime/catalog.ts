@@ -51,7 +51,7 @@ export function openCatalog(catalogPath: string, options: OpenCatalogOptions): O
       return { catalog: read.catalog, index: read.index, catalogSha256: stamp.catalogSha256, indexFrom: path };
     }
     if (path === prebuilt) {
-      options.notice(`index ${path} not used: ${read.reason}; building the index (voicecart index --catalog ${catalogPath} writes a fresh one)`);
+      options.notice(`index ${path} not used: ${read.reason} (voicecart index --catalog ${catalogPath} writes a fresh one)`);
     }
   }
   const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: options.skipBadRows === true });

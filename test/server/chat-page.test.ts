@@ -8,6 +8,9 @@ import { chatPage } from '../../src/server/chat-page.ts';
 import { startTestSkill, type TestSkill } from '../support/skill.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Without the browser this test cannot run: on a fresh machine it is skipped, saying how to get it; under CI it fails. */
+const runs = existsSync(CHROMIUM) || process.env.CI === 'true';
+if (!runs) console.warn(`skipped the chat page browser test: no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
 
 let t: TestSkill;
 let server: Server;
@@ -15,6 +18,7 @@ let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
+  if (!runs) return;
   t = await startTestSkill();
   const nlu = loadNlu();
   const app = express().use(chatPage(t.skill, (text, context) => nlu.understand(text, context), t.clock.now));
@@ -31,13 +35,15 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await browser.close();
+  if (!runs) return;
+  // Under CI without Chromium the launch failed: there is no browser to close, and the tests fail on their own.
+  await (browser as Browser | undefined)?.close();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await t.close();
 });
 
-describe('the local chat page, in a real browser', () => {
+describe.skipIf(!runs)('the local chat page, in a real browser', () => {
   it('is where the CI installs Chromium', () => {
     expect(existsSync(CHROMIUM)).toBe(true);
   });

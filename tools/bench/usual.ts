@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadHistoryFile } from '../catalog/history.ts';
-import { frequentProducts, holdOutLastOrders, meanF1 } from './usual-evaluation.ts';
-import { crossValidatedUsualF1 } from './usual-training.ts';
-import { lastOrder, predictUsualBasket } from './usual.ts';
+import { loadHistoryFile } from '../../src/catalog/history.ts';
+import { frequentProducts, holdOutLastOrders, meanF1 } from '../../src/reorder/usual-evaluation.ts';
+import { crossValidatedUsualF1 } from '../../src/reorder/usual-training.ts';
+import { lastOrder, predictUsualBasket } from '../../src/reorder/usual.ts';
 
 const sharedInstacart = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'instacart');
 

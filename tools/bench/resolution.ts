@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import { loadCatalogFile } from './load.ts';
-import { catalogOf, type Catalog, type Product } from './product.ts';
-import { Resolver } from './resolver.ts';
+import { loadCatalogFile } from '../../src/catalog/load.ts';
+import { catalogOf, type Catalog, type Product } from '../../src/catalog/product.ts';
+import { Resolver } from '../../src/catalog/resolver.ts';
 
 export interface ResolutionBenchOptions {
   /** A catalog file; default: ../shared/data/instacart/catalog.csv beside the project, else a generated one. */

@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCatalogFile } from '../catalog/load.ts';
-import { startBackend } from '../backend/server.ts';
-import { Conversation } from '../skill/conversation.ts';
-import { createSkill } from '../skill/builder.ts';
-import { readConfig, DEMO_CATALOG } from './config.ts';
-import { createLogger } from './logger.ts';
-import { assembleServices } from './services.ts';
+import { loadCatalogFile } from '../../src/catalog/load.ts';
+import { startBackend } from '../../src/backend/server.ts';
+import { Conversation } from '../../src/skill/conversation.ts';
+import { createSkill } from '../../src/skill/builder.ts';
+import { readConfig, DEMO_CATALOG } from '../../src/runtime/config.ts';
+import { createLogger } from '../../src/runtime/logger.ts';
+import { assembleServices } from '../../src/runtime/services.ts';
 
 const SHARED_CATALOG = join(process.cwd(), '..', 'shared', 'data', 'instacart', 'catalog.csv');
 
