@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import { pack, unpack } from './plain-data.ts';
@@ -43,8 +43,17 @@ export type IndexFileRead =
   | { readonly ok: true; readonly catalog: Catalog; readonly index: ProductIndex; readonly header: IndexFileHeader }
   | { readonly ok: false; readonly reason: string };
 
-export function catalogDigest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** sha256 of a catalog file, read a piece at a time: a cold start need not hold the whole file for it. */
+export function catalogDigest(path: string): string {
+  const hash = createHash('sha256');
+  const piece = Buffer.allocUnsafe(1 << 18);
+  const file = openSync(path, 'r');
+  try {
+    for (let read = readSync(file, piece); read > 0; read = readSync(file, piece)) hash.update(piece.subarray(0, read));
+  } finally {
+    closeSync(file);
+  }
+  return hash.digest('hex');
 }
 
 /** Writes the file whole under another name, then renames it: a reader never sees half of one. */
@@ -74,7 +83,7 @@ export function writeIndexFile(
 }
 
 /** The header alone, or why the file is not an index. */
-function readHeader(bytes: Buffer): { header: IndexFileHeader; bodyAt: number } | string {
+function readHeader(bytes: Buffer): { header: IndexFileHeader; bodyAt: number; bytes: Buffer } | string {
   if (bytes.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) return 'not a voicecart index file';
   const end = bytes.indexOf(10, MAGIC.length);
   if (end < 0) return 'its header is cut short';
@@ -85,7 +94,7 @@ function readHeader(bytes: Buffer): { header: IndexFileHeader; bodyAt: number } 
     return 'its header is not JSON';
   }
   const header = HeaderSchema.safeParse(json);
-  return header.success ? { header: header.data, bodyAt: end + 1 } : 'its header is malformed';
+  return header.success ? { header: header.data, bodyAt: end + 1, bytes } : 'its header is malformed';
 }
 
 const SavedSchema = z.object({ products: z.array(z.unknown()), index: z.record(z.string(), z.unknown()) });
@@ -106,8 +115,7 @@ const INDEX_FIELDS = Object.keys(ProductIndex.stateOf(ProductIndex.restore([], {
  * written and are not validated again: doing so would cost what the file saves.
  */
 export function readIndexFile(path: string, expected: IndexStamp): IndexFileRead {
-  const bytes = readFileSync(path);
-  const read = readHeader(bytes);
+  const read = readHeader(readFileSync(path));
   if (typeof read === 'string') return { ok: false, reason: read };
   const { header, bodyAt } = read;
   if (header.format !== INDEX_FORMAT) return { ok: false, reason: `it has layout ${header.format}, this voicecart reads layout ${INDEX_FORMAT}` };
@@ -115,7 +123,7 @@ export function readIndexFile(path: string, expected: IndexStamp): IndexFileRead
   if (header.code !== expected.code) return { ok: false, reason: 'it was built by another version of voicecart' };
   let saved: z.infer<typeof SavedSchema>;
   try {
-    const parsed = SavedSchema.safeParse(unpack(deserialize(bytes.subarray(bodyAt))));
+    const parsed = SavedSchema.safeParse(unpack(deserialize(read.bytes.subarray(bodyAt))));
     if (!parsed.success) return { ok: false, reason: 'its body is malformed' };
     saved = parsed.data;
   } catch (error) {

@@ -183,9 +183,13 @@ function isNode(value: unknown): value is Node & Record<string, unknown> {
   return typeof value === 'object' && value !== null && !isTypedArray(value) && typeof (value as { kind?: unknown }).kind === 'string';
 }
 
-/** The value `pack` was given, made again. */
+/**
+ * The value `pack` was given, made again. Typed arrays are copied: those `v8.deserialize` gives
+ * are views into the bytes it read, which would otherwise be kept whole for as long as any is used.
+ */
 export function unpack(packed: unknown): unknown {
-  if (packed === null || typeof packed !== 'object' || isTypedArray(packed)) return packed;
+  if (isTypedArray(packed)) return packed.slice();
+  if (packed === null || typeof packed !== 'object') return packed;
   return unpackNode(packed);
 }
 
@@ -258,7 +262,7 @@ function unpackNode(node: object): unknown {
       return out;
     }
     case 'views': {
-      const data = node.data;
+      const data = isTypedArray(node.data) ? node.data.slice() : node.data;
       const ends = typed(node.ends, Uint32Array, 'view ends');
       if (!isTypedArray(data) || (ends.length > 0 && ends[ends.length - 1] !== data.length)) throw malformed('views');
       const out: TypedArray[] = [];

@@ -22,6 +22,6 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write('voicecart bench: the benchmarks run from a clone of voicecart with its dev dependencies (npm install; npm run bench)\n');
     return 2;
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { stdio: 'inherit', cwd: root });
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', entry, ...args], { stdio: 'inherit', cwd: root });
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }

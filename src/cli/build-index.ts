@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { catalogDigest, readIndexFile, writeIndexFile } from '../catalog/index-file.ts';
 import { loadCatalogFile } from '../catalog/load.ts';
 import { ProductIndex } from '../catalog/product-index.ts';
@@ -21,7 +20,7 @@ export async function run(args: string[]): Promise<number> {
     return flags.has('help') ? 0 : 2;
   }
   const out = values.get('out') ?? defaultIndexPath(catalogPath);
-  const stamp = { catalogSha256: catalogDigest(readFileSync(catalogPath)), code: codeFingerprint() };
+  const stamp = { catalogSha256: catalogDigest(catalogPath), code: codeFingerprint() };
   const started = performance.now();
   const { catalog, skipped } = loadCatalogFile(catalogPath, { skipBadRows: flags.has('skip-bad-rows') });
   for (const bad of skipped) process.stderr.write(`${catalogPath} line ${bad.line} skipped: ${bad.reason}\n`);

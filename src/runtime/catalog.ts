@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { catalogDigest, readIndexFile, writeIndexFile } from '../catalog/index-file.ts';
 import { loadCatalogFile } from '../catalog/load.ts';
 import type { Catalog } from '../catalog/product.ts';
@@ -37,7 +37,7 @@ export function defaultIndexPath(catalogPath: string): string {
  * stale and passed over, never used.
  */
 export function openCatalog(catalogPath: string, options: OpenCatalogOptions): OpenedCatalog {
-  const stamp = { catalogSha256: catalogDigest(readFileSync(catalogPath)), code: codeFingerprint() };
+  const stamp = { catalogSha256: catalogDigest(catalogPath), code: codeFingerprint() };
   const prebuilt = options.indexPath ?? defaultIndexPath(catalogPath);
   const cached = options.cache?.pathOf('index', stamp.catalogSha256, stamp.code, '.idx');
   if (options.indexPath !== undefined && !existsSync(options.indexPath)) {

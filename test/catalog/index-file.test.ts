@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +142,12 @@ describe('a saved catalog index', () => {
   });
 
   it('is keyed by the catalog file’s bytes', () => {
-    expect(catalogDigest(Buffer.from('id,name\n1,Milk\n'))).not.toBe(catalogDigest(Buffer.from('id,name\n1,Milk \n')));
+    const one = join(dir, 'one.csv');
+    const other = join(dir, 'other.csv');
+    writeFileSync(one, `id,name\n${'1,Milk\n'.repeat(100_000)}`);
+    writeFileSync(other, `id,name\n${'1,Milk\n'.repeat(100_000)}2,Eggs\n`);
+    expect(catalogDigest(one)).toMatch(/^[0-9a-f]{64}$/);
+    expect(catalogDigest(one)).not.toBe(catalogDigest(other));
+    expect(catalogDigest(one)).toBe(createHash('sha256').update(readFileSync(one)).digest('hex'));
   });
 });

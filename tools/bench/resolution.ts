@@ -1,115 +1,119 @@
-import { existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import { loadCatalogFile } from '../../src/catalog/load.ts';
-import { catalogOf, type Catalog, type Product } from '../../src/catalog/product.ts';
+import { readIndexFile, writeIndexFile } from '../../src/catalog/index-file.ts';
+import type { Catalog, Product } from '../../src/catalog/product.ts';
+import { ProductIndex } from '../../src/catalog/product-index.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { sizedCatalog, type Chosen } from './catalogs.ts';
+import { latencies, mean, megabytes, percentile, pick, seeded, type Print } from './stats.ts';
 
 export interface ResolutionBenchOptions {
-  /** A catalog file; default: ../shared/data/instacart/catalog.csv beside the project, else a generated one. */
-  catalogPath?: string;
-  /** Where the project lives (for the default catalog); default: the working directory. */
-  projectRoot?: string;
-  /** How many generated requests to time. */
-  queries?: number;
+  readonly base: Catalog;
+  readonly chosen: Chosen;
+  /** Catalog sizes to measure, made from the base catalog (tools/bench/catalogs.ts). */
+  readonly sizes: readonly number[];
+  /** How many generated requests to time at each size. */
+  readonly queries?: number;
   /** How many of them to time with plain fuse.js too (it takes about half a second each). */
-  fuseSample?: number;
-  /** Seed of the request and catalog generators, so runs compare. */
-  seed?: number;
-  /** Where figures go; default: stdout. */
-  print?: (line: string) => void;
+  readonly fuseSample?: number;
+  readonly print: Print;
 }
 
-const GENERATED_SIZE = 50_000;
+interface SizeFigures {
+  size: number;
+  buildMs: number;
+  heapMb: number;
+  fileMb: number;
+  loadMs: number;
+  first: number[];
+  again: number[];
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapUsed(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
 
 /**
- * Prints how fast resolution is on a 50,000-product catalog: index build time, heap, p50/p99 per
- * request over realistic generated requests (typed names, casual head nouns, typing slips, sound-
- * alikes, amounts), and plain fuse.js defaults on a sample in the same run.
+ * Resolution as the catalog grows: index build time and heap, the prebuilt index's size and load
+ * time, p50/p99 per request over realistic generated requests (typed names, casual head nouns,
+ * typing slips, sound-alikes, amounts) heard the first time and again, and plain fuse.js defaults on
+ * a sample of the same requests at the base catalog's size, in the same run.
  */
-export async function runResolutionBench(options: ResolutionBenchOptions = {}): Promise<void> {
-  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const random = seeded(options.seed ?? 42);
-  const defaultPath = join(options.projectRoot ?? process.cwd(), '..', 'shared', 'data', 'instacart', 'catalog.csv');
-  const path = options.catalogPath ?? (existsSync(defaultPath) ? defaultPath : null);
-  const catalog = path === null ? generatedCatalog(random, GENERATED_SIZE) : loadCatalogFile(path, { skipBadRows: true }).catalog;
-  print(`catalog: ${catalog.products.length} products (${path ?? 'generated'})`);
-
-  const heapBefore = process.memoryUsage().heapUsed;
-  const buildStarted = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const resolver = Resolver.build(catalog);
-  const buildMs = performance.now() - buildStarted;
-  const cpu = process.cpuUsage(cpuBefore);
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-  // CPU time (all threads, garbage collection included) is steadier than wall time on a busy machine.
-  print(`index build: ${buildMs.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU; heap for the index ≈ ${heapMb.toFixed(0)} MB`);
-
-  const requests = generatedRequests(catalog.products, random, options.queries ?? 5000);
-  const first = performance.now();
-  resolver.resolve(requests[0]?.text ?? 'milk');
-  print(`first request after build: ${(performance.now() - first).toFixed(2)} ms`);
-  const timings = new Map<string, number[]>();
-  const all: number[] = [];
-  for (const { kind, text } of requests) {
-    const started = performance.now();
-    resolver.resolve(text);
-    const ms = performance.now() - started;
-    all.push(ms);
-    const list = timings.get(kind) ?? [];
-    list.push(ms);
-    timings.set(kind, list);
+export async function runResolutionBench(options: ResolutionBenchOptions): Promise<void> {
+  const { print } = options;
+  const dir = mkdtempSync(join(tmpdir(), 'voicecart-bench-index-'));
+  const rows: SizeFigures[] = [];
+  try {
+    for (const size of options.sizes) {
+      const random = seeded(size);
+      const { catalog, made } = sizedCatalog(options.base, size, random);
+      const before = heapUsed();
+      const started = performance.now();
+      const index = ProductIndex.build(catalog);
+      const buildMs = performance.now() - started;
+      const heapMb = (heapUsed() - before) / 1e6;
+      const file = join(dir, `${size}.idx`);
+      const stamp = { catalogSha256: String(size), code: 'bench' };
+      writeIndexFile(file, catalog, index, stamp);
+      const loading = performance.now();
+      if (!readIndexFile(file, stamp).ok) throw new Error(`the index of ${size} products does not read back`);
+      const loadMs = performance.now() - loading;
+      const resolver = Resolver.fromIndex(catalog, index);
+      const requests = generatedRequests(catalog.products, random, options.queries ?? 4000);
+      const time = (text: string): number => {
+        const at = performance.now();
+        resolver.resolve(text);
+        return performance.now() - at;
+      };
+      const first = requests.map(({ text }) => time(text));
+      const again = requests.map(({ text }) => time(text));
+      rows.push({ size, buildMs, heapMb, fileMb: statSync(file).size / 1e6, loadMs, first, again });
+      print(`  ${size.toLocaleString('en-US').padStart(9)} products (${made}): index built in ${buildMs.toFixed(0)} ms, ≈ ${heapMb.toFixed(0)} MB heap; prebuilt ${megabytes(statSync(file).size)}, read in ${loadMs.toFixed(0)} ms`);
+      print(`            first hearing ${latencies(first)}; again ${latencies(again)} (${first.length} requests)`);
+      if (size === options.base.products.length || (size === options.sizes[options.sizes.length - 1] && !options.sizes.includes(options.base.products.length))) {
+        const byKind = new Map<string, number[]>();
+        requests.forEach(({ kind }, i) => byKind.set(kind, [...(byKind.get(kind) ?? []), first[i] ?? 0]));
+        for (const [kind, list] of byKind) print(`              ${kind.padEnd(11)} ${latencies(list)}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  print(`voicecart, first time each request is heard: ${describeTimes(all)} over ${all.length} requests`);
-  for (const [kind, list] of timings) print(`  ${kind.padEnd(11)} ${describeTimes(list)} (${list.length})`);
-  // Heard words are looked up once and remembered, as in a running skill hearing everyday words again.
-  const again = requests.map(({ text }) => {
-    const started = performance.now();
-    resolver.resolve(text);
-    return performance.now() - started;
-  });
-  print(`voicecart, the same requests again: ${describeTimes(again)}`);
-  print(`heap after resolving: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB in all`);
+  const smallest = rows[0];
+  if (smallest !== undefined && rows.length > 1) {
+    print('  growth against the smallest catalog:');
+    for (const row of rows.slice(1)) {
+      const times = (a: number, b: number): string => `${(a / b).toFixed(1)}×`;
+      print(
+        `    ${(row.size / smallest.size).toFixed(0)}× the products: build ${times(row.buildMs, smallest.buildMs)}, heap ${times(row.heapMb, smallest.heapMb)}, ` +
+          `p50 ${times(percentile(row.first, 50), percentile(smallest.first, 50))}, p99 ${times(percentile(row.first, 99), percentile(smallest.first, 99))}`,
+      );
+    }
+  }
+  fuseAlongside(options, rows);
+}
 
-  const sample = requests.slice(0, options.fuseSample ?? 12);
-  const fuseBuild = performance.now();
+/** Plain fuse.js defaults on the base catalog, with a sample of the requests voicecart was timed on. */
+function fuseAlongside(options: ResolutionBenchOptions, rows: readonly SizeFigures[]): void {
+  const catalog = options.base;
+  const random = seeded(catalog.products.length);
+  const sample = generatedRequests(catalog.products, random, options.fuseSample ?? 12);
+  const built = performance.now();
   const fuse = new Fuse([...catalog.products], { keys: ['name'] });
-  const fuseBuildMs = performance.now() - fuseBuild;
-  const fuseTimes = sample.map(({ text }) => {
-    const started = performance.now();
+  const buildMs = performance.now() - built;
+  const times = sample.map(({ text }) => {
+    const at = performance.now();
     fuse.search(text, { limit: 5 });
-    return performance.now() - started;
+    return performance.now() - at;
   });
-  print(`fuse.js defaults: ${describeTimes(fuseTimes)} over ${fuseTimes.length} requests (build ${fuseBuildMs.toFixed(0)} ms)`);
-  print(`speedup (mean, first hearing): ${(mean(fuseTimes) / mean(all)).toFixed(0)}×`);
-}
-
-function describeTimes(ms: readonly number[]): string {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return `p50 ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, mean ${mean(ms).toFixed(3)} ms`;
-}
-
-function mean(ms: readonly number[]): number {
-  return ms.length === 0 ? 0 : ms.reduce((sum, value) => sum + value, 0) / ms.length;
-}
-
-/** A small deterministic generator (mulberry32), so two runs time the same requests. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(list: readonly T[], random: () => number): T {
-  const item = list[Math.floor(random() * list.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
+  options.print(`  plain fuse.js defaults, ${catalog.products.length.toLocaleString('en-US')} products: ${latencies(times)} over ${times.length} requests (build ${buildMs.toFixed(0)} ms)`);
+  const same = rows.find((row) => row.size === catalog.products.length);
+  if (same !== undefined) options.print(`  voicecart is ${(mean(times) / mean(same.first)).toFixed(0)}× faster than plain fuse.js (mean, first hearing)`);
 }
 
 const AMOUNTS = ['two', 'a bag of', 'three cans of', 'a couple of', 'half a pound of', 'a dozen', 'some of those', 'um can you get me'];
@@ -131,7 +135,7 @@ function soundAlike(word: string): string {
 }
 
 /** Requests of the kinds shoppers say, built from catalog names. */
-function generatedRequests(products: readonly Product[], random: () => number, count: number): { kind: string; text: string }[] {
+export function generatedRequests(products: readonly Product[], random: () => number, count: number): { kind: string; text: string }[] {
   const requests: { kind: string; text: string }[] = [];
   for (let i = 0; i < count; i++) {
     const words = pick(products, random).name.toLowerCase().split(/\s+/).filter((w) => w !== '');
@@ -152,26 +156,3 @@ function generatedRequests(products: readonly Product[], random: () => number, c
   return requests;
 }
 
-const BRANDS = ['Green Valley', 'Sunny Farm', 'Blue Ridge', 'Golden Field', 'River Bend', 'Oak Hill', 'Maple Lane', 'Harvest Moon'];
-const MODIFIERS = ['Organic', 'Original', 'Low Fat', 'Honey', 'Spicy', 'Vanilla', 'Whole Grain', 'Sea Salt', 'Unsweetened', 'Classic', 'Mini', 'Family Size', 'Roasted', 'Sparkling', 'Frozen', 'Fresh'];
-const NOUNS: readonly [string, string][] = [
-  ['Milk', 'dairy eggs > milk'], ['Yogurt', 'dairy eggs > yogurt'], ['Cheddar Cheese', 'dairy eggs > packaged cheese'],
-  ['Bananas', 'produce > fresh fruits'], ['Apples', 'produce > fresh fruits'], ['Spinach', 'produce > fresh vegetables'],
-  ['Potato Chips', 'snacks > chips pretzels'], ['Crackers', 'snacks > crackers'], ['Cookies', 'snacks > cookies cakes'],
-  ['Cereal', 'breakfast > cereal'], ['Granola', 'breakfast > cereal'], ['Coffee', 'beverages > coffee'], ['Green Tea', 'beverages > tea'],
-  ['Sparkling Water', 'beverages > water seltzer sparkling water'], ['Pasta Sauce', 'dry goods pasta > pasta sauce'],
-  ['Spaghetti', 'dry goods pasta > dry pasta'], ['Chicken Breast', 'meat seafood > poultry counter'], ['Ice Cream', 'frozen > ice cream ice'],
-  ['Bread', 'bakery > bread'], ['Peanut Butter', 'pantry > spreads'], ['Paper Towels', 'household > paper goods'], ['Dish Soap', 'household > cleaning products'],
-];
-const FLAVOURS = ['Strawberry', 'Blueberry', 'Chocolate', 'Cinnamon', 'Garlic', 'Lemon', 'Mango', 'Peach', 'Caramel', 'Coconut', 'Maple', 'Jalapeno', 'Cherry', 'Pumpkin', 'Almond', 'Raspberry'];
-
-/** A catalog of the given size for machines without the shared data: brand, modifier, flavour, noun, pack size. */
-function generatedCatalog(random: () => number, size: number): Catalog {
-  const products: Product[] = [];
-  for (let i = 0; i < size; i++) {
-    const [noun, category] = pick(NOUNS, random);
-    const parts = [pick(BRANDS, random), random() < 0.6 ? pick(MODIFIERS, random) : '', random() < 0.5 ? pick(FLAVOURS, random) : '', noun, `${1 + (i % 48)} oz`];
-    products.push({ id: String(i + 1), name: parts.filter((part) => part !== '').join(' '), category });
-  }
-  return catalogOf(products);
-}

@@ -1,25 +1,18 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadHistoryFile } from '../../src/catalog/history.ts';
 import { frequentProducts, holdOutLastOrders, meanF1 } from '../../src/reorder/usual-evaluation.ts';
 import { crossValidatedUsualF1 } from '../../src/reorder/usual-training.ts';
 import { lastOrder, predictUsualBasket } from '../../src/reorder/usual.ts';
-
-const sharedInstacart = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'instacart');
+import type { Chosen } from './catalogs.ts';
+import type { Print } from './stats.ts';
 
 /**
  * How well the usual basket predicts real shoppers: each shopper's last order is held out and
  * predicted from the ones before it, scored by mean F1 beside the two simple answers a store
- * might otherwise give. Uses the shared Instacart history when no file is given; the prediction
- * needs no catalog, so `catalogPath` is accepted for the bench runner's sake and not read.
+ * might otherwise give. The prediction needs no catalog.
  */
-export async function runUsualBench(options: { catalogPath?: string; historyPath?: string }): Promise<void> {
-  const historyPath = options.historyPath ?? join(sharedInstacart, 'history.csv');
-  if (!existsSync(historyPath)) {
-    console.log(`usual basket: no order history at ${historyPath}, skipped`);
-    return;
-  }
+export async function runUsualBench(options: { history: Chosen; print: Print }): Promise<void> {
+  const { print } = options;
+  const historyPath = options.history.path;
   const history = loadHistoryFile(historyPath);
   const cases = holdOutLastOrders(history);
   const started = performance.now();
@@ -32,8 +25,8 @@ export async function runUsualBench(options: { catalogPath?: string; historyPath
     ["voicecart, 8-fold cross-validated over shoppers", crossValidatedUsualF1(history, 8)],
     ["the same over each shopper's last 8 orders", crossValidatedUsualF1(history, 8, { lastOrders: 8 })],
   ];
-  console.log(`usual basket: mean F1 predicting the last order of ${cases.length} shoppers (${historyPath})`);
+  print(`  mean F1 predicting the last order of ${cases.length} shoppers`);
   const width = Math.max(...rows.map(([name]) => name.length));
-  for (const [name, f1] of rows) console.log(`  ${name.padEnd(width)}  ${f1.toFixed(3)}`);
-  console.log(`  prediction time: ${perShopperMs.toFixed(2)} ms a shopper`);
+  for (const [name, f1] of rows) print(`  ${name.padEnd(width)}  ${f1.toFixed(3)}`);
+  print(`  prediction time: ${perShopperMs.toFixed(2)} ms a shopper`);
 }
