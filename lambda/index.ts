@@ -14,18 +14,25 @@ const PACKED_CATALOG = ['catalog.csv', 'catalog.json']
   .map((name) => fileURLToPath(new URL(`./catalog/${name}`, import.meta.url)))
   .find((path) => existsSync(path));
 
-/**
- * Built once per Lambda container and reused across invocations: the catalog index and the
- * store clients are the cold start, every later request pays only for its own turn.
- */
-let skill: Promise<Skill> | undefined;
-
 async function build(): Promise<Skill> {
   // Lambda's disk does not outlive the container, so shoppers live in DynamoDB unless told otherwise.
   const config = readConfig({ VOICECART_STORE: 'dynamodb', ...(PACKED_CATALOG === undefined ? {} : { VOICECART_CATALOG: PACKED_CATALOG }), ...process.env });
   // Lambda's disk is read-only: nothing is kept between starts, the packed index is all there is.
   const runtime = await assembleServices(config, { embedBackend: false, cache: false });
   return createSkill(runtime.services, { skillId: config.VOICECART_SKILL_ID });
+}
+
+/**
+ * Built once per Lambda container and reused across invocations: reading the catalog index and
+ * making the store clients is the cold start, every later request pays only for its own turn. It is
+ * built while the module loads, in Lambda's init phase (ready before the first request under
+ * provisioned concurrency); a build that failed is tried again by the next request, which then says why.
+ */
+let skill: Promise<Skill> | undefined = build();
+try {
+  await skill;
+} catch {
+  skill = undefined;
 }
 
 export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
