@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** How many files of one kind the cache keeps: a few catalogs, each with the code that last ran. */
 const KEEP = 4;
@@ -18,25 +18,26 @@ export class DerivedFileCache {
 
   /**
    * Keeps a file, written whole under another name first so a reader never sees half of one, and
-   * forgets the oldest files of the kind. A cache that cannot be written costs only the next start.
+   * forgets the oldest files of the kind. A cache that cannot be written costs only the next start:
+   * the error is returned for the caller to mention, not thrown.
    */
-  keep(path: string, write: (partialPath: string) => void): boolean {
+  keep(path: string, write: (partialPath: string) => void): Error | undefined {
     const partial = `${path}.${process.pid}.partial`;
     try {
       mkdirSync(this.dir, { recursive: true });
       write(partial);
       renameSync(partial, path);
       this.prune(path);
-      return true;
-    } catch {
-      return false;
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
     } finally {
       rmSync(partial, { force: true });
     }
   }
 
   private prune(kept: string): void {
-    const kind = kept.slice(this.dir.length + 1).split('-')[0] ?? '';
+    const kind = basename(kept).split('-')[0] ?? '';
     const files = readdirSync(this.dir)
       .filter((name) => name.startsWith(`${kind}-`) && !name.endsWith('.partial'))
       .map((name) => ({ path: join(this.dir, name), used: statSync(join(this.dir, name)).mtimeMs }))

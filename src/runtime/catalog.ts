@@ -41,7 +41,7 @@ export function openCatalog(catalogPath: string, options: OpenCatalogOptions): O
   const prebuilt = options.indexPath ?? defaultIndexPath(catalogPath);
   const cached = options.cache?.pathOf('index', stamp.catalogSha256, stamp.code, '.idx');
   if (options.indexPath !== undefined && !existsSync(options.indexPath)) {
-    options.notice(`index ${options.indexPath} not found: building the index of ${catalogPath}`);
+    options.notice(`index ${options.indexPath} not found`);
   }
   for (const path of [prebuilt, cached]) {
     if (path === undefined || !existsSync(path)) continue;
@@ -58,6 +58,9 @@ export function openCatalog(catalogPath: string, options: OpenCatalogOptions): O
   for (const bad of skipped) options.notice(`${catalogPath} line ${bad.line} skipped: ${bad.reason}`);
   const index = ProductIndex.build(catalog);
   // A catalog read with rows left out is not what the next start, which may not skip them, should find.
-  if (cached !== undefined && skipped.length === 0) options.cache?.keep(cached, (path) => writeIndexFile(path, catalog, index, stamp));
+  if (cached !== undefined && skipped.length === 0) {
+    const failed = options.cache?.keep(cached, (path) => writeIndexFile(path, catalog, index, stamp));
+    if (failed !== undefined) options.notice(`the index of ${catalogPath} was not kept for the next start: ${failed.message}`);
+  }
   return { catalog, index, catalogSha256: stamp.catalogSha256, indexFrom: 'built' };
 }

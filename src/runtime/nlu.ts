@@ -32,6 +32,7 @@ function modelOf(catalog: Catalog, kept: ModelCache | undefined): InteractionMod
     }
   }
   const model = generateInteractionModel(catalog);
+  // A model that cannot be kept is generated again at the next start, no worse than without a cache.
   if (path !== undefined) kept?.cache?.keep(path, (partial) => writeFileSync(partial, JSON.stringify(model)));
   return model;
 }
