@@ -1,10 +1,11 @@
-// Compiles src/ into dist/cli/<fingerprint of src>/ with esbuild, so `voicecart` starts as plain
-// JavaScript instead of compiling TypeScript at every start. A folder per fingerprint means a
-// changed src/ can never run stale code (its fingerprint has no folder yet, so it is compiled first),
-// and commands started at the same moment never see a half-written build: each build is written
-// under another name and renamed into place whole.
+// Compiles src/ with esbuild into dist/cli/<fingerprint of src>-<of this file>/, so `voicecart`
+// starts as plain JavaScript instead of compiling TypeScript at every start. A folder per
+// fingerprint means a changed src/ can never run stale code (its fingerprint has no folder yet, so
+// it is compiled first), and commands started at the same moment never see a half-written build:
+// each build is written under another name and renamed into place whole.
 //
 //   node bin/compile.mjs      compile now (npm's prepare step runs it on npm install)
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,9 +18,10 @@ const BUILDS = join(ROOT, 'dist', 'cli');
 const KEEP = 3;
 
 /**
- * `import.meta.url` in a compiled module means the source file it was written in, so the paths
- * the sources compute from it (the demo catalog, the skill package) hold in the compiled command.
- * Every output file sits directly in the build's folder, so one relative path serves each module.
+ * `import.meta.url` (and `.filename`, `.dirname`) in a compiled module mean the source file it was
+ * written in, so the paths the sources compute from it (the demo catalog, the skill package) hold
+ * in the compiled command. Every output file sits directly in the build's folder, so one relative
+ * path serves each module.
  *
  * @param {string} outDir
  * @returns {import('esbuild').Plugin}
@@ -30,18 +32,28 @@ export function sourceLocationPlugin(outDir) {
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         const text = readFileSync(args.path, 'utf8');
-        if (!text.includes('import.meta.url')) return undefined;
-        const fromOutput = relative(outDir, args.path).split(sep).join('/');
-        return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromOutput)}, import.meta.url).href`), loader: 'ts' };
+        if (!/import\.meta\.(url|filename|dirname)/.test(text)) return undefined;
+        const url = `new URL(${JSON.stringify(relative(outDir, args.path).split(sep).join('/'))}, import.meta.url)`;
+        const contents = text
+          .replaceAll('import.meta.url', `${url}.href`)
+          .replaceAll('import.meta.filename', `__voicecartPath(${url})`)
+          .replaceAll('import.meta.dirname', `__voicecartDirectory(__voicecartPath(${url}))`);
+        const helpers = "import { fileURLToPath as __voicecartPath } from 'node:url'; import { dirname as __voicecartDirectory } from 'node:path';";
+        return { contents: `${helpers}\n${contents}`, loader: 'ts' };
       });
     },
   };
 }
 
-/** The fingerprint of src/ and the folder its build lives in. */
+/**
+ * The fingerprint of src/ and the folder its build lives in, named also by this file, whose
+ * changes change the build too.
+ */
 export function currentBuild() {
   const fingerprint = sourceFingerprint(SRC);
-  return { fingerprint, dir: join(BUILDS, fingerprint), main: join(BUILDS, fingerprint, 'main.mjs') };
+  const compiler = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 8);
+  const dir = join(BUILDS, `${fingerprint}-${compiler}`);
+  return { fingerprint, dir, main: join(dir, 'main.mjs') };
 }
 
 /**
