@@ -15,7 +15,7 @@ if (compiled !== null) {
     const { register } = await import('tsx/esm/api');
     register();
   } catch {
-    process.stderr.write('voicecart: src/ has changed since it was compiled, and neither esbuild nor tsx is installed to compile or run it: run npm install\n');
+    process.stderr.write('voicecart: src/ as it is now has no compiled build, and neither esbuild (to compile it) nor tsx (to run it) can be loaded: run npm install\n');
     process.exit(1);
   }
   process.stderr.write('voicecart: esbuild is not installed, so src/ runs through tsx (slower to start)\n');
