@@ -1,7 +1,7 @@
 /**
  * The OpenAPI 3.1 description of the store backend, built from the very zod schemas the client and
  * the reference server use, so the document can't drift from the code. docs/backend-openapi.yaml is
- * this document written out (`npx tsx src/backend/write-openapi.ts`); a test checks it is current.
+ * this document written out (`npx tsx tools/write-openapi.ts`); a test checks it is current.
  */
 import { z } from 'zod';
 import {

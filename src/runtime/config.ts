@@ -15,6 +15,10 @@ export const ConfigSchema = z.object({
   VOICECART_SELLER: z.string().min(1).default('Corner Grocer'),
   VOICECART_INVOCATION: z.string().regex(/^[a-z][a-z .']*$/, 'lowercase words').default('corner grocer'),
   VOICECART_CATALOG: z.string().min(1).default(DEMO_CATALOG),
+  /** A prebuilt index of the catalog (`voicecart index`); by default the catalog's path with `.idx` added, when there. */
+  VOICECART_INDEX: z.string().min(1).optional(),
+  /** Where indexes and interaction models built from a catalog are kept for the next start; "off" keeps none. */
+  VOICECART_CACHE_DIR: z.string().min(1).default('.voicecart/cache'),
   VOICECART_HISTORY: z.string().min(1).optional(),
   /** A directory of the operator's sound-alike lists (homophones, recogniser confusions) for resolution. */
   VOICECART_ASR_DIR: z.string().min(1).optional(),

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendOpenApi } from '../../src/backend/openapi.ts';
-import { OPENAPI_FILE } from '../../src/backend/write-openapi.ts';
+import { OPENAPI_FILE } from '../../tools/write-openapi.ts';
 import { startTestBackend, testClock } from './fixtures.ts';
 import type { TestBackend } from './fixtures.ts';
 
@@ -34,7 +34,7 @@ describe('the OpenAPI document for store developers', () => {
   });
   afterAll(() => backend.close());
 
-  it('in docs/ is the one the contract generates (run `npx tsx src/backend/write-openapi.ts` after changing it)', () => {
+  it('in docs/ is the one the contract generates (run `npx tsx tools/write-openapi.ts` after changing it)', () => {
     expect(parse(readFileSync(OPENAPI_FILE, 'utf8'))).toEqual(backendOpenApi());
   });
 

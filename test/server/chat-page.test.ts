@@ -11,6 +11,9 @@ import { startTestSkill, type TestSkill } from '../support/skill.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-0000000c4a70';
+/** Without the browser this test cannot run: on a fresh machine it is skipped, saying how to get it; under CI it fails. */
+const runs = existsSync(CHROMIUM) || process.env.CI === 'true';
+if (!runs) console.warn(`skipped the chat page browser test: no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
 
 let t: TestSkill;
 let browser: Browser;
@@ -53,6 +56,7 @@ async function say(base: string, text: string, cookie?: string): Promise<{ statu
 }
 
 beforeAll(async () => {
+  if (!runs) return;
   t = await startTestSkill();
   nlu = loadNlu();
   browser = await chromium.launch({
@@ -62,7 +66,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await browser.close();
+  if (!runs) return;
+  // Under CI without Chromium the launch failed: there is no browser to close, and the tests fail on their own.
+  await (browser as Browser | undefined)?.close();
   for (const server of servers) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
@@ -70,7 +76,7 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('the local chat page, in a real browser', () => {
+describe.skipIf(!runs)('the local chat page, in a real browser', () => {
   it('is where the CI installs Chromium', () => {
     expect(existsSync(CHROMIUM)).toBe(true);
   });
