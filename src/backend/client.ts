@@ -80,6 +80,8 @@ export interface BackendClient {
   /** Places an order; the same key always yields the same order, however often it is sent. */
   placeOrder(token: string, body: PlaceOrderRequest, idempotencyKey: string): Promise<BackendResult<PlacedOrder>>;
   orderStatus(token: string, orderId: string): Promise<BackendResult<OrderDetail>>;
+  /** Cancels an order not yet picked; cancelling it again answers the same. Refused (`order_not_cancellable`) once picked. */
+  cancelOrder(token: string, orderId: string): Promise<BackendResult<OrderDetail>>;
   setVoiceCode(token: string, body: SetVoiceCodeRequest): Promise<BackendResult<Customer>>;
 }
 
@@ -220,6 +222,9 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     customer: (token) => get('/customers/me', token, CustomerSchema),
     orders: (token) => get('/customers/me/orders', token, OrderListSchema),
     orderStatus: (token, orderId) => get(`/orders/${encodeURIComponent(orderId)}`, token, OrderDetailSchema),
+    // Cancelling is idempotent, so a retry after a 500 can't do harm; whether it happened unseen matters.
+    cancelOrder: (token, orderId) =>
+      request({ method: 'POST', path: `/orders/${encodeURIComponent(orderId)}/cancel`, token, schema: OrderDetailSchema, safeToRepeat: true, changesState: true }),
     quote: (token, body) =>
       request({ method: 'POST', path: '/quotes', token, body, schema: QuoteSchema, safeToRepeat: false, changesState: false }),
     placeOrder: (token, body, idempotencyKey) =>

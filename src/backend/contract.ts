@@ -21,6 +21,8 @@ export const ErrorCodeSchema = z.enum([
   'quote_expired',
   'quote_mismatch',
   'nothing_available',
+  'nothing_priced',
+  'order_not_cancellable',
   'voice_code_required',
   'voice_code_wrong',
   'voice_purchasing_locked',
@@ -46,7 +48,7 @@ const Timestamp = z.string().datetime({ offset: true });
 export const HealthSchema = z.object({ ok: z.literal(true) });
 
 export const StoreProductSchema = ProductSchema.extend({
-  available: z.boolean().describe("False when the store can't sell it now (out of stock, or no price)."),
+  available: z.boolean().describe("False when the store can't sell it now (out of stock). A product without a `price` may be available but can't be priced yet."),
 });
 export type StoreProduct = z.infer<typeof StoreProductSchema>;
 
@@ -79,6 +81,7 @@ export type RequestedItem = z.infer<typeof RequestedItemSchema>;
 
 export const OrderedItemSchema = z.object({
   productId: Id,
+  name: z.string().min(1).optional().describe('The product as the store names it, to say back ("what did I get last time").'),
   quantity: z.number().finite().positive(),
   unit: z.string().nullable(),
 });
@@ -94,6 +97,10 @@ export const QuotedItemSchema = z.object({
   unit: z.string().nullable(),
   unitPrice: Money,
   lineTotal: Money,
+  estimated: z
+    .boolean()
+    .optional()
+    .describe('True when `lineTotal` is an estimate: a count of something sold by weight ("two apples" at a price per pound), weighed when picked.'),
   substitution: z.object({ forProductId: Id, forName: z.string() }).optional().describe('Present when this product stands in for one the shopper asked for that is out of stock.'),
 });
 export type QuotedItem = z.infer<typeof QuotedItemSchema>;
@@ -111,6 +118,10 @@ export const QuoteSchema = z.object({
   seller: z.string().min(1),
   items: z.array(QuotedItemSchema),
   unavailable: z.array(Id).describe("Products asked for that can't be sold now and have no substitute; they are left out of the total."),
+  unpriced: z
+    .array(Id)
+    .optional()
+    .describe("Products asked for that the store sells but can't price yet (no price in its catalog); they are left out of the total and of an order placed from this quote."),
   delivery: DeliverySchema,
   subtotal: Money,
   tax: Money,
@@ -144,6 +155,9 @@ export type PlacedOrder = z.infer<typeof PlacedOrderSchema>;
 export const OrderDetailSchema = z.object({
   orderId: Id,
   status: OrderStatusValueSchema,
+  cancellableUntil: Timestamp.optional().describe(
+    'Until when `POST /v1/orders/{orderId}/cancel` is accepted: when picking starts. Absent once the order is being picked, delivered or cancelled.',
+  ),
   placedAt: Timestamp,
   deliveryWindow: z.string().min(1),
   deliveryStartsAt: Timestamp,

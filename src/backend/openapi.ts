@@ -1,7 +1,7 @@
 /**
  * The OpenAPI 3.1 description of the store backend, built from the very zod schemas the client and
  * the reference server use, so the document can't drift from the code. docs/backend-openapi.yaml is
- * this document written out (`npx tsx src/backend/write-openapi.ts`); a test checks it is current.
+ * this document written out (`npx tsx tools/write-openapi.ts`); a test checks it is current.
  */
 import { z } from 'zod';
 import {
@@ -138,7 +138,7 @@ export function backendOpenApi(): Record<string, unknown> {
         post: operation({
           summary: 'Price a basket',
           description:
-            'Prices each product, substitutes out-of-stock ones where the store has a substitute, lists the rest in `unavailable`, and adds tax and delivery. The quote is kept until `expiresAt`.',
+            'Prices each product by how it is sold (a count of something priced by weight is an `estimated` line), substitutes out-of-stock ones where the store has a substitute, lists the rest in `unavailable` and products without a price in `unpriced`, and adds tax and delivery. The quote is kept until `expiresAt`.',
           operationId: 'quote',
           body: 'QuoteRequest',
           responses: {
@@ -168,7 +168,7 @@ export function backendOpenApi(): Record<string, unknown> {
             '400': failure('`idempotency_key_missing`, `malformed_json`, `invalid_request` or `unknown_product`.'),
             '403': failure('`voice_code_required`, `voice_code_wrong` (with `attemptsLeft`) or `voice_purchasing_locked`.'),
             '404': failure('`quote_not_found`.'),
-            '409': failure('`quote_expired`, `quote_mismatch` or `nothing_available`.'),
+            '409': failure('`quote_expired`, `quote_mismatch`, `nothing_available` or `nothing_priced` (no product of the order has a price yet).'),
             '413': failure('Body over 100 kB (`payload_too_large`).'),
             '422': failure('`idempotency_key_reused`: this key was used for other items.'),
           },
@@ -179,7 +179,24 @@ export function backendOpenApi(): Record<string, unknown> {
           summary: 'Where an order is',
           operationId: 'orderStatus',
           parameters: [pathId('orderId', 'The order id.')],
-          responses: { '200': answer('The order and its status.', 'OrderDetail'), '404': failure('No such order for this customer (`not_found`).') },
+          responses: { '200': answer('The order, its items and its status.', 'OrderDetail'), '404': failure('No such order for this customer (`not_found`).') },
+        }),
+      },
+      '/v1/orders/{orderId}/cancel': {
+        post: operation({
+          summary: 'Cancel an order not yet picked',
+          description: [
+            'Cancels the order while it is still `placed` (until `cancellableUntil`, when picking starts). Idempotent:',
+            'cancelling a cancelled order answers 200 with it again, so a retry is safe. Once the order is being picked,',
+            'on its way or delivered, the store refuses with 409 `order_not_cancellable` and a message saying why.',
+          ].join(' '),
+          operationId: 'cancelOrder',
+          parameters: [pathId('orderId', 'The order id.')],
+          responses: {
+            '200': answer('The order, now (or already) cancelled.', 'OrderDetail'),
+            '404': failure('No such order for this customer (`not_found`).'),
+            '409': failure('Already picked, on its way or delivered (`order_not_cancellable`).'),
+          },
         }),
       },
     },

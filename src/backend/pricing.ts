@@ -1,8 +1,11 @@
 /**
- * How the reference backend prices a basket: shelf prices from the catalog, out-of-stock products
- * swapped for the store's chosen substitute or left out, tax on the goods, one delivery fee.
- * Money is counted in whole cents so totals add up exactly.
+ * How the reference backend prices a basket: shelf prices from the catalog, by how each product is
+ * sold (a count of something priced by the pound is estimated at a typical weight, ounces of it are
+ * a sixteenth of its pound price), out-of-stock products swapped for the store's chosen substitute
+ * or left out, products with no price yet listed apart, tax on the goods, one delivery fee. Money
+ * is counted in whole cents so totals add up exactly.
  */
+import { unitsOf } from '../catalog/packs.ts';
 import type { Catalog, Product } from '../catalog/product.ts';
 import type { Quote, QuotedItem, RequestedItem } from './contract.ts';
 
@@ -39,8 +42,9 @@ export function money(amountCents: number): number {
   return amountCents / 100;
 }
 
+/** In stock. A product without a price may be in stock, but can't be priced yet: see `priceQuote`. */
 export function isAvailable(product: Product, policy: StorePolicy): boolean {
-  return product.price !== undefined && !policy.outOfStock.has(product.id);
+  return !policy.outOfStock.has(product.id);
 }
 
 /** Ids in the request the catalog doesn't know: such a request is refused outright. */
@@ -81,24 +85,31 @@ export function priceQuote(
 ): Quote {
   const items: QuotedItem[] = [];
   const unavailable: string[] = [];
+  const unpriced: string[] = [];
   for (const want of mergeItems(requested)) {
     const product = catalog.byId.get(want.productId);
     if (product === undefined) continue;
     const substituteId = policy.substitutions.get(product.id);
     const substitute = substituteId === undefined ? undefined : catalog.byId.get(substituteId);
     const sold = isAvailable(product, policy) ? product : substitute !== undefined && isAvailable(substitute, policy) ? substitute : undefined;
-    if (sold?.price === undefined) {
+    if (sold === undefined) {
       unavailable.push(product.id);
       continue;
     }
+    if (sold.price === undefined) {
+      unpriced.push(product.id);
+      continue;
+    }
     const unitCents = cents(sold.price);
+    const { units, estimated } = unitsOf(sold, want.quantity, want.unit);
     items.push({
       productId: sold.id,
       name: sold.name,
       quantity: want.quantity,
       unit: want.unit,
       unitPrice: money(unitCents),
-      lineTotal: money(Math.round(unitCents * want.quantity)),
+      lineTotal: money(Math.round(unitCents * units)),
+      ...(estimated ? { estimated: true } : {}),
       ...(sold === product ? {} : { substitution: { forProductId: product.id, forName: product.name } }),
     });
   }
@@ -112,6 +123,7 @@ export function priceQuote(
     seller: policy.seller,
     items,
     unavailable,
+    unpriced,
     delivery: {
       option: 'standard',
       window: delivery.window,

@@ -21,6 +21,7 @@ import pino from 'pino';
 import { z } from 'zod';
 import type { OrderHistory } from '../catalog/history.ts';
 import type { Catalog, Product } from '../catalog/product.ts';
+import { packsFor } from '../language/packs.ts';
 import {
   API_PREFIX,
   IDEMPOTENCY_HEADER,
@@ -44,7 +45,7 @@ import type {
 } from './contract.ts';
 import { DEFAULT_POLICY, cents, isAvailable, mergeItems, money, priceQuote, unknownProductIds } from './pricing.ts';
 import type { StorePolicy } from './pricing.ts';
-import { BackendStore, orderStatusAt } from './store.ts';
+import { BackendStore, orderStatusAt, pickingStartsAt } from './store.ts';
 import type { CustomerRecord, OrderRecord, SqliteDatabase } from './store.ts';
 
 /** Stripe keeps an idempotent result for a day; long enough for any retry, short enough to reuse keys. */
@@ -123,17 +124,23 @@ function storeProduct(product: Product, policy: StorePolicy): StoreProduct {
   return { ...product, available: isAvailable(product, policy) };
 }
 
-function orderDetail(order: OrderRecord, now: Date): OrderDetail {
+/** An order as the API describes it; items stored before names were kept are named from the catalog. */
+function orderDetail(order: OrderRecord, now: Date, catalog: Catalog): OrderDetail {
+  const status = orderStatusAt(order, now);
   return {
     orderId: order.id,
-    status: orderStatusAt(order, now),
+    status,
+    ...(status === 'placed' ? { cancellableUntil: pickingStartsAt(order).toISOString() } : {}),
     placedAt: order.placedAt,
     deliveryWindow: order.deliveryWindow,
     deliveryStartsAt: order.deliveryStartsAt,
     deliveryEndsAt: order.deliveryEndsAt,
     total: money(order.totalCents),
     currency: order.currency,
-    items: [...order.items],
+    items: order.items.map((item) => {
+      const name = item.name ?? catalog.byId.get(item.productId)?.name;
+      return name === undefined ? item : { ...item, name };
+    }),
   };
 }
 
@@ -157,8 +164,11 @@ export function createBackend(options: BackendOptions): Backend {
   const logger: BackendLogger = options.logger ?? pino({ level: 'warn' });
   const authenticate = options.authenticate ?? ((token: string) => store.customerIdForToken(token));
 
+  // How products are sold is read from the language's pack data: checked now, not on a shopper's first quote.
+  packsFor();
+
   if (options.history !== undefined) {
-    store.importHistory(options.history, now(), policy.currency, (id) => cents(catalog.byId.get(id)?.price ?? 0));
+    store.importHistory(options.history, now(), policy.currency, (id) => cents(catalog.byId.get(id)?.price ?? 0), (id) => catalog.byId.get(id)?.name);
   }
 
   const customerIds = new WeakMap<Request, string>();
@@ -207,6 +217,9 @@ export function createBackend(options: BackendOptions): Backend {
 
   function placeOrder(customer: CustomerRecord, body: PlaceOrderRequest): OrderOutcome {
     const quote = quoteFor(customer, body);
+    if (quote.items.length === 0 && (quote.unpriced ?? []).length > 0 && quote.unavailable.length === 0) {
+      throw new ApiError(409, 'nothing_priced', "none of these products has a price yet, so they can't be ordered");
+    }
     if (quote.items.length === 0) throw new ApiError(409, 'nothing_available', 'none of these products can be delivered now');
     const totalCents = cents(quote.total);
     const refusal = voiceCodeRefusal(customer, totalCents, body.voiceCode);
@@ -221,7 +234,7 @@ export function createBackend(options: BackendOptions): Backend {
       deliveryWindow: quote.delivery.window,
       deliveryStartsAt: quote.delivery.startsAt,
       deliveryEndsAt: quote.delivery.endsAt,
-      items: quote.items.map((item) => ({ productId: item.productId, quantity: item.quantity, unit: item.unit })),
+      items: quote.items.map((item) => ({ productId: item.productId, name: item.name, quantity: item.quantity, unit: item.unit })),
     });
     const count = quote.items.length;
     const placed: PlacedOrder = {
@@ -306,7 +319,7 @@ export function createBackend(options: BackendOptions): Backend {
   app.get(`${API_PREFIX}/customers/me/orders`, (req, res) => {
     const customer = customerOf(req);
     const at = now();
-    const body: OrderList = { orders: store.orders(customer.id).map((order) => orderDetail(order, at)) };
+    const body: OrderList = { orders: store.orders(customer.id).map((order) => orderDetail(order, at, catalog)) };
     res.json(body);
   });
 
@@ -357,7 +370,30 @@ export function createBackend(options: BackendOptions): Backend {
     const customer = customerOf(req);
     const order = store.order(customer.id, req.params.orderId ?? '');
     if (order === undefined) throw new ApiError(404, 'not_found', `there is no order ${req.params.orderId ?? ''}`);
-    const body = orderDetail(order, now());
+    const body = orderDetail(order, now(), catalog);
+    res.json(body);
+  });
+
+  // Idempotent: cancelling a cancelled order answers with it again. Once picking has started, the
+  // store can no longer stop it, and says so rather than pretending.
+  app.post(`${API_PREFIX}/orders/:orderId/cancel`, (req, res) => {
+    const customer = customerOf(req);
+    const orderId = req.params.orderId ?? '';
+    const at = now();
+    const body = store.transaction((): OrderDetail => {
+      const order = store.order(customer.id, orderId);
+      if (order === undefined) throw new ApiError(404, 'not_found', `there is no order ${orderId}`);
+      const status = orderStatusAt(order, at);
+      if (status === 'placed') store.cancelOrder(customer.id, orderId);
+      else if (status !== 'cancelled') {
+        const why = { packing: 'is already being picked and packed', out_for_delivery: 'is already on its way', delivered: 'was already delivered' }[status];
+        throw new ApiError(409, 'order_not_cancellable', `the order ${why}, so it can no longer be cancelled`);
+      }
+      const updated = store.order(customer.id, orderId);
+      if (updated === undefined) throw new ApiError(404, 'not_found', `there is no order ${orderId}`);
+      return orderDetail(updated, at, catalog);
+    });
+    if (body.status === 'cancelled') logger.info({ customerId: customer.id, orderId }, 'order cancelled');
     res.json(body);
   });
 

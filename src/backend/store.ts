@@ -2,13 +2,13 @@
  * The reference backend's SQLite tables: customers and their access tokens, quotes, orders, and the
  * stored results of idempotent order requests. Every row read back is parsed, never cast.
  */
-import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { OrderHistory } from '../catalog/history.ts';
+import { preparePrivateFile } from '../storage/private-files.ts';
 import { OrderedItemSchema, QuoteRequestSchema, QuoteSchema } from './contract.ts';
+import { backendKeysFrom, defaultKeyFile, isStretched, keyedCode, matchesStretched, pepperFromKeyFile, stretch, type BackendKeys } from './secrets.ts';
 import type { OrderedItem, OrderStatusValue, Quote, QuoteRequest } from './contract.ts';
 
 export type SqliteDatabase = Database.Database;
@@ -17,7 +17,6 @@ export type SqliteDatabase = Database.Database;
 export const VOICE_CODE_ATTEMPTS = 3;
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS customers (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
@@ -133,23 +132,50 @@ function parseJson<T>(schema: z.ZodType<T>, text: string): T {
   return schema.parse(JSON.parse(text));
 }
 
+/** The pepper an older database kept in its own settings table, as the HMAC key it was used as. */
+function legacyPepper(db: SqliteDatabase): Buffer | undefined {
+  const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get();
+  if (table === undefined) return undefined;
+  const row = db.prepare("SELECT value FROM settings WHERE name = 'pepper'").get();
+  return row === undefined ? undefined : Buffer.from(ValueRow.parse(row).value, 'utf8');
+}
+
 export class BackendStore {
   readonly #db: SqliteDatabase;
-  readonly #pepper: string;
+  readonly #pepper: Buffer;
 
-  constructor(db: SqliteDatabase) {
+  /**
+   * `pepper` keys the voice-code hashes and is never stored in the database; without one (an
+   * in-memory database, a test) a random one serves this process only.
+   */
+  constructor(db: SqliteDatabase, pepper: Buffer = randomBytes(32)) {
     this.#db = db;
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 2000');
+    // Deleted rows are overwritten, not left in free pages for someone reading the file.
+    db.pragma('secure_delete = ON');
     db.exec(SCHEMA);
-    this.#pepper = this.#setting('pepper', () => randomBytes(32).toString('hex'));
+    this.#pepper = pepper;
+    this.#moveSecretsOut();
   }
 
-  /** Opens (creating if needed) the database file; ":memory:" keeps everything in this process. */
-  static open(path: string): BackendStore {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    return new BackendStore(new Database(path));
+  /**
+   * Opens (creating if needed) the database file, 0600 in a 0700 folder; ":memory:" keeps everything
+   * in this process. The pepper comes from VOICECART_BACKEND_PEPPER, else from a key file beside the
+   * database (VOICECART_BACKEND_KEY_FILE to keep it elsewhere), made on first use.
+   */
+  static open(path: string, keys: BackendKeys = backendKeysFrom(process.env)): BackendStore {
+    if (path === ':memory:') return new BackendStore(new Database(path), keys.pepper);
+    preparePrivateFile(path);
+    const db = new Database(path);
+    try {
+      const pepper = keys.pepper ?? pepperFromKeyFile(keys.keyFile ?? defaultKeyFile(path), () => legacyPepper(db) ?? randomBytes(32));
+      return new BackendStore(db, pepper);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   close(): void {
@@ -161,19 +187,36 @@ export class BackendStore {
     return this.#db.transaction(work).immediate();
   }
 
-  #setting(name: string, initial: () => string): string {
-    const row = this.#db.prepare('SELECT value FROM settings WHERE name = ?').get(name);
-    if (row !== undefined) return ValueRow.parse(row).value;
-    this.#db.prepare('INSERT OR IGNORE INTO settings (name, value) VALUES (?, ?)').run(name, initial());
-    return ValueRow.parse(this.#db.prepare('SELECT value FROM settings WHERE name = ?').get(name)).value;
+  /**
+   * An older database kept its pepper in its settings and its voice codes as keyed hashes only.
+   * The pepper leaves (open() has carried it to the key file first); each stored hash is stretched
+   * with scrypt, which needs no code. Should the pepper in use be another, those hashes can no
+   * longer be checked: their customers are locked out of voice purchasing until they set the code
+   * again (in the store app, or `voicecart token --voice-code`), never let through without one.
+   */
+  #moveSecretsOut(): void {
+    const legacy = legacyPepper(this.#db);
+    if (legacy === undefined) return;
+    const samePepper = legacy.equals(this.#pepper);
+    const stored = z.array(z.object({ id: z.string(), voice_code_hash: z.string() }));
+    this.transaction(() => {
+      const rows = stored.parse(this.#db.prepare('SELECT id, voice_code_hash FROM customers WHERE voice_code_hash IS NOT NULL').all());
+      for (const row of rows.filter((row) => !isStretched(row.voice_code_hash))) {
+        if (samePepper) {
+          this.#db.prepare('UPDATE customers SET voice_code_hash = ? WHERE id = ?').run(stretch(Buffer.from(row.voice_code_hash, 'hex')), row.id);
+        } else {
+          this.#db.prepare('UPDATE customers SET voice_code_hash = NULL, wrong_voice_codes = 0, voice_locked = 1 WHERE id = ?').run(row.id);
+        }
+      }
+      this.#db.prepare("DELETE FROM settings WHERE name = 'pepper'").run();
+    });
+    // The old pages leave the write-ahead log too.
+    this.#db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  /**
-   * Voice codes are four digits, so a plain or salted hash would fall to 10,000 guesses; a keyed hash
-   * with a secret kept in this database (not beside a leaked row) is what actually protects them.
-   */
-  #voiceCodeHash(customerId: string, code: string): string {
-    return createHmac('sha256', this.#pepper).update(`${customerId}\u0000${code}`).digest('hex');
+  /** The code keyed with the pepper: what is stretched for storage, and compared in idempotency records. */
+  #keyed(customerId: string, code: string): Buffer {
+    return keyedCode(this.#pepper, customerId, code);
   }
 
   ensureCustomer(id: string, name?: string): CustomerRecord {
@@ -219,7 +262,7 @@ export class BackendStore {
 
   /** Sets (or with null removes) the voice code; either way the lock-out is lifted. */
   setVoiceCode(customerId: string, code: string | null, thresholdCents?: number): void {
-    const hash = code === null ? null : this.#voiceCodeHash(customerId, code);
+    const hash = code === null ? null : stretch(this.#keyed(customerId, code));
     this.#db
       .prepare(
         `UPDATE customers SET voice_code_hash = ?, wrong_voice_codes = 0, voice_locked = 0,
@@ -231,9 +274,7 @@ export class BackendStore {
   voiceCodeMatches(customerId: string, code: string): boolean {
     const row = this.#db.prepare('SELECT voice_code_hash FROM customers WHERE id = ?').get(customerId);
     const stored = z.object({ voice_code_hash: z.string().nullable() }).parse(row).voice_code_hash;
-    if (stored === null) return false;
-    const given = Buffer.from(this.#voiceCodeHash(customerId, code), 'hex');
-    return timingSafeEqual(given, Buffer.from(stored, 'hex'));
+    return stored !== null && matchesStretched(this.#keyed(customerId, code), stored);
   }
 
   /** Counts a wrong code; returns how many tries are left (0 means voice purchasing is now locked). */
@@ -254,7 +295,7 @@ export class BackendStore {
 
   /** A keyed hash of a voice code for the idempotency record: comparable, but never the code itself. */
   attemptFingerprint(customerId: string, fingerprint: string, code: string | undefined): string {
-    return code === undefined ? fingerprint : sha256(`${fingerprint}\u0000${this.#voiceCodeHash(customerId, code)}`);
+    return code === undefined ? fingerprint : sha256(`${fingerprint}\u0000${this.#keyed(customerId, code).toString('hex')}`);
   }
 
   saveQuote(customerId: string, request: QuoteRequest, quote: Quote): void {
@@ -294,6 +335,11 @@ export class BackendStore {
       );
   }
 
+  /** Marks an order cancelled; false when there is no such order of this customer's. Cancelling twice is harmless. */
+  cancelOrder(customerId: string, orderId: string): boolean {
+    return this.#db.prepare('UPDATE orders SET cancelled = 1 WHERE customer_id = ? AND id = ?').run(customerId, orderId).changes > 0;
+  }
+
   /** The customer's orders, oldest first. */
   orders(customerId: string): OrderRecord[] {
     const rows = this.#db.prepare('SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at, seq').all(customerId);
@@ -331,7 +377,13 @@ export class BackendStore {
    * Makes every shopper in a history a customer with those past orders, delivered a week apart and
    * ending a week before `now`, so "order my usual" works against a local backend. Importing again is harmless.
    */
-  importHistory(history: OrderHistory, now: Date, currency: string, priceCents: (productId: string) => number): number {
+  importHistory(
+    history: OrderHistory,
+    now: Date,
+    currency: string,
+    priceCents: (productId: string) => number,
+    nameOf: (productId: string) => string | undefined = () => undefined,
+  ): number {
     const week = 7 * 24 * 60 * 60 * 1000;
     let imported = 0;
     this.transaction(() => {
@@ -341,7 +393,8 @@ export class BackendStore {
           const placed = new Date(now.getTime() - (pastOrders.length - index) * week);
           const items = past.productIds.map((productId) => {
             const amount = past.amounts?.[productId];
-            return { productId, quantity: amount?.quantity ?? 1, unit: amount?.unit ?? null };
+            const name = nameOf(productId);
+            return { productId, ...(name === undefined ? {} : { name }), quantity: amount?.quantity ?? 1, unit: amount?.unit ?? null };
           });
           const exists = this.#db.prepare('SELECT 1 FROM orders WHERE id = ?').get(past.orderId);
           if (exists !== undefined) return;
@@ -387,14 +440,21 @@ function orderRecord(row: unknown): OrderRecord {
   };
 }
 
+/** Picking and packing start this long before the delivery window: an order can be cancelled until then. */
+export const PACKING_LEAD_MS = 2 * 60 * 60 * 1000;
+
+/** When picking starts, and with it the end of cancelling. */
+export function pickingStartsAt(order: Pick<OrderRecord, 'deliveryStartsAt'>): Date {
+  return new Date(Date.parse(order.deliveryStartsAt) - PACKING_LEAD_MS);
+}
+
 /** Where an order is now: placed, packed in the two hours before its window, on its way during it, then delivered. */
 export function orderStatusAt(order: OrderRecord, now: Date): OrderStatusValue {
   if (order.cancelled) return 'cancelled';
-  const starts = Date.parse(order.deliveryStartsAt);
   const ends = Date.parse(order.deliveryEndsAt);
   const t = now.getTime();
   if (t >= ends) return 'delivered';
-  if (t >= starts) return 'out_for_delivery';
-  if (t >= starts - 2 * 60 * 60 * 1000) return 'packing';
+  if (t >= Date.parse(order.deliveryStartsAt)) return 'out_for_delivery';
+  if (t >= pickingStartsAt(order).getTime()) return 'packing';
   return 'placed';
 }

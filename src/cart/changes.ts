@@ -1,30 +1,86 @@
-import type { Line, ShopperState, UndoEntry } from '../shopper/state.ts';
-import { targetKey, type Target } from '../lists/names.ts';
+import type { Line, LineKey, ShopperState, UndoEntry } from '../shopper/state.ts';
+import { LIMITS, LimitReached } from '../shopper/limits.ts';
+import { listLines, storedListName, targetKey, withListLines, type Target } from '../lists/names.ts';
 import { addLine } from './lines.ts';
 
 /** How long a change can still be undone: long enough for "ask Corner Grocer to undo" after a one-shot. */
 export const UNDO_WINDOW_MS = 60 * 60 * 1000;
+/** The history keeps the last 25 changes, and at most 128 KB of them, whichever is less. */
 const UNDO_DEPTH = 25;
+const UNDO_BYTES = 128 * 1024;
 
 export function linesOf(state: ShopperState, target: Target): readonly Line[] {
-  return target.kind === 'cart' ? state.cart : (state.lists[target.name] ?? []);
+  // Own properties only (listLines reads entries): a list called "constructor" is a list, not Object's constructor.
+  return target.kind === 'cart' ? state.cart : listLines(state.lists, target.name);
 }
 
 export function hasList(state: ShopperState, name: string): boolean {
-  return Object.hasOwn(state.lists, name);
+  return storedListName(state.lists, name) !== undefined;
 }
 
 function withLines(state: ShopperState, target: Target, lines: Line[] | null): ShopperState {
   if (target.kind === 'cart') return { ...state, cart: lines ?? [] };
-  const lists = { ...state.lists };
-  if (lines === null) delete lists[target.name];
-  else lists[target.name] = lines;
-  return { ...state, lists };
+  return { ...state, lists: withListLines(state.lists, target.name, lines) };
+}
+
+function keyOf(line: LineKey): string {
+  return `${line.productId}\u0000${line.unit ?? ''}`;
+}
+
+function sameLine(a: Line | undefined, b: Line): boolean {
+  return a !== undefined && a.name === b.name && a.quantity === b.quantity && a.size === b.size && a.price === b.price;
 }
 
 /**
- * Replaces the lines of the cart or a list and remembers what was there, so "undo" can put it back.
- * `lines: null` deletes a named list.
+ * What turns `after` back into `before`: the lines that changed or went, as they were and where
+ * they stood, and the lines that came. Lines the change left alone are not kept at all.
+ */
+function inverseOf(before: readonly Line[], after: readonly Line[]): Pick<UndoEntry, 'restore' | 'drop'> {
+  const afterByKey = new Map(after.map((line) => [keyOf(line), line]));
+  const beforeKeys = new Set(before.map(keyOf));
+  return {
+    restore: before.flatMap((line, index) => (sameLine(afterByKey.get(keyOf(line)), line) ? [] : [{ index, line }])),
+    drop: after.filter((line) => !beforeKeys.has(keyOf(line))).map(({ productId, unit }) => ({ productId, unit })),
+  };
+}
+
+/**
+ * Applies an entry's inverse to the lines as they are now: what the change brought in goes, what it
+ * altered or took away comes back in its place. Applied to the lines the change left, it gives
+ * exactly the lines before it; changes made since by another device are kept.
+ */
+function revert(lines: readonly Line[], entry: UndoEntry): Line[] {
+  const changed = new Set([...entry.drop.map(keyOf), ...entry.restore.map(({ line }) => keyOf(line))]);
+  const reverted = lines.filter((line) => !changed.has(keyOf(line)));
+  for (const { index, line } of [...entry.restore].sort((a, b) => a.index - b.index)) {
+    reverted.splice(Math.min(index, reverted.length), 0, line);
+  }
+  return reverted;
+}
+
+function sizeOf(entry: UndoEntry): number {
+  return Buffer.byteLength(JSON.stringify(entry));
+}
+
+function recentUndo(state: ShopperState, now: Date): UndoEntry[] {
+  return state.undo.filter((entry) => now.getTime() - Date.parse(entry.at) <= UNDO_WINDOW_MS);
+}
+
+/** The history with `entry` on top, trimmed to its count and size; the newest entry always fits. */
+function withEntry(state: ShopperState, entry: UndoEntry, now: Date): UndoEntry[] {
+  let kept = [...recentUndo(state, now), entry].slice(-UNDO_DEPTH);
+  let bytes = kept.reduce((sum, kept) => sum + sizeOf(kept), 0);
+  while (kept.length > 1 && bytes > UNDO_BYTES) {
+    bytes -= sizeOf(kept[0] ?? entry);
+    kept = kept.slice(1);
+  }
+  return kept;
+}
+
+/**
+ * Replaces the lines of the cart or a list and remembers how to take that back, so "undo" can.
+ * `lines: null` deletes a named list. A change that would make a list more than a shopper may
+ * keep (a new list past the limit, a list past its lines) is refused with LimitReached.
  */
 export function applyChange(
   state: ShopperState,
@@ -33,34 +89,34 @@ export function applyChange(
   description: string,
   now: Date,
 ): ShopperState {
-  const before = target.kind === 'list' && !hasList(state, target.name) ? null : [...linesOf(state, target)];
-  const entry: UndoEntry = {
-    at: now.toISOString(),
-    target: targetKey(target),
-    before: before ?? [],
-    existed: before !== null,
-    change: description,
-  };
-  const undo = [...recentUndo(state, now), entry].slice(-UNDO_DEPTH);
-  return { ...withLines(state, target, lines), undo };
-}
-
-function recentUndo(state: ShopperState, now: Date): UndoEntry[] {
-  return state.undo.filter((entry) => now.getTime() - Date.parse(entry.at) <= UNDO_WINDOW_MS);
+  const existed = target.kind === 'cart' || hasList(state, target.name);
+  if (!existed && lines !== null && Object.keys(state.lists).length >= LIMITS.lists) throw new LimitReached('lists');
+  const before = linesOf(state, target);
+  if (lines !== null && lines.length > LIMITS.lines && lines.length > before.length) throw new LimitReached('lines', targetKey(target));
+  const seq = state.undo.reduce((highest, entry) => Math.max(highest, entry.seq), 0) + 1;
+  const inverse = existed ? inverseOf(before, lines ?? []) : { restore: [], drop: [] };
+  const full: UndoEntry = { seq, at: now.toISOString(), target: targetKey(target), change: description, existed, ...inverse };
+  const entry: UndoEntry = sizeOf(full) <= UNDO_BYTES ? full : { ...full, restore: [], drop: [], tooLarge: true };
+  return { ...withLines(state, target, lines), undo: withEntry(state, entry, now) };
 }
 
 function targetOfKey(key: string): Target {
   return key === 'cart' ? { kind: 'cart' } : { kind: 'list', name: key };
 }
 
-/** Puts back what the most recent change (still within the undo window) replaced. */
+/**
+ * Takes back the most recent change still within the undo window. A change too big to have been
+ * remembered is taken off the history all the same, and returned for the shopper to hear so.
+ */
 export function undoLast(state: ShopperState, now: Date): { state: ShopperState; undone: UndoEntry | null } {
   const recent = recentUndo(state, now);
   const entry = recent.at(-1);
   if (entry === undefined) return { state, undone: null };
+  const rest: ShopperState = { ...state, undo: recent.slice(0, -1) };
+  if (entry.tooLarge === true) return { state: rest, undone: entry };
   const target = targetOfKey(entry.target);
-  const restored = withLines(state, target, entry.existed ? entry.before : null);
-  return { state: { ...restored, undo: recent.slice(0, -1) }, undone: entry };
+  const restored = entry.existed ? withLines(rest, target, revert(linesOf(rest, target), entry)) : withLines(rest, target, null);
+  return { state: restored, undone: entry };
 }
 
 /** The most recent change, when it was made at `at` (the change this session just made). */

@@ -1,3 +1,4 @@
+import { priceOf } from '../catalog/packs.ts';
 import type { Line } from '../shopper/state.ts';
 
 /** The same product in the same unit is one line: adding more raises its quantity. */
@@ -32,13 +33,21 @@ export function setQuantity(lines: readonly Line[], productId: string, quantity:
   return merged.filter((line, i) => i === index || !sameLine(line, { productId, unit }));
 }
 
-/** The price of the lines, counting only products with a known price. */
-export function totalOf(lines: readonly Line[]): { total: number; unpriced: number } {
+/**
+ * The price of the lines at shelf prices, counting only products with a known price: an estimate
+ * where a count of something sold by weight is weighed when picked ("two apples").
+ */
+export function totalOf(lines: readonly Line[]): { total: number; unpriced: number; estimated: boolean } {
   let total = 0;
   let unpriced = 0;
+  let estimated = false;
   for (const line of lines) {
-    if (line.price === undefined) unpriced++;
-    else total += line.price * line.quantity;
+    const price = priceOf(line, line.quantity, line.unit);
+    if (price === null) unpriced++;
+    else {
+      total += price.amount;
+      estimated ||= price.estimated;
+    }
   }
-  return { total: Math.round(total * 100) / 100, unpriced };
+  return { total: Math.round(total * 100) / 100, unpriced, estimated };
 }

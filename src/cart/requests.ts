@@ -1,6 +1,7 @@
 import { words } from '../catalog/normalise.ts';
 import type { Product } from '../catalog/product.ts';
-import { startsWithPack, unitNamed } from '../catalog/quantity.ts';
+import { readCount, soldBy } from '../catalog/packs.ts';
+import { splitAmount, startsWithPack, unitNamed } from '../catalog/quantity.ts';
 import type { Resolver, ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
 
@@ -9,8 +10,62 @@ export const MAX_QUANTITY = 99;
 
 export type PlannedItem =
   | { kind: 'found'; phrase: string; product: Product; quantity: number; unit: string | null }
-  | { kind: 'ambiguous'; phrase: string; options: Product[]; quantity: number; unit: string | null }
+  /** Several products fit as well: the shopper chooses; the amount as said (null: none said), settled once chosen. */
+  | { kind: 'ambiguous'; phrase: string; options: Product[]; quantity: number | null; unit: string | null }
+  /** A count that doesn't fill whole packs ("six eggs", sold by the dozen): asked about as `packs` packs. */
+  | { kind: 'pack'; phrase: string; product: Product; items: number; packs: number }
   | { kind: 'none'; phrase: string; alternatives: Product[] };
+
+/** An amount read against how the product is sold: a line to add, or a count of items to ask about. */
+export type SettledAmount =
+  | { kind: 'found'; product: Product; quantity: number; unit: string | null }
+  | { kind: 'pack'; product: Product; items: number; packs: number };
+
+/**
+ * The line an amount said for a product makes, by how the product is sold: "six eggs" against a
+ * carton of twelve is six eggs — a half-dozen product among `alternatives` when the store has one,
+ * else a question — never six cartons; "two apples" sold by the pound are two apples (unit
+ * "each"), weighed when picked; "twenty-four eggs" are two cartons. `phrase` is the product as said.
+ */
+export function settleAmount(
+  product: Product,
+  phrase: string,
+  quantity: number | null,
+  unit: string | null,
+  alternatives: readonly Product[] = [],
+): SettledAmount {
+  const reading = readCount(product, { quantity, unit, words: splitAmount(words(phrase)).product });
+  switch (reading.kind) {
+    case 'asSaid':
+      return { kind: 'found', product, quantity: quantity ?? 1, unit };
+    case 'each':
+      return { kind: 'found', product, quantity: quantity ?? 1, unit: EACH };
+    case 'packs':
+      return { kind: 'found', product, quantity: reading.packs, unit: null };
+    case 'part': {
+      const sibling = packOfSize(product, reading.items, alternatives);
+      if (sibling !== undefined) return { kind: 'found', product: sibling.product, quantity: sibling.packs, unit: null };
+      return { kind: 'pack', product, items: reading.items, packs: reading.packs };
+    }
+  }
+}
+
+/** The unit of a count of something sold by weight: "two apples", weighed when picked. */
+export const EACH = 'each';
+
+/** Another pack of the same thing that the items fill exactly: the half-dozen for "six eggs", the 18-pack for eighteen. */
+function packOfSize(product: Product, items: number, alternatives: readonly Product[]): { product: Product; packs: number } | undefined {
+  const sold = soldBy(product);
+  if (sold.kind !== 'pack' || !Number.isInteger(items)) return undefined;
+  let best: { product: Product; packs: number } | undefined;
+  for (const other of alternatives) {
+    const pack = soldBy(other);
+    if (other.id === product.id || pack.kind !== 'pack' || pack.item !== sold.item || items % pack.count !== 0) continue;
+    const packs = items / pack.count;
+    if (best === undefined || packs < best.packs) best = { product: other, packs };
+  }
+  return best;
+}
 
 /**
  * What the shopper asked for, product by product. Alexa hands over the product words and, when it
@@ -27,14 +82,14 @@ export function planItems(
   const unit = spoken.unit === undefined ? [] : [spoken.unit, ...(startsWithPack(words(spoken.product)) ? [] : ['of'])];
   const amount = [...(spoken.quantity === undefined ? (unit.length > 0 ? ['a'] : []) : [spoken.quantity]), ...unit];
   const resolutions = resolver.resolveAll([...amount, spoken.product].join(' '), context);
-  return resolutions.map((resolution) => {
+  return resolutions.map((resolution): PlannedItem => {
     const phrase = resolution.query || resolution.heard;
-    const quantity = resolution.quantity ?? 1;
     const first = resolution.product;
     if (first === null) return { kind: 'none', phrase, alternatives: resolution.alternatives };
     const options = [first, ...resolution.alternatives.filter((p) => p.id !== first.id)].slice(0, 3);
-    if (resolution.ambiguous && options.length > 1) return { kind: 'ambiguous', phrase, options, quantity, unit: resolution.unit };
-    return { kind: 'found', phrase, product: first, quantity, unit: resolution.unit };
+    if (resolution.ambiguous && options.length > 1) return { kind: 'ambiguous', phrase, options, quantity: resolution.quantity, unit: resolution.unit };
+    const settled = settleAmount(first, phrase, resolution.quantity, resolution.unit, resolution.alternatives);
+    return { ...settled, phrase };
   });
 }
 

@@ -202,6 +202,19 @@ export class ProductIndex {
     this.products = products;
   }
 
+  /** What `build` worked out, as plain data (arrays, typed arrays, Maps), for src/catalog/index-file.ts to save. */
+  static stateOf(index: ProductIndex): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(index).filter(([field]) => field !== 'products'));
+  }
+
+  /**
+   * An index from a state `stateOf` gave: every field is taken as saved, so whatever the class
+   * comes to hold is saved and restored without src/catalog/index-file.ts knowing of it.
+   */
+  static restore(products: readonly Product[], state: Readonly<Record<string, unknown>>): ProductIndex {
+    return Object.assign(new ProductIndex(products), state);
+  }
+
   static build(catalog: Catalog): ProductIndex {
     const index = new ProductIndex(catalog.products);
     const building = new PostingsBuilder();

@@ -95,8 +95,13 @@ export class Resolver {
    * (src/catalog/sound-alikes.ts), heard besides voicecart's own few grocery homophones.
    */
   static build(catalog: Catalog, options: { soundAlikes?: SoundAlikes | undefined } = {}): Resolver {
+    return Resolver.fromIndex(catalog, ProductIndex.build(catalog), options);
+  }
+
+  /** A resolver over an index built earlier (src/catalog/index-file.ts), so a cold start need not build it again. */
+  static fromIndex(catalog: Catalog, index: ProductIndex, options: { soundAlikes?: SoundAlikes | undefined } = {}): Resolver {
     const soundAlikes = options.soundAlikes === undefined ? grocerySoundAlikes() : mergeSoundAlikes([grocerySoundAlikes(), options.soundAlikes]);
-    return new Resolver(catalog, ProductIndex.build(catalog), soundAlikes);
+    return new Resolver(catalog, index, soundAlikes);
   }
 
   resolve(text: string, context: ShopperContext = {}): Resolution {

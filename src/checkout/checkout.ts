@@ -30,9 +30,10 @@ export interface Refusal {
 }
 
 export type QuoteOutcome =
-  | { readonly kind: 'quoted'; readonly quote: CheckoutQuote; readonly unavailable: readonly Line[] }
+  /** `unpriced`: lines the store sells but can't price yet, left out of the quote and of the order. */
+  | { readonly kind: 'quoted'; readonly quote: CheckoutQuote; readonly unavailable: readonly Line[]; readonly unpriced: readonly Line[] }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'nothing_available'; readonly unavailable: readonly Line[] }
+  | { readonly kind: 'nothing_available'; readonly unavailable: readonly Line[]; readonly unpriced: readonly Line[] }
   | NotLinked
   | StoreUnavailable
   | Refusal;
@@ -64,6 +65,18 @@ export type StatusOutcome =
   | { readonly kind: 'found'; readonly order: OrderDetail }
   | { readonly kind: 'no_orders' }
   | { readonly kind: 'not_found' }
+  | NotLinked
+  | StoreUnavailable;
+
+export type CancelOutcome =
+  /** Cancelled now, or already: nothing of it will be delivered. */
+  | { readonly kind: 'cancelled'; readonly order: OrderDetail }
+  /** Picked, on its way or delivered: the store can't stop it; `order` says where it is, when known. */
+  | { readonly kind: 'too_late'; readonly order: OrderDetail | undefined; readonly message: string }
+  | { readonly kind: 'no_orders' }
+  | { readonly kind: 'not_found' }
+  /** The store may or may not have cancelled it: ask again (cancelling twice is harmless). */
+  | { readonly kind: 'unknown' }
   | NotLinked
   | StoreUnavailable;
 
@@ -106,9 +119,11 @@ export async function quoteCart(client: BackendClient, token: string, lines: rea
   const result = await client.quote(token, { items: itemsOf(lines) });
   if (result.kind !== 'ok') return commonFailure(result);
   const unavailableIds = new Set(result.value.unavailable);
+  const unpricedIds = new Set(result.value.unpriced ?? []);
   const unavailable = lines.filter((line) => unavailableIds.has(line.productId));
-  if (result.value.items.length === 0) return { kind: 'nothing_available', unavailable };
-  return { kind: 'quoted', quote: { quote: result.value, lines: [...lines] }, unavailable };
+  const unpriced = lines.filter((line) => unpricedIds.has(line.productId));
+  if (result.value.items.length === 0) return { kind: 'nothing_available', unavailable, unpriced };
+  return { kind: 'quoted', quote: { quote: result.value, lines: [...lines] }, unavailable, unpriced };
 }
 
 export async function placeOrder(
@@ -192,4 +207,50 @@ export async function orderStatus(client: BackendClient, token: string, orderId?
 
 function statusFailure(failure: BackendFailure): NotLinked | StoreUnavailable {
   return failure.kind === 'refused' && failure.status === 401 ? { kind: 'not_linked' } : { kind: 'unavailable' };
+}
+
+/**
+ * The order a "cancel my order" means: the one given, else the customer's latest order still open
+ * (placed or being packed), else their latest at all, whose status then says why it can't be cancelled.
+ */
+async function orderToCancel(
+  client: BackendClient,
+  token: string,
+  orderId: string | undefined,
+): Promise<{ order: OrderDetail } | Exclude<StatusOutcome, { kind: 'found' }>> {
+  if (orderId !== undefined) {
+    const found = await orderStatus(client, token, orderId);
+    return found.kind === 'found' ? { order: found.order } : found;
+  }
+  const result = await client.orders(token);
+  if (result.kind !== 'ok') return statusFailure(result);
+  const orders = result.value.orders;
+  const open = orders.filter((order) => order.status === 'placed' || order.status === 'packing').at(-1);
+  const latest = open ?? orders.at(-1);
+  return latest === undefined ? { kind: 'no_orders' } : { order: latest };
+}
+
+/** Cancels an order while the store can still stop it (see `orderToCancel` for which order). */
+export async function cancelOrder(client: BackendClient, token: string, orderId?: string): Promise<CancelOutcome> {
+  const target = await orderToCancel(client, token, orderId);
+  if (!('order' in target)) return target;
+  const { order } = target;
+  if (order.status === 'cancelled') return { kind: 'cancelled', order };
+  const result = await client.cancelOrder(token, order.orderId);
+  switch (result.kind) {
+    case 'ok':
+      return { kind: 'cancelled', order: result.value };
+    case 'unknown':
+      return { kind: 'unknown' };
+    case 'unavailable':
+      return { kind: 'unavailable' };
+    case 'refused':
+      if (result.status === 401) return { kind: 'not_linked' };
+      if (result.status === 404) return { kind: 'not_found' };
+      if (result.code === 'order_not_cancellable') {
+        const now = await client.orderStatus(token, order.orderId);
+        return { kind: 'too_late', order: now.kind === 'ok' ? now.value : order, message: result.message };
+      }
+      return { kind: 'too_late', order, message: result.message };
+  }
 }

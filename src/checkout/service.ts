@@ -4,8 +4,8 @@
  */
 import type { BackendClient } from '../backend/client.ts';
 import type { Line, PendingOrder } from '../shopper/state.ts';
-import { orderStatus, placeOrder, quoteCart, reconcilePending } from './checkout.ts';
-import type { CheckoutQuote, PlaceOutcome, QuoteOutcome, ReconcileOutcome, StatusOutcome } from './checkout.ts';
+import { cancelOrder, orderStatus, placeOrder, quoteCart, reconcilePending } from './checkout.ts';
+import type { CancelOutcome, CheckoutQuote, PlaceOutcome, QuoteOutcome, ReconcileOutcome, StatusOutcome } from './checkout.ts';
 
 export interface CheckoutService {
   /** Prices the cart for the read-back. */
@@ -14,8 +14,13 @@ export interface CheckoutService {
   place(token: string | undefined, quote: CheckoutQuote, voiceCode?: string): Promise<PlaceOutcome>;
   /** Settles an order recorded as pending; call it at the start of the shopper's next session. */
   reconcile(token: string | undefined, pending: PendingOrder): Promise<ReconcileOutcome>;
-  /** The order's status, or the latest order's when no id is given. */
+  /**
+   * The order's status, its items (named) and its delivery window, or the latest order's when no id
+   * is given: "where's my order", "when will it arrive", "what did I get last time".
+   */
   status(token: string | undefined, orderId?: string): Promise<StatusOutcome>;
+  /** Cancels the order (the latest still open when no id is given) if it isn't picked yet. */
+  cancel(token: string | undefined, orderId?: string): Promise<CancelOutcome>;
 }
 
 export function createCheckoutService(client: BackendClient, now: () => Date = () => new Date()): CheckoutService {
@@ -26,5 +31,6 @@ export function createCheckoutService(client: BackendClient, now: () => Date = (
       token === undefined ? notLinked : placeOrder(client, token, quote, { now, ...(voiceCode === undefined ? {} : { voiceCode }) }),
     reconcile: async (token, pending) => (token === undefined ? notLinked : reconcilePending(client, token, pending, now)),
     status: async (token, orderId) => (token === undefined ? notLinked : orderStatus(client, token, orderId)),
+    cancel: async (token, orderId) => (token === undefined ? notLinked : cancelOrder(client, token, orderId)),
   };
 }

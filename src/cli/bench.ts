@@ -1,26 +1,27 @@
-import { parseOptions } from './args.ts';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
- * `npm run bench`: resolution against plain fuse.js, the usual basket against its baselines, and
- * whole skill turns, printed side by side. Figures, never pass/fail: speed is not a test.
+ * `voicecart bench`: the benchmarks are developer tools (tools/bench, `npm run bench`), never part
+ * of the command, which only runs them, as a program of their own, from a clone that has them and
+ * its dev dependencies.
  */
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { values: ['catalog', 'history', 'only'] });
-  const only = values.get('only');
-  const catalogPath = values.get('catalog');
-  const historyPath = values.get('history');
-  const wanted = (name: string): boolean => only === undefined || only === name;
-  if (wanted('resolve')) {
-    const { runResolutionBench } = await import('../catalog/bench.ts');
-    await runResolutionBench(catalogPath === undefined ? {} : { catalogPath });
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const entry = join(root, 'tools', 'bench', 'main.ts');
+  let tsx: string | undefined;
+  try {
+    tsx = createRequire(join(root, 'package.json')).resolve('tsx');
+  } catch {
+    tsx = undefined;
   }
-  if (wanted('usual')) {
-    const { runUsualBench } = await import('../reorder/bench.ts');
-    await runUsualBench({ ...(catalogPath === undefined ? {} : { catalogPath }), ...(historyPath === undefined ? {} : { historyPath }) });
+  if (!existsSync(entry) || tsx === undefined) {
+    process.stderr.write('voicecart bench: the benchmarks run from a clone of voicecart with its dev dependencies (npm install; npm run bench)\n');
+    return 2;
   }
-  if (wanted('turn')) {
-    const { runTurnBench } = await import('../runtime/turn-bench.ts');
-    await runTurnBench(catalogPath === undefined ? {} : { catalogPath });
-  }
-  return 0;
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', entry, ...args], { stdio: 'inherit', cwd: root });
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }

@@ -7,7 +7,7 @@ import { createLogger } from '../runtime/logger.ts';
 import { loadNlu } from '../runtime/nlu.ts';
 import { parseOptions } from './args.ts';
 
-const HELP = `voicecart chat [--catalog FILE] [--history FILE] [--asr DIR] [--user ID] [--state FILE] [--token TOKEN]
+const HELP = `voicecart chat [--catalog FILE] [--index FILE] [--history FILE] [--asr DIR] [--user ID] [--state FILE] [--token TOKEN]
 Type what you would say to Alexa ("add two pounds of bananas", "what's in my cart").
 "ask corner grocer to ..." is a one-shot in a new session. Controls: /launch opens a session,
 /end ends it as if you walked away, /quit leaves.`;
@@ -29,7 +29,7 @@ function transcript(exchange: Exchange): string {
  * same store backend as the server — only the words are typed instead of spoken.
  */
 export async function run(args: string[]): Promise<number> {
-  const { values, flags } = parseOptions(args, { values: ['catalog', 'history', 'asr', 'user', 'state', 'token'], flags: ['help'] });
+  const { values, flags } = parseOptions(args, { values: ['catalog', 'index', 'history', 'asr', 'user', 'state', 'token'], flags: ['help'] });
   if (flags.has('help')) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -37,6 +37,7 @@ export async function run(args: string[]): Promise<number> {
   const config = readConfig();
   const runtime = await assembleServices(config, {
     catalogPath: values.get('catalog'),
+    indexPath: values.get('index'),
     historyPath: values.get('history'),
     soundAlikesDir: values.get('asr'),
     sqlitePath: values.get('state'),
@@ -45,7 +46,7 @@ export async function run(args: string[]): Promise<number> {
     logger: createLogger('warn'),
   });
   try {
-    const nlu = loadNlu(values.has('catalog') ? runtime.services.catalog : undefined);
+    const nlu = loadNlu(values.has('catalog') ? runtime.services.catalog : undefined, runtime);
     const skill = createSkill(runtime.services);
     const caller = { userId: values.get('user') ?? 'local-shopper', accessToken: values.get('token') };
     const conversation = new Conversation(skill, caller, runtime.services.now, (text, context) => nlu.understand(text, context));

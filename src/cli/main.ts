@@ -11,6 +11,7 @@ const commands: Record<string, Command> = {
   resolve: { summary: 'JSON lines {id,text,user?} -> the product each request means', load: () => import('./resolve.ts') },
   usual: { summary: 'JSON lines {user} -> the predicted usual basket', load: () => import('./usual.ts') },
   package: { summary: 'write skill/skill.json and skill/accountLinking.json from the store profile', load: () => import('./package.ts') },
+  index: { summary: 'write a catalog and its ready index to one file, read at start instead of rebuilding', load: () => import('./build-index.ts') },
   model: { summary: 'generate the interaction model from a catalog', load: () => import('./model.ts') },
   backend: { summary: 'run the reference store backend on its own', load: () => import('./backend.ts') },
   token: { summary: 'issue an access token for a customer of the reference backend', load: () => import('./token.ts') },

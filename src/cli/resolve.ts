@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { loadHistoryFile } from '../catalog/history.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
+import { DerivedFileCache } from '../runtime/cache.ts';
+import { openCatalog } from '../runtime/catalog.ts';
+import { readConfig } from '../runtime/config.ts';
 import { forEachStdinLine, parseOptions } from './args.ts';
-import { loadCatalogOption } from './catalog-option.ts';
 
 const Request = z.object({
   id: z.union([z.string(), z.number()]),
@@ -15,19 +17,26 @@ const Request = z.object({
 const FLUSH_AT = 64 * 1024;
 
 /**
- * `voicecart resolve --catalog FILE [--history FILE] [--asr DIR] [--skip-bad-rows]`: JSON lines {id,text,user?} in,
+ * `voicecart resolve --catalog FILE [--index FILE] [--history FILE] [--asr DIR] [--skip-bad-rows]`: JSON lines {id,text,user?} in,
  * {id,productId,quantity,unit,alternatives} out, one per input line, in order. `--asr` names a
- * directory of the operator's sound-alike lists (src/catalog/sound-alikes.ts).
+ * directory of the operator's sound-alike lists (src/catalog/sound-alikes.ts). The catalog's
+ * prebuilt index is read when there is one (src/runtime/catalog.ts).
  */
 export async function run(args: string[]): Promise<number> {
-  const { values, flags } = parseOptions(args, { values: ['catalog', 'history', 'asr'], flags: ['skip-bad-rows'] });
+  const { values, flags } = parseOptions(args, { values: ['catalog', 'index', 'history', 'asr'], flags: ['skip-bad-rows'] });
   const catalogPath = values.get('catalog');
-  if (catalogPath === undefined) throw new Error('usage: voicecart resolve --catalog FILE [--history FILE] [--asr DIR] [--skip-bad-rows]');
-  const catalog = loadCatalogOption(catalogPath, flags.has('skip-bad-rows'));
+  if (catalogPath === undefined) throw new Error('usage: voicecart resolve --catalog FILE [--index FILE] [--history FILE] [--asr DIR] [--skip-bad-rows]');
+  const config = readConfig();
+  const { catalog, index } = openCatalog(catalogPath, {
+    indexPath: values.get('index') ?? config.VOICECART_INDEX,
+    cache: config.VOICECART_CACHE_DIR === 'off' ? undefined : new DerivedFileCache(config.VOICECART_CACHE_DIR),
+    skipBadRows: flags.has('skip-bad-rows'),
+    notice: (line) => process.stderr.write(`${line}\n`),
+  });
   const historyPath = values.get('history');
   const history = historyPath === undefined ? new Map() : loadHistoryFile(historyPath);
   const asrDir = values.get('asr');
-  const resolver = Resolver.build(catalog, { soundAlikes: asrDir === undefined ? undefined : loadSoundAlikesDir(asrDir) });
+  const resolver = Resolver.fromIndex(catalog, index, { soundAlikes: asrDir === undefined ? undefined : loadSoundAlikesDir(asrDir) });
   let pending = '';
   let lineNumber = 0;
   await forEachStdinLine(async (line) => {

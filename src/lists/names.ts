@@ -1,3 +1,7 @@
+import { cleanText, stem } from '../catalog/normalise.ts';
+import type { Line } from '../shopper/state.ts';
+import { addLine } from '../cart/lines.ts';
+
 /**
  * What a shopper calls their lists. "My shopping list", "the grocery list" and "my cart" are all
  * the voice cart; anything else names a list of its own ("party", "christmas", "weekly").
@@ -6,9 +10,38 @@ const CART_NAMES = new Set(['', 'cart', 'shopping', 'grocery', 'groceries', 'sho
 
 const FILLER = /\b(my|the|a|an|this|that|our|list|lists|called|named|order)\b/g;
 
-/** A list's key: lowercase, without "my", "the", "list". */
+/** "Everything from dad's list", "all the things on the party list": the list is what follows. */
+const CONTENTS_OF = /^(?:(?:put|move|add|get)\s+)?(?:everything|all(?:\s+of)?(?:\s+the)?(?:\s+(?:things|stuff|items))?|the\s+(?:things|stuff|items)|what'?s)\s+(?:from|on|in|off)\s+/;
+
+/** A list's key: lowercase, without "my", "the", "list"; the words the shopper used otherwise kept, to say back. */
 export function listKey(spoken: string): string {
-  return spoken.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  return spoken
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(CONTENTS_OF, '')
+    .replace(FILLER, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * What makes two list names one list: "dad's list", "dads list" and "the dad list" all come to
+ * `dad`. Possessives and plurals go (by the catalog's own plural-insensitive stem), as do the
+ * articles and "list" that listKey drops. Never said: the list keeps the name it was made with.
+ */
+export function listIdentity(name: string): string {
+  return cleanText(listKey(name))
+    .split(' ')
+    .filter((word) => word !== '')
+    .map((word) => stem(word))
+    .join(' ');
+}
+
+export function sameList(a: string, b: string): boolean {
+  return listIdentity(a) === listIdentity(b);
 }
 
 export type Target = { kind: 'cart' } | { kind: 'list'; name: string };
@@ -20,4 +53,63 @@ export function targetFor(spokenList: string | undefined): Target {
 
 export function targetKey(target: Target): string {
   return target.kind === 'cart' ? 'cart' : target.name;
+}
+
+type Lists = Readonly<Record<string, readonly Line[]>>;
+
+/** The name a list said as `name` is stored under, however the shopper said it then or now. */
+export function storedListName(lists: Lists, name: string): string | undefined {
+  if (Object.hasOwn(lists, name)) return name;
+  const identity = listIdentity(name);
+  return Object.keys(lists).find((stored) => listIdentity(stored) === identity);
+}
+
+/** The lines of the list said as `name`: of every stored list that is that list, should a store still hold several. */
+export function listLines(lists: Lists, name: string): readonly Line[] {
+  const identity = listIdentity(name);
+  const named = Object.entries(lists).filter(([stored]) => stored === name || listIdentity(stored) === identity);
+  if (named.length === 1) return named[0]?.[1] ?? [];
+  return named.flatMap(([, lines]) => lines).reduce<Line[]>((all, line) => addLine(all, line), []);
+}
+
+/**
+ * Lists stored apart whose names are now one list ("dads" and "dad's", kept apart before names
+ * were normalised) merged into the first of them, every line kept: the same product in the same
+ * unit is one line with the amounts added. Returns the very record given when nothing merges.
+ */
+export function mergeListsNamedAlike<L extends Lists>(lists: L): L | Record<string, Line[]> {
+  const byIdentity = new Map<string, string[]>();
+  for (const name of Object.keys(lists)) {
+    const identity = listIdentity(name);
+    byIdentity.set(identity, [...(byIdentity.get(identity) ?? []), name]);
+  }
+  if ([...byIdentity.values()].every((names) => names.length === 1)) return lists;
+  const merged: Record<string, Line[]> = {};
+  for (const names of byIdentity.values()) {
+    const [first] = names;
+    if (first === undefined) continue;
+    merged[first] = names.flatMap((name) => lists[name] ?? []).reduce<Line[]>((all, line) => addLine(all, line), []);
+  }
+  return merged;
+}
+
+/**
+ * Lists with the list said as `name` replaced by `lines` (null deletes it), stored under the name it
+ * already has, and any lists stored apart under names that are one list merged on the way.
+ */
+export function withListLines(lists: Lists, name: string, lines: readonly Line[] | null): Record<string, Line[]> {
+  const merged = mergeListsNamedAlike(lists);
+  const stored = storedListName(merged, name);
+  const all: Record<string, Line[]> = {};
+  for (const [key, value] of Object.entries(merged)) {
+    if (key !== stored) all[key] = [...value];
+    else if (lines !== null) all[key] = [...lines];
+  }
+  if (stored === undefined && lines !== null) all[name] = [...lines];
+  return all;
+}
+
+/** The shopper's lists, one name each, as they were named. */
+export function listNames(lists: Lists): string[] {
+  return Object.keys(mergeListsNamedAlike(lists));
 }

@@ -1,6 +1,7 @@
 import { catalogOf } from '../catalog/product.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { listKey } from '../lists/names.ts';
+import { LIMITS, LimitReached } from '../shopper/limits.ts';
 import type { Line, ShopperState } from '../shopper/state.ts';
 
 /** "My weekly order", "the sunday shop": a shortcut's key, like a list's. */
@@ -21,7 +22,9 @@ export function closestShortcut(state: ShopperState, spoken: string): string | u
   return resolver.resolve(key).product?.id;
 }
 
+/** Saves (or replaces) a shortcut; a new one past the limit is refused with LimitReached. */
 export function saveShortcut(state: ShopperState, name: string, lines: readonly Line[]): ShopperState {
+  if (!Object.hasOwn(state.shortcuts, name) && Object.keys(state.shortcuts).length >= LIMITS.shortcuts) throw new LimitReached('shortcuts');
   return { ...state, shortcuts: { ...state.shortcuts, [name]: [...lines] } };
 }
 

@@ -8,7 +8,7 @@ import { FEATURE_NAMES, productFeatures, shopperHabits } from './usual-features.
  * The chance that a product the shopper has bought before is in their next order, as a logistic
  * regression over the features of usual-features.ts (in FEATURE_NAMES order).
  *
- * Fitted by `npx tsx src/reorder/fit-usual.ts --history FILE` on the Instacart histories of 64
+ * Fitted by `npx tsx tools/fit-usual.ts --history FILE` on the Instacart histories of 64
  * real shoppers: every order after a shopper's first was predicted from the orders before it
  * (872 target orders), each shopper's orders together weighing as one target. The cross-validated
  * F1 it prints (shoppers left out of the fit) is the figure to expect for new shoppers. Only these

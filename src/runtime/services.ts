@@ -1,5 +1,4 @@
 import { loadHistoryFile } from '../catalog/history.ts';
-import { loadCatalogFile } from '../catalog/load.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
 import { createBackendClient } from '../backend/client.ts';
@@ -7,6 +6,8 @@ import { createCheckoutService } from '../checkout/service.ts';
 import { historyFromBackend, historyFromEither, historyFromFile } from '../reorder/history-source.ts';
 import type { ShopperStore } from '../shopper/store.ts';
 import type { Logger, SkillServices } from '../skill/services.ts';
+import { DerivedFileCache } from './cache.ts';
+import { openCatalog } from './catalog.ts';
 import type { Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { openShopperStore, openSqliteStore } from './stores.ts';
@@ -16,11 +17,18 @@ export interface Runtime {
   /** The store backend the skill talks to: the configured one, or the reference backend started here. */
   readonly backendUrl: string;
   readonly embeddedBackend: boolean;
+  /** sha256 of the catalog file, and where things derived from it are kept: the local NLU's model is kept there too. */
+  readonly catalogSha256: string;
+  readonly cache: DerivedFileCache | undefined;
   close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
   catalogPath?: string | undefined;
+  /** A prebuilt index of the catalog, instead of the configured VOICECART_INDEX. */
+  indexPath?: string | undefined;
+  /** false: keep nothing derived from the catalog between starts (Lambda's disk is read-only). */
+  cache?: boolean;
   historyPath?: string | undefined;
   /** A directory of sound-alike lists, instead of the configured VOICECART_ASR_DIR. */
   soundAlikesDir?: string | undefined;
@@ -43,9 +51,14 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   const catalogPath = options.catalogPath ?? config.VOICECART_CATALOG;
-  const { catalog } = loadCatalogFile(catalogPath);
+  const cache = options.cache === false || config.VOICECART_CACHE_DIR === 'off' ? undefined : new DerivedFileCache(config.VOICECART_CACHE_DIR);
+  const { catalog, index, catalogSha256 } = openCatalog(catalogPath, {
+    indexPath: options.indexPath ?? config.VOICECART_INDEX,
+    cache,
+    notice: (line) => logger.warn({ catalog: catalogPath }, line),
+  });
   const soundAlikesDir = options.soundAlikesDir ?? config.VOICECART_ASR_DIR;
-  const resolver = Resolver.build(catalog, { soundAlikes: soundAlikesDir === undefined ? undefined : loadSoundAlikesDir(soundAlikesDir) });
+  const resolver = Resolver.fromIndex(catalog, index, { soundAlikes: soundAlikesDir === undefined ? undefined : loadSoundAlikesDir(soundAlikesDir) });
   // Every file is read before anything is opened or started: a bad path then stops with its error, and nothing is left running.
   const historyPath = options.historyPath ?? config.VOICECART_HISTORY;
   const fileHistory = historyPath === undefined ? undefined : loadHistoryFile(historyPath);
@@ -93,6 +106,8 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
     services,
     backendUrl,
     embeddedBackend: config.VOICECART_BACKEND_URL === undefined,
+    catalogSha256,
+    cache,
     async close() {
       await closeBackend();
       if (options.store === undefined) await store.close();

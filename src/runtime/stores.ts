@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { preparePrivateFile } from '../storage/private-files.ts';
 import type { ShopperStore } from '../shopper/store.ts';
 import type { Config } from './config.ts';
 
@@ -19,8 +18,9 @@ export async function openShopperStore(config: Config): Promise<ShopperStore> {
   return openSqliteStore(config.VOICECART_SQLITE);
 }
 
+/** The embedded store: a SQLite file only its owner can read, in a folder only its owner can open. */
 export async function openSqliteStore(path: string): Promise<ShopperStore> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') preparePrivateFile(path);
   const { SqliteShopperStore } = await import('../storage/sqlite.ts');
   return new SqliteShopperStore(path);
 }

@@ -13,16 +13,31 @@ export const LineSchema = z.object({
 });
 export type Line = z.infer<typeof LineSchema>;
 
-/** What one change replaced, so "undo" can put it back, even from a later session. */
+/** A line, by what makes it one: the product and the unit it is counted in. */
+export const LineKeySchema = z.object({ productId: z.string().min(1), unit: z.string().min(1).nullable() });
+export type LineKey = z.infer<typeof LineKeySchema>;
+
+/**
+ * How to take one change back, even from a later session: not a copy of the cart before it, but
+ * the inverse of what changed, so an entry for "add bananas" stays a few bytes however full the
+ * cart is.
+ */
 export const UndoEntrySchema = z.object({
+  /** Place in the shopper's history: one more than the entry before. */
+  seq: z.number().int().positive(),
   at: z.string().datetime(),
   /** "cart" or the name of a list. */
   target: z.string().min(1),
-  before: z.array(LineSchema),
-  /** False when the change created the list, so undoing it removes the list again. */
-  existed: z.boolean().default(true),
   /** What the change did, said back when it is undone: "added two pounds of bananas". */
   change: z.string(),
+  /** False when the change created the list, so undoing it removes the list again. */
+  existed: z.boolean(),
+  /** The lines the change altered or took away, as they were and where they stood. */
+  restore: z.array(z.object({ index: z.number().int().nonnegative(), line: LineSchema })),
+  /** The lines the change brought in, taken away again by undo. */
+  drop: z.array(LineKeySchema),
+  /** The change was too big to remember (emptying a very long list): undo says so, rather than undoing an older one. */
+  tooLarge: z.literal(true).optional(),
 });
 export type UndoEntry = z.infer<typeof UndoEntrySchema>;
 
@@ -46,7 +61,7 @@ export const ShopperStateSchema = z.object({
   pace: PaceSchema.default('normal'),
   /** Phrase key → product id: the shopper's own choice after a correction or a disambiguation. */
   preferences: z.record(z.string(), z.string()).default({}),
-  /** Most recent last. */
+  /** Most recent last (highest seq). */
   undo: z.array(UndoEntrySchema).default([]),
   pendingOrders: z.array(PendingOrderSchema).default([]),
   lastOrderId: z.string().optional(),

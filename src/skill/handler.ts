@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { IntentName } from '../intents/registry.ts';
+import { LIMITS, LimitReached } from '../shopper/limits.ts';
 import { Turn } from './turn.ts';
 
 const TURN = 'voicecart.turn';
@@ -57,8 +58,18 @@ export function customIntentHandler(
       const name = intentName(input);
       return name !== undefined && names.includes(name) && when(turnOf(input));
     },
-    handle: (input) => handle(turnOf(input)),
+    handle: (input) => handleWithin(turnOf(input), handle),
   };
+}
+
+/** A change past what a shopper may keep was refused, nothing stored: the shopper hears the limit and how to make room. */
+async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response> | Response): Promise<Response> {
+  try {
+    return await handle(turn);
+  } catch (error) {
+    if (!(error instanceof LimitReached)) throw error;
+    return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));
+  }
 }
 
 export function requestHandler(type: string, handle: (turn: Turn) => Promise<Response> | Response): RequestHandler {

@@ -45,8 +45,8 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const aboutTheOrder = name === 'CartTotalIntent' && session.pending?.kind === 'checkout';
       if (name !== undefined && !answers.has(name) && !aboutTheOrder) delete session.pending;
       if (name === undefined || !keepEliciting.has(name)) delete session.eliciting;
-      const { state } = await services.store.load(user.userId);
-      attachTurn(input, new Turn(input, services, user.userId, user.accessToken, session, state, speechForRequest(input)));
+      const snapshot = await services.store.load(user.userId);
+      attachTurn(input, new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input)));
     },
   };
 }

@@ -4,17 +4,36 @@ import { LineSchema } from '../shopper/state.ts';
 
 const ChoiceSchema = z.object({ productId: z.string(), name: z.string() });
 
+const ChooseSchema = z.object({
+  kind: z.literal('choose'),
+  target: z.string(),
+  phrase: z.string(),
+  options: z.array(ChoiceSchema).min(2),
+  /** The amount as said, null when none was: settled against how the product chosen is sold. */
+  quantity: z.number().nullable(),
+  unit: z.string().nullable(),
+});
+const ConfirmQuantitySchema = z.object({ kind: z.literal('confirmQuantity'), target: z.string(), phrase: z.string(), line: LineSchema });
+/** "Six eggs" against cartons of twelve: `line` is the whole packs offered instead of the `items` said. */
+const ConfirmPackSchema = z.object({
+  kind: z.literal('confirmPack'),
+  target: z.string(),
+  phrase: z.string(),
+  line: LineSchema,
+  items: z.number().positive(),
+});
+
+/** A question about one item of a request, asked in its turn: "Which bread…? … And which cheese?". */
+export const ItemQuestionSchema = z.discriminatedUnion('kind', [ChooseSchema, ConfirmQuantitySchema, ConfirmPackSchema]);
+export type ItemQuestion = z.infer<typeof ItemQuestionSchema>;
+
+/** The questions about the request's other items, still to ask, in the order they were said. */
+const Next = { next: z.array(ItemQuestionSchema).optional() };
+
 /** A question voicecart asked and is waiting on: the next "yes", "no" or "one" answers it. */
 export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clear'), target: z.string() }),
-  z.object({
-    kind: z.literal('choose'),
-    target: z.string(),
-    phrase: z.string(),
-    options: z.array(ChoiceSchema).min(2),
-    quantity: z.number().nullable(),
-    unit: z.string().nullable(),
-  }),
+  ChooseSchema.extend(Next),
   z.object({
     kind: z.literal('chooseToRemove'),
     target: z.string(),
@@ -23,7 +42,12 @@ export const PendingSchema = z.discriminatedUnion('kind', [
     /** "One of the milks": how much to take off the line chosen, rather than all of it. */
     amount: z.object({ quantity: z.number().positive(), unit: z.string().nullable() }).optional(),
   }),
-  z.object({ kind: z.literal('confirmQuantity'), target: z.string(), phrase: z.string(), line: LineSchema }),
+  ConfirmQuantitySchema.extend(Next),
+  ConfirmPackSchema.extend(Next),
+  /** "Remove" with no product said: the line just added is offered, never taken off unasked. */
+  z.object({ kind: z.literal('removeLast'), target: z.string(), productId: z.string(), name: z.string() }),
+  /** "Cancel my order": the order read back, cancelled on yes. */
+  z.object({ kind: z.literal('cancelOrder'), orderId: z.string() }),
   z.object({ kind: z.literal('moveList'), list: z.string() }),
   z.object({ kind: z.literal('deleteShortcut'), name: z.string() }),
   z.object({ kind: z.literal('reorder'), label: z.string(), lines: z.array(LineSchema), offset: z.number().int().nonnegative() }),

@@ -1,3 +1,5 @@
+import { speakable } from './speech/voice.ts';
+
 /** Markup that is already safe to put inside `<speak>`. */
 export class Ssml {
   constructor(readonly markup: string) {}
@@ -15,8 +17,9 @@ function escapeSsml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+/** Text goes in cleaned for a voice (src/skill/speech/voice.ts): every reply is built here, so every name is. */
 function markupOf(value: Speakable): string {
-  return value instanceof Ssml ? value.markup : escapeSsml(String(value));
+  return value instanceof Ssml ? value.markup : escapeSsml(typeof value === 'string' ? speakable(value) : String(value));
 }
 
 /** A template whose interpolated text is escaped and whose interpolated Ssml is kept. */
@@ -36,4 +39,13 @@ export function plainText(markup: string): string {
     .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Speech kept in session attributes, said again ("repeat", a question asked anew). Those attributes
+ * come back with the request, so they are the caller's text: only their words are spoken, escaped
+ * again, and any markup in them is dropped rather than obeyed.
+ */
+export function storedSpeech(markup: string): Ssml {
+  return ssml`${plainText(markup)}`;
 }

@@ -3,12 +3,12 @@ import type { Response, Slot } from 'ask-sdk-model';
 import type { ShopperContext } from '../catalog/resolver.ts';
 import type { PastOrder } from '../catalog/history.ts';
 import type { ShopperState } from '../shopper/state.ts';
-import { updateShopper } from '../shopper/store.ts';
+import { updateShopper, type ShopperSnapshot } from '../shopper/store.ts';
 import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
 import type { Eliciting, SessionData } from './session.ts';
 import { speechFor, type Speech } from './speech/index.ts';
-import { joinSsml, Ssml } from './ssml.ts';
+import { joinSsml, storedSpeech, type Ssml } from './ssml.ts';
 
 /** One request as the handlers see it: who is shopping, what this session remembers, how to answer. */
 export class Turn {
@@ -20,9 +20,14 @@ export class Turn {
     readonly userId: string,
     readonly accessToken: string | undefined,
     readonly session: SessionData,
-    public state: ShopperState,
+    /** The shopper's stored state as this turn last read or wrote it. */
+    private snapshot: ShopperSnapshot,
     readonly say: Speech,
   ) {}
+
+  get state(): ShopperState {
+    return this.snapshot.state;
+  }
 
   get now(): Date {
     return this.services.now();
@@ -46,8 +51,9 @@ export class Turn {
 
   /** Applies a change to the shopper's stored state (retried on conflicting writes) before answering. */
   async update<R>(change: (state: ShopperState) => { state: ShopperState; result: R }): Promise<R> {
-    const { state, result } = await updateShopper(this.services.store, this.userId, change);
-    this.state = state;
+    // The state read at the start of the turn is tried first: one read per turn unless another device wrote meanwhile.
+    const { snapshot, result } = await updateShopper(this.services.store, this.userId, change, this.snapshot);
+    this.snapshot = snapshot;
     return result;
   }
 
@@ -139,10 +145,10 @@ export class Turn {
     slots[eliciting.slot] = { name: eliciting.slot, confirmationStatus: 'NONE' };
     this.input.responseBuilder.addElicitSlotDirective(eliciting.slot, { name: eliciting.intent, confirmationStatus: 'NONE', slots });
     delete this.session.pending;
-    const question = new Ssml(eliciting.question);
+    const question = storedSpeech(eliciting.question);
     const oneShot = this.isOneShot || this.session.oneShot === true;
     // ask() keeps the session open: Alexa refuses ElicitSlot with a response that ends the session.
-    const response = this.ask(before === undefined ? question : joinSsml([before, question]), new Ssml(eliciting.reprompt));
+    const response = this.ask(before === undefined ? question : joinSsml([before, question]), storedSpeech(eliciting.reprompt));
     this.session.eliciting = eliciting;
     if (oneShot) this.session.oneShot = true;
     return response;

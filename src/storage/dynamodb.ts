@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   ConditionalCheckFailedException,
   CreateTableCommand,
@@ -8,10 +9,9 @@ import {
   waitUntilTableExists,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { initialState, parseStoredState, type ShopperStore, type VersionedState } from '../shopper/store.ts';
-import type { ShopperState } from '../shopper/state.ts';
+import { snapshotOf, type PartWrite, type ShopperSnapshot, type ShopperStore, type StoredPart } from '../shopper/store.ts';
 
 export interface DynamoShopperStoreOptions {
   readonly tableName: string;
@@ -22,19 +22,33 @@ export interface DynamoShopperStoreOptions {
   readonly region?: string;
 }
 
-/** One row of the table: the shopper's document as JSON, and its version. */
+/** One part of a shopper: its JSON as text, or gzipped once it is big enough to be worth it. */
 const StoredItemSchema = z.object({
-  state: z.string(),
+  part: z.string().min(1),
   version: z.number().int().positive(),
+  data: z.string().optional(),
+  gz: z.instanceof(Uint8Array).optional(),
 });
 
 /** The seconds to wait for a table created by `ensureTable` to become usable. */
 const TABLE_READY_SECONDS = 120;
+/** Parts above this are stored gzipped: a long cart's JSON shrinks several times over. */
+const COMPRESS_ABOVE_BYTES = 4 * 1024;
+/** DynamoDB refuses items over 400 KB; refusing here names the part instead. */
+const MAX_ITEM_BYTES = 390 * 1024;
+
+/** A write that found its part moved on. */
+class Conflict extends Error {}
 
 /**
- * Shoppers' state in DynamoDB: one item per shopper, keyed by `userId`, holding the state as a
- * JSON string and a numeric `version`. Writes are conditional puts on that version, so two
- * devices of one household never overwrite each other (no transactions needed: one item, one write).
+ * Shoppers' state in DynamoDB: an item per part (partition key `userId`, sort key `part`), each
+ * with a numeric `version`; one strongly consistent query reads a whole shopper.
+ *
+ * A commit writes its parts one by one, each conditional on the version it was read at. DynamoDB
+ * transactions would make that atomic, but the store is meant to run where they are not (DynamoDB
+ * Local, dynalite): instead the first write is the one where concurrent changes meet (the next
+ * undo entry, see writesFor), and should a later write find its part moved on, the parts already
+ * written are put back, each conditional on the version just written, before the change is retried.
  */
 export class DynamoShopperStore implements ShopperStore {
   private readonly tableName: string;
@@ -56,36 +70,106 @@ export class DynamoShopperStore implements ShopperStore {
     }
   }
 
-  async load(userId: string): Promise<VersionedState> {
-    // A strongly consistent read: an eventually consistent one could return a version that is
-    // already stale, which would only cost retries, but also shows a shopper their old cart.
-    const { Item } = await this.documents.send(
-      new GetCommand({ TableName: this.tableName, Key: { userId }, ConsistentRead: true }),
-    );
-    if (Item === undefined) return initialState();
-    const item = StoredItemSchema.safeParse(Item);
-    if (!item.success) {
-      throw new Error(`stored item of ${userId} in ${this.tableName} is malformed: ${item.error.issues[0]?.message ?? ''}`);
-    }
-    return { state: parseStoredState(userId, item.data.state), version: item.data.version };
-  }
-
-  async save(userId: string, state: ShopperState, expectedVersion: number): Promise<boolean> {
-    const isFirstSave = expectedVersion === 0;
-    try {
-      await this.documents.send(
-        new PutCommand({
+  async load(userId: string): Promise<ShopperSnapshot> {
+    const parts: StoredPart[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      // Strongly consistent: an eventually consistent read could show a shopper their old cart.
+      const page = await this.documents.send(
+        new QueryCommand({
           TableName: this.tableName,
-          Item: { userId, state: JSON.stringify(state), version: expectedVersion + 1 },
-          ConditionExpression: isFirstSave ? 'attribute_not_exists(userId)' : 'version = :expected',
-          ...(isFirstSave ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
+          KeyConditionExpression: 'userId = :user',
+          ExpressionAttributeValues: { ':user': userId },
+          ConsistentRead: true,
+          ...(start === undefined ? {} : { ExclusiveStartKey: start }),
         }),
       );
+      for (const item of page.Items ?? []) parts.push(this.partOf(userId, item));
+      start = page.LastEvaluatedKey;
+    } while (start !== undefined);
+    return snapshotOf(userId, parts);
+  }
+
+  async commit(userId: string, writes: readonly PartWrite[]): Promise<boolean> {
+    const done: PartWrite[] = [];
+    try {
+      for (const write of writes) {
+        if (await this.write(userId, write)) done.push(write);
+      }
       return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
+      if (!(error instanceof Conflict)) throw error;
+      await this.rollBack(userId, done);
+      return false;
+    }
+  }
+
+  /**
+   * Puts back the parts a refused commit had written, newest first. Each is conditional on the
+   * version this commit wrote, and the version moves on again, so a device that read the
+   * half-written state is refused in turn. If another device already wrote over one of them, it
+   * built on this change: that is reported rather than undone behind its back.
+   */
+  private async rollBack(userId: string, done: readonly PartWrite[]): Promise<void> {
+    for (const write of [...done].reverse()) {
+      const written = write.data === null ? undefined : (write.previous?.version ?? 0) + 1;
+      const putBack: PartWrite = {
+        key: write.key,
+        previous: written === undefined ? undefined : { key: write.key, version: written, data: write.data ?? '' },
+        data: write.previous?.data ?? null,
+      };
+      try {
+        await this.write(userId, putBack, (written ?? write.previous?.version ?? 0) + 1);
+      } catch (error) {
+        if (error instanceof Conflict) {
+          throw new Error(`a change to ${userId} was partly written and another device has since built on its ${write.key}; it was left as it is`);
+        }
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * One conditional write; `version` is the version to write, by default one past the expected one.
+   * False when there was nothing to do (a delete of a part already gone, where that is fine).
+   */
+  private async write(userId: string, write: PartWrite, version = (write.previous?.version ?? 0) + 1): Promise<boolean> {
+    const expected = write.previous?.version;
+    const atVersion = write.goneIsFine === true ? 'attribute_not_exists(userId) OR version = :expected' : 'version = :expected';
+    const condition =
+      expected === undefined
+        ? { ConditionExpression: 'attribute_not_exists(userId)' }
+        : { ConditionExpression: atVersion, ExpressionAttributeValues: { ':expected': expected } };
+    try {
+      if (write.data === null) {
+        const { Attributes } = await this.documents.send(
+          new DeleteCommand({ TableName: this.tableName, Key: { userId, part: write.key }, ReturnValues: 'ALL_OLD', ...condition }),
+        );
+        return Attributes !== undefined;
+      }
+      await this.documents.send(new PutCommand({ TableName: this.tableName, Item: { userId, part: write.key, version, ...this.encode(userId, write.key, write.data) }, ...condition }));
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new Conflict();
       throw error;
     }
+  }
+
+  private encode(userId: string, key: string, data: string): { data: string } | { gz: Uint8Array } {
+    const bytes = Buffer.byteLength(data);
+    if (bytes <= COMPRESS_ABOVE_BYTES) return { data };
+    const gz = gzipSync(data);
+    if (gz.length > MAX_ITEM_BYTES) throw new Error(`the ${key} of ${userId} is ${gz.length} bytes stored, more than a DynamoDB item holds`);
+    return { gz };
+  }
+
+  private partOf(userId: string, item: Record<string, unknown>): StoredPart {
+    const parsed = StoredItemSchema.safeParse(item);
+    if (!parsed.success || (parsed.data.data === undefined) === (parsed.data.gz === undefined)) {
+      throw new Error(`stored item of ${userId} in ${this.tableName} is malformed: ${parsed.success ? 'it needs data or gz' : (parsed.error.issues[0]?.message ?? '')}`);
+    }
+    const { part, version, data, gz } = parsed.data;
+    return { key: part, version, data: data ?? gunzipSync(gz ?? new Uint8Array()).toString('utf8') };
   }
 
   /**
@@ -127,8 +211,14 @@ export class DynamoShopperStore implements ShopperStore {
       await this.documents.send(
         new CreateTableCommand({
           TableName: this.tableName,
-          AttributeDefinitions: [{ AttributeName: 'userId', AttributeType: 'S' }],
-          KeySchema: [{ AttributeName: 'userId', KeyType: 'HASH' }],
+          AttributeDefinitions: [
+            { AttributeName: 'userId', AttributeType: 'S' },
+            { AttributeName: 'part', AttributeType: 'S' },
+          ],
+          KeySchema: [
+            { AttributeName: 'userId', KeyType: 'HASH' },
+            { AttributeName: 'part', KeyType: 'RANGE' },
+          ],
           BillingMode: 'PAY_PER_REQUEST',
         }),
       );
@@ -138,14 +228,18 @@ export class DynamoShopperStore implements ShopperStore {
     }
   }
 
-  /** A table keyed on something else would refuse every save with a cryptic validation error. */
+  /** A table keyed otherwise would refuse every write with a cryptic validation error. */
   private checkKeySchema(table: TableDescription): void {
     const keys = table.KeySchema ?? [];
-    const keyType = table.AttributeDefinitions?.find((attribute) => attribute.AttributeName === 'userId')?.AttributeType;
-    const keyedOnUserId = keys.length === 1 && keys[0]?.AttributeName === 'userId' && keys[0].KeyType === 'HASH' && keyType === 'S';
-    if (!keyedOnUserId) {
-      const found = keys.map((key) => `${key.AttributeName ?? '?'} (${key.KeyType ?? '?'})`).join(', ');
-      throw new Error(`table ${this.tableName} exists but is keyed on ${found || 'nothing'}; voicecart needs a string partition key named userId`);
-    }
+    const typeOf = (name: string): string | undefined => table.AttributeDefinitions?.find((attribute) => attribute.AttributeName === name)?.AttributeType;
+    const hash = keys.find((key) => key.KeyType === 'HASH');
+    const range = keys.find((key) => key.KeyType === 'RANGE');
+    const fits = keys.length === 2 && hash?.AttributeName === 'userId' && range?.AttributeName === 'part' && typeOf('userId') === 'S' && typeOf('part') === 'S';
+    if (fits) return;
+    const found = keys.map((key) => `${key.AttributeName ?? '?'} (${key.KeyType ?? '?'})`).join(', ');
+    const older = keys.length === 1 && hash?.AttributeName === 'userId' ? ', the layout of voicecart before shoppers were stored in parts' : '';
+    throw new Error(
+      `table ${this.tableName} exists but is keyed on ${found || 'nothing'}${older}; voicecart needs a string partition key userId and a string sort key part`,
+    );
   }
 }

@@ -97,6 +97,16 @@ describe('the backend client when the network or the backend misbehaves', () => 
     expect(backend.count('orders')).toBe(1);
   });
 
+  it('retries a cancel whose answer was lost: cancelling twice is harmless, and the second answer says it is cancelled', async () => {
+    const placed = await client.placeOrder(token, { items }, 'to-cancel');
+    if (placed.kind !== 'ok') throw new Error(placed.kind);
+    proxy.script(['forward-then-500']);
+    expect(await client.cancelOrder(token, placed.value.orderId)).toMatchObject({ kind: 'ok', value: { status: 'cancelled' } });
+    expect(proxy.seen.filter((s) => s.path.endsWith('/cancel'))).toHaveLength(2);
+    proxy.script(['forward-then-hang', 'forward-then-hang', 'forward-then-hang', 'forward-then-hang']);
+    expect(await client.cancelOrder(token, placed.value.orderId)).toMatchObject({ kind: 'unknown' });
+  });
+
   it('says a rate-limited order is unavailable, not unknown: a 429 is turned away before any work', async () => {
     proxy.script([{ status: 429, retryAfter: '0' }, { status: 429 }, { status: 429 }, { status: 429 }]);
     expect(await client.placeOrder(token, { items }, 'k')).toMatchObject({ kind: 'unavailable' });

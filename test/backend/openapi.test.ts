@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendOpenApi } from '../../src/backend/openapi.ts';
-import { OPENAPI_FILE } from '../../src/backend/write-openapi.ts';
+import { OPENAPI_FILE } from '../../tools/write-openapi.ts';
 import { startTestBackend, testClock } from './fixtures.ts';
 import type { TestBackend } from './fixtures.ts';
 
@@ -22,6 +22,7 @@ const samples: Record<string, { path: string; body?: unknown; headers?: Record<s
   quote: { path: '/v1/quotes', body: { items: [{ productId: 'apl', quantity: 1 }] } },
   placeOrder: { path: '/v1/orders', body: { items: [{ productId: 'apl', quantity: 1 }] }, headers: { 'idempotency-key': 'k' } },
   orderStatus: { path: '/v1/orders/ord_unknown' },
+  cancelOrder: { path: '/v1/orders/ord_unknown/cancel', body: {} },
 };
 
 describe('the OpenAPI document for store developers', () => {
@@ -33,7 +34,7 @@ describe('the OpenAPI document for store developers', () => {
   });
   afterAll(() => backend.close());
 
-  it('in docs/ is the one the contract generates (run `npx tsx src/backend/write-openapi.ts` after changing it)', () => {
+  it('in docs/ is the one the contract generates (run `npx tsx tools/write-openapi.ts` after changing it)', () => {
     expect(parse(readFileSync(OPENAPI_FILE, 'utf8'))).toEqual(backendOpenApi());
   });
 

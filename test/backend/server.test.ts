@@ -76,7 +76,9 @@ describe('the reference backend, spoken to over HTTP through the client', () => 
         substitution: { forProductId: 'oat', forName: 'Oat Drink' },
       },
     ]);
-    expect(quote.unavailable).toEqual(['jam', 'saffron']);
+    expect(quote.unavailable).toEqual(['jam']);
+    // Saffron has no price in the catalog: sold, but not priced yet, and said apart from what is out of stock.
+    expect(quote.unpriced).toEqual(['saffron']);
     expect(quote).toMatchObject({ subtotal: 8.6, tax: 0.86, fees: 4, total: 13.46, currency: 'USD' });
     expect(quote.delivery).toMatchObject({ option: 'standard', window: 'tomorrow between 9 and 11 am', fee: 4 });
     expect(quote.expiresAt).toBe(new Date(clock.now().getTime() + 30 * 60 * 1000).toISOString());
@@ -102,20 +104,24 @@ describe('the reference backend, spoken to over HTTP through the client', () => 
       orderId: placed.orderId,
       placedAt: clock.now().toISOString(),
       status: 'placed',
+      // Picking starts two hours before the window: until then the order can be cancelled.
+      cancellableUntil: new Date(Date.parse(quote.delivery.startsAt) - 2 * 60 * 60 * 1000).toISOString(),
       deliveryWindow: 'tomorrow between 9 and 11 am',
       deliveryStartsAt: quote.delivery.startsAt,
       deliveryEndsAt: quote.delivery.endsAt,
       total: quote.total,
       currency: 'USD',
       items: [
-        { productId: 'apl', quantity: 3, unit: null },
-        { productId: 'oat-barista', quantity: 2, unit: null },
+        { productId: 'apl', name: 'Crisp Apples', quantity: 3, unit: null },
+        { productId: 'oat-barista', name: 'Barista Oat Drink', quantity: 2, unit: null },
       ],
     });
     expect(ok(await client.orders(token)).orders).toEqual([detail]);
 
     clock.advance(Date.parse(detail.deliveryStartsAt) - clock.now().getTime() - 60 * 60 * 1000);
-    expect(ok(await client.orderStatus(token, placed.orderId)).status).toBe('packing');
+    const packing = ok(await client.orderStatus(token, placed.orderId));
+    expect(packing.status).toBe('packing');
+    expect(packing).not.toHaveProperty('cancellableUntil');
     clock.advance(90 * 60 * 1000);
     expect(ok(await client.orderStatus(token, placed.orderId)).status).toBe('out_for_delivery');
     clock.advance(2 * 60 * 60 * 1000);
@@ -150,6 +156,51 @@ describe('the reference backend, spoken to over HTTP through the client', () => 
     ok(await client.quote(token, { items }));
     expect(backend.count('quotes')).toBe(1);
     expect(await client.placeOrder(token, { quoteId: old.quoteId, items }, 'k')).toMatchObject({ code: 'quote_not_found' });
+  });
+
+  it('cancels an order not yet picked, answers the same when asked again, and refuses once picking has started', async () => {
+    const items = [{ productId: 'loaf', quantity: 1 }];
+    const first = ok(await client.placeOrder(token, { items }, 'c1'));
+    const cancelled = ok(await client.cancelOrder(token, first.orderId));
+    expect(cancelled).toMatchObject({ orderId: first.orderId, status: 'cancelled' });
+    expect(cancelled.cancellableUntil).toBeUndefined();
+    expect(ok(await client.cancelOrder(token, first.orderId))).toEqual(cancelled);
+    expect(ok(await client.orderStatus(token, first.orderId)).status).toBe('cancelled');
+
+    const second = ok(await client.placeOrder(token, { items }, 'c2'));
+    const detail = ok(await client.orderStatus(token, second.orderId));
+    clock.advance(Date.parse(detail.cancellableUntil ?? '') - clock.now().getTime());
+    const refused = await client.cancelOrder(token, second.orderId);
+    expect(refused).toMatchObject({ kind: 'refused', status: 409, code: 'order_not_cancellable', message: expect.stringMatching(/being picked/) });
+    expect(ok(await client.orderStatus(token, second.orderId)).status).toBe('packing');
+    expect(await client.cancelOrder(backend.tokenFor('bob'), second.orderId)).toMatchObject({ kind: 'refused', status: 404, code: 'not_found' });
+  });
+
+  it('prices what it can in a catalog without prices, says which it cannot, and orders only what it priced', async () => {
+    const quote = ok(await client.quote(token, { items: [{ productId: 'loaf', quantity: 1 }, { productId: 'saffron', quantity: 1 }] }));
+    expect(quote.items.map((item) => item.productId)).toEqual(['loaf']);
+    expect(quote.unpriced).toEqual(['saffron']);
+    expect(quote.unavailable).toEqual([]);
+    const placed = ok(await client.placeOrder(token, { quoteId: quote.quoteId, items: [{ productId: 'loaf', quantity: 1 }, { productId: 'saffron', quantity: 1 }] }, 'p1'));
+    expect(ok(await client.orderStatus(token, placed.orderId)).items.map((item) => item.productId)).toEqual(['loaf']);
+    const none = await client.placeOrder(token, { items: [{ productId: 'saffron', quantity: 1 }] }, 'p2');
+    expect(none).toMatchObject({ kind: 'refused', status: 409, code: 'nothing_priced' });
+  });
+
+  it('estimates a count of something sold by the pound, and weighs ounces as part of a pound', async () => {
+    const quote = ok(
+      await client.quote(token, {
+        items: [
+          { productId: 'apl', quantity: 3, unit: 'each' },
+          { productId: 'apl', quantity: 8, unit: 'ounce' },
+        ],
+      }),
+    );
+    // Crisp Apples are 2.50 a pound; an apple weighs about 0.4 pound, so three are about 3 dollars.
+    expect(quote.items).toEqual([
+      { productId: 'apl', name: 'Crisp Apples', quantity: 3, unit: 'each', unitPrice: 2.5, lineTotal: 3, estimated: true },
+      { productId: 'apl', name: 'Crisp Apples', quantity: 8, unit: 'ounce', unitPrice: 2.5, lineTotal: 1.25 },
+    ]);
   });
 
   it('refuses an order where nothing can be delivered', async () => {

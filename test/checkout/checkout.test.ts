@@ -14,6 +14,7 @@ import type { TestBackend } from '../backend/fixtures.ts';
 const apples: Line = { productId: 'apl', name: 'crisp apples', quantity: 2, unit: 'pound' };
 const loaf: Line = { productId: 'loaf', name: 'seeded loaf', quantity: 1, unit: null };
 const jam: Line = { productId: 'jam', name: 'plum jam', quantity: 1, unit: null };
+const saffron: Line = { productId: 'saffron', name: 'saffron threads', quantity: 1, unit: null };
 
 describe('checking out', () => {
   let clock: ReturnType<typeof testClock>;
@@ -36,8 +37,17 @@ describe('checking out', () => {
     await backend.close();
   });
 
+  /** Checkout straight to the backend with the client's own time budget, for conversations the proxy's tight one would race. */
+  function directCheckout(): CheckoutService {
+    return createCheckoutService(createBackendClient({ baseUrl: backend.url }), clock.now);
+  }
+
   async function quoted(lines: readonly Line[]): Promise<CheckoutQuote> {
-    const outcome = await checkout.quote(token, lines);
+    return quotedBy(checkout, lines);
+  }
+
+  async function quotedBy(service: CheckoutService, lines: readonly Line[]): Promise<CheckoutQuote> {
+    const outcome = await service.quote(token, lines);
     if (outcome.kind !== 'quoted') throw new Error(`expected a quote, got ${outcome.kind}`);
     return outcome.quote;
   }
@@ -53,7 +63,39 @@ describe('checking out', () => {
 
   it('says so when the cart is empty or nothing in it can be delivered', async () => {
     expect(await checkout.quote(token, [])).toEqual({ kind: 'empty' });
-    expect(await checkout.quote(token, [jam])).toEqual({ kind: 'nothing_available', unavailable: [jam] });
+    expect(await checkout.quote(token, [jam])).toEqual({ kind: 'nothing_available', unavailable: [jam], unpriced: [] });
+  });
+
+  it('names what the store sells but cannot price yet, apart from what is out of stock, and orders the rest', async () => {
+    const direct = directCheckout();
+    const outcome = await direct.quote(token, [loaf, saffron]);
+    expect(outcome).toMatchObject({ kind: 'quoted', unavailable: [], unpriced: [saffron] });
+    if (outcome.kind !== 'quoted') return;
+    expect(outcome.quote.quote.items.map((i) => i.productId)).toEqual(['loaf']);
+    expect(await direct.place(token, outcome.quote)).toMatchObject({ kind: 'placed', order: { total: outcome.quote.quote.total } });
+    expect(await direct.quote(token, [saffron])).toEqual({ kind: 'nothing_available', unavailable: [], unpriced: [saffron] });
+  });
+
+  it('cancels the latest order while it is not yet picked, again harmlessly, and says so once it is too late', async () => {
+    const direct = directCheckout();
+    expect(await direct.cancel(token)).toEqual({ kind: 'no_orders' });
+    const first = await quotedBy(direct, [loaf]);
+    const placed = await direct.place(token, first);
+    if (placed.kind !== 'placed') throw new Error(placed.kind);
+    const cancelled = await direct.cancel(token);
+    expect(cancelled).toMatchObject({ kind: 'cancelled', order: { orderId: placed.order.orderId, status: 'cancelled' } });
+    expect(await direct.cancel(token, placed.order.orderId)).toMatchObject({ kind: 'cancelled' });
+
+    const second = await direct.place(token, await quotedBy(direct, [apples]));
+    if (second.kind !== 'placed') throw new Error(second.kind);
+    const detail = await direct.status(token, second.order.orderId);
+    if (detail.kind !== 'found') throw new Error(detail.kind);
+    expect(detail.order.items).toEqual([{ productId: 'apl', name: 'Crisp Apples', quantity: 2, unit: 'pound' }]);
+    clock.advance(Date.parse(detail.order.cancellableUntil ?? '') - clock.now().getTime() + 1000);
+    const late = await direct.cancel(token);
+    expect(late).toMatchObject({ kind: 'too_late', order: { orderId: second.order.orderId, status: 'packing' } });
+    expect(await direct.cancel(undefined)).toEqual({ kind: 'not_linked' });
+    expect(await direct.cancel(token, 'ord_nope')).toEqual({ kind: 'not_found' });
   });
 
   it('asks the shopper to link their account when there is no token or the store rejects it', async () => {

@@ -17,7 +17,7 @@ describe('npm start (voicecart serve)', () => {
         VOICECART_BACKEND_DB: join(dir, 'backend.sqlite'),
         LOG_LEVEL: 'silent',
       },
-      /listening on (http:\/\/localhost:\d+\/alexa) \(Alexa request verification on\)[\s\S]*store backend: (http:\/\/\S+)/,
+      /listening on (http:\/\/127\.0\.0\.1:\d+\/alexa) \(Alexa request verification on\)[\s\S]*store backend: (http:\/\/\S+)/,
     );
     try {
       const [, alexa = '', backend = ''] = match;

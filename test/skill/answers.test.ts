@@ -119,7 +119,7 @@ describe('answering the question with just the thing asked for', () => {
   it('"change the quantity" — "the eggs to two" changes them at once', async () => {
     const shopper = await returningShopper('add eggs', 'add paper towels');
     await shopper.say('change the quantity');
-    expect((await shopper.say('the eggs to two')).say).toBe('Okay, two Large White Eggs.');
+    expect((await shopper.say('the eggs to two')).say).toBe('Okay, two dozen Large White Eggs.');
   });
 
   it('"make it" after an add asks how many of what was just added', async () => {
@@ -172,7 +172,7 @@ describe('an answer that is something else is heard as itself', () => {
     await shopper.say('remove');
     const add = await shopper.say('add eggs');
     expect(add.intent).toBe('AddItemIntent');
-    expect(add.say).toBe('Added Large White Eggs to your cart.');
+    expect(add.say).toBe('Added a dozen Large White Eggs to your cart.');
     elicitsNothing(add);
     // Nothing is being asked any more: a bare product is not taken off.
     expect((await shopper.say('paper towels')).intent).toBe('AMAZON.FallbackIntent');

@@ -51,6 +51,6 @@ describe('a household the store backend knows', () => {
     t = await startTestSkill({ backendHistory: storeHistory });
     const shopper = t.shopper({ accessToken: t.linkAccount('okafor') });
     await shopper.launch();
-    expect((await shopper.say('add eggs')).say).toBe('Added Large White Eggs to your cart.');
+    expect((await shopper.say('add eggs')).say).toBe('Added a dozen Large White Eggs to your cart.');
   });
 });

@@ -35,7 +35,7 @@ describe('senior pace', () => {
     const back = await shopper.launch();
     expect(ssmlOf(back).speech).toMatch(SLOW);
     const read = await shopper.say("what's in my cart");
-    expect(read.say).toBe('You have five items in your cart: Gala Apples and Large White Eggs. And three more. Say more to hear them.');
+    expect(read.say).toBe('You have five items in your cart: Gala Apples and a dozen Large White Eggs. And three more. Say more to hear them.');
     expect(ssmlOf(read).speech).toMatch(SLOW);
     expect(ssmlOf(read).reprompt).toMatch(SLOW);
     expect(read.reprompt).toMatch(/say add, and the name of something, like add milk\. Or say, what's in my cart/);
@@ -52,7 +52,7 @@ describe('senior pace', () => {
     expect(ssmlOf(normal).speech).toBe('<speak>Okay, back to my normal speed.</speak>');
     expect((await t.stateOf()).pace).toBe('normal');
     for (const item of ['apples', 'eggs', 'whole milk', 'butter']) await shopper.intent('AddItemIntent', { product: item });
-    expect((await shopper.say("what's in my cart")).say).toMatch(/: Gala Apples, Large White Eggs, and Whole Milk\. And one more\./);
+    expect((await shopper.say("what's in my cart")).say).toMatch(/: Gala Apples, a dozen Large White Eggs, and Whole Milk\. And one more\./);
   });
 
   it('keeps one shopper slow without slowing another', async () => {

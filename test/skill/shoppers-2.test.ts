@@ -132,7 +132,7 @@ describe('the way people really talk', () => {
     await shopper.launch();
     expect((await shopper.say('you know I think we also need like bread')).intent).toBe('AddItemIntent');
     await shopper.say('one');
-    expect((await shopper.say('add add eggs eggs')).say).toBe('Added Large White Eggs to your cart.');
+    expect((await shopper.say('add add eggs eggs')).say).toBe('Added a dozen Large White Eggs to your cart.');
     expect((await shopper.say('would you mind adding some butter')).say).toBe('Added Salted Butter to your cart.');
     expect(await t.cartLines()).toEqual(['1 Classic White Bread', '1 Large White Eggs', '1 Salted Butter']);
   });
@@ -160,7 +160,7 @@ describe('an amount the skill cannot add', () => {
     expect((await shopper.say('two')).say).toBe('Added two Bananas to your cart.');
     await shopper.say('add eggs');
     await shopper.say('change the eggs to zero');
-    expect((await shopper.say('three')).say).toBe('Okay, three Large White Eggs.');
-    expect(await t.cartLines()).toEqual(['2 Bananas', '3 Large White Eggs']);
+    expect((await shopper.say('three')).say).toBe('Okay, three dozen Large White Eggs.');
+    expect(await t.cartLines()).toEqual(['2 each Bananas', '3 Large White Eggs']);
   });
 });

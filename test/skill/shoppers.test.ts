@@ -53,7 +53,7 @@ describe('a senior building a list', () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add eggs to my party list');
-    expect((await shopper.say('change the eggs on my party list to two')).say).toBe('Okay, two Large White Eggs.');
+    expect((await shopper.say('change the eggs on my party list to two')).say).toBe('Okay, two dozen Large White Eggs.');
     expect((await t.stateOf()).lists['party']?.map((line) => line.quantity)).toEqual([2]);
   });
 
@@ -104,12 +104,15 @@ describe('an older shopper, in their own words', () => {
 });
 
 describe('Dash-style one-shots and taking them back', () => {
-  it('"actually remove it" right after an add takes off what was just added', async () => {
+  it('"actually remove it" right after an add offers to take off what was just added, and takes it off on yes', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add two pounds of bananas');
     await shopper.say('add paper towels');
-    expect((await shopper.say('actually remove it')).say).toBe('Removed Bounty Select-A-Size Paper Towels from your cart.');
+    const offered = await shopper.say('actually remove it');
+    expect(offered.say).toBe('Should I take Bounty Select-A-Size Paper Towels, which you just added, off your cart?');
+    expect(await t.cartLines()).toEqual(['2 pound Bananas', '1 Bounty Select-A-Size Paper Towels']);
+    expect((await shopper.say('yes')).say).toBe('Removed Bounty Select-A-Size Paper Towels from your cart.');
     expect(await t.cartLines()).toEqual(['2 pound Bananas']);
     // With nothing just added, "it" could be anything: ask.
     const asked = await shopper.say('scratch that');
@@ -122,7 +125,8 @@ describe('Dash-style one-shots and taking them back', () => {
     await shopper.launch();
     await shopper.say('add bears');
     await shopper.say('no I said pears');
-    expect((await shopper.say('take that off')).say).toBe('Removed Bartlett Pears from your cart.');
+    expect((await shopper.say('take that off')).say).toBe('Should I take Bartlett Pears, which you just added, off your cart?');
+    expect((await shopper.say('yes please')).say).toBe('Removed Bartlett Pears from your cart.');
     expect(await t.cartLines()).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoShopperStore } from '../../src/storage/dynamodb.ts';
 import { SqliteShopperStore } from '../../src/storage/sqlite.ts';
 import type { ShopperStore } from '../../src/shopper/store.ts';
@@ -12,8 +12,10 @@ import { localDocumentClient, startDynalite } from '../support/dynalite.ts';
 export interface RunningEngine {
   /** Opens another store on the same data, as a second device or process would. */
   openStore(): Promise<ShopperStore>;
-  /** Puts a document into storage directly, bypassing the store, as an old or damaged row would be. */
-  writeRaw(userId: string, json: string, version: number): Promise<void>;
+  /** Puts one part into storage directly, bypassing the store, as a damaged row would be. */
+  writeRaw(userId: string, part: string, data: string, version: number): Promise<void>;
+  /** Every stored row or item of a shopper, by part, with the bytes it takes. */
+  storedParts(userId: string): Promise<Map<string, { version: number; bytes: number }>>;
   stop(): Promise<void>;
 }
 
@@ -35,15 +37,27 @@ export const sqliteEngine: Engine = {
     };
     // The store creates its table; raw writes below need it to exist.
     await openStore();
+    const withDb = <T>(work: (db: Database.Database) => T): T => {
+      const db = new Database(path);
+      try {
+        return work(db);
+      } finally {
+        db.close();
+      }
+    };
     return {
       openStore,
-      async writeRaw(userId, json, version) {
-        const db = new Database(path);
-        try {
-          db.prepare('INSERT OR REPLACE INTO shoppers (user_id, state, version) VALUES (?, ?, ?)').run(userId, json, version);
-        } finally {
-          db.close();
-        }
+      async writeRaw(userId, part, data, version) {
+        withDb((db) => db.prepare('INSERT OR REPLACE INTO shopper_parts (user_id, part, version, data) VALUES (?, ?, ?, ?)').run(userId, part, version, data));
+      },
+      async storedParts(userId) {
+        const rows = withDb((db) => db.prepare('SELECT part, version, length(CAST(data AS BLOB)) AS bytes FROM shopper_parts WHERE user_id = ?').all(userId));
+        return new Map(
+          rows.map((row) => {
+            const { part, version, bytes } = row as { part: string; version: number; bytes: number };
+            return [part, { version, bytes }];
+          }),
+        );
       },
       async stop() {
         await Promise.all(opened.map((store) => store.close()));
@@ -52,6 +66,14 @@ export const sqliteEngine: Engine = {
     };
   },
 };
+
+/** Roughly what DynamoDB counts against its 400 KB item limit: attribute names and values. */
+function itemBytes(item: Record<string, unknown>): number {
+  return Object.entries(item).reduce((sum, [name, value]) => {
+    const size = value instanceof Uint8Array ? value.length : typeof value === 'string' ? Buffer.byteLength(value) : 8;
+    return sum + Buffer.byteLength(name) + size;
+  }, 0);
+}
 
 export const dynaliteEngine: Engine = {
   name: 'DynamoDB (dynalite)',
@@ -70,8 +92,14 @@ export const dynaliteEngine: Engine = {
     const admin = connect();
     return {
       openStore,
-      async writeRaw(userId, json, version) {
-        await admin.documents.send(new PutCommand({ TableName: tableName, Item: { userId, state: json, version } }));
+      async writeRaw(userId, part, data, version) {
+        await admin.documents.send(new PutCommand({ TableName: tableName, Item: { userId, part, data, version } }));
+      },
+      async storedParts(userId) {
+        const { Items = [] } = await admin.documents.send(
+          new QueryCommand({ TableName: tableName, KeyConditionExpression: 'userId = :u', ExpressionAttributeValues: { ':u': userId }, ConsistentRead: true }),
+        );
+        return new Map(Items.map((item) => [String(item.part), { version: Number(item.version), bytes: itemBytes(item) }]));
       },
       async stop() {
         for (const client of clients) client.destroy();

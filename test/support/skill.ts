@@ -12,7 +12,7 @@ import { historyFromBackend, historyFromEither, historyFromFile } from '../../sr
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
 import { loadNlu } from '../../src/runtime/nlu.ts';
 import type { ShopperState } from '../../src/shopper/state.ts';
-import type { ShopperStore } from '../../src/shopper/store.ts';
+import { updateShopper, type ShopperStore } from '../../src/shopper/store.ts';
 import { createSkill } from '../../src/skill/builder.ts';
 import { Conversation } from '../../src/skill/conversation.ts';
 import type { Caller } from '../../src/skill/envelopes.ts';
@@ -44,6 +44,11 @@ export function demoCatalog(): { catalog: Catalog; resolver: Resolver } {
     return { catalog, resolver: Resolver.build(catalog) };
   })();
   return demo;
+}
+
+/** Puts a shopper's whole state in the store, as an earlier session would have left it. */
+export async function storeState(store: ShopperStore, userId: string, state: ShopperState): Promise<void> {
+  await updateShopper(store, userId, () => ({ state, result: undefined }));
 }
 
 export interface TestSkill {
@@ -81,11 +86,13 @@ export async function startTestSkill(
     client?: Partial<BackendClientOptions>;
     /** Puts something between the skill and the backend (a fault proxy); returns the address to call. */
     inFront?: (backendUrl: string) => Promise<string>;
+    /** Another catalog than the demo one, for the skill and the store backend alike. */
+    catalog?: Catalog;
   } = {},
 ): Promise<TestSkill> {
   const clock = frozenClock();
   const logger = recordingLogger();
-  const { catalog, resolver } = demoCatalog();
+  const { catalog, resolver } = options.catalog === undefined ? demoCatalog() : { catalog: options.catalog, resolver: Resolver.build(options.catalog) };
   const backendDb = new Database(':memory:');
   const backend = await startBackend({
     port: 0,

@@ -1,19 +1,13 @@
 import type { Response } from 'ask-sdk-model';
 import { addLines, linesOf } from '../../cart/changes.ts';
-import { isUnusualQuantity, lineFor, MAX_QUANTITY, quantityProblem, type PlannedItem } from '../../cart/requests.ts';
+import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, quantityProblem, settleAmount, type PlannedItem } from '../../cart/requests.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { Line } from '../../shopper/state.ts';
+import type { ItemQuestion } from '../session.ts';
 import { joinSsml, plainText, type Ssml } from '../ssml.ts';
+import { distinctChoices, MOST_NAMED } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
-
-/** The names to offer in a choice: with the brand where two products share a name. */
-function choiceNames(options: readonly Product[]): string[] {
-  return options.map((product) => {
-    const shared = options.some((other) => other.id !== product.id && other.name === product.name);
-    return shared && product.brand !== undefined ? `${product.brand} ${product.name}` : product.name;
-  });
-}
 
 /** Stores the lines and remembers them as this session's last add, so "no, I said pears" can replace them. */
 export async function commitAdd(turn: Turn, target: Target, lines: readonly Line[], phrase: string): Promise<void> {
@@ -25,66 +19,148 @@ export async function commitAdd(turn: Turn, target: Target, lines: readonly Line
     at: now.toISOString(),
     target: targetKey(target),
     productIds: lines.map((line) => line.productId),
-    quantity: only?.quantity ?? null,
-    unit: only?.unit ?? null,
+    // One with no unit is what "add pears" adds: no amount was said, and a correction says none either.
+    quantity: only === undefined || (only.quantity === 1 && only.unit === null) ? null : only.quantity,
+    // A count of something sold by weight is said again as a count: "no, I said pears" after "two apples" is two pears.
+    unit: only?.unit === EACH ? null : (only?.unit ?? null),
     phrase,
   };
 }
 
+/** How many products a question names: the options of a choice, or the one product asked about. */
+function namesIn(question: ItemQuestion | undefined): number {
+  if (question === undefined) return 0;
+  return question.kind === 'choose' ? question.options.length : 1;
+}
+
 /**
- * Adds what was found, says what wasn't, and asks about the first product that needs a choice or a
- * second look at its quantity: the shopper hears everything in one answer.
+ * The question to ask about an item before it can be added, or the item as found: a choice whose
+ * options all sound the same is no choice (the products are merged into the first).
+ */
+function questionFor(target: string, item: PlannedItem): ItemQuestion | PlannedItem {
+  if (item.kind === 'ambiguous') {
+    const options = distinctChoices(item.options);
+    const [first, second] = options;
+    if (first === undefined) return { kind: 'none', phrase: item.phrase, alternatives: [] };
+    if (second === undefined) return questionFor(target, { ...settleAmount(first.option, item.phrase, item.quantity, item.unit), phrase: item.phrase });
+    return {
+      kind: 'choose',
+      target,
+      phrase: item.phrase,
+      options: options.map(({ option, name }) => ({ productId: option.id, name })),
+      quantity: item.quantity,
+      unit: item.unit,
+    };
+  }
+  if (item.kind === 'pack') {
+    return { kind: 'confirmPack', target, phrase: item.phrase, line: lineFor(item.product, item.packs, null), items: item.items };
+  }
+  if (item.kind === 'found' && quantityProblem(item.quantity) === null && isUnusualQuantity(item.quantity, item.unit)) {
+    return { kind: 'confirmQuantity', target, phrase: item.phrase, line: lineFor(item.product, item.quantity, item.unit) };
+  }
+  return item;
+}
+
+function isQuestion(value: ItemQuestion | PlannedItem): value is ItemQuestion {
+  return value.kind === 'choose' || value.kind === 'confirmQuantity' || value.kind === 'confirmPack';
+}
+
+/**
+ * Asks one question about an item of a request, keeping the questions still to come: each is asked
+ * in its turn, after this one is answered ("Which bread…?" … "And which cheese…?").
+ */
+export function askItemQuestion(turn: Turn, question: ItemQuestion, next: readonly ItemQuestion[], before: readonly Ssml[], continuing: boolean): Response {
+  const say = turn.say;
+  turn.session.pending = next.length === 0 ? question : { ...question, next: [...next] };
+  switch (question.kind) {
+    case 'choose':
+      return turn.answer(joinSsml([...before, say.choose(question.phrase, question.options.map((o) => o.name), continuing)]), {
+        reprompt: say.chooseReprompt(question.options.length),
+      });
+    case 'confirmQuantity':
+      return turn.answer(joinSsml([...before, say.confirmQuantity(question.line, continuing)]), { reprompt: say.confirmQuantityReprompt() });
+    case 'confirmPack':
+      return turn.answer(joinSsml([...before, say.confirmPack(question.line, question.items, continuing)]), {
+        reprompt: say.confirmPackReprompt(question.line),
+      });
+  }
+}
+
+/**
+ * After a question about one item is answered: what was done, then the next item's question if
+ * any is left. `done` names `named` products; when the next question would take the reply past
+ * three products, `brief` (in the shopper's words) is said instead.
+ */
+export function continueItems(turn: Turn, next: readonly ItemQuestion[] | undefined, done: { full: Ssml; brief: Ssml; named: number }): Response {
+  const [question, ...rest] = next ?? [];
+  if (question === undefined) return turn.answer(done.full);
+  const said = done.named + namesIn(question) > MOST_NAMED ? done.brief : done.full;
+  return askItemQuestion(turn, question, rest, [said], true);
+}
+
+/** Adds one line an answer settled ("one", "yes"), and asks about the request's next item. */
+export async function addAnswered(turn: Turn, target: Target, line: Line, phrase: string, next: readonly ItemQuestion[] | undefined): Promise<Response> {
+  await commitAdd(turn, target, [line], phrase);
+  const key = targetKey(target);
+  return continueItems(turn, next, { full: turn.say.added([line], key), brief: turn.say.addedAsSaid([phrase], key), named: 1 });
+}
+
+/** The product chosen from a choice, with the amount said settled against how it is sold ("six eggs" of a dozen-carton asks). */
+export async function addChosen(turn: Turn, target: Target, product: Product, pending: Extract<ItemQuestion, { kind: 'choose' }>, next: readonly ItemQuestion[] | undefined): Promise<Response> {
+  const settled = settleAmount(product, pending.phrase, pending.quantity, pending.unit);
+  if (settled.kind === 'pack') {
+    const question: ItemQuestion = { kind: 'confirmPack', target: pending.target, phrase: pending.phrase, line: lineFor(product, settled.packs, null), items: settled.items };
+    return askItemQuestion(turn, question, next ?? [], [], false);
+  }
+  return addAnswered(turn, target, lineFor(settled.product, settled.quantity, settled.unit), pending.phrase, next);
+}
+
+/**
+ * Adds what was found, says what wasn't, and asks about the items that need a choice or a second
+ * look at their amount, one at a time: none is dropped without being mentioned. A reply names at
+ * most three products: when a choice follows, what was added is said in the shopper's words.
  */
 export async function addPlanned(turn: Turn, target: Target, items: readonly PlannedItem[]): Promise<Response> {
   const say = turn.say;
+  const key = targetKey(target);
   // An amount said inside a list ("a hundred and five eggs and milk") gets the same checks as one said alone.
-  const tooMany = items.filter((item) => item.kind !== 'none' && quantityProblem(item.quantity) === 'tooMany').map((item) => item.phrase);
-  const found = items.filter(
-    (item): item is Extract<PlannedItem, { kind: 'found' }> => item.kind === 'found' && quantityProblem(item.quantity) === null,
-  );
-  const ambiguous = items.find(
-    (item): item is Extract<PlannedItem, { kind: 'ambiguous' }> => item.kind === 'ambiguous' && quantityProblem(item.quantity) === null,
-  );
-  // One question at a time: a product to choose is asked first, and an unusual amount beside it is taken as said.
-  const unusual = ambiguous === undefined ? found.find((item) => isUnusualQuantity(item.quantity, item.unit)) : undefined;
-  const adding = found.filter((item) => item !== unusual);
-  const lines = adding.map((item) => lineFor(item.product, item.quantity, item.unit));
+  const amountOf = (item: PlannedItem): number | null =>
+    item.kind === 'found' || item.kind === 'ambiguous' ? item.quantity : item.kind === 'pack' ? item.items : null;
+  const tooMany = items.filter((item) => quantityProblem(amountOf(item) ?? 1) === 'tooMany').map((item) => item.phrase);
+  const settled = items.filter((item) => quantityProblem(amountOf(item) ?? 1) === null).map((item) => questionFor(key, item));
+  const questions = settled.filter(isQuestion);
+  const found = settled.filter((item): item is Extract<PlannedItem, { kind: 'found' }> => item.kind === 'found');
+  const missing = settled.filter((item): item is Extract<PlannedItem, { kind: 'none' }> => item.kind === 'none');
+  const lines = found.map((item) => lineFor(item.product, item.quantity, item.unit));
+  const [first, ...rest] = questions;
   const parts: Ssml[] = [];
+  let named = namesIn(first);
 
   if (lines.length > 0) {
-    await commitAdd(turn, target, lines, adding.map((item) => item.phrase).join(' and '));
-    const only = lines.length === 1 && items.length === 1 ? adding[0] : undefined;
+    await commitAdd(turn, target, lines, found.map((item) => item.phrase).join(' and '));
+    const only = lines.length === 1 && items.length === 1 ? found[0] : undefined;
     // A one-shot ("ask Corner Grocer to add paper towels") is one sentence: the exact product, and how to take it back.
     if (turn.isOneShot && only !== undefined && lines[0] !== undefined && target.kind === 'cart') {
       return turn.answer(say.addedOneShot(lines[0], only.product, turn.services.invocationName));
     }
-    parts.push(say.added(lines, targetKey(target)));
-    // "One more milk": the shopper hears how many that makes, not just what was added.
-    const total = only === undefined ? undefined : linesOf(turn.state, target).find((line) => line.productId === only.product.id && line.unit === lines[0]?.unit);
-    if (total !== undefined && lines[0] !== undefined && total.quantity > lines[0].quantity) parts.push(say.nowHave(total));
+    if (first !== undefined && named + lines.length > MOST_NAMED) {
+      parts.push(say.addedAsSaid(found.map((item) => item.phrase), key));
+    } else {
+      parts.push(say.added(lines, key));
+      named += Math.min(lines.length, MOST_NAMED);
+      // "One more milk": the shopper hears how many that makes, not just what was added.
+      const total = only === undefined ? undefined : linesOf(turn.state, target).find((line) => line.productId === only.product.id && line.unit === lines[0]?.unit);
+      if (total !== undefined && lines[0] !== undefined && total.quantity > lines[0].quantity) parts.push(say.nowHave(total));
+    }
   }
-  for (const item of items) {
-    if (item.kind === 'none') parts.push(say.notFound(item.phrase, turn.services.seller, item.alternatives.map((p) => p.name)));
+  const [lost, ...moreLost] = missing;
+  if (lost !== undefined && moreLost.length === 0 && named + Math.min(2, lost.alternatives.length) <= MOST_NAMED) {
+    parts.push(say.notFound(lost.phrase, turn.services.seller, lost.alternatives.map((p) => p.name)));
+  } else if (lost !== undefined) {
+    parts.push(say.notFoundAll(missing.map((item) => item.phrase), turn.services.seller));
   }
   if (tooMany.length > 0) parts.push(say.quantityTooManyOf(tooMany, MAX_QUANTITY));
-  if (unusual !== undefined) {
-    const line = lineFor(unusual.product, unusual.quantity, unusual.unit);
-    turn.session.pending = { kind: 'confirmQuantity', target: targetKey(target), phrase: unusual.phrase, line };
-    parts.push(say.confirmQuantity(line));
-    return turn.answer(joinSsml(parts), { reprompt: say.confirmQuantityReprompt() });
-  }
-  if (ambiguous !== undefined) {
-    const names = choiceNames(ambiguous.options);
-    turn.session.pending = {
-      kind: 'choose',
-      target: targetKey(target),
-      phrase: ambiguous.phrase,
-      options: ambiguous.options.map((p, i) => ({ productId: p.id, name: names[i] ?? p.name })),
-      quantity: ambiguous.quantity,
-      unit: ambiguous.unit,
-    };
-    parts.push(say.choose(ambiguous.phrase, names));
-    return turn.answer(joinSsml(parts), { reprompt: say.chooseReprompt(ambiguous.options.length) });
-  }
-  return turn.answer(joinSsml(parts));
+  if (first === undefined) return turn.answer(joinSsml(parts));
+  if (rest.length > 0) parts.push(say.askingAbout(questions.map((question) => question.phrase)));
+  return askItemQuestion(turn, first, rest, parts, false);
 }

@@ -3,29 +3,52 @@ import type { CheckoutQuote } from '../../checkout/checkout.ts';
 import type { PlaceOutcome } from '../../checkout/checkout.ts';
 import { removeProduct } from '../../cart/lines.ts';
 import { joinSsml, type Ssml } from '../ssml.ts';
+import { MOST_NAMED } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 
 /** How long placing an order may take before the shopper hears "one moment". */
 const PROGRESS_AFTER_MS = 1000;
 
-/** Reads the quote waiting for a "yes": seller, items a few at a time, delivery, and the total. */
+/**
+ * Reads the quote waiting for a "yes": seller, what was left out, items a few at a time, delivery,
+ * and the total. A reply names at most three products, so the first chunk is shorter by what was
+ * left out, and an item that stands in for another counts as two.
+ */
 export function readCheckout(turn: Turn, preface?: Ssml): Response {
   const pending = turn.session.pending;
   if (pending?.kind !== 'checkout') return turn.answer(turn.say.nothingMore());
   const { quote } = pending.quote;
-  const unavailableIds = new Set(quote.unavailable);
+  const namesOf = (ids: readonly string[]): string[] => {
+    const wanted = new Set(ids);
+    return pending.quote.lines.filter((line) => wanted.has(line.productId)).map((line) => line.name);
+  };
+  const unavailable = namesOf(quote.unavailable);
+  const unpriced = namesOf(quote.unpriced ?? []);
+  const missing = pending.offset === 0 ? unavailable.length + unpriced.length : 0;
+  const missingMax = Math.min(missing, MOST_NAMED - 1);
+  let count = 0;
+  let named = missingMax;
+  for (const item of quote.items.slice(pending.offset, pending.offset + turn.chunkSize)) {
+    named += item.substitution === undefined ? 1 : 2;
+    if (count > 0 && named > MOST_NAMED) break;
+    count++;
+  }
   const speech = turn.say.checkoutReadBack({
     seller: quote.seller,
-    items: quote.items,
+    // The cart's line keeps the size, which says how the product is sold ("a dozen", "two packs of").
+    items: quote.items.map((item) => ({ ...item, size: pending.quote.lines.find((line) => line.productId === item.productId)?.size })),
     offset: pending.offset,
-    count: turn.chunkSize,
-    unavailable: pending.quote.lines.filter((line) => unavailableIds.has(line.productId)).map((line) => line.name),
+    count,
+    unavailable,
+    unpriced,
+    missingMax,
     delivery: quote.delivery.window,
     tax: quote.tax,
     fees: quote.fees,
     total: quote.total,
   });
-  turn.session.pending = { ...pending, offset: pending.offset + turn.chunkSize };
+  // Past the last item "more" reads nothing and moves on as far as a chunk would have.
+  turn.session.pending = { ...pending, offset: pending.offset + (count === 0 ? turn.chunkSize : count) };
   return turn.answer(preface === undefined ? speech : joinSsml([preface, speech]), { reprompt: turn.say.checkoutReprompt(quote.total) });
 }
 
@@ -43,7 +66,7 @@ export async function startCheckout(turn: Turn, preface?: Ssml): Promise<Respons
     case 'empty':
       return turn.answer(say.empty('cart'));
     case 'nothing_available':
-      return turn.answer(say.nothingAvailable(outcome.unavailable.map((line) => line.name)));
+      return turn.answer(say.nothingAvailable(outcome.unavailable.map((line) => line.name), outcome.unpriced.map((line) => line.name)));
     case 'unavailable':
       return turn.answer(say.storeUnavailable(seller));
     case 'refused':
@@ -86,7 +109,8 @@ async function answerPlacement(turn: Turn, quote: CheckoutQuote, outcome: PlaceO
   switch (outcome.kind) {
     case 'placed': {
       const { order } = outcome;
-      const ordered = new Set(quote.lines.map((line) => line.productId));
+      // Only what was bought leaves the cart: what the store couldn't sell or price stays for next time.
+      const ordered = new Set(quote.quote.items.map((item) => item.substitution?.forProductId ?? item.productId));
       await turn.update((state) => ({
         state: { ...state, cart: [...ordered].reduce((cart, id) => removeProduct(cart, id), state.cart), lastOrderId: order.orderId },
         result: undefined,

@@ -5,8 +5,10 @@ import { deleteShortcut } from '../../reorder/shortcuts.ts';
 import type { Pending } from '../session.ts';
 import { plainText, type Ssml } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
-import { commitAdd } from './adding.ts';
+import { addAnswered, continueItems } from './adding.ts';
+import { removeLine } from './removing.ts';
 import { placeConfirmedOrder } from './checking-out.ts';
+import { cancelConfirmed } from './orders.ts';
 
 /** The shopper said "yes" to the question voicecart asked last. */
 export async function confirmPending(turn: Turn, pending: Pending): Promise<Response> {
@@ -22,8 +24,14 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       return turn.answer(deleting ? say.listDeleted(pending.target) : say.cleared(pending.target));
     }
     case 'confirmQuantity':
-      await commitAdd(turn, targetFor(pending.target), [pending.line], pending.phrase);
-      return turn.answer(say.added([pending.line], pending.target));
+    case 'confirmPack':
+      return addAnswered(turn, targetFor(pending.target), pending.line, pending.phrase, pending.next);
+    case 'removeLast': {
+      const target = targetFor(pending.target);
+      const line = linesOf(turn.state, target).find((l) => l.productId === pending.productId);
+      if (line === undefined) return turn.answer(say.notOnTarget(pending.name, pending.target));
+      return removeLine(turn, target, line);
+    }
     case 'moveList': {
       const list = targetFor(pending.list);
       const lines = linesOf(turn.state, list);
@@ -44,6 +52,8 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
     }
     case 'checkout':
       return placeConfirmedOrder(turn, pending.quote, undefined);
+    case 'cancelOrder':
+      return cancelConfirmed(turn, pending.orderId);
     case 'choose':
     case 'chooseToRemove':
     case 'voiceCode':
@@ -59,12 +69,21 @@ export function declinePending(turn: Turn, pending: Pending): Response {
   const say = turn.say;
   switch (pending.kind) {
     case 'confirmQuantity':
+      if (pending.next !== undefined) return continueItems(turn, pending.next, { full: say.notAdded(pending.phrase), brief: say.notAdded(pending.phrase), named: 0 });
       return turn.answer(say.quantityNotAdded());
+    case 'confirmPack':
+    case 'choose': {
+      // The request's other items are still asked about: saying no to one is not no to all.
+      const said = pending.next === undefined && pending.kind === 'choose' ? say.keptAsIs() : say.notAdded(pending.phrase);
+      return continueItems(turn, pending.next, { full: said, brief: said, named: 0 });
+    }
     case 'checkout':
     case 'voiceCode':
       return turn.answer(say.orderNotPlaced());
     case 'reorder':
       return turn.answer(say.reorderDeclined());
+    case 'cancelOrder':
+      return turn.answer(say.orderKept());
     default:
       return turn.answer(say.keptAsIs());
   }
@@ -81,6 +100,10 @@ export function questionAgain(turn: Turn, pending: Pending): Ssml {
       return say.chooseReprompt(pending.options.length);
     case 'confirmQuantity':
       return say.confirmQuantityReprompt();
+    case 'confirmPack':
+      return say.confirmPackReprompt(pending.line);
+    case 'removeLast':
+      return say.confirmRemoveLastReprompt(pending.name);
     case 'moveList':
       return say.reorderConfirmReprompt(linesOf(turn.state, targetFor(pending.list)).length);
     case 'reorder':
@@ -91,5 +114,7 @@ export function questionAgain(turn: Turn, pending: Pending): Ssml {
       return say.checkoutReprompt(pending.quote.quote.total);
     case 'voiceCode':
       return say.askVoiceCodeReprompt();
+    case 'cancelOrder':
+      return say.confirmCancelOrderReprompt();
   }
 }

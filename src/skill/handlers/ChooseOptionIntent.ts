@@ -1,10 +1,9 @@
 import type { Response } from 'ask-sdk-model';
 import { phraseKey } from '../../catalog/personal.ts';
 import { linesOf } from '../../cart/changes.ts';
-import { lineFor } from '../../cart/requests.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
-import { commitAdd } from '../flows/adding.ts';
+import { addChosen } from '../flows/adding.ts';
 import { questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
@@ -36,12 +35,9 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });
   delete turn.session.pending;
   const product = turn.services.catalog.byId.get(option.productId) ?? { id: option.productId, name: option.name };
-  const line = lineFor(product, pending.quantity ?? 1, pending.unit);
-  const target = targetFor(pending.target);
   const learned = phraseKey(pending.phrase);
   await turn.update((state) => ({ state: { ...state, preferences: { ...state.preferences, [learned]: product.id } }, result: undefined }));
-  await commitAdd(turn, target, [line], pending.phrase);
-  return turn.answer(say.added([line], pending.target));
+  return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
 });
 
 /** "Two" to "Which milk should I take off?": that line goes, if it is still there. */

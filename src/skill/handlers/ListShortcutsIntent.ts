@@ -1,3 +1,4 @@
+import { listNames } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 
 /**
@@ -5,7 +6,7 @@ import { intentHandler } from '../handler.ts';
  * answer about saved orders alone would tell a shopper with a party list that they have nothing.
  */
 export const ListShortcutsIntent = intentHandler(['ListShortcutsIntent'], (turn) => {
-  const lists = Object.keys(turn.state.lists);
+  const lists = listNames(turn.state.lists);
   const shortcuts = Object.keys(turn.state.shortcuts);
   return turn.answer(lists.length === 0 ? turn.say.shortcutsAre(shortcuts) : turn.say.listsAre(lists, shortcuts));
 });

@@ -3,37 +3,46 @@ import { amountNamed, linesMeantBy } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { removeLine } from '../flows/removing.ts';
+import { distinctChoices } from '../speech/voice.ts';
+import type { Turn } from '../turn.ts';
+import type { Response } from 'ask-sdk-model';
 
 /**
- * "Remove the milk", "take eggs off my party list", and "actually, remove it" about the one product
- * just added. When the words fit several lines in full ("the milk" with whole and 2% milk), the
- * shopper chooses: taking off the wrong one unasked would lose an item. An amount ("one of the
- * milks", "take one milk off") takes that much off the line, not the whole line.
+ * "Remove the milk", "take eggs off my party list". When the words fit several lines in full ("the
+ * milk" with whole and 2% milk), the shopper chooses: taking off the wrong one unasked would lose an
+ * item. An amount ("one of the milks", "take one milk off") takes that much off the line, not the
+ * whole line. With no product said ("remove", "take something off", "actually, remove it"), nothing
+ * comes off unasked: the product just added is offered with a yes-or-no question, or the shopper
+ * is asked what to take off.
  */
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
   const phrase = turn.slot('product');
-  const lastAdd = turn.session.lastAdd;
-  const justAdded = phrase === undefined && lastAdd?.productIds.length === 1 ? lastAdd : undefined;
-  const target = justAdded === undefined ? targetFor(turn.slot('list')) : targetFor(justAdded.target);
+  if (phrase === undefined) return askWhatToRemove(turn);
+  const target = targetFor(turn.slot('list'));
   const key = targetKey(target);
   const lines = linesOf(turn.state, target);
-  const meant =
-    phrase !== undefined
-      ? linesMeantBy(phrase, lines, turn.services.catalog, await turn.shopperContext())
-      : lines.filter((l) => l.productId === justAdded?.productIds[0]);
+  const meant = linesMeantBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
   const [line, ...others] = meant;
-  if (line === undefined) {
-    return phrase === undefined
-      ? turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'))
-      : turn.answer(say.notOnTarget(phrase, key));
+  if (line === undefined) return turn.answer(say.notOnTarget(phrase, key));
+  const amount = amountNamed(phrase, lines, turn.services.catalog);
+  if (others.length > 0) {
+    const options = distinctChoices(meant.map((l) => ({ id: l.productId, name: l.name, size: l.size }))).map(({ option, name }) => ({ productId: option.id, name }));
+    if (options.length > 1) {
+      turn.session.pending = { kind: 'chooseToRemove', target: key, phrase, options, ...(amount === null ? {} : { amount }) };
+      return turn.ask(say.chooseToRemove(phrase, options.map((o) => o.name)), say.chooseReprompt(options.length));
+    }
   }
-  const amount = phrase === undefined ? null : amountNamed(phrase, lines, turn.services.catalog);
-  if (phrase !== undefined && others.length > 0) {
-    const options = meant.map((l) => ({ productId: l.productId, name: l.name }));
-    turn.session.pending = { kind: 'chooseToRemove', target: key, phrase, options, ...(amount === null ? {} : { amount }) };
-    return turn.ask(say.chooseToRemove(phrase, options.map((o) => o.name)), say.chooseReprompt(options.length));
-  }
-  if (justAdded !== undefined) delete turn.session.lastAdd;
   return removeLine(turn, target, line, amount);
 });
+
+function askWhatToRemove(turn: Turn): Response {
+  const say = turn.say;
+  const lastAdd = turn.session.lastAdd;
+  const justAdded = lastAdd?.productIds.length === 1 ? lastAdd : undefined;
+  const target = targetFor(justAdded?.target ?? turn.slot('list'));
+  const line = linesOf(turn.state, target).find((l) => l.productId === justAdded?.productIds[0]);
+  if (justAdded === undefined || line === undefined) return turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'));
+  turn.session.pending = { kind: 'removeLast', target: targetKey(target), productId: line.productId, name: line.name };
+  return turn.ask(say.confirmRemoveLast(line.name, targetKey(target)), say.confirmRemoveLastReprompt(line.name));
+}

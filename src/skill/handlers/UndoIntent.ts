@@ -9,5 +9,6 @@ export const UndoIntent = intentHandler(['UndoIntent'], async (turn) => {
     return { state: result.state, result: result.undone };
   });
   delete turn.session.lastAdd;
-  return turn.answer(undone === null ? turn.say.nothingToUndo() : turn.say.undone(undone.change));
+  if (undone === null) return turn.answer(turn.say.nothingToUndo());
+  return turn.answer(undone.tooLarge === true ? turn.say.undoTooLarge(undone.change) : turn.say.undone(undone.change));
 });

@@ -1,7 +1,11 @@
 import type { OrderDetail, Quote, QuotedItem } from '../../backend/contract.ts';
+import { isMeasure, soldBy } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
+import { EACH } from '../../cart/requests.ts';
 import type { Line, Pace } from '../../shopper/state.ts';
 import { joinSsml, ssml, type Ssml } from '../ssml.ts';
+import { article, nameIsUnit, pluralName, singularName } from './en-US-grammar.ts';
+import { firstFew, MOST_NAMED } from './voice.ts';
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -22,16 +26,66 @@ function unitPlural(unit: string, quantity: number): string {
   return IRREGULAR_PLURALS[unit] ?? (unit.endsWith('s') ? unit : `${unit}s`);
 }
 
-/** "two pounds of bananas", "half a pound of coffee", "a dozen eggs", "three Gala Apples". */
-export function describeLine(line: Pick<Line, 'quantity' | 'unit' | 'name'>): Ssml {
+/** A line as the speech describes it: the size, kept on the line, says how the product is sold. */
+type Described = Pick<Line, 'quantity' | 'unit' | 'name'> & { readonly size?: string | undefined };
+
+/**
+ * "two pounds of bananas", "half a pound of coffee", "a dozen Large White Eggs", "two dozen Large
+ * White Eggs", "two packs of Hamburger Buns", "three Gala Apples", "one Gala Apple", "a Sourdough
+ * Loaf": the words follow the count and how the product is sold, so six cartons are never "six
+ * Large White Eggs".
+ */
+export function describeLine(line: Described): Ssml {
   const { quantity, unit, name } = line;
-  if (unit === null) return quantity === 1 ? ssml`${name}` : ssml`${amountWords(quantity)} ${name}`;
-  if (unit === 'dozen') return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${name}`;
-  if (quantity === 0.5) return ssml`half a ${unit} of ${name}`;
-  if (quantity === 0.25) return ssml`a quarter ${unit} of ${name}`;
-  if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${name}`;
-  const amount = quantity === 1 ? (/^[aeiou]/.test(unit) ? 'an' : 'a') : amountWords(quantity);
-  return ssml`${amount} ${unitPlural(unit, quantity)} of ${name}`;
+  if (unit === null || unit === EACH) return describeCount(line);
+  if (unit === 'dozen') return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${pluralName(name)}`;
+  // "a loaf of Sourdough Loaf" says the unit twice: the name is the unit.
+  if (nameIsUnit(name, unit) && Number.isInteger(quantity)) {
+    return quantity === 1 ? ssml`${article(name)} ${name}` : ssml`${amountWords(quantity)} ${pluralName(name)}`;
+  }
+  // "Two pounds of Turkey Breast" is measured; "a bag of Organic Bananas", "two boxes of Tissues" are counted things in it.
+  const of = isMeasure(unit) ? name : pluralName(name);
+  if (quantity === 0.5) return ssml`half a ${unit} of ${of}`;
+  if (quantity === 0.25) return ssml`a quarter ${unit} of ${of}`;
+  if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${of}`;
+  const amount = quantity === 1 ? article(unit) : amountWords(quantity);
+  return ssml`${amount} ${unitPlural(unit, quantity)} of ${of}`;
+}
+
+/** A count, of items or of packs. */
+function describeCount(line: Described): Ssml {
+  const { quantity, unit, name } = line;
+  const sold = unit === null ? soldBy({ name, size: line.size }) : undefined;
+  if (sold?.kind === 'pack' && Number.isInteger(quantity)) {
+    // Only a pack the catalog names is said as eggs counted: an assumed one is said as packs.
+    // What is bought by the dozen is counted in dozens, the rest in packs.
+    if (sold.byTheDozen && sold.count === 12) return ssml`${quantity === 1 ? 'a' : amountWords(quantity)} dozen ${pluralName(name)}`;
+    if (sold.byTheDozen && sold.count === 6 && quantity === 1) return ssml`half a dozen ${pluralName(name)}`;
+    if (quantity > 1) return ssml`${amountWords(quantity)} ${unitPlural(sold.container, quantity)} of ${pluralName(name)}`;
+  }
+  if (quantity === 1) return unit === EACH ? ssml`one ${singularName(name)}` : ssml`${name}`;
+  return ssml`${amountWords(quantity)} ${Number.isInteger(quantity) ? pluralName(name) : name}`;
+}
+
+/** How a pack is bought, for the question about a count that doesn't fill it: "by the dozen", "in packs of eight". */
+function packWay(line: Described): { way: string; packs: (n: number) => string } {
+  const sold = soldBy({ name: line.name, size: line.size });
+  if (sold.kind !== 'pack') return { way: 'one at a time', packs: (n) => numberWords(n) };
+  if (sold.byTheDozen && sold.count === 12) return { way: 'by the dozen', packs: (n) => (n === 1 ? 'a dozen' : `${amountWords(n)} dozen`) };
+  return {
+    way: `in ${unitPlural(sold.container, 2)} of ${numberWords(sold.count)}`,
+    packs: (n) => `${n === 1 ? 'one' : amountWords(n)} ${unitPlural(sold.container, n)}`,
+  };
+}
+
+function soldCount(line: Described): number {
+  const sold = soldBy({ name: line.name, size: line.size });
+  return sold.kind === 'pack' ? sold.count : 1;
+}
+
+/** "come" for "Large White Eggs", "comes" for "Mozzarella String Cheese". */
+function comes(name: string): string {
+  return singularName(name) !== name ? 'come' : 'comes';
 }
 
 const FRACTION_WORDS: ReadonlyMap<number, { alone: string; after: string }> = new Map([
@@ -54,11 +108,23 @@ function numbered(options: readonly string[]): Ssml {
   return ssml`${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say ${options.length > 2 ? 'one, two, or three' : 'one or two'}.`;
 }
 
-/** "bananas, milk, and eggs" */
+/** "bananas, milk, and eggs": callers keep a list of products to MOST_NAMED (see `named`). */
 function listing(items: readonly Ssml[]): Ssml {
   if (items.length <= 1) return joinSsml(items);
   if (items.length === 2) return joinSsml(items, ' and ');
   return ssml`${joinSsml(items.slice(0, -1), ', ')}, and ${items.at(-1) ?? ''}`;
+}
+
+/** Products to name in a reply, at most three: "A, B, and C", or "A, B, C, and two more". */
+function named(items: readonly Ssml[], max = MOST_NAMED): Ssml {
+  const { named: first, more } = firstFew(items, max);
+  if (more === 0) return listing(first);
+  return ssml`${joinSsml(first, ', ')}, and ${numberWords(more)} more`;
+}
+
+/** "the bread and cheese": the shopper's own words, every one of them, so none goes unmentioned. */
+function thePhrases(phrases: readonly string[]): Ssml {
+  return ssml`the ${listing(phrases.map((phrase) => ssml`${phrase}`))}`;
 }
 
 function itemCount(n: number): string {
@@ -85,6 +151,20 @@ function asSentence(text: string): string {
 function extras(tax: number, fees: number): string {
   const parts = [...(tax > 0 ? [`${money(tax)} tax`] : []), ...(fees > 0 ? [`${money(fees)} in fees`] : [])];
   return parts.length === 0 ? '' : `, with ${parts.join(' and ')}`;
+}
+
+/**
+ * "Plum Jam isn't available, and I can't price Saffron Threads yet, so I left them out.": what an
+ * order leaves out, naming at most `unavailableMax` and `unpricedMax` of each.
+ */
+function leftOut(unavailable: readonly string[], unpriced: readonly string[], unavailableMax: number, unpricedMax: number): Ssml {
+  const parts: Ssml[] = [];
+  const they = unavailable.length + unpriced.length === 1 ? 'it' : 'them';
+  if (unavailable.length > 0) {
+    parts.push(ssml`${named(unavailable.map((n) => ssml`${n}`), unavailableMax)} ${unavailable.length === 1 ? "isn't" : "aren't"} available`);
+  }
+  if (unpriced.length > 0) parts.push(ssml`I can't price ${named(unpriced.map((n) => ssml`${n}`), unpricedMax)} yet`);
+  return ssml`${joinSsml(parts, ', and ')}, so I left ${they} out.`;
 }
 
 /** " Two were already there, so you now have more of them.", or nothing when none were. */
@@ -138,23 +218,43 @@ export const enUS = {
   askProductReprompt: (action: 'add' | 'remove' | 'change'): Ssml =>
     ssml`Say the name of the product, for example, ${action === 'add' ? 'add bananas' : action === 'remove' ? 'remove bananas' : 'change the bananas to three'}.`,
 
+  /** Three products at most are named; more are "including" the first three. */
   added: (lines: readonly Line[], target: string): Ssml =>
-    ssml`Added ${listing(lines.map(describeLine))} to ${targetName(target)}.`,
+    lines.length > MOST_NAMED
+      ? ssml`Added ${itemCount(lines.length)} to ${targetName(target)}, including ${listing(lines.slice(0, MOST_NAMED).map(describeLine))}.`
+      : ssml`Added ${listing(lines.map(describeLine))} to ${targetName(target)}.`,
+  /** Said when the reply goes on to offer products to choose from: the items added, in the shopper's own words. */
+  addedAsSaid: (phrases: readonly string[], target: string): Ssml => ssml`Added ${thePhrases(phrases)} to ${targetName(target)}.`,
+  /** Before the first of several questions about one request's items, so none is left unmentioned. */
+  askingAbout: (phrases: readonly string[]): Ssml => ssml`I need to ask about ${thePhrases(phrases)}.`,
   nowHave: (total: Line): Ssml => ssml`That makes ${describeLine(total)}.`,
 
   notFound: (phrase: string, seller: string, alternatives: readonly string[]): Ssml =>
     alternatives.length === 0
       ? ssml`Sorry, I couldn't find ${phrase} at ${seller}.`
       : ssml`Sorry, I couldn't find ${phrase}. The closest I have ${alternatives.length === 1 ? 'is' : 'are'} ${listing(alternatives.slice(0, 2).map((a) => ssml`${a}`))}.`,
+  /** Several things not found, in one sentence of the shopper's words. */
+  notFoundAll: (phrases: readonly string[], seller: string): Ssml =>
+    ssml`Sorry, I couldn't find ${listing(phrases.map((phrase) => ssml`${phrase}`))} at ${seller}.`,
 
-  choose: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} did you mean: ${numbered(options)}`,
+  /** `continuing`: a later question about the same request ("And which cheese…"). */
+  choose: (phrase: string, options: readonly string[], continuing = false): Ssml =>
+    ssml`${continuing ? 'And which' : 'Which'} ${phrase} did you mean: ${numbered(options)}`,
   chooseToRemove: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} should I take off: ${numbered(options)}`,
   chooseReprompt: (count: number): Ssml =>
     count === 2 ? ssml`Say one or two, or say cancel.` : ssml`Say a number from one to ${numberWords(count)}, or say cancel.`,
   choiceOutOfRange: (count: number): Ssml => ssml`I only have ${numberWords(count)} choices. Say a number from one to ${numberWords(count)}.`,
   nothingToChoose: (): Ssml => ssml`I wasn't asking you to choose anything.`,
 
-  confirmQuantity: (line: Line): Ssml => ssml`You asked for ${describeLine(line)}. Is that right?`,
+  confirmQuantity: (line: Line, continuing = false): Ssml => ssml`${continuing ? 'And you' : 'You'} asked for ${describeLine(line)}. Is that right?`,
+  /** "Six eggs" against cartons of twelve: the packs it would take, asked about. */
+  confirmPack: (line: Line, items: number, continuing = false): Ssml => {
+    const { way, packs } = packWay(line);
+    const things = pluralName(line.name);
+    return ssml`${continuing ? 'And the' : 'The'} ${things} ${comes(things)} ${way}, so I can't add ${items < 1 || soldCount(line) > items ? 'just' : 'exactly'} ${amountWords(items)}. Should I add ${packs(line.quantity)}?`;
+  },
+  confirmPackReprompt: (line: Line): Ssml => ssml`Should I add ${describeLine(line)}? Say yes or no.`,
+  notAdded: (phrase: string): Ssml => ssml`Okay, I didn't add the ${phrase}.`,
   confirmQuantityReprompt: (): Ssml => ssml`Should I add that many? Say yes or no.`,
   quantityNotAdded: (): Ssml => ssml`Okay, I didn't add it. You can say the amount you want, like add six bananas.`,
   quantityZero: (): Ssml => ssml`How many would you like? Say a number, like two.`,
@@ -164,6 +264,9 @@ export const enUS = {
     ssml`I didn't add the ${listing(phrases.map((phrase) => ssml`${phrase}`))}: I can add up to ${numberWords(max)} of one item by voice.`,
 
   removed: (line: Line, target: string): Ssml => ssml`Removed ${line.name} from ${targetName(target)}.`,
+  /** "Remove" with no product: the one just added is offered, never taken off unasked. */
+  confirmRemoveLast: (name: string, target: string): Ssml => ssml`Should I take ${name}, which you just added, off ${targetName(target)}?`,
+  confirmRemoveLastReprompt: (name: string): Ssml => ssml`Should I take off ${name}? Say yes or no.`,
   /** Some of a line taken off: what is left is what the shopper needs to hear. */
   tookOff: (left: Line, target: string): Ssml =>
     ssml`Okay. You now have ${left.unit === null && left.quantity === 1 ? ssml`one ${left.name}` : describeLine(left)} ${onTarget(target)}.`,
@@ -211,6 +314,18 @@ export const enUS = {
   },
   undone: (change: string): Ssml => ssml`Okay, I took back ${change}.`,
   nothingToUndo: (): Ssml => ssml`There's nothing to undo.`,
+  undoTooLarge: (change: string): Ssml => ssml`Sorry, I can't take back ${change}: it was too big for me to remember.`,
+  /** A change that would keep more than a shopper may: what the limit is, and how to make room. */
+  limitReached: (limit: 'lists' | 'shortcuts' | 'lines', max: number, target?: string): Ssml => {
+    switch (limit) {
+      case 'lists':
+        return ssml`You have ${numberWords(max)} lists, the most I can keep. To make room, delete one: say, for example, delete my barbecue list.`;
+      case 'shortcuts':
+        return ssml`You have ${numberWords(max)} saved orders, the most I can keep. To make room, forget one: say, for example, delete my sunday order.`;
+      case 'lines':
+        return ssml`${capitalized(targetName(target ?? 'cart'))} already holds ${String(max)} products, the most I can keep on one. Remove some, or check out, to make room.`;
+    }
+  },
 
   corrected: (from: string, to: Line): Ssml => ssml`Sorry about that. I replaced ${from} with ${describeLine(to)}.`,
   nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
@@ -297,14 +412,25 @@ export const enUS = {
   }),
   storeUnavailable: (seller: string): Ssml => ssml`Sorry, I can't reach ${seller} right now, and nothing was ordered. Please try again in a little while.`,
   storeRefused: (message: string): Ssml => ssml`The store couldn't take that: ${message}. Nothing was ordered.`,
-  nothingAvailable: (names: readonly string[]): Ssml =>
-    ssml`Sorry, none of your items are available right now: ${listing(names.map((n) => ssml`${n}`))}. Nothing was ordered.`,
+  /** Nothing in the cart can be ordered: what is out of stock, and what the store can't price yet, named three at most. */
+  nothingAvailable: (unavailable: readonly string[], unpriced: readonly string[] = []): Ssml => {
+    if (unavailable.length === 0) return ssml`Sorry, I can't price your items yet: ${named(unpriced.map((n) => ssml`${n}`))}. Nothing was ordered.`;
+    if (unpriced.length === 0) return ssml`Sorry, none of your items are available right now: ${named(unavailable.map((n) => ssml`${n}`))}. Nothing was ordered.`;
+    const first = Math.min(unavailable.length, MOST_NAMED - 1);
+    return ssml`Sorry, I can't order any of your items right now. ${leftOut(unavailable, unpriced, first, MOST_NAMED - first)} Nothing was ordered.`;
+  },
+  /**
+   * The checkout read-back, a chunk at a time: on the first, what was left out (out of stock, or
+   * no price yet) and then the items; `count` items are read, and `missingMax` left-out ones named.
+   */
   checkoutReadBack: (args: {
     seller: string;
-    items: readonly QuotedItem[];
+    items: readonly (QuotedItem & { size?: string | undefined })[];
     offset: number;
     count: number;
     unavailable: readonly string[];
+    unpriced: readonly string[];
+    missingMax: number;
     delivery: string;
     tax: number;
     fees: number;
@@ -317,12 +443,17 @@ export const enUS = {
     );
     const opening = args.offset === 0 ? ssml`Your order from ${args.seller} has ${itemCount(args.items.length)}: ` : ssml``;
     const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more; say more to hear them.` : ssml``;
-    const missing = args.offset === 0 && args.unavailable.length > 0
-      ? ssml` ${listing(args.unavailable.map((n) => ssml`${n}`))} ${args.unavailable.length === 1 ? "isn't" : "aren't"} available, so I left ${args.unavailable.length === 1 ? 'it' : 'them'} out.`
+    const unavailableMax = Math.min(args.unavailable.length, Math.max(1, args.missingMax - Math.min(args.unpriced.length, 1)));
+    const missing = args.offset === 0 && args.unavailable.length + args.unpriced.length > 0
+      ? ssml` ${leftOut(args.unavailable, args.unpriced, unavailableMax, Math.max(1, args.missingMax - unavailableMax))}`
       : ssml``;
     // "More" past the last item has nothing to list: the rest of the read-back still stands.
     const items = described.length === 0 ? ssml`That's every item.` : ssml`${listing(described)}.`;
-    return ssml`${opening}${items}${more}${missing} Delivery is ${args.delivery}. The total is ${money(args.total)}${extras(args.tax, args.fees)}. Should I place the order?`;
+    const estimated = args.items.some((item) => item.estimated === true);
+    const total = estimated
+      ? ssml`The total is about ${money(args.total)}${extras(args.tax, args.fees)}, as what is sold by weight is weighed when it's packed.`
+      : ssml`The total is ${money(args.total)}${extras(args.tax, args.fees)}.`;
+    return ssml`${opening}${items}${more}${missing} Delivery is ${args.delivery}. ${total} Should I place the order?`;
   },
   /** The quote's parts, asked about during the read-back: a tax of zero is said, since the shopper asked. */
   checkoutCosts: (quote: Pick<Quote, 'subtotal' | 'tax' | 'fees' | 'total'>): Ssml =>
@@ -353,6 +484,33 @@ export const enUS = {
       ? ssml`Your last order, of ${itemCount(order.items.length)}, ${status}.`
       : ssml`Your order of ${itemCount(order.items.length)} ${status}. It arrives ${order.deliveryWindow}.`;
   },
+  /** "What did I get last time": the last order's items, three named, and where it is. */
+  lastOrder: (order: OrderDetail, lines: readonly Described[]): Ssml => {
+    const where = {
+      placed: ssml`It arrives ${order.deliveryWindow}.`,
+      packing: ssml`It's being packed, and arrives ${order.deliveryWindow}.`,
+      out_for_delivery: ssml`It's on its way, and arrives ${order.deliveryWindow}.`,
+      delivered: ssml`It was delivered.`,
+      cancelled: ssml`It was cancelled.`,
+    }[order.status];
+    const items = lines.length > MOST_NAMED
+      ? ssml`${listing(lines.slice(0, MOST_NAMED).map(describeLine))}, and ${numberWords(lines.length - MOST_NAMED)} more`
+      : listing(lines.map(describeLine));
+    return ssml`Your last order had ${itemCount(lines.length)}: ${items}. ${where}`;
+  },
+  confirmCancelOrder: (order: OrderDetail): Ssml =>
+    ssml`Should I cancel your order of ${itemCount(order.items.length)}, arriving ${order.deliveryWindow}?`,
+  confirmCancelOrderReprompt: (): Ssml => ssml`Should I cancel your order? Say yes or no.`,
+  orderCancelled: (order: OrderDetail): Ssml => ssml`Done. I cancelled your order of ${itemCount(order.items.length)}. Nothing from it will be delivered.`,
+  orderKept: (): Ssml => ssml`Okay, your order stands.`,
+  orderAlreadyCancelled: (): Ssml => ssml`Your last order is already cancelled.`,
+  /** The store can no longer stop it: where it is instead. */
+  cancelTooLate: (order: OrderDetail | undefined): Ssml => {
+    const why = order === undefined ? 'is already being packed' : { placed: 'is already being packed', packing: 'is already being packed', out_for_delivery: 'is already on its way', delivered: 'was already delivered', cancelled: 'was already cancelled' }[order.status];
+    const when = order !== undefined && (order.status === 'packing' || order.status === 'out_for_delivery') ? ssml` It arrives ${order.deliveryWindow}.` : ssml``;
+    return ssml`Sorry, your order ${why}, so I can't cancel it now.${when}`;
+  },
+  cancelUnconfirmed: (seller: string): Ssml => ssml`I couldn't confirm the cancellation with ${seller}. Please ask me again in a moment; asking twice is safe.`,
   noOrders: (): Ssml => ssml`I don't see any orders yet. When you're ready, fill your cart and say check out.`,
   nothingAsked: (): Ssml => ssml`I wasn't asking anything just then.`,
   moved: (list: string, count: number): Ssml => ssml`Done. I put the ${itemCount(count)} from your ${list} list into your cart. Say check out when you're ready.`,

@@ -3,8 +3,9 @@ import { enUS } from './en-US.ts';
 /** Every locale's prompts have the shape of the en-US module. */
 export type Speech = typeof enUS;
 
-const byLocale: Record<string, Speech> = { 'en-US': enUS };
+/** A Map, not an object: a locale is the caller's text, and "__proto__" or "toString" must find nothing. */
+const byLocale: ReadonlyMap<string, Speech> = new Map([['en-US', enUS]]);
 
 export function speechFor(locale: string): Speech {
-  return byLocale[locale] ?? enUS;
+  return byLocale.get(locale) ?? enUS;
 }

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PendingSchema } from '../../src/skill/session.ts';
+import type { Exchange } from '../../src/skill/conversation.ts';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+/** The products a reply names, of the demo catalog's: at most three in any reply. */
+function productsNamed(exchange: Exchange): string[] {
+  const names = t.services.catalog.products.map((p) => p.name).sort((a, b) => b.length - a.length);
+  let rest = exchange.say;
+  const found: string[] = [];
+  for (const name of names) {
+    while (rest.includes(name)) {
+      found.push(name);
+      rest = rest.replace(name, '');
+    }
+  }
+  return found;
+}
+
+function pendingOf(exchange: Exchange) {
+  return PendingSchema.parse(exchange.response.sessionAttributes?.['pending']);
+}
+
+describe('every item said is accounted for', () => {
+  it('adds the clear items, then asks about each unclear one in turn: "Which bread…?" then "And which cheese…?"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const first = await shopper.intent('AddItemIntent', { product: 'milk eggs bread butter and cheese' });
+    expect(first.say).toMatch(/^Added the milk, eggs, and butter to your cart\. I need to ask about the bread and cheese\. Which bread did you mean: one, /);
+    expect(productsNamed(first).length).toBeLessThanOrEqual(3);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Large White Eggs', '1 Salted Butter']);
+    const bread = pendingOf(first);
+    if (bread.kind !== 'choose') throw new Error('expected a choice of bread');
+    expect(bread.next?.map((q) => q.phrase)).toEqual(['cheese']);
+
+    const second = await shopper.say('two');
+    expect(second.say).toMatch(/^Added the bread to your cart\. And which cheese did you mean: one, /);
+    expect(productsNamed(second).length).toBeLessThanOrEqual(3);
+    expect(await t.cartLines()).toHaveLength(4);
+
+    const third = await shopper.say('one');
+    expect(third.say).toMatch(/^Added .+ to your cart\.$/);
+    expect(await t.cartLines()).toHaveLength(5);
+    expect(third.response.sessionAttributes?.['pending']).toBeUndefined();
+  });
+
+  it('a "no" to one unclear item moves on to the next, rather than dropping it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'bread and cheese' });
+    const next = await shopper.say('no');
+    expect(next.say).toMatch(/^Okay, I didn't add the bread\. And which cheese did you mean: one, /);
+    await shopper.say('three');
+    expect(await t.cartLines()).toHaveLength(1);
+  });
+
+  it('asks about a carton and a choice in the order they were said', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const first = await shopper.intent('AddItemIntent', { product: 'six eggs and cheese' });
+    expect(first.say).toBe(
+      "I need to ask about the eggs and cheese. The Large White Eggs come by the dozen, so I can't add just six. Should I add a dozen?",
+    );
+    const second = await shopper.say('yes');
+    // Three cheeses to offer leave no room to name the eggs too: they are said in the shopper's words.
+    expect(second.say).toMatch(/^Added the eggs to your cart\. And which cheese did you mean: one, .+, two, .+, and three, .+\? Say one, two, or three\.$/);
+    expect(productsNamed(second).length).toBeLessThanOrEqual(3);
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs']);
+  });
+
+  it('several things not sold are named together, in the shopper\'s words', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const answer = await shopper.intent('AddItemIntent', { product: 'whole milk, saffron threads, and durian' });
+    expect(answer.say).toBe("Added Whole Milk to your cart. Sorry, I couldn't find saffron threads and durian at Corner Grocer.");
+  });
+
+  it('a long request is said back naming three products, and the rest counted', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const answer = await shopper.intent('AddItemIntent', { product: 'whole milk, sourdough bread, salted butter, bananas, and honeycrisp apples' });
+    expect(answer.say).toMatch(/^Added five items to your cart, including Whole Milk, Sourdough Loaf, and Salted Butter\.$/);
+    expect(await t.cartLines()).toHaveLength(5);
+  });
+});

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyShopperState, type Line } from '../../src/shopper/state.ts';
+import { startTestSkill, storeState, type TestSkill } from '../support/skill.ts';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const line = (productId: string, name: string, quantity = 1): Line => ({ productId, name, quantity, unit: null });
+
+describe("a caregiver keeping dad's list, said a different way each time", () => {
+  it('keeps one list whether it is "dad\'s list", "dads list" or "the dad list"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say("add whole milk to dad's list");
+    await shopper.say('add bananas to dads list');
+    await shopper.say('add sourdough bread to the dad list');
+    expect(Object.keys((await t.stateOf()).lists)).toEqual(["dad's"]);
+    const read = await shopper.say("read dad's list");
+    expect(read.say).toMatch(/^You have three items on your dad's list: /);
+    expect((await shopper.say('remove the bananas from dads list')).say).toBe('Removed Bananas from your dads list.');
+    expect((await t.stateOf()).lists["dad's"]?.map((l) => l.name)).toEqual(['Whole Milk', 'Sourdough Loaf']);
+  });
+
+  it('merges lists stored apart before, with no item lost, the first time the lists change', async () => {
+    const state = emptyShopperState();
+    await storeState(t.store, 'shopper-1', {
+        ...state,
+        lists: {
+          "dad's": [line('p0034', 'Whole Milk')],
+          dads: [line('p0034', 'Whole Milk'), line('p0001', 'Bananas', 2)],
+          party: [line('p0240', 'Salsa')],
+        },
+    });
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('what lists do I have')).say).toMatch(/^Besides your cart, you have your dad's list and your party list\./);
+    expect((await shopper.say('read the dad list')).say).toMatch(/^You have two items on your dad list: two Whole Milk and two Bananas\./);
+    await shopper.say('add eggs to dads list');
+    const { lists } = await t.stateOf();
+    expect(Object.keys(lists)).toEqual(["dad's", 'party']);
+    expect(lists["dad's"]?.map((l) => `${l.quantity} ${l.name}`)).toEqual(['2 Whole Milk', '2 Bananas', expect.stringMatching(/Eggs/)]);
+  });
+});
