@@ -5,7 +5,7 @@ import { loadInteractionModelFile } from '../interaction-model/load.ts';
 import { loadClassifier } from '../nlu/classifier.ts';
 import { handledAs } from '../nlu/handled.ts';
 import { createNlu } from '../nlu/nlu.ts';
-import { DEMO_CATALOG } from '../runtime/config.ts';
+import { DEMO_CATALOG, readConfig } from '../runtime/config.ts';
 import { forEachStdinLine, parseOptions } from './args.ts';
 import { loadCatalogOption } from './catalog-option.ts';
 
@@ -28,7 +28,7 @@ function parseJson(line: string): unknown {
 export async function run(args: string[]): Promise<number> {
   const { values } = parseOptions(args, { values: ['model', 'catalog'] });
   const nlu = createNlu(loadInteractionModelFile(values.get('model')), { classifier: loadClassifier() });
-  const scope = new ScopeJudge(INTENTS, loadCatalogOption(values.get('catalog') ?? DEMO_CATALOG, false));
+  const scope = new ScopeJudge(INTENTS, loadCatalogOption(values.get('catalog') ?? DEMO_CATALOG, false), readConfig().VOICECART_SELLER);
   let failures = 0;
   await forEachStdinLine((line) => {
     const parsed = RequestLine.safeParse(parseJson(line));

@@ -49,6 +49,16 @@ export const NOT_SHOPPING_EN_US = {
     'burger king', 'wendys', "wendy's", 'taco bell', 'kfc', 'chipotle', 'starbucks', 'panera', 'chick fil a',
     'five guys', 'dunkin', 'grubhub', 'doordash', 'door dash', 'uber eats', 'postmates', 'seamless',
   ],
+  /**
+   * Other stores and services people shop with by voice: a cart or list of theirs is not this
+   * store's ("add batteries to my amazon cart"), nor is a thing ordered from them. The store's own
+   * name, should it be one of these, is its own.
+   */
+  otherStores: [
+    'amazon', 'amazon fresh', 'walmart', 'target', 'costco', 'sams club', "sam's club", 'kroger', 'safeway', 'publix', 'aldi',
+    'whole foods', 'trader joes', "trader joe's", 'wegmans', 'instacart', 'shipt', 'ebay', 'etsy', 'best buy', 'home depot',
+    'lowes', "lowe's", 'ikea', 'cvs', 'walgreens', 'rite aid', 'dollar general', 'dollar tree',
+  ],
   /** Places groceries come from, which a product may name without being a restaurant order: "bagels from the bakery". */
   shops: ['store', 'shop', 'grocery', 'groceries', 'grocer', 'supermarket', 'market', 'bakery', 'butcher', 'deli', 'farm', 'aisle', 'section', 'counter'],
 } as const;

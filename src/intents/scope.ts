@@ -46,6 +46,7 @@ export class ScopeJudge {
   private readonly activityStarts: Phrase[];
   private readonly activityEnds: ReadonlySet<string>;
   private readonly restaurants: Phrase[];
+  private readonly otherStores: Phrase[];
   private readonly shops: ReadonlySet<string>;
   /** Every word of every product the store sells: a word the store sells is goods, whatever else it may mean. */
   private readonly sold: ReadonlySet<string>;
@@ -53,7 +54,10 @@ export class ScopeJudge {
   private readonly productSlots: ReadonlyMap<string, readonly string[]>;
   private readonly listSlots: ReadonlyMap<string, readonly string[]>;
 
-  constructor(registry: IntentRegistry, catalog: Catalog, words = NOT_SHOPPING_EN_US) {
+  /** `seller`: the store's own name, never another store's. */
+  constructor(registry: IntentRegistry, catalog: Catalog, seller?: string, words = NOT_SHOPPING_EN_US) {
+    const own = seller === undefined ? '' : tokens(seller).join(' ');
+    this.otherStores = phrasesOf(words.otherStores).filter((store) => store.join(' ') !== own);
     this.otherLists = phrasesOf(words.otherLists);
     this.notGoods = phrasesOf(words.notGoods);
     this.activityStarts = words.activityStarts.map((phrase) => plainTokens(phrase));
@@ -80,7 +84,7 @@ export class ScopeJudge {
   }
 
   private isAnotherKindOfList(list: readonly string[]): boolean {
-    return this.otherLists.some((phrase) => contains(list, phrase));
+    return this.otherLists.some((phrase) => contains(list, phrase)) || this.otherStores.some((store) => contains(list, store));
   }
 
   /** Whether words said as a product name goods, as far as anyone can tell from the words. */
@@ -90,6 +94,7 @@ export class ScopeJudge {
     const trailing = splitTrailingList(said);
     if (trailing?.list !== undefined && this.isAnotherKindOfList(trailing.list.split(' '))) return false;
     if (this.restaurants.some((phrase) => contains(said, phrase))) return false;
+    if (this.otherStores.some((store) => contains(said, store) && !this.sells(store))) return false;
     if (this.comesFromElsewhere(said)) return false;
     if (this.activityStarts.some((phrase) => startsWith(asSaid, phrase) && !this.sells(phrase.map(stem)))) return false;
     if (this.activityEnds.has(asSaid.at(-1) ?? '')) return false;

@@ -1,6 +1,7 @@
 import { FALLBACK_INTENT, INTENTS, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, type DecisionRule } from './classifier.ts';
+import { splitTrailingList } from '../intents/list-phrase.ts';
 import { readInvocation } from './invocation.ts';
 import { itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
@@ -92,10 +93,20 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const placedWell = (request: readonly string[]) => (candidate: Match): boolean =>
     !namesAStrangePlace(candidate, request, listNames, itemIntents) && !skipsATakingOffVerb(candidate, request, adding);
 
-  const understood = (match: Match, request: readonly string[], oneShot: boolean): { understanding: Understanding; score: number } => ({
-    understanding: { kind: 'intent', intent: match.pattern.intent, slots: itemSlots(match, request, itemKnowledge), oneShot },
-    score: match.score,
-  });
+  /** Intents with a list slot, for a list named in words no sample has. */
+  const naming = new Set(registry.filter((definition) => definition.slots.some((slot) => slot.name === 'list' && slot.type === LIST_TYPE)).map((definition) => definition.name));
+
+  /**
+   * The slots the skill receives. "What's on my to do list": a list said at the end in words the
+   * list slot does not know is skipped by the best sample, yet it is what the shopper named, and
+   * the skill judges it.
+   */
+  const understood = (match: Match, request: readonly string[], oneShot: boolean): { understanding: Understanding; score: number } => {
+    const slots = itemSlots(match, request, itemKnowledge);
+    const trailing = slots.list === undefined && naming.has(match.pattern.intent) ? splitTrailingList(request) : undefined;
+    if (trailing?.list !== undefined && trailing.determined) slots.list = trailing.list;
+    return { understanding: { kind: 'intent', intent: match.pattern.intent, slots, oneShot }, score: match.score };
+  };
 
   /**
    * The best sample of one intent for the request, which fills that intent's slots. Some content

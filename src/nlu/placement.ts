@@ -5,16 +5,19 @@ import type { Match } from './matcher.ts';
  * shoppers put lists and verbs, for the intents that put things on a list or take them off.
  */
 
+/** What a shopper calls a list or a cart of theirs, after its name: "my cosmetics list", "my camping basket". */
+const PLACES: ReadonlySet<string> = new Set(['list', 'cart', 'basket']);
+
 /**
  * "add a stop to my route", "put salt in the soup": a list the shopper has never named is only
- * taken for one when they call it a list ("my cosmetics list"); otherwise the words belong to
- * the product ("add bagels from the bakery").
+ * taken for one when they call it a list or a cart ("my cosmetics list"); otherwise the words
+ * belong to the product ("add bagels from the bakery").
  */
 export function namesAStrangePlace(match: Match, request: readonly string[], listNames: ReadonlySet<string>, itemIntents: ReadonlySet<string>): boolean {
   if (!itemIntents.has(match.pattern.intent)) return false;
   const list = match.slots.get('list');
   if (list?.value === undefined || listNames.has(list.value)) return false;
-  return request[list.end] !== 'list';
+  return !PLACES.has(request[list.end] ?? '');
 }
 
 /** Verbs that open a request to take something off; said first, no sample that adds may skip them. */

@@ -5,6 +5,7 @@ import { loadTurn, saveSession } from './interceptors.ts';
 import type { SkillServices } from './services.ts';
 import { speechForRequest } from './turn.ts';
 import { AddItemIntent } from './handlers/AddItemIntent.ts';
+import { CancelOrderIntent } from './handlers/CancelOrderIntent.ts';
 import { CartTotalIntent } from './handlers/CartTotalIntent.ts';
 import { ChangeQuantityIntent } from './handlers/ChangeQuantityIntent.ts';
 import { CheckoutIntent } from './handlers/CheckoutIntent.ts';
@@ -15,11 +16,13 @@ import { CreateListIntent } from './handlers/CreateListIntent.ts';
 import { DeleteShortcutIntent } from './handlers/DeleteShortcutIntent.ts';
 import { FallbackIntent } from './handlers/FallbackIntent.ts';
 import { HelpIntent } from './handlers/HelpIntent.ts';
+import { LastOrderIntent } from './handlers/LastOrderIntent.ts';
 import { LaunchRequest } from './handlers/LaunchRequest.ts';
 import { ListShortcutsIntent } from './handlers/ListShortcutsIntent.ts';
 import { MoreIntent } from './handlers/MoreIntent.ts';
 import { NoIntent } from './handlers/NoIntent.ts';
 import { OrderStatusIntent } from './handlers/OrderStatusIntent.ts';
+import { ProductInfoIntent } from './handlers/ProductInfoIntent.ts';
 import { ReadCartIntent } from './handlers/ReadCartIntent.ts';
 import { RemoveItemIntent } from './handlers/RemoveItemIntent.ts';
 import { RenameShortcutIntent } from './handlers/RenameShortcutIntent.ts';
@@ -60,6 +63,7 @@ export const HANDLERS: Readonly<Record<IntentName, RequestHandler>> = {
   RemoveItemIntent,
   ChangeQuantityIntent,
   ReadCartIntent,
+  ProductInfoIntent,
   'AMAZON.MoreIntent': MoreIntent,
   'AMAZON.NextIntent': MoreIntent,
   CartTotalIntent,
@@ -73,6 +77,8 @@ export const HANDLERS: Readonly<Record<IntentName, RequestHandler>> = {
   DeleteShortcutIntent,
   CheckoutIntent,
   OrderStatusIntent,
+  LastOrderIntent,
+  CancelOrderIntent,
   SetPaceIntent,
   'AMAZON.HelpIntent': HelpIntent,
   'AMAZON.RepeatIntent': RepeatIntent,
@@ -112,7 +118,7 @@ export function createSkill(services: SkillServices, options: SkillOptions = {})
   // With a skill id, requests meant for any other skill are refused before a handler runs.
   if (options.skillId !== undefined) builder.withSkillId(options.skillId);
   return builder
-    .addRequestInterceptors(loadTurn(services, registry, new ScopeJudge(registry, services.catalog)))
+    .addRequestInterceptors(loadTurn(services, registry, new ScopeJudge(registry, services.catalog, services.seller)))
     .addResponseInterceptors(saveSession)
     .addRequestHandlers(...ordered)
     .addErrorHandlers(apologise(services))

@@ -104,8 +104,8 @@ const NEAR_BEST = 0.002;
  * sentences; the rule is the one by which taking the classifier's word, and the matcher's when the
  * classifier is unsure, is right most often (the most cautious of the best, when several tie). A
  * request of the skill's is right when it gets its intent; a sentence that is none of the skill's
- * business is right when it changes nothing, as the skill's promise goes: any intent that neither
- * adds nor removes leaves the cart as it was.
+ * business is right when it is turned away (the short "I can only help with your shopping"), not
+ * merely when it changes nothing: "what time is it" answered with the delivery time is no answer.
  */
 export function chooseThreshold(inputs: ClassifierInputs): ThresholdChoice {
   const keep = (intent: string, template: string): boolean => !isHeldOut(`${intent}: ${template}`);
@@ -157,14 +157,15 @@ export function chooseThreshold(inputs: ClassifierInputs): ThresholdChoice {
   );
   const best = Math.max(...grid.map((point) => point.score));
   // Among the best (within a sentence in five hundred, so that the choice does not hang on one
-  // sentence): the most cautious out-of-domain threshold, the strictest fit, the least weight on
-  // the fit, then the middle intent threshold.
+  // sentence): the most cautious out-of-domain threshold, the strictest fit, then the middle weight
+  // on the fit and the middle intent threshold, away from the edges of what does as well.
   const tied = grid.filter((point) => point.score >= best - NEAR_BEST);
   const outOfDomainThreshold = Math.max(...tied.map((point) => point.rule.outOfDomainThreshold));
   const cautious = tied.filter((point) => point.rule.outOfDomainThreshold === outOfDomainThreshold);
   const fit = Math.max(...cautious.map((point) => point.fit));
   const strict = cautious.filter((point) => point.fit === fit);
-  const fitWeight = Math.min(...strict.map((point) => point.rule.fitWeight));
+  const weights = [...new Set(strict.map((point) => point.rule.fitWeight))].sort((a, b) => a - b);
+  const fitWeight = weights[Math.floor((weights.length - 1) / 2)] ?? 0;
   const run = strict.filter((point) => point.rule.fitWeight === fitWeight);
   const middle = run[Math.floor((run.length - 1) / 2)]?.rule.threshold ?? 0.5;
   return {

@@ -233,6 +233,18 @@ export const enUS = {
     alternatives.length === 0
       ? ssml`Sorry, I couldn't find ${phrase} at ${seller}.`
       : ssml`Sorry, I couldn't find ${phrase}. The closest I have ${alternatives.length === 1 ? 'is' : 'are'} ${listing(alternatives.slice(0, 2).map((a) => ssml`${a}`))}.`,
+  /** "Do you sell oat milk?": what the store has by that name (three named at most) with its price, and what of it is in the cart. */
+  storeHas: (products: readonly Product[], seller: string, inCart: Line | undefined): Ssml => {
+    const priced = products.map((product) => {
+      if (product.price === undefined) return ssml`${product.name}`;
+      const sold = soldBy(product);
+      return ssml`${product.name} at ${money(product.price)}${sold.kind === 'weight' ? ` a ${sold.per}` : ''}`;
+    });
+    const has = ssml`Yes, ${seller} has ${named(priced)}.`;
+    return inCart === undefined ? has : ssml`${has} You have ${describeLine(inCart)} in your cart.`;
+  },
+  askProductInfo: (): Ssml => ssml`Which product would you like to know about?`,
+  askProductInfoReprompt: (): Ssml => ssml`Name a product, and I'll tell you whether we have it and what it costs.`,
   /** Several things not found, in one sentence of the shopper's words. */
   notFoundAll: (phrases: readonly string[], seller: string): Ssml =>
     ssml`Sorry, I couldn't find ${listing(phrases.map((phrase) => ssml`${phrase}`))} at ${seller}.`,
