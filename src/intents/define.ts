@@ -10,9 +10,10 @@ export interface SlotDefinition {
 /**
  * What the intent does to the shopper's goods, so that the parts of the skill that care (the
  * NLU's slot filling, the skill's "is this groceries?" judgment) know it without a list of names.
- * `adds` puts things on the cart or a list, `removes` takes them off.
+ * `adds` puts things on the cart or a list, `removes` takes them off; `answers` only answers a
+ * question about them ("do I have tea?"), changing nothing.
  */
-export type IntentEffect = 'adds' | 'removes';
+export type IntentEffect = 'adds' | 'removes' | 'answers';
 
 /**
  * One intent, defined once. The interaction model, the dialog model, the builder's registration,

@@ -83,8 +83,13 @@ export class ScopeJudge {
     return 'shopping';
   }
 
+  /**
+   * A list named for another store ("my costco list") is the shopper's own list of what to get
+   * there, kept here like any other; another store's cart or order is judged where it is said
+   * ("batteries in my amazon cart").
+   */
   private isAnotherKindOfList(list: readonly string[]): boolean {
-    return this.otherLists.some((phrase) => contains(list, phrase)) || this.otherStores.some((store) => contains(list, store));
+    return this.otherLists.some((phrase) => contains(list, phrase));
   }
 
   /** Whether words said as a product name goods, as far as anyone can tell from the words. */

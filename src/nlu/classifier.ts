@@ -163,7 +163,7 @@ export interface Rivals {
   readonly intents: readonly Classification[];
 }
 
-export function rivalsOf(labels: readonly string[], probabilities: Float64Array): Rivals {
+export function rivalsOf(labels: readonly string[], probabilities: Float64Array, count = RIVALS): Rivals {
   let outOfDomain = 0;
   const intents: Classification[] = [];
   labels.forEach((label, at) => {
@@ -172,7 +172,7 @@ export function rivalsOf(labels: readonly string[], probabilities: Float64Array)
     else intents.push({ label, probability });
   });
   intents.sort((a, b) => b.probability - a.probability);
-  return { outOfDomain, intents: intents.slice(0, RIVALS) };
+  return { outOfDomain, intents: intents.slice(0, count) };
 }
 
 export function decideAmong(rivals: Rivals, rule: DecisionRule, fit: (label: string) => number | undefined): Classification | undefined {

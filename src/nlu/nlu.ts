@@ -1,12 +1,13 @@
 import { FALLBACK_INTENT, INTENTS, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
-import { decide, OUT_OF_DOMAIN, type DecisionRule } from './classifier.ts';
+import { decide, OUT_OF_DOMAIN, rivalsOf, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
 import { readInvocation } from './invocation.ts';
 import { itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
+import { opensAYesNoQuestion } from './questions.ts';
 import { slotReaders, type SlotReader } from './slots.ts';
 import { meaningfulWords, words } from './text.ts';
 
@@ -86,6 +87,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const registry = options.registry ?? INTENTS;
   const adding = intentsWithEffect(registry, 'adds');
   const itemIntents = new Set([...adding, ...intentsWithEffect(registry, 'removes')]);
+  const answering = intentsWithEffect(registry, 'answers');
   const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
 
@@ -134,9 +136,17 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         if (!fits.has(label)) fits.set(label, bestFit(request, label));
         return fits.get(label)?.score;
       };
-      const decided = decide(classifier.labels, classifier.probabilities(request), classifier.rule, fitOf);
+      const probabilities = classifier.probabilities(request);
+      const decided = decide(classifier.labels, probabilities, classifier.rule, fitOf);
       if (decided?.label === OUT_OF_DOMAIN) return { understanding: fallback(oneShot) };
       const match = decided === undefined ? undefined : fits.get(decided.label);
+      // "Do I need brownies?" can sound like "I need brownies" to the classifier: a yes/no question
+      // never changes the cart, so it is the likelier of the intents that answer one, if a sample of it fits.
+      if (match !== undefined && !answering.has(match.pattern.intent) && itemIntents.has(match.pattern.intent) && opensAYesNoQuestion(request)) {
+        const asking = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => answering.has(label) && fitOf(label) !== undefined);
+        const asked = asking === undefined ? undefined : fits.get(asking.label);
+        if (asked !== undefined) return understood(asked, request, oneShot);
+      }
       if (match !== undefined) return understood(match, request, oneShot);
     }
     const match = matcher.best(request, MIN_SCORE, placedWell(request));

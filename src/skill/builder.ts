@@ -16,6 +16,7 @@ import { CreateListIntent } from './handlers/CreateListIntent.ts';
 import { DeleteShortcutIntent } from './handlers/DeleteShortcutIntent.ts';
 import { FallbackIntent } from './handlers/FallbackIntent.ts';
 import { HelpIntent } from './handlers/HelpIntent.ts';
+import { HoldOnIntent } from './handlers/HoldOnIntent.ts';
 import { LastOrderIntent } from './handlers/LastOrderIntent.ts';
 import { LaunchRequest } from './handlers/LaunchRequest.ts';
 import { ListShortcutsIntent } from './handlers/ListShortcutsIntent.ts';
@@ -27,12 +28,14 @@ import { ReadCartIntent } from './handlers/ReadCartIntent.ts';
 import { RemoveItemIntent } from './handlers/RemoveItemIntent.ts';
 import { RenameShortcutIntent } from './handlers/RenameShortcutIntent.ts';
 import { ReorderIntent } from './handlers/ReorderIntent.ts';
+import { ReturnItemIntent } from './handlers/ReturnItemIntent.ts';
 import { RepeatIntent } from './handlers/RepeatIntent.ts';
 import { SaveListIntent } from './handlers/SaveListIntent.ts';
 import { SessionEndedRequest } from './handlers/SessionEndedRequest.ts';
 import { SetPaceIntent } from './handlers/SetPaceIntent.ts';
 import { StartOverIntent } from './handlers/StartOverIntent.ts';
 import { StopIntent } from './handlers/StopIntent.ts';
+import { ThanksIntent } from './handlers/ThanksIntent.ts';
 import { UndoIntent } from './handlers/UndoIntent.ts';
 import { VoiceCodeIntent } from './handlers/VoiceCodeIntent.ts';
 import { YesIntent } from './handlers/YesIntent.ts';
@@ -79,9 +82,12 @@ export const HANDLERS: Readonly<Record<IntentName, RequestHandler>> = {
   OrderStatusIntent,
   LastOrderIntent,
   CancelOrderIntent,
+  ReturnItemIntent,
   SetPaceIntent,
   'AMAZON.HelpIntent': HelpIntent,
   'AMAZON.RepeatIntent': RepeatIntent,
+  HoldOnIntent,
+  ThanksIntent,
   'AMAZON.StartOverIntent': StartOverIntent,
   'AMAZON.StopIntent': StopIntent,
   'AMAZON.CancelIntent': StopIntent,

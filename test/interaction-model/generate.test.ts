@@ -107,7 +107,7 @@ describe('generating the interaction model from a catalog', () => {
       intent.slots.filter((slot) => slot.prompts.elicitation !== undefined).map((slot) => `${intent.name}.${slot.name}`),
     );
     expect(elicited.sort()).toEqual([
-      'AddItemIntent.product', 'AddItemIntent.quantity', 'ChangeQuantityIntent.product', 'ChangeQuantityIntent.quantity', 'CreateListIntent.list', 'RemoveItemIntent.product',
+      'AddItemIntent.product', 'AddItemIntent.quantity', 'ChangeQuantityIntent.product', 'ChangeQuantityIntent.quantity', 'CreateListIntent.list', 'ProductInfoIntent.product', 'RemoveItemIntent.product',
     ]);
     // The skill decides when to ask: nothing is required, so Alexa never asks on its own.
     expect((dialog?.intents ?? []).flatMap((intent) => intent.slots).every((slot) => !slot.elicitationRequired)).toBe(true);

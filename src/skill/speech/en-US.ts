@@ -525,6 +525,14 @@ export const enUS = {
   cancelUnconfirmed: (seller: string): Ssml => ssml`I couldn't confirm the cancellation with ${seller}. Please ask me again in a moment; asking twice is safe.`,
   noOrders: (): Ssml => ssml`I don't see any orders yet. When you're ready, fill your cart and say check out.`,
   nothingAsked: (): Ssml => ssml`I wasn't asking anything just then.`,
+  /** "Hold on", "not yet": nothing is done, and what was asked stays asked. */
+  takeYourTime: (): Ssml => ssml`Take your time.`,
+  thanks: (): Ssml => ssml`You're welcome.`,
+  /** "I want to send back the eggs": returns are the store's, and nothing here changes. */
+  returnsByStore: (seller: string, product: string | undefined): Ssml =>
+    product === undefined
+      ? ssml`I can't take returns by voice. ${seller} handles them: call or write to ${seller}'s customer service, and they'll arrange it. Your cart is as it was.`
+      : ssml`I can't take back ${product} by voice. ${seller} handles returns: call or write to ${seller}'s customer service, and they'll arrange it. Your cart is as it was.`,
   moved: (list: string, count: number): Ssml => ssml`Done. I put the ${itemCount(count)} from your ${list} list into your cart. Say check out when you're ready.`,
   notNow: (): Ssml => ssml`Okay.`,
   /** Said after a short answer only while the session stays open: a one-shot that ends asks nothing. */
