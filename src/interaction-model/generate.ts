@@ -1,9 +1,10 @@
 import type { Catalog } from '../catalog/product.ts';
 import { dialogModel } from './dialog.ts';
-import { expandTemplates } from './expand.ts';
+import { coverTemplates, expandTemplates } from './expand.ts';
 import { interactionModelBytes } from './format.ts';
 import { GENERATION_BUDGET } from './limits.ts';
-import { ELICITED_SLOTS, INTENTS } from './samples.ts';
+import { INTENTS, type IntentRegistry } from '../intents/registry.ts';
+import { readSamples, samplesFor, type SampleSource } from './samples.ts';
 import type { Intent, InteractionModel } from './schema.ts';
 import { FIXED_TYPES, productType, type ProductTypeReport } from './slot-values.ts';
 
@@ -14,20 +15,26 @@ export interface GenerationResult {
   readonly productValues: ProductTypeReport;
 }
 
-/** A slot's own samples, for the slots the skill elicits. */
-function slotSamples(intent: string, slot: string): string[] | undefined {
-  const elicited = ELICITED_SLOTS.find((candidate) => candidate.intent === intent && candidate.slot === slot);
-  return elicited === undefined ? undefined : expandTemplates(elicited.templates);
+export interface GenerationOptions {
+  readonly invocationName?: string;
+  /** The intents; the skill's own unless a store (or a test) adds to them. */
+  readonly registry?: IntentRegistry;
+  /** Each intent's sample templates; by default the files of models/en-US. */
+  readonly samples?: SampleSource;
 }
 
-function intents(): Intent[] {
-  return INTENTS.map((definition) => {
-    const samples = expandTemplates(definition.templates);
+let defaultSamples: SampleSource | undefined;
+
+/** Each intent of the registry with its expanded samples, and each elicited slot with its own. */
+export function declaredIntents(registry: IntentRegistry = INTENTS, source?: SampleSource): Intent[] {
+  const samples = samplesFor(registry, source ?? (defaultSamples ??= readSamples()));
+  return registry.map((definition) => {
+    const own = samples.get(definition.name);
     const slots = definition.slots.map((slot) => {
-      const answers = slotSamples(definition.name, slot.name);
-      return { ...slot, ...(answers === undefined ? {} : { samples: answers }) };
+      const templates = own?.slotTemplates[slot.name];
+      return { name: slot.name, type: slot.type, ...(templates === undefined ? {} : { samples: expandTemplates(templates) }) };
     });
-    return { name: definition.name, ...(slots.length > 0 ? { slots } : {}), samples };
+    return { name: definition.name, ...(slots.length > 0 ? { slots } : {}), samples: coverTemplates(own?.templates ?? []) };
   });
 }
 
@@ -38,11 +45,11 @@ function stringsIn(model: InteractionModel): number {
   );
 }
 
-
 /** The interaction model for a catalog, with a note of what did not fit within Alexa's limits. */
-export function buildInteractionModel(catalog: Catalog, options: { invocationName?: string } = {}): GenerationResult {
-  const declared = intents();
-  const { dialog, prompts } = dialogModel(declared);
+export function buildInteractionModel(catalog: Catalog, options: GenerationOptions = {}): GenerationResult {
+  const registry = options.registry ?? INTENTS;
+  const declared = declaredIntents(registry, options.samples);
+  const { dialog, prompts } = dialogModel(registry, declared);
   const skeleton: InteractionModel = {
     interactionModel: {
       languageModel: {
@@ -75,6 +82,6 @@ export function buildInteractionModel(catalog: Catalog, options: { invocationNam
   return result;
 }
 
-export function generateInteractionModel(catalog: Catalog, options: { invocationName?: string } = {}): InteractionModel {
+export function generateInteractionModel(catalog: Catalog, options: GenerationOptions = {}): InteractionModel {
   return buildInteractionModel(catalog, options).model;
 }

@@ -1,723 +1,95 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { IntentRegistry } from '../intents/registry.ts';
+
 /**
- * Every intent of the skill with its slots and hand-written sample templates (see expand.ts for
- * the `(a|b)` and `[optional]` notation). Written from how people actually talk to a voice
- * assistant about shopping: carrier phrases ("can you", "i need", "put … on my list"), lists named
- * by their purpose ("my party list"), and "shopping list" / "grocery list" meaning the cart.
+ * The samples of each intent, as data: models/<locale>/intents/<IntentName>.yaml holds the intent's sample
+ * templates and, for the slots the skill asks for on their own, each slot's templates (see
+ * expand.ts for the `(a|b)` and `[optional]` notation).
  */
-export interface IntentDefinition {
-  readonly name: string;
-  readonly slots: readonly { readonly name: string; readonly type: string }[];
+const IntentSamplesFileSchema = z
+  .object({
+    samples: z.array(z.string().min(1)).min(1),
+    slots: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
+  })
+  .strict();
+
+/** The out-of-domain examples, for the local classifier only: Alexa trains its own FallbackIntent. */
+const OutOfDomainFileSchema = z.object({ examples: z.array(z.string().min(1)).min(1) }).strict();
+
+export interface IntentSamples {
   readonly templates: readonly string[];
+  /** Templates of each elicited slot's own samples, by slot name. */
+  readonly slotTemplates: Readonly<Record<string, readonly string[]>>;
 }
 
-export const PRODUCT_TYPE = 'ProductName';
-export const UNIT_TYPE = 'UnitName';
-export const LIST_TYPE = 'ListName';
-export const PACE_TYPE = 'PaceName';
+/** Where an intent's samples are found, by intent name. */
+export type SampleSource = ReadonlyMap<string, IntentSamples>;
 
-const product = { name: 'product', type: PRODUCT_TYPE };
-const quantity = { name: 'quantity', type: 'AMAZON.NUMBER' };
-const unit = { name: 'unit', type: UNIT_TYPE };
-const list = { name: 'list', type: LIST_TYPE };
+export const DEFAULT_LOCALE = 'en-US';
+const OUT_OF_DOMAIN_FILE = 'out-of-domain.yaml';
 
-const ADD_VERB = '(add|put|include|throw|enter)';
-const PUT_ON = '(to|on|onto|in)';
-const MY = '(my|the)';
-const LIST_NOUN = '(list|cart|basket)';
-const REMOVE_VERB = '(remove|delete|erase|take|cross out|scratch|get rid of)';
-const FROM = '(from|off|on)';
-const CLEAR_VERB = '(clear|clear out|empty|delete|remove|erase|trash|cancel|wipe out|throw away|get rid of|discard|scrap|destroy|dump|toss|ditch|throw out)';
-const READ_VERB = '(read|read me|read back|tell me|show me|give me|check|review|go over|repeat|open|pull up|bring up)';
+export function modelsDirectory(locale: string = DEFAULT_LOCALE): string {
+  return fileURLToPath(new URL(`../../models/${locale}/`, import.meta.url));
+}
 
-export const INTENTS: readonly IntentDefinition[] = [
-  {
-    name: 'AddItemIntent',
-    slots: [product, quantity, unit, list],
-    templates: [
-      `${ADD_VERB} {product} ${PUT_ON} ${MY} {list} list`,
-      `${ADD_VERB} {product} ${PUT_ON} ${MY} ${LIST_NOUN}`,
-      `${ADD_VERB} {product} ${PUT_ON} {list} list`,
-      `${ADD_VERB} {product} ${PUT_ON} list`,
-      `${ADD_VERB} {product} ${PUT_ON} ${MY} {list}`,
-      `${ADD_VERB} {product}`,
-      '(insert|append|write|jot down|write down|note) {product} (in|into|on|onto|to) (my|the) (list|{list} list)',
-      '(add|put|include) {quantity} {product} [to my list]',
-      '(add|put|include) {quantity} {unit} of {product} [to my list]',
-      '(add|put|include) {quantity} {unit} {product}',
-      '(add|put|include) {quantity} {product} (to|on) my {list} list',
-      '(add|put|include) {quantity} {unit} of {product} (to|on) my {list} list',
-      '(add|put|include) (a|an|one) {unit} of {product} [to my list]',
-      '(add|put|include) (a|an|one) {unit} of {product} (to|on) my {list} list',
-      '(add|put) (a|one) {unit} {product}',
-      '(add|put|include) (more|some more|another|extra) {product}',
-      '(i|we) (need|want) (to add|to put) {product} (on|to) (my|the) {list} list',
-      '(i|we) (need|want) (to add|to put) {product} (on|to) (my|the) list',
-      '(i|we) (need|want) {product} (on|for) (my|the) {list} list',
-      '(i|we) (need|want|would like|need to get|need to buy|gotta get|have to get|should get|should buy) {product}',
-      '(i|we) (need|want|would like) {quantity} {product}',
-      '(i|we) (need|want|would like) {quantity} {unit} of {product}',
-      '(i|we) (need|want|would like) (a|an|one) {unit} of {product}',
-      '(i|we) (need|want) (more|some more|another) {product}',
-      "(i'd|we'd) like {product}",
-      "(i'd|we'd) like {quantity} {product}",
-      "(i'm|we're|i am|we are) (out of|running low on|low on|almost out of|running out of|all out of) {product}",
-      '(we|i) (ran|have run|just ran) out of {product}',
-      '(we|i) (could use|can use) [some] {product}',
-      '(i think|i guess|i believe) (i|we) (also|) (need|want|could use|should get) {product}',
-      '(get|buy|grab|pick up|order|purchase) {product}',
-      '(get|buy|pick up) {product} (on|from|for) (my|the) (list|{list} list)',
-      '(get|buy|grab|pick up|order|purchase) {quantity} {product}',
-      '(get|buy|grab|pick up|order|purchase) {quantity} {unit} of {product}',
-      '(get|buy|grab|pick up|order|purchase) (a|an|one) {unit} of {product}',
-      '(get|buy|grab|order|find) me {product}',
-      '(get|buy|grab|order|find) me {quantity} {product}',
-      '(can|could|may) (i|we) (get|have|order|buy) {product}',
-      '(can|could|would|will) you (get|buy|grab|order|pick up) {product} [for me]',
-      "(i'll|we'll) (take|have) {product}",
-      "(i'll|we'll) (take|have) {quantity} {product}",
-      'give me {product}',
-      '(also|plus|and|oh and) {product}',
-      '(also|plus|and|oh and) {quantity} {product}',
-      '(also|plus|and|oh and) {quantity} {unit} of {product}',
-      '(also|plus|and|oh and) (a|an|one) {unit} of {product}',
-      '(put|write|jot) down {product} [for me]',
-      '(can|could|would|will) you (put|write|jot) down {product} [for me]',
-      '(can|could|would|will) you (put|write|jot) down {quantity} {product} [for me]',
-      '(can|could|would|will) you (put|write|jot) down (a|an|one) {unit} of {product} [for me]',
-      '(can|could|would|will) you (put|write|jot) down {quantity} {unit} of {product} [for me]',
-      'let me (have|get) {product}',
-      'let me (have|get) {quantity} {product}',
-      'let me (have|get) {quantity} {unit} of {product}',
-      'let me (have|get) (a|an|one) {unit} of {product}',
-      '(also|and) (add|get|put) {product}',
-      '{quantity} {product}',
-      '{quantity} {unit} of {product}',
-      '{quantity} {unit} {product}',
-      `make sure {product} (is|are) on ${MY} (list|{list} list|cart)`,
-      'make sure (i|we) (get|buy|have|pick up|order) {product}',
-      "(don't|do not) (forget|let me forget) [to (get|buy|pick up)] {product}",
-      'remember to (get|buy|pick up|order) {product}',
-      '(remember|remind me) to (get|buy|pick up|order) {product} (on|from|for) my {list} list',
-      'remind me to (get|buy|pick up|order) {product} (on|from|for) (my|the) list',
-      `(can|could|would|will) you (add|put|include) {product} ${PUT_ON} ${MY} {list} list`,
-      `(can|could|would|will) you (add|put|include) {product} ${PUT_ON} ${MY} (list|cart)`,
-      '(can|could|would|will) you (add|put|include) {product}',
-      '(would|do) you mind (adding|putting|getting|picking up) {product} [(to|on) (my|the) (list|cart)]',
-      `(update|fill) ${MY} {list} list with {product}`,
-      `(update|fill) ${MY} {list} list with {quantity} {unit} of {product}`,
-      `(update|fill) ${MY} list with {product}`,
-      `on ${MY} {list} list (add|put|include) {product}`,
-      `on ${MY} list (add|put|include) {product}`,
-      '(my|the|) {list} list (add|put|include) {product}',
-      '(add|put) to (my|the) (list|{list} list) {product}',
-      "(i've|we've|i have|we have|i|we) (run|ran) out of {product} (add|put) (it|them|some) (to|on) (my|the) (list|{list} list)",
-      "(i'm|we're|i am|we are) out of {product} (add|put) (it|them|some) (to|on) (my|the) (list|{list} list)",
-      '(i|we) need {product} (can|could) you (add|put) (it|them|that) (to|on) (my|the) list',
-      '(i|we) need {product} (can|could) you (add|put) (it|them|that)',
-      `to ${MY} {list} list (add|put|include) {product}`,
-      `(open|reopen|bring up|pull up|go to|find) ${MY} {list} list and (add|put|include) {product}`,
-      '(open|reopen|bring up|pull up|go to|find) {list} and (add|put|include) {product}',
-      `(open|reopen|bring up|pull up|go to|find) ${MY} list and (add|put|include) {product}`,
-      `(open|reopen|bring up|pull up|go to|find) ${MY} {list} list and add (something|an item|to it|)`,
-      '(put|add) {product} (on|to) (that|it|there|this)',
-      `{product} (goes|go) on ${MY} list`,
-      `{product} (needs|need) to go on ${MY} list`,
-      `(add|put|include|enter) (this|that|it|item|an item|this item|something|another item|an extra item|more items) (to|on) (my|the|a) list`,
-      // An entry for a list, with nothing named yet: the skill asks what.
-      '(give|make|create|write) (an|a new) (entry|item) (to|on|in) (this|my|the) list',
-      '(add|put|enter) (an entry|a new entry|another entry) (to|on|in) (this|my|the) list',
-      '(the|my) list should (have|contain|include) (this item|this|an item|something|another item)',
-      '(the|my) (list|{list} list) should (have|contain|include) {product}',
-      `(add|put|include|enter) (this|that|it|item|an item|this item|something|another item|an extra item) (to|on) my {list} list`,
-      '(add|include|enter) (this|that|it|item|an item|the item|this item|something|another item|an extra item|new item|more items)',
-      `(add|put|include) to ${MY} (list|cart)`,
-      `(add|put|include) to ${MY} {list} list`,
-      `(add|put|include) to ${MY} {list}`,
-      `(can|could) (an item|an extra item|something|another item|more) be added to ${MY} {list} list`,
-      `(can|could) (i|we) add (an item|an extra item|something|another item|more) to ${MY} {list} list`,
-      `(can|could) (i|we) add (an item|an extra item|something|another item|more) to ${MY} list`,
-    ],
-  },
-  {
-    name: 'RemoveItemIntent',
-    slots: [product, list],
-    templates: [
-      `${REMOVE_VERB} {product} ${FROM} ${MY} {list} list`,
-      `${REMOVE_VERB} {product} ${FROM} ${MY} ${LIST_NOUN}`,
-      `${REMOVE_VERB} {product} ${FROM} {list} list`,
-      `${REMOVE_VERB} {product} ${FROM} list`,
-      `(remove|delete|cut|take) {product} (from|off) ${MY} {list}`,
-      '(cut|strike|knock) {product} (from|off) (my|the) (list|{list} list)',
-      '(remove|delete|erase|drop|cross out|cross off|scratch|strike|get rid of|eliminate|cancel|nix|ditch|lose) {product}',
-      // The verbs that throw away a list throw away one thing too: "throw out the milk" is not a list called milk.
-      '(throw out|throw away|toss|dump|destroy|trash|scrap) {product}',
-      '(take|cross|knock|scratch|strike|check) {product} off (my|the) (list|{list} list|cart)',
-      '(take|cross|knock|scratch|strike|check) {product} off',
-      '(my|the|) {list} list (remove|delete|take off|cross off) {product}',
-      '(remove|delete|take|erase) from (my|the) (list|{list} list) {product}',
-      'take {product} out of (my|the) (cart|basket|order)',
-      '(please|) get rid of {product} (on|from|in) (my|the) (list|{list} list|cart)',
-      "(i|we) (don't|do not|no longer) (need|want) {product} (any more|anymore|after all|)",
-      "(i|we) (don't|do not) (need|want) {product} (any more|anymore|) (remove|delete|take off) it",
-      "(i|we) (don't|do not) need {product} (any more|anymore|) (remove|delete) it from (my|the) (list|{list} list)",
-      "(i|we) (don't|do not) (need|want) {product} on (my|the) (list|{list} list) (any more|anymore|)",
-      '(i|we) (already|now) have {product}',
-      '(we|i) (got|bought|found) {product} already',
-      '(we|i) already (got|bought|have|picked up) {product}',
-      '(we|i) already (got|bought|have) {product} (remove|delete|take) it (from|off) (my|the) list',
-      '(remove|delete|take off|undo) the last (thing|item|one|product) (i|we) (added|put on)',
-      '(no more|forget the|forget about|never mind the|skip the|hold the) {product}',
-      '(can|could|would|will) you (remove|delete|take off|take out) {product} [from my list]',
-      '(can|could|would|will) you (remove|delete|take) {product} (from|off) (my|the) {list} list',
-      '(find|look for) {product} on (my|the) (list|{list} list) and (remove|delete) (it|)',
-      '{product} (can|should) (come|be taken|go) off (my|the) list',
-      '(remove|delete|erase|take out) (this|that|the) (item|one) (from|off) (my|the) (list|cart)',
-      '(remove|delete|erase|take out) (this|that|the|an) (item|one|thing|items)',
-      '(remove|delete|erase) item',
-      // A bare verb asks what to take off.
-      '(remove|delete|erase|take off|take out|take away|take something off|take something out)',
-      '(remove|delete|erase|take off|take out|take away) something',
-      '(remove|delete|erase) (the|an|this|that) item from (my|the) list',
-      '(remove|delete|erase) the (first|second|third|last|top) (item|one) (on|from) the list',
-      '(remove|delete|erase) (item|the item) number (one|two|three|four|five)',
-      '(take|scratch|cross|knock) (that|it|this|that one|this one|the item|item|an item) off (my|the) list',
-      '(take|scratch|cross|knock) (that|it|this|that one|this one|the item|item|an item) off list',
-      '(scratch|cross|knock) (that|this|that one|this one) (off|from) (my|the) list',
-      '(i|we) (want|need) you to (remove|delete|take off) (the|an|this|that) item from (my|the) list',
-      '(i|we) (want|need) you to (remove|delete|take off) {product} from (my|the) list',
-      '(i|we) (want|need) to (remove|delete|take off) {product} (from|off) (my|the) list',
-      '(i|we) (want|need) to (remove|delete|take off) {product}',
-      '(remove|delete|take) (it|that|this) (from|off) (my|the) {list} list',
-      '(the|my) list should not (have|contain|include) {product}',
-    ],
-  },
-  {
-    name: 'ChangeQuantityIntent',
-    slots: [product, quantity, unit, list],
-    templates: [
-      '(change|set|update|make) (the|my|) {product} (on|in) (my|the) {list} list to {quantity}',
-      '(change|set|update|make) (the|my|) {product} (on|in) (my|the) {list} list to {quantity} {unit}',
-      '(change|set|update|switch|make) (the|my|) {product} to {quantity}',
-      '(change|set|update|switch|make) (the|my|) {product} to {quantity} {unit}',
-      '(change|set|update) the (quantity|amount|number) of {product} to {quantity}',
-      '(change|set|update) the (quantity|amount|number) of {product} to {quantity} {unit}',
-      '(change|set|update) the (quantity|amount|number) to {quantity}',
-      '(make|change) (that|it|this) {quantity}',
-      '(make|change) (that|it|this) {quantity} {unit}',
-      '(make|change) (that|it|this) {quantity} {product}',
-      '(make|change) (that|it|this) {quantity} {unit} of {product}',
-      '(make|change) (that|it|this) to {quantity}',
-      '(make|change) the {product} {quantity}',
-      '(i|we) (want|need) {quantity} {product} instead',
-      '(i|we) (want|need) {quantity} {unit} of {product} instead',
-      '(i|we) (want|need) {quantity} instead',
-      '(actually|no) (make it|make that|change it to|change that to) {quantity}',
-      '(actually|no) (i|we) (want|need) {quantity} {product}',
-      '{quantity} {product} instead',
-      '{quantity} instead',
-      '(only|just) {quantity} {product}',
-      '(increase|raise|bump up|decrease|reduce|lower|drop) (the|my|) {product} to {quantity}',
-      '(take|bring|cut|put) (the|my|) {product} (down|up|back) to {quantity}',
-      '(take|bring|cut|put) (the|my|) {product} (down|up|back) to {quantity} {unit}',
-      '(actually|no|sorry) {quantity} {unit}',
-      '(actually|no|sorry) (i|we) (want|need) {quantity}',
-      '(actually|no|sorry) (make it|make that|change it to|change that to) {quantity} {unit}',
-      '(can|could) you (change|make) (the|my|) {product} {quantity}',
-      '(can|could) you (change|make) (the|my|) {product} to {quantity}',
-    ],
-  },
-  {
-    name: 'ReadCartIntent',
-    slots: [list, product],
-    templates: [
-      `(what's|what is|what all is|what else is) (on|in) ${MY} (list|{list} list|cart|basket|{list})`,
-      "(what's|what is) (on|in) (this|that|your|a) (list|cart)",
-      `(what's|what is) (on|in) ${MY} {list} list (today|this week|for this week|right now|now|so far)`,
-      `(what's|what is) on ${MY} (list|cart) (today|this week|right now|so far)`,
-      `(what's|what is) next on ${MY} (list|{list} list)`,
-      `(what's|what is) left on ${MY} (list|{list} list)`,
-      `(what|which) (items|things|products|groceries) (are|do i have) on ${MY} (list|{list} list|cart)`,
-      `what do (i|we) have (on|in) ${MY} (list|{list} list|cart)`,
-      `what else do (i|we) (have|need) (on|in) ${MY} (list|{list} list)`,
-      'what do (i|we) (need|still need) (to buy|to get|from the store|)',
-      'what (is|was) my {list} list',
-      'what did (i|we) (get|order|buy) {list}',
-      `(anything|is there anything) (else|) (left|) on ${MY} (list|{list} list)`,
-      `(is there|are there) anything (in|on) ${MY} (list|{list} list|cart)`,
-      `what does ${MY} (list|{list} list|cart) (contain|have|say|include|look like)`,
-      `${READ_VERB} ${MY} (list|{list} list|cart|basket)`,
-      `${READ_VERB} ${MY} (list|{list} list|cart) (to me|back to me)`,
-      `(read|tell me|show me) (what's|what is|what i have|everything) on (my|the) (list|{list} list|cart)`,
-      `(read me|tell me|show me) the (items|contents|things) (on|in) ${MY} (list|{list} list|cart)`,
-      `(list|read|tell me|name) (the|all the) (items|things) on ${MY} (list|{list} list|cart)`,
-      `(list|read|tell me) everything (left|) (on|in) ${MY} (list|{list} list|cart|query)`,
-      `(show me|tell me|give me) the contents of ${MY} (list|{list} list|cart)`,
-      '(tell me|inform me) (about|on) the (items on the|) (list|{list} list)',
-      `(tell me|remind me) what (i|we) (have|put|added|wrote) on ${MY} (list|{list} list)`,
-      `(can|could) you (tell me|read me) what (i|we) have on ${MY} (list|{list} list)`,
-      `(can|could|would) you (read|read me|tell me|show me) ${MY} (list|{list} list|cart)`,
-      `(can|may) i (see|hear|know|check) what is on ${MY} (list|{list} list)`,
-      `(can|may) i (see|hear|check) ${MY} (list|{list} list|cart)`,
-      `(i|we) (need|want) to (check|see|hear|review) ${MY} (list|{list} list|cart)`,
-      // What is on it, by another name: "the particulars in my shopping list", "the details of the list".
-      'i (want|need) to know the (particulars|details|contents) (in|of) (my|the) (list|{list} list)',
-      '(tell me|show me) the (particulars|details|entries) (in|on|of) (my|the) (list|{list} list)',
-      '(list|my list|the list|cart|my cart|the cart)',
-      '(my|the) {list} list',
-      '(my|the) (list|cart) please',
-      '(my|the) {list} list please',
-      '(open|check|show) (my|the) list app',
-      '(open|check) (my|the) list app and (check|look) for {list}',
-      `(how many|how much) (items|things|products|stuff) (are|is) on ${MY} (list|{list} list|cart)`,
-      `how many (items|things|products) do (i|we) have on ${MY} (list|{list} list|cart)`,
-      `count the (items|things|products|food items) on ${MY} (list|{list} list|cart)`,
-      `count the number of (items|things|food items|products) (on|in) ${MY} (list|{list} list)`,
-      `how many {product} (are|is|do i have|have i got) (on|in) ${MY} (list|{list} list|cart)`,
-      `(is|are) (there|) {product} (on|in) ${MY} (list|{list} list|cart)`,
-      `did (i|we) (add|put|include) {product} (to|on|in) ${MY} (list|{list} list|cart)`,
-      'did (i|we) (already|) (add|put|include|order) {product}',
-      '(have|had) (i|we) (already|) (added|put|ordered) {product}',
-      `do (i|we) have {product} (on|in) ${MY} (list|{list} list|cart)`,
-      'did (i|we) (make|start|create|write) a {list} list',
-      'do (i|we) have a {list} list (ready|yet|already|)',
-      'do (i|we) have (a|any) (list|cart) (ready|yet|)',
-      '(tell me|read me|read) the list i (wrote|made) (yesterday|last week|earlier|two days ago)',
-      `(refresh|update|reload) ${MY} list and (tell me|read me) (what is|what's) on it`,
-      '(say|recite) the list',
-      'what (do|have) (i|we) (have|got) (so far|now|right now|in there|)',
-      'list (my|the) {list}',
-      '(is|are) (my|the) (list|cart|{list} list) empty',
-      "(what's|what is) on (there|it)",
-      '(where is|where\'s) my (list|{list} list)',
-      'talk to me about (my|the) (list|{list} list)',
-      'read (the|) list (to me|for me)',
-    ],
-  },
-  {
-    name: 'ClearCartIntent',
-    slots: [list],
-    templates: [
-      `${CLEAR_VERB} (my|the|this|a) (list|cart|{list} list)`,
-      `${CLEAR_VERB} (list|cart|{list} list)`,
-      `(clear|empty|delete|erase) (the whole|the entire|my whole|my entire) (list|cart|{list} list)`,
-      '(clear|empty|delete|erase|remove) (my|the) (list|cart|{list} list) (in its entirety|in entirety|completely|entirely)',
-      `(remove|delete|erase|clear) (everything|all items|all the items) (from|on|off) ${MY} (list|{list} list|cart)`,
-      '(remove|delete|erase|clear) (everything|all items|all the items|all products)',
-      `(empty out|clear out|clean out) ${MY} (list|{list} list|cart)`,
-      '(start|begin) (my|the) (cart|list) (over|from scratch|fresh)',
-      `(find|open|pull up|bring up) ${MY} (list|{list} list) and (delete|remove|erase|clear|trash) it`,
-      '(remove|delete|erase|trash) (the|my) (list|{list} list) from my (set|collection) of lists',
-      '(remove|delete|erase|trash) (the|my|a|that) (list|{list} list) from (my|the) lists',
-      '(remove|delete|erase|trash|cancel) (the|my|a|that|this) list (called|named|titled) {list}',
-      '(remove|delete|erase|trash|cancel) (the|my|a|that|this) list of {list}',
-      '(remove|delete|erase) the (following|current|open|latest|last|old) (list|{list} list)',
-      '(remove|delete|erase) (any|any kind of|every|all) (list|lists)',
-      `(i|we) (want|need) to (delete|clear|remove|erase|empty) my (list|{list} list|cart)`,
-      // Asking the assistant to do it: "i need you to delete the current list".
-      '(i|we) (want|need) you to (delete|clear|remove|erase|empty) (my|the|the current) (list|{list} list)',
-      `(i|we) (don't|do not) need ${MY} (list|{list} list|cart) (any more|anymore|)`,
-      `(can|could|would|will) you (delete|clear|remove|erase|empty) ${MY} (list|{list} list|cart)`,
-      '(get rid of|delete|remove|erase) (this|that|my|the) list (for me|now|please)',
-    ],
-  },
-  {
-    name: 'CreateListIntent',
-    slots: [list],
-    templates: [
-      '(create|make|start|begin|open|set up|build|add|show|bring up|give me) (a|my|me a|) new (list|checklist)',
-      '(create|make|start|begin|set up|build) (a|me a|) (list|checklist)',
-      '(create|make|start|begin|open|set up|build|add|show|bring up|give me) (a|my|me a|) new {list} list',
-      '(create|make|start|begin|set up|build) (a|me a|my) {list} list',
-      '(create|make|start|begin|open|set up|build) (a|me a|) new list (for|called|named|titled) {list}',
-      '(create|make|start|begin|set up|build) (a|me a|) list (for|called|named|titled) {list}',
-      '(create|make|start) (a|) (new|) list of {list} (to buy|to be bought|to get|)',
-      '(create|make|start) (a|) new list (for me|please|for me please|now|that is available)',
-      '(create|make|start) (a|) list (for me|please|that is available|now)',
-      '(create|make|start|begin) (list|new list)',
-      '(new|another|a new|fresh) (list|checklist)',
-      'new {list} list',
-      '(i|we) (need|want|would like|have) to (make|create|start|begin) (a|my|our|this week\'s|a new) {list} list',
-      '(i|we) (need|want|would like|have) to (make|create|start) (a|a new|another) list',
-      '(i|we) (need|want) (a|another) new list',
-      '(i|we) (need|want) a new {list} list',
-      '(i|we) want you to (create|make|start) (a|a new) list (for me|)',
-      '(can|could|would|will) you (create|make|start) a (new|) list (for me|)',
-      '(can|could|would|will) you (create|make|start) a (new|) {list} list',
-      '(help me|let me|let\'s|lets) (start|make|create|begin) (a|my|our|a new) {list} list',
-      '(help me|let me|let\'s|lets) (start|make|create|begin) (a|a new) list',
-      'start creating (a|) new list',
-      '(please|) make me a (new|) (list|checklist)',
-    ],
-  },
-  {
-    name: 'UndoIntent',
-    slots: [],
-    templates: [
-      'undo',
-      'undo (that|it|this|the last (one|thing|change|step|item))',
-      'take (that|it) back',
-      '(revert|reverse) (that|it|the last change)',
-      'put it back the way it was',
-      '(oops|whoops) (undo|undo that|take that back)',
-      'go back one step',
-      'that was a mistake',
-      '(i|we) (didn\'t|did not) mean (that|to do that|to add that)',
-    ],
-  },
-  {
-    name: 'ReorderIntent',
-    slots: [product, list],
-    templates: [
-      '(reorder|re order|repeat|redo) (my|the) {list}',
-      '(reorder|re order|redo) (my|the) {list} list',
-      '(reorder|re order) {product}',
-      '(reorder|re order) {product} (from last time|for me|please)',
-      '(order|get|buy|send) (my|the) {list} (again|one more time)',
-      '(order|get|buy|send) me my {list}',
-      '(order|get|buy|send|place) (my|the) {list}',
-      '(order|get|buy|send|place) (my|the) {list} list',
-      '(order|buy|get|grab|add) {product} again',
-      '(order|buy|get) (more|some more) {product} (like last time|like before)',
-      '(order|buy|get) the same {product} (as|like) (last time|before)',
-      // The basket is said into {list} ("usual", "last time"), so the skill hears which one was meant.
-      '(give me|get me) (my|the) {list}',
-      '(give me|get me) the same as {list}',
-      '(i\'ll have|i want|i\'d like) (my|the) {list}',
-      '(i\'ll have|i want|i\'d like) the same as {list}',
-      '(same|the same) (order|thing|stuff|) as {list}',
-      '(buy|get|order) everything from (my|the) {list} (again|)',
-      '(order|get|buy|reorder) (what|everything) (i|we) (got|ordered|bought|had) {list} (again|)',
-      '(move|put|add|transfer|copy) (my|the) {list} list (to|into|in|onto) (my|the) (cart|basket)',
-      '(can|could) you (reorder|re order) (my|the) {list}',
-      '(can|could) you (reorder|re order) {product}',
-      '(i|we) (want|need|would like) to (reorder|re order) {product}',
-      '(i|we) (want|need|would like) to (reorder|re order) (my|the) {list}',
-    ],
-  },
-  {
-    name: 'SaveListIntent',
-    slots: [list],
-    templates: [
-      '(save|store|keep|remember) (this|this cart|my cart|this list|my list|this order|it) as (my|a|) {list}',
-      '(save|store|keep|remember) (this|this cart|my cart|this order|it) as (my|a|) {list} (order|list|shortcut)',
-      '(save|store) (this|my cart|the cart|it) as a (shortcut|saved order) called {list}',
-      '(call|name) (this|this cart|this order|this list|it) (my|the) {list} (order|list|)',
-      'make (this|this cart|this order|it) my {list} (order|list)',
-      '(save|keep) (this|my cart|this order) for (later|next time) as {list}',
-    ],
-  },
-  {
-    name: 'CheckoutIntent',
-    slots: [],
-    templates: [
-      '(check out|checkout)',
-      '(i want to|i\'d like to|let\'s|lets|i\'m ready to|we\'re ready to|i am ready to|ready to) (check out|checkout|pay|order|place my order|place the order)',
-      '(place|submit|complete|finish|finalize|confirm|send) (my|the|this) order',
-      '(place|submit|complete|finalize) order',
-      '(buy|order|purchase) (everything|it all|all of it|what\'s in my cart|everything in my cart|these|my cart|the cart)',
-      '(pay|pay now|pay for (my|the) order|pay for it|pay for everything)',
-      '(i\'m|i am|we\'re|we are) (done|finished) (shopping|adding items|adding things)',
-      '(that\'s|that is) (all|everything) (place the order|check out|checkout|go ahead and order)',
-      '(go ahead and|please) (place|submit) (my|the) order',
-      '(proceed|go) to checkout',
-      '(send|submit) (my|the) (cart|list) to the store',
-    ],
-  },
-  {
-    name: 'OrderStatusIntent',
-    slots: [],
-    templates: [
-      "(where's|where is|wheres) my (order|delivery|groceries|stuff|food|package)",
-      '(when|what time) (is|will) my (order|delivery|groceries) (coming|arrive|arriving|get here|be here|be delivered|show up)',
-      '(when|what time) (does|do) my (order|delivery|groceries) (come|arrive|get here|show up)',
-      '(when|what time) (am i|are we) (getting|going to get) my (order|delivery|groceries)',
-      '(track|check on|check) my (order|delivery)',
-      '(order|delivery) status',
-      "(what is|what's|tell me) my (order|delivery) status",
-      '(what is|what\'s|check) the status of my (order|delivery)',
-      '(has|did) my (order|delivery|groceries) (shipped|ship|arrived|arrive|left|leave|been sent|been delivered)',
-      '(is|how far away is) my (order|delivery) (on its way|on the way|coming|late|close)',
-      'how (long|much longer) (until|till|before) my (order|delivery|groceries) (arrives|arrive|gets here|comes)',
-    ],
-  },
-  {
-    name: 'CorrectionIntent',
-    slots: [product, { name: 'rejected', type: PRODUCT_TYPE }],
-    templates: [
-      '(no|nope|no no) (i said|i meant|i wanted|i asked for|i want|i need) {product}',
-      '(i said|i meant|i wanted|i asked for) {product}',
-      '(i said|i meant|i wanted|i asked for) {product} not {rejected}',
-      '(no|nope|no no) (i said|i meant) {product} not {rejected}',
-      'not {rejected} {product}',
-      'not {rejected} (i said|i meant|i want|i wanted) {product}',
-      '(no|nope) not {rejected} {product}',
-      '(that\'s|that is) (wrong|not right|not what i said) (i said|i meant|i wanted) {product}',
-      '(you misheard|you heard wrong|wrong item|wrong product) (i said|i meant|i wanted|it\'s|it was) {product}',
-      '(no|nope) (it\'s|it is|it was|that was) {product}',
-      '(actually|sorry) (i meant|i wanted) {product}',
-    ],
-  },
-  {
-    name: 'ChooseOptionIntent',
-    slots: [{ name: 'choice', type: 'AMAZON.NUMBER' }],
-    templates: [
-      '{choice}',
-      'the {choice}',
-      '(the|) {choice} (one|option|choice|item)',
-      '(number|option|choice|item) {choice}',
-      '(the|) {choice} please',
-      '(i\'ll take|i\'ll have|i want|i choose|i pick|pick|choose|select|give me|go with|let\'s go with|take) (the|number|option|) {choice}',
-      '(i\'ll take|i\'ll have|i want|i choose|i pick|pick|choose|select|give me|go with|let\'s go with|take) (the|) {choice} (one|option)',
-      '(it\'s|it is|that\'s|that is) (the|number|option|) {choice}',
-      '(the|) {choice} (one|option) (sounds good|is fine|is good|works)',
-    ],
-  },
-  {
-    name: 'CartTotalIntent',
-    slots: [],
-    templates: [
-      "(what's|what is) (my|the|our) (total|order total|cart total|subtotal|bill)",
-      "(what's|what is) (my|the) (total|subtotal) (so far|now|right now)",
-      'how much (is|does) (my|the|this) (cart|order|total|basket|list) (cost|come to|)',
-      'how much (is|does) (it|everything|all of this|all this) (cost|come to|)',
-      'how much (will|would) (this|it|my order|my cart|everything) cost',
-      'how much (do i owe|am i spending|have i spent|do i have to pay)',
-      '(what does|what will) (my|the|this) (cart|order) (cost|come to|add up to)',
-      '(tell me|give me) (my|the) (total|cart total|order total|price)',
-      '(total|my total|the total|cart total|order total)',
-      'what (is|does) (the|my) (cart|order|list) (add up to|come to)',
-      // The costs the store adds, asked about most while a checkout read-back waits for "yes".
-      "(what's|what is|how much is|how much are) (the|your) (delivery fee|delivery charge|delivery cost|fee|fees|service fee|tax|taxes)",
-      'how much (is|does) (delivery|shipping) [cost]',
-      '(is|does) (that|this|it|the total|that total|that price) (with|include|including|includes) (tax|taxes|delivery|the delivery fee|the fees|fees)',
-      '(is|does) (that|this|it|the total) (with|include|including|includes) (tax|taxes) and (delivery|fees)',
-      '(do|does) (you|the store) charge (for delivery|a delivery fee|tax)',
-      '(is there|are there) (a delivery fee|any tax|tax|a fee|any fees|fees)',
-    ],
-  },
-  {
-    name: 'SetPaceIntent',
-    slots: [{ name: 'pace', type: PACE_TYPE }],
-    templates: [
-      '(speak|talk|read|go|say it|say things) {pace}',
-      '(speak|talk|read|go) (a bit|a little|a little bit|much|) more {pace}',
-      '(can|could) you (please|) (speak|talk|read|go) {pace}',
-      '(can|could) you (please|) (speak|talk|read|go) (a bit|a little|) more {pace}',
-      '{pace} (speed|pace|voice|down|it down)',
-      '(use|switch to|go back to|back to) (the|a|) {pace} (speed|pace|voice)',
-      '(please|) {pace} down',
-      "you're talking too (fast|quickly)",
-      "(you're|you are) (going|talking|speaking|reading) (too|way too|a bit too|a little too|much too) (fast|quickly)",
-      '(a bit|a little|a little bit|much|just a bit) {pace}',
-      'not so (fast|quickly)',
-      'you talk too (fast|quickly)',
-      '(i|we) (can\'t|cannot) (keep up|follow you)',
-    ],
-  },
-  {
-    name: 'VoiceCodeIntent',
-    slots: [{ name: 'code', type: 'AMAZON.FOUR_DIGIT_NUMBER' }],
-    templates: [
-      '(my|the) (code|voice code|pin|pin code|passcode|security code) is {code}',
-      '(code|voice code|pin|passcode) {code}',
-      '{code}',
-      "(it's|it is) {code}",
-    ],
-  },
-  {
-    name: 'ListShortcutsIntent',
-    slots: [],
-    templates: [
-      '(what are|what\'re|which are|tell me|list|read|read me|name) my (shortcuts|saved orders|saved lists|order shortcuts)',
-      'what (shortcuts|saved orders|saved lists|lists|orders) (do i have|have i saved|did i save)',
-      '(what|which) (shortcuts|saved orders|saved lists) (are there|exist)',
-      '(show|give|tell) me my (shortcuts|saved orders|saved lists)',
-      '(do i have|have i got) any (shortcuts|saved orders|saved lists)',
-      'my (shortcuts|saved orders)',
-      '(what|which) lists (do i have|have i got|have i made|are there)',
-      '(what|which) lists do (i|we) have',
-    ],
-  },
-  {
-    name: 'RenameShortcutIntent',
-    slots: [list, { name: 'newName', type: LIST_TYPE }],
-    templates: [
-      'rename (my|the) {list} (order|list|shortcut|) (to|as) {newName}',
-      '(change|switch) the name of (my|the) {list} (order|list|shortcut|) to {newName}',
-      'call (my|the) {list} (order|list|shortcut) {newName} (instead|from now on|)',
-      '(can|could) you rename (my|the) {list} (order|list|shortcut|) to {newName}',
-    ],
-  },
-  {
-    name: 'DeleteShortcutIntent',
-    slots: [list],
-    templates: [
-      '(delete|remove|forget|erase|drop) (my|the) {list} shortcut',
-      '(delete|remove|forget|erase|drop) (my|the) saved {list} (order|list|)',
-      '(delete|remove|forget|erase|drop) the shortcut (called|named|for) {list}',
-      'forget (my|the) {list} (order|list)',
-      '(delete|remove|erase) my {list} order',
-      '(i|we) (don\'t|do not) need (my|the) {list} (order|shortcut) (any more|anymore)',
-    ],
-  },
-  {
-    name: 'AMAZON.YesIntent',
-    slots: [],
-    templates: [
-      '(yes|yeah|yep|yup|yes please|sure|sure thing|okay|ok|correct|right|that\'s right|that is right|that\'s correct|absolutely|of course|definitely|please do|do it|go ahead|sounds good|affirmative|uh huh|yes it is|yes that\'s right|yes do it|yeah sure|why not|alright|all right)',
-    ],
-  },
-  {
-    name: 'AMAZON.NoIntent',
-    slots: [],
-    templates: [
-      '(no|nope|nah|no thanks|no thank you|not now|not really|no way|negative|don\'t|do not|please don\'t|no it isn\'t|no it\'s not|that\'s wrong|wrong|incorrect|not that|no that\'s wrong|not that one|no not that one)',
-      // A bare "no no" or "no wait" is a no, not "no, it's {product}" with the product misheard.
-      '(no no|no no no|no wait|wait no|no hold on|no stop)',
-    ],
-  },
-  {
-    name: 'AMAZON.HelpIntent',
-    slots: [],
-    templates: [
-      '(help|help me|i need help|what can i say|what can you do|how does this work|what do i say|how do i use this|what are my options|what are the options|instructions|i\'m confused|i\'m lost|what can i ask)',
-      'how do i (add|remove|order|check out) (things|items|something|)',
-    ],
-  },
-  {
-    name: 'AMAZON.CancelIntent',
-    slots: [],
-    templates: ['(cancel|cancel that|never mind|nevermind|forget it|forget that|forget about it|skip it|skip that)'],
-  },
-  {
-    name: 'AMAZON.StopIntent',
-    slots: [],
-    templates: [
-      '(stop|quit|exit|goodbye|good bye|bye|bye bye|i\'m done|i am done|we\'re done|that\'s all|that is all|that\'s it|that will be all|shut up|be quiet|enough|end|close|see you|thanks that\'s all|no more)',
-      "(no|no thanks|no thank you|nope|nah) (that's all|that's it|that is all|that will be all|that'll be all|i'm done|i'm good|i'm all set|nothing else|nothing more)",
-      "(that's all|that's it|that is all) (thanks|thank you|for now|for today)",
-      '(thanks|thank you) (that\'s all|that\'s it|bye|goodbye)',
-    ],
-  },
-  {
-    name: 'AMAZON.RepeatIntent',
-    slots: [],
-    templates: [
-      '(repeat|repeat that|say that again|say it again|come again|pardon|pardon me|sorry what|what did you say|can you repeat that|could you repeat that|one more time|again|i didn\'t catch that|i didn\'t hear you)',
-      '(what was that|read that back|read that again|say that one more time|what did you just say|what did you just add)',
-    ],
-  },
-  {
-    name: 'AMAZON.StartOverIntent',
-    slots: [],
-    templates: ['(start over|start again|restart|begin again|from the beginning|from the top|let\'s start over)'],
-  },
-  { name: 'AMAZON.FallbackIntent', slots: [], templates: [] },
-  { name: 'AMAZON.NavigateHomeIntent', slots: [], templates: [] },
-  {
-    name: 'AMAZON.MoreIntent',
-    slots: [],
-    templates: ['(more|tell me more|keep going|continue|go on|what else|and then|read more|the rest|more please|any more)'],
-  },
-  {
-    name: 'AMAZON.NextIntent',
-    slots: [],
-    templates: ['(next|next one|skip|the next one|go to the next one|move on|following|after that)'],
-  },
-];
+function readYaml(path: string): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path} is not readable YAML: ${String(error)}`);
+  }
+}
 
-/** One slot the skill asks for on its own with Dialog.ElicitSlot, and how shoppers answer with just that. */
-export interface ElicitedSlot {
-  readonly intent: string;
-  readonly slot: string;
-  /**
-   * The slot's samples: Alexa listens for them only while this slot is being asked for, so a bare
-   * "the paper towels" fills it instead of falling back. They may name other slots of the intent.
-   */
-  readonly templates: readonly string[];
+/** Every intent's samples in a locale's folder, by the file's name. */
+export function readSamples(directory: string = modelsDirectory()): Map<string, IntentSamples> {
+  const samples = new Map<string, IntentSamples>();
+  const intents = join(directory, 'intents');
+  for (const file of readdirSync(intents).filter((name) => name.endsWith('.yaml')).sort()) {
+    const path = join(intents, file);
+    const parsed = IntentSamplesFileSchema.safeParse(readYaml(path));
+    if (!parsed.success) throw new Error(`${path} is not an intent's samples: ${parsed.error.message}`);
+    samples.set(file.slice(0, -'.yaml'.length), { templates: parsed.data.samples, slotTemplates: parsed.data.slots ?? {} });
+  }
+  return samples;
+}
+
+/** The out-of-domain example templates of a locale. */
+export function readOutOfDomainExamples(directory: string = modelsDirectory()): readonly string[] {
+  const path = join(directory, OUT_OF_DOMAIN_FILE);
+  if (!existsSync(path)) return [];
+  const parsed = OutOfDomainFileSchema.safeParse(readYaml(path));
+  if (!parsed.success) throw new Error(`${path} is not a list of out-of-domain examples: ${parsed.error.message}`);
+  return parsed.data.examples;
 }
 
 /**
- * The questions the skill asks with Dialog.ElicitSlot. Seniors answer a question with just the
- * thing asked for, sometimes with the words of the question ("take off the milk") or a repeat of
- * what they said before ("I said milk"). Phrases that are already samples of the intent itself
- * are left out: the intent hears them anyway.
+ * The samples of each intent of the registry, checked against it: every intent that has samples has
+ * a file, every file belongs to an intent, and only slots the intent asks for have their own samples.
  */
-export const ELICITED_SLOTS: readonly ElicitedSlot[] = [
-  {
-    intent: 'AddItemIntent',
-    slot: 'product',
-    templates: [
-      '{product}',
-      '(the|some|more|a few|a couple of|a bit of) {product}',
-      '(i said|i meant|just|only|how about|maybe|let\'s do|let\'s get) {product}',
-      '{product} (please|for me|this time)',
-      'some {product} please',
-      '(just|only) {quantity} {product}',
-      '{quantity} {product} please',
-      '{quantity} {unit} of {product} please',
-      '(a|an|one) {unit} of {product} please',
-    ],
-  },
-  {
-    // Asked after an amount the skill can't add ("add zero bananas"): "two" is how many.
-    intent: 'AddItemIntent',
-    slot: 'quantity',
-    templates: [
-      '{quantity}',
-      '(just|only|i said|i want|i need|let\'s say|say|add|make it) {quantity}',
-      '{quantity} (please|of them|of those)',
-      '{quantity} {unit} [please]',
-    ],
-  },
-  {
-    intent: 'RemoveItemIntent',
-    slot: 'product',
-    templates: [
-      '{product}',
-      '(the|my|that|those|all the|all of the) {product}',
-      '(i said|i meant|just|only) (the|) {product}',
-      '(take off|take out|take away) (the|) {product}',
-      '{product} (please|off|off please)',
-      'the {product} (please|off|off please)',
-      '(the|) {product} (has to|needs to|should|can) go',
-    ],
-  },
-  {
-    intent: 'ChangeQuantityIntent',
-    slot: 'product',
-    templates: [
-      '{product}',
-      '(the|my|those|that) {product}',
-      '(i said|i meant|just|only) (the|) {product}',
-      '(change|update|fix) (the|) {product}',
-      '(the|) {product} (please|to {quantity}|to {quantity} please)',
-    ],
-  },
-  {
-    intent: 'ChangeQuantityIntent',
-    slot: 'quantity',
-    templates: [
-      '{quantity}',
-      '{quantity} {unit}',
-      '(just|only|i said|i want|i need|let\'s say|say) {quantity}',
-      '(just|only|i said) {quantity} {unit}',
-      '{quantity} (please|of them|of those|in total|altogether)',
-      '{quantity} {unit} please',
-      'make (them|those) {quantity}',
-    ],
-  },
-  {
-    intent: 'CreateListIntent',
-    slot: 'list',
-    templates: [
-      '{list}',
-      '(the|my|a|our) {list} list',
-      '{list} list',
-      '(call it|name it|i said|just) {list}',
-      '(call it|name it) (my|the|a) {list} list',
-      "(it's|it is) (for|) (my|the|) {list}",
-      'for (my|the|) {list}',
-    ],
-  },
-];
+export function samplesFor(registry: IntentRegistry, source: SampleSource): Map<string, IntentSamples> {
+  const problems: string[] = [];
+  const known = new Set(registry.map((definition) => definition.name));
+  for (const name of source.keys()) if (!known.has(name)) problems.push(`samples for ${name}, which the registry does not define`);
+  const samples = new Map<string, IntentSamples>();
+  for (const definition of registry) {
+    const found = source.get(definition.name);
+    if (!definition.hasSamples) {
+      if (found !== undefined) problems.push(`${definition.name} may not have samples`);
+      continue;
+    }
+    if (found === undefined) {
+      problems.push(`${definition.name} has no samples`);
+      continue;
+    }
+    for (const slot of Object.keys(found.slotTemplates)) {
+      if (definition.elicits[slot] === undefined) problems.push(`${definition.name}.${slot} has samples but the skill never asks for it`);
+    }
+    samples.set(definition.name, found);
+  }
+  if (problems.length > 0) throw new Error(`the samples do not fit the intents: ${problems.join('; ')}`);
+  return samples;
+}

@@ -2,7 +2,7 @@ import type { Catalog, Product } from '../catalog/product.ts';
 import { SLOT_VALUE_BYTES } from './format.ts';
 import { ALEXA_LIMITS } from './limits.ts';
 import type { SlotType, SlotTypeValue } from './schema.ts';
-import { LIST_TYPE, PACE_TYPE, PRODUCT_TYPE, UNIT_TYPE } from './samples.ts';
+import { LIST_TYPE, PACE_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../intents/registry.ts';
 import { spokenForm } from './spoken.ts';
 
 type Entry = readonly [value: string, ...synonyms: string[]];

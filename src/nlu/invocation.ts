@@ -13,7 +13,7 @@ const OPENERS: readonly (readonly string[])[] = [
 ];
 /** Words between the name and the request: "ask corner grocer to…", "tell corner grocer that…". */
 const JOINERS: ReadonlySet<string> = new Set(['to', 'for', 'and', 'if', 'whether', 'about', 'that', 'what', 'how']);
-/** Request words that belong to the request itself, kept after the name ("ask corner grocer what's on my list"). */
+/** Request words that belong to the request itself, kept after the name ("ask corner grocer what's in my basket"). */
 const KEPT_JOINERS: ReadonlySet<string> = new Set(['what', 'how']);
 const TRAILERS: readonly (readonly string[])[] = [['using'], ['with'], ['from'], ['on'], ['in'], ['at'], ['via'], ['through'], ['to']];
 

@@ -1,6 +1,7 @@
 import type { Match } from './matcher.ts';
 import { isNumberWord, joinsANumber } from './numbers.ts';
-import { withoutSource } from './sources.ts';
+import { shopAfter, withoutSource } from './sources.ts';
+import { splitTrailingList } from '../intents/list-phrase.ts';
 import { DETERMINERS, FUNCTION_WORDS } from './text.ts';
 
 /**
@@ -59,15 +60,15 @@ function itemStretch(match: Match, tokens: readonly string[]): { start: number; 
   if (filled.length === 0) return undefined;
   const first = Math.min(...filled.map((slot) => slot.start));
   const last = Math.max(...filled.map((slot) => slot.end));
-  const before = match.matchedAt.filter((at) => at < first);
+  const before = match.alignedAt.filter((at) => at < first);
   let start = (before.at(-1) ?? -1) + 1;
   if (start > 0 && start === first && AMOUNT_ARTICLES.has(tokens[start - 1] ?? '')) {
     start--;
     let part = start;
-    while (part > 0 && AMOUNT_PARTS.has(tokens[part - 1] ?? '') && !match.matchedAt.includes(part - 1)) part--;
+    while (part > 0 && AMOUNT_PARTS.has(tokens[part - 1] ?? '') && !match.alignedAt.includes(part - 1)) part--;
     if (tokens.slice(part, start).some((token) => FRACTIONS.has(token))) start = part;
   }
-  const after = match.matchedAt.find((at) => at >= last);
+  const after = match.alignedAt.find((at) => at >= last);
   return { start, end: last, through: after ?? tokens.length };
 }
 
@@ -107,7 +108,7 @@ function namesSeveralItems(
   if (separated) return true;
   const inSlots = [...match.slots.values()];
   const covered = (at: number): boolean =>
-    match.matchedAt.includes(at) || inSlots.some((slot) => at >= slot.start && at < slot.end);
+    match.alignedAt.includes(at) || inSlots.some((slot) => at >= slot.start && at < slot.end);
   return words.some((word, offset) => {
     const at = stretch.start + offset;
     return !covered(at) && !FUNCTION_WORDS.has(word) && !DETERMINERS.has(word);
@@ -117,6 +118,10 @@ function namesSeveralItems(
 export interface ItemKnowledge {
   readonly pairs: ReadonlySet<string>;
   readonly isUnit: (word: string) => boolean;
+  /** Intents that put things on a list, where several items may be said at once. */
+  readonly addingIntents: ReadonlySet<string>;
+  /** Intents that put things on a list or take them off, whose list may be said after the product. */
+  readonly itemIntents: ReadonlySet<string>;
 }
 
 /**
@@ -126,13 +131,32 @@ export interface ItemKnowledge {
 export function itemSlots(match: Match, request: readonly string[], knowledge: ItemKnowledge): Record<string, string> {
   const slots: Record<string, string> = {};
   for (const [name, slot] of match.slots) if (slot.value !== undefined) slots[name] = slot.value;
-  if (match.pattern.intent === 'AddItemIntent' && (slots.quantity !== undefined || slots.unit !== undefined)) {
+  if (knowledge.addingIntents.has(match.pattern.intent) && (slots.quantity !== undefined || slots.unit !== undefined)) {
     const stretch = itemStretch(match, request);
     if (stretch !== undefined && namesSeveralItems(match, request, stretch, knowledge)) {
       const others = Object.entries(slots).filter(([name]) => name !== 'quantity' && name !== 'unit');
       return { ...Object.fromEntries(others), product: request.slice(stretch.start, stretch.through).join(' ') };
     }
   }
+  // "bread from shopping list": where no sample had the words for the list, the product took them
+  // (and sometimes the sample had the word "list" itself, just after).
+  const captured = match.slots.get('product');
+  if (slots.product !== undefined && captured !== undefined && knowledge.itemIntents.has(match.pattern.intent)) {
+    const words = slots.product.split(' ');
+    const split = splitTrailingList(request[captured.end] === 'list' ? [...words, 'list'] : words);
+    if (split !== undefined && split.before.length > 0) {
+      slots.product = split.before.join(' ');
+      if (slots.list === undefined && split.list !== undefined) slots.list = split.list;
+    }
+  }
   if (slots.product !== undefined) slots.product = withoutSource(slots.product.split(' ')).join(' ');
+  const shop = match.slots.get('product');
+  if (slots.product !== undefined && shop !== undefined) {
+    // "sweet potato pie from a local | bakery": the shop was said after the words the slot took.
+    for (let at = shop.start + 1; at < shop.end; at++) {
+      const place = request[at] === 'from' ? shopAfter(request, at) : undefined;
+      if (place !== undefined && place >= shop.end) slots.product = request.slice(shop.start, at).join(' ');
+    }
+  }
   return slots;
 }

@@ -10,6 +10,8 @@ export interface Match {
   readonly slots: ReadonlyMap<string, SlotMatch>;
   /** Positions in the sentence of the words that matched words of the sample, in order. */
   readonly matchedAt: readonly number[];
+  /** Those, and the positions of words said in place of a sample word ("on my list" for "to my list"). */
+  readonly alignedAt: readonly number[];
 }
 
 export interface SlotMatch {
@@ -20,14 +22,41 @@ export interface SlotMatch {
   readonly end: number;
 }
 
-/** Longest run of words one slot may take. */
-const MAX_CAPTURE = 12;
+/** Longest run of words one slot may take: three items with their amounts, said in one breath, run to sixteen. */
+const MAX_CAPTURE = 16;
 /** Leaving a sample's slot unfilled is allowed ("add to my list") but costs. */
 const UNFILLED_SLOT = 1.2;
 /** Sentences are cut to this many words: nobody shops in longer ones, and matching stays fast. */
 const MAX_WORDS = 40;
+/**
+ * A sample word said as another ("give me" for "tell me", "on our list" for "to my list") costs
+ * this share of missing the one and skipping the other: the sentence has the sample's shape.
+ */
+const SUBSTITUTION = 0.8;
 
-const enum Step { None, SkipWord, Match, Miss, Capture }
+const enum Step { None, SkipWord, Match, Miss, Capture, Substitute }
+
+export interface MatcherOptions {
+  /**
+   * Whether a sample made of slots alone ("{quantity} {product}") needs a word the slot's type
+   * knows. Among all the samples it does, or any words would match it; as the answer to a
+   * question for that slot, any words are the answer, as Alexa would pass them.
+   */
+  readonly slotsAloneNeedAKnownWord?: boolean;
+  /**
+   * What a said content word no sample word or slot accounts for costs. Deciding between
+   * intents, a stray word ("shuffle that off the cart", a recogniser's guess) must not cost much; filling the slots of
+   * an intent already decided, every word said should land somewhere, so it costs more than a
+   * sample word said differently ("give me" for "tell me"), and the sample with the slot wins.
+   */
+  readonly strayContentWord?: number;
+  /**
+   * Whether a slot may take words that otherwise only carry requests ("shopping", "buy
+   * groceries"). Deciding between intents they are never the thing asked for; with the intent
+   * decided, they are what the shopper named ("take shopping off the to do list"), for the skill to judge.
+   */
+  readonly carrierWordsAlone?: boolean;
+}
 
 /**
  * Aligns a sentence with samples: sample words are matched, missed or the sentence's extra words
@@ -55,16 +84,18 @@ export class Matcher {
   private readonly step: Uint8Array;
   private readonly from: Int32Array;
 
+  private readonly slotsAloneNeedAKnownWord: boolean;
+  private readonly strayContentWord: number;
+  private readonly carrierWordsAlone: boolean;
+
   constructor(
     private readonly patterns: readonly Pattern[],
     private readonly readers: ReadonlyMap<string, SlotReader>,
-    /**
-     * Whether a sample made of slots alone ("{quantity} {product}") needs a word the slot's type
-     * knows. Among all the samples it does, or any words would match it; as the answer to a
-     * question for that slot, any words are the answer, as Alexa would pass them.
-     */
-    private readonly slotsAloneNeedAKnownWord = true,
+    options: MatcherOptions = {},
   ) {
+    this.slotsAloneNeedAKnownWord = options.slotsAloneNeedAKnownWord ?? true;
+    this.strayContentWord = options.strayContentWord ?? WORD_WEIGHTS.contentExtra;
+    this.carrierWordsAlone = options.carrierWordsAlone ?? false;
     this.base = new Float64Array(patterns.length);
     this.bound = new Float64Array(patterns.length);
     this.covered = new Uint16Array(patterns.length);
@@ -82,8 +113,9 @@ export class Matcher {
         if (element.kind === 'slot') {
           base += bestCaptureScore(readers.get(element.type));
         } else {
-          base -= element.miss;
-          weights.set(element.word, (weights.get(element.word) ?? 0) + element.gain + element.miss);
+          // The least a word of the sample can cost when unsaid is its share of a substitution.
+          base -= SUBSTITUTION * element.miss;
+          weights.set(element.word, (weights.get(element.word) ?? 0) + element.gain + SUBSTITUTION * element.miss);
         }
       }
       this.base[index] = base;
@@ -172,7 +204,7 @@ export class Matcher {
         covered[index] = (covered[index] ?? 0) + count;
       }
     }
-    const cheapestSkip = Math.min(WORD_WEIGHTS.functionExtra, EXTRA_CAPTURE_WORD_COST);
+    const cheapestSkip = SUBSTITUTION * Math.min(WORD_WEIGHTS.functionExtra, EXTRA_CAPTURE_WORD_COST);
     const { openReader } = this;
     const uncounted = openReader === undefined ? 0 : tokens.filter((token) => isUncountedWord(openReader, token)).length;
     const promising: number[] = [];
@@ -204,7 +236,7 @@ export class Matcher {
     const cached = row[key];
     if (cached !== undefined) return cached;
     const reader = this.readers.get(type);
-    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to), tokens[to]);
+    const result = reader === undefined ? null : readCapture(reader, tokens.slice(from, to), { next: tokens[to], previous: tokens[from - 1], carrierWordsAlone: this.carrierWordsAlone });
     row[key] = result;
     return result;
   }
@@ -234,14 +266,17 @@ export class Matcher {
         const s = score[here] ?? -Infinity;
         if (s === -Infinity) continue;
         const token = tokens[j];
-        if (token !== undefined) {
-          const extra = FUNCTION_WORDS.has(token) ? WORD_WEIGHTS.functionExtra : WORD_WEIGHTS.contentExtra;
-          relax(here + 1, s - extra, Step.SkipWord, here);
-        }
+        const isFunction = token !== undefined && FUNCTION_WORDS.has(token);
+        if (token !== undefined) relax(here + 1, s - (isFunction ? WORD_WEIGHTS.functionExtra : this.strayContentWord), Step.SkipWord, here);
         if (element === undefined) continue;
         const next = (i + 1) * width + j;
         if (element.kind === 'word') {
           if (token === element.word) relax(next + 1, s + element.gain, Step.Match, here);
+          else if (token !== undefined && isFunction === (element.gain !== WORD_WEIGHTS.contentGain)) {
+            // Only a word of the same kind stands in: a function word for a function word, a content word for a content word.
+            const extra = isFunction ? WORD_WEIGHTS.functionExtra : WORD_WEIGHTS.contentExtra;
+            relax(next + 1, s - SUBSTITUTION * (element.miss + extra), Step.Substitute, here);
+          }
           relax(next, s - element.miss, Step.Miss, here);
         } else {
           relax(next, s - UNFILLED_SLOT, Step.Miss, here);
@@ -258,12 +293,14 @@ export class Matcher {
 
     const slots = new Map<string, SlotMatch>();
     const matchedAt: number[] = [];
+    const alignedAt: number[] = [];
     let matchedContent = 0;
     for (let at = end; at !== 0; at = from[at] ?? 0) {
       const origin = from[at] ?? 0;
       const i = Math.floor(origin / width);
       const j = origin % width;
       const element = pattern.elements[i];
+      if (step[at] === Step.Match || step[at] === Step.Substitute) alignedAt.unshift(j);
       if (step[at] === Step.Match) {
         matchedAt.unshift(j);
         if (element?.kind === 'word' && element.gain === WORD_WEIGHTS.contentGain) matchedContent++;
@@ -277,6 +314,6 @@ export class Matcher {
         slots.set(element.name, { tokens: words, value: capture?.value, start: j, end: k });
       }
     }
-    return { pattern, score: total, matchedContent, slots, matchedAt };
+    return { pattern, score: total, matchedContent, slots, matchedAt, alignedAt };
   }
 }

@@ -1,12 +1,14 @@
-import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../interaction-model/samples.ts';
+import { FALLBACK_INTENT, INTENTS, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
+import { decide, OUT_OF_DOMAIN, rivalsOf, type DecisionRule } from './classifier.ts';
+import { splitTrailingList } from '../intents/list-phrase.ts';
 import { readInvocation } from './invocation.ts';
 import { itemSlots, namePairs } from './items.ts';
-import { Matcher } from './matcher.ts';
+import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
-import { isAboutShopping, namesAStrangePlace, skipsATakingOffVerb } from './shopping.ts';
+import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
+import { opensAYesNoQuestion } from './questions.ts';
 import { slotReaders, type SlotReader } from './slots.ts';
-import { isATakeawayOrder } from './takeaway.ts';
 import { meaningfulWords, words } from './text.ts';
 
 export type Understanding =
@@ -27,52 +29,130 @@ export interface Context {
   readonly eliciting?: Eliciting | undefined;
 }
 
-export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+export { FALLBACK_INTENT };
 
 /** Below this a best match is a guess, and saying "sorry?" beats doing the wrong thing. */
 const MIN_SCORE = 0.5;
+/** What a stray content word costs when filling the slots of an intent already decided (see Matcher). */
+const FILLING_STRAY_WORD = 2.5;
 /**
  * An answer to a question for one slot needs only not to be something else: words that carry
  * other requests ("stop", "add eggs") score below it, and any other words are the answer.
  */
 const MIN_ANSWER_SCORE = 0;
 
-/** Intents a restaurant order could be mistaken for; a question about the cart ("did i order pizza") is not one. */
-function mayBeARestaurantOrder(intent: string): boolean {
-  return !intent.startsWith('AMAZON.') && intent !== 'ReadCartIntent';
-}
-
 function phrasesOf(reader: SlotReader | undefined): ReadonlySet<string> {
   return reader === undefined || reader.kind === 'number' || reader.kind === 'four-digit' ? new Set() : reader.phrases;
 }
 
-/** Understands typed or transcribed sentences the way the skill's interaction model describes them. */
-export function createNlu(model: InteractionModel): { understand(text: string, context?: Context): Understanding } {
+/** What weighs a sentence's intent: the learned intent classifier (classifier.ts). */
+export interface IntentWeigher {
+  readonly labels: readonly string[];
+  probabilities(words: readonly string[]): Float64Array;
+  readonly rule: DecisionRule;
+}
+
+export interface NluOptions {
+  /**
+   * The learned intent classifier. When it is sure it decides the intent and the pattern matcher
+   * only fills that intent's slots; when it is unsure, or without one, the matcher decides alone.
+   */
+  readonly classifier?: IntentWeigher | undefined;
+  /** The intents, for what each does; the skill's own unless a store (or a test) adds to them. */
+  readonly registry?: IntentRegistry;
+}
+
+/**
+ * Understands typed or transcribed sentences the way the skill's interaction model describes
+ * them: the intent as Alexa would resolve it, with its slots as Alexa would fill them. Whether
+ * the request is something this store does is the skill's to judge, after the intent, the same
+ * for every door.
+ */
+export interface Nlu {
+  understand(text: string, context?: Context): Understanding;
+  fit(request: readonly string[], intent: string): number | undefined;
+}
+
+export function createNlu(model: InteractionModel, options: NluOptions = {}): Nlu {
   const patterns = compilePatterns(model);
   const readers = slotReaders(model, patterns);
   const matcher = new Matcher(patterns, readers);
-  const answerMatchers = new Map([...compileSlotSamples(model)].map(([key, samples]) => [key, new Matcher(samples, readers, false)]));
-  const productReader = readers.get(PRODUCT_TYPE);
+  const filler = new Matcher(patterns, readers, { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true });
+  const answerMatchers = new Map([...compileSlotSamples(model)].map(([key, samples]) => [key, new Matcher(samples, readers, { slotsAloneNeedAKnownWord: false })]));
   const listNames = phrasesOf(readers.get(LIST_TYPE));
   const units = phrasesOf(readers.get(UNIT_TYPE));
-  const itemKnowledge = { pairs: namePairs(phrasesOf(productReader)), isUnit: (word: string) => units.has(word) };
   const invocationName = words(model.interactionModel.languageModel.invocationName);
+  const declared = new Set(model.interactionModel.languageModel.intents.map((intent) => intent.name));
+  const { classifier } = options;
+  const registry = options.registry ?? INTENTS;
+  const adding = intentsWithEffect(registry, 'adds');
+  const itemIntents = new Set([...adding, ...intentsWithEffect(registry, 'removes')]);
+  const answering = intentsWithEffect(registry, 'answers');
+  const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
+
+  /** A list the shopper never named is more likely the end of the product: "add bagels from the bakery". */
+  const placedWell = (request: readonly string[]) => (candidate: Match): boolean =>
+    !namesAStrangePlace(candidate, request, listNames, itemIntents) && !skipsATakingOffVerb(candidate, request, adding);
+
+  /** Intents with a list slot, for a list named in words no sample has. */
+  const naming = new Set(registry.filter((definition) => definition.slots.some((slot) => slot.name === 'list' && slot.type === LIST_TYPE)).map((definition) => definition.name));
+
+  /**
+   * The slots the skill receives. "What's on my to do list": a list said at the end in words the
+   * list slot does not know is skipped by the best sample, yet it is what the shopper named, and
+   * the skill judges it.
+   */
+  const understood = (match: Match, request: readonly string[], oneShot: boolean): { understanding: Understanding; score: number } => {
+    const slots = itemSlots(match, request, itemKnowledge);
+    const trailing = slots.list === undefined && naming.has(match.pattern.intent) ? splitTrailingList(request) : undefined;
+    if (trailing?.list !== undefined && trailing.determined) slots.list = trailing.list;
+    return { understanding: { kind: 'intent', intent: match.pattern.intent, slots, oneShot }, score: match.score };
+  };
+
+  /**
+   * The best sample of one intent for the request, which fills that intent's slots. Some content
+   * word of the sample must have been said, or, for a sample without one, every slot filled and
+   * some word said ("hmm" is no "do it", and a bare "paper towels" with nothing asked is no
+   * "{product} too"); "{choice}" alone needs only its number.
+   */
+  const bestFit = (request: readonly string[], intent: string): Match | undefined => {
+    if (!declared.has(intent)) return undefined;
+    const accept = placedWell(request);
+    const saysTheSample = (candidate: Match): boolean => {
+      const { contentWords, slotCount, words } = candidate.pattern;
+      if (contentWords.length > 0) return candidate.matchedContent > 0;
+      return candidate.slots.size === slotCount && (words.size === 0 || candidate.matchedAt.length > 0);
+    };
+    return filler.best(request, -Infinity, (candidate) => candidate.pattern.intent === intent && accept(candidate) && saysTheSample(candidate));
+  };
 
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
   const parse = (request: readonly string[], oneShot: boolean): { understanding: Understanding; score?: number } => {
-    // A list the shopper never named is more likely the end of the product: "add bagels from the bakery".
-    const match = matcher.best(
-      request,
-      MIN_SCORE,
-      (candidate) => !namesAStrangePlace(candidate, request, listNames) && !skipsATakingOffVerb(candidate, request),
-    );
+    if (request.length === 0) return { understanding: fallback(oneShot) };
+    if (classifier !== undefined) {
+      const fits = new Map<string, Match | undefined>();
+      const fitOf = (label: string): number | undefined => {
+        if (!fits.has(label)) fits.set(label, bestFit(request, label));
+        return fits.get(label)?.score;
+      };
+      const probabilities = classifier.probabilities(request);
+      const decided = decide(classifier.labels, probabilities, classifier.rule, fitOf);
+      if (decided?.label === OUT_OF_DOMAIN) return { understanding: fallback(oneShot) };
+      const match = decided === undefined ? undefined : fits.get(decided.label);
+      // "Do I need brownies?" can sound like "I need brownies" to the classifier: a yes/no question
+      // never changes the cart, so it is the likelier of the intents that answer one, if a sample of it fits.
+      if (match !== undefined && !answering.has(match.pattern.intent) && itemIntents.has(match.pattern.intent) && opensAYesNoQuestion(request)) {
+        const asking = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => answering.has(label) && fitOf(label) !== undefined);
+        const asked = asking === undefined ? undefined : fits.get(asking.label);
+        if (asked !== undefined) return understood(asked, request, oneShot);
+      }
+      if (match !== undefined) return understood(match, request, oneShot);
+    }
+    const match = matcher.best(request, MIN_SCORE, placedWell(request));
     if (match === undefined) return { understanding: fallback(oneShot) };
     if (match.matchedContent === 0 && match.pattern.contentWords.length > 0) return { understanding: fallback(oneShot) };
-    if (!isAboutShopping(match, request, productReader)) return { understanding: fallback(oneShot) };
-    if (mayBeARestaurantOrder(match.pattern.intent) && isATakeawayOrder(request, invocationName)) return { understanding: fallback(oneShot) };
-    const slots = itemSlots(match, request, itemKnowledge);
-    return { understanding: { kind: 'intent', intent: match.pattern.intent, slots, oneShot }, score: match.score };
+    return understood(match, request, oneShot);
   };
 
   /** The request as the answer to the slot being asked for, if the slot's own samples fit it. */
@@ -84,6 +164,10 @@ export function createNlu(model: InteractionModel): { understand(text: string, c
   };
 
   return {
+    /** How well the request fits the intent's best sample (undefined when none has its shape): for choosing the decision rule. */
+    fit(request: readonly string[], intent: string): number | undefined {
+      return bestFit(request, intent)?.score;
+    },
     /**
      * With a slot being asked for, the sentence is first heard as its answer, as Alexa does: unless
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.

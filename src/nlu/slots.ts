@@ -1,4 +1,4 @@
-import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../interaction-model/samples.ts';
+import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { isNumberWord, parseFourDigits, parseNumber } from './numbers.ts';
 import type { Pattern } from './patterns.ts';
@@ -46,6 +46,8 @@ const CAPTURE = {
   knownPhrase: 0.25,
   carrier: 0.9,
   edgePreposition: 0.6,
+  /** A capture ending in a word no name ends with took the sentence's own words. */
+  badEnding: 1,
   longerThan: 5,
   perExtraWord: 0.4,
   pointing: -0.1,
@@ -69,6 +71,13 @@ export function bestCaptureScore(reader: SlotReader | undefined): number {
 }
 
 const EDGE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'on', 'in', 'into', 'onto', 'off', 'with', 'for', 'at', 'and', 'or', 'by', 'of']);
+/**
+ * Words a product's name never ends with: a capture that does took words of the sentence around
+ * it ("make sure bread is …", "add milk to my …").
+ */
+const NEVER_LAST: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'my', 'the', 'a', 'an', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those',
+]);
 
 function phrasesOf(model: InteractionModel, typeName: string): Set<string> {
   const type = model.interactionModel.languageModel.types.find((t) => t.name === typeName);
@@ -112,12 +121,37 @@ function withoutDeterminers(tokens: readonly string[]): readonly string[] {
   return tokens.slice(start);
 }
 
-/** How well `tokens` (followed by the word `next`) fill a slot read by `reader`; null when they cannot fill it at all. */
-export function readCapture(reader: SlotReader, tokens: readonly string[], next: string | undefined): Capture | null {
+/** Words before "one" after which it is a number: "number one", "the one", "just one", "option one". */
+const BEFORE_A_NUMBER_ONE: ReadonlySet<string> = new Set(['number', 'option', 'choice', 'item', 'just', 'only', 'make', 'it', 'that', 'say', 'said']);
+
+/**
+ * "the cheaper one", "the red one": after a describing word, "one" stands for the thing described,
+ * not for a number.
+ */
+function isAPronounOne(tokens: readonly string[], previous: string | undefined): boolean {
+  return tokens.length === 1 && tokens[0] === 'one' && previous !== undefined && !FUNCTION_WORDS.has(previous)
+    && !BEFORE_A_NUMBER_ONE.has(previous) && !isNumberWord(previous);
+}
+
+export interface CaptureContext {
+  /** The words said just after and just before the capture. */
+  readonly next?: string | undefined;
+  readonly previous?: string | undefined;
+  /** Whether words that only ever carry requests may be all there is (see MatcherOptions). */
+  readonly carrierWordsAlone?: boolean;
+}
+
+/** Prepositions and possessives said together inside a name are where a capture swallowed the sentence: "jeans on my shopping". */
+const PREPOSITIONS_INSIDE: ReadonlySet<string> = new Set(['to', 'on', 'onto', 'in', 'into', 'from', 'off']);
+const POSSESSIVES_INSIDE: ReadonlySet<string> = new Set(['my', 'our', 'your', 'a', 'an']);
+
+/** How well `tokens` fill a slot read by `reader`; null when they cannot fill it at all. */
+export function readCapture(reader: SlotReader, tokens: readonly string[], context: CaptureContext = {}): Capture | null {
+  const { next, previous } = context;
   switch (reader.kind) {
     case 'number': {
       // "two percent" is how fat the milk is, not how many.
-      if (next === 'percent') return null;
+      if (next === 'percent' || isAPronounOne(tokens, previous)) return null;
       const number = parseNumber(tokens);
       return number === undefined ? null : { score: CAPTURE.typedFill, value: String(number) };
     }
@@ -133,7 +167,7 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], next:
       if (tokens.every((token) => POINTING_WORDS.has(token))) return { score: CAPTURE.fill + CAPTURE.pointing, value: undefined };
       const meant = withoutDeterminers(tokens);
       // Words that only ever carry a request ("list", "add") are not the thing asked for.
-      if (meant.every((token) => FUNCTION_WORDS.has(token) || reader.carriers.has(token))) return null;
+      if (meant.every((token) => FUNCTION_WORDS.has(token) || (reader.carriers.has(token) && context.carrierWordsAlone !== true))) return null;
       // Numbers alone name no product: "one two three four" is a code, "two three" a slip, never "two three" of something.
       if (meant.every((token) => isNumberWord(token))) return null;
       let score = CAPTURE.fill;
@@ -142,7 +176,9 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], next:
         else if (!reader.vocabulary.has(token)) score -= reader.unknownWordCost;
       }
       if (EDGE_PREPOSITIONS.has(meant[0] ?? '')) score -= CAPTURE.edgePreposition;
+      if (meant.some((token, at) => PREPOSITIONS_INSIDE.has(token) && POSSESSIVES_INSIDE.has(meant[at + 1] ?? ''))) score -= CAPTURE.badEnding;
       if (EDGE_PREPOSITIONS.has(meant.at(-1) ?? '')) score -= CAPTURE.edgePreposition;
+      else if (NEVER_LAST.has(meant.at(-1) ?? '')) score -= CAPTURE.badEnding;
       // Long names are often two joined ("ben and jerry's cherry garcia ice cream"), and lists of items
       // carry amounts ("coffee and two bags of apples"): neither the joining words nor the amounts make them longer.
       const length = meant.filter((token) => !isUncountedWord(reader, token)).length;

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/product.ts';
 import { generateInteractionModel } from '../interaction-model/generate.ts';
 import { loadInteractionModelFile } from '../interaction-model/load.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
+import { loadClassifier } from '../nlu/classifier.ts';
 import { createNlu } from '../nlu/nlu.ts';
 import type { DerivedFileCache } from './cache.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -14,12 +15,15 @@ export interface ModelCache {
 }
 
 /**
- * The local NLU, built from the committed interaction model: the same samples Alexa is given. With
- * a store's own catalog, the model is generated from it, as `voicecart model` would for Alexa, and
- * kept by the catalog's hash and the code's fingerprint, so the next start reads it instead.
+ * The local NLU, built from the committed interaction model (the same samples Alexa is given) and
+ * the intent classifier trained on them. With a store's own catalog, the model is generated from
+ * it, as `voicecart model` would for Alexa, and kept by the catalog's hash and the code's
+ * fingerprint, so the next start reads it instead; the classifier decides intents from the
+ * carrier words, so it serves any catalog.
  */
 export function loadNlu(catalog?: Catalog, kept?: ModelCache): ReturnType<typeof createNlu> {
-  return createNlu(catalog === undefined ? loadInteractionModelFile() : modelOf(catalog, kept));
+  const model = catalog === undefined ? loadInteractionModelFile() : modelOf(catalog, kept);
+  return createNlu(model, { classifier: loadClassifier() });
 }
 
 function modelOf(catalog: Catalog, kept: ModelCache | undefined): InteractionModel {

@@ -1,9 +1,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import type { IntentName } from '../intents/registry.ts';
 import { LIMITS, LimitReached } from '../shopper/limits.ts';
 import { Turn } from './turn.ts';
 
 const TURN = 'voicecart.turn';
+const INTENT = 'voicecart.intent';
 
 export function attachTurn(input: HandlerInput, turn: Turn): void {
   input.attributesManager.getRequestAttributes()[TURN] = turn;
@@ -16,13 +18,37 @@ export function turnOf(input: HandlerInput): Turn {
   return turn;
 }
 
-export function intentName(input: HandlerInput): string | undefined {
+/** The intent Alexa (or the local NLU) resolved, as the request says. */
+export function requestedIntent(input: HandlerInput): string | undefined {
   const request = input.requestEnvelope.request;
   return request.type === 'IntentRequest' ? request.intent.name : undefined;
 }
 
+/**
+ * The intent the skill handles the request as: the one requested, unless the request interceptor
+ * judged it not to be shopping, which is then the fallback.
+ */
+export function attachIntent(input: HandlerInput, name: string | undefined): void {
+  input.attributesManager.getRequestAttributes()[INTENT] = name;
+}
+
+export function intentName(input: HandlerInput): string | undefined {
+  const attributes = input.attributesManager.getRequestAttributes();
+  const handledAs: unknown = attributes[INTENT];
+  return INTENT in attributes ? (typeof handledAs === 'string' ? handledAs : undefined) : requestedIntent(input);
+}
+
 /** A handler for one or more intents; `when` narrows it further (a pending question, say). */
 export function intentHandler(
+  names: readonly IntentName[],
+  handle: (turn: Turn) => Promise<Response> | Response,
+  when: (turn: Turn) => boolean = () => true,
+): RequestHandler {
+  return customIntentHandler(names, handle, when);
+}
+
+/** A handler for intents a store (or a test) adds to the registry, whose names the skill does not know. */
+export function customIntentHandler(
   names: readonly string[],
   handle: (turn: Turn) => Promise<Response> | Response,
   when: (turn: Turn) => boolean = () => true,

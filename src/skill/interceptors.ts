@@ -1,6 +1,8 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { z } from 'zod';
-import { attachTurn, intentName, turnOf } from './handler.ts';
+import { FALLBACK_INTENT, type IntentRegistry } from '../intents/registry.ts';
+import type { ScopeJudge } from '../intents/scope.ts';
+import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
 import { parseSession } from './session.ts';
 import { Turn, speechForRequest } from './turn.ts';
@@ -10,42 +12,39 @@ const IdentitySchema = z.object({
   user: z.object({ userId: z.string().min(1), accessToken: z.string().min(1).optional() }),
 });
 
-/**
- * Intents that answer the question voicecart asked. Any other intent moves on, and the question
- * lapses: a shopper who says "what's in my cart" instead of "yes" has not agreed to anything.
- */
-const ANSWERS = new Set([
-  'AMAZON.YesIntent',
-  'AMAZON.NoIntent',
-  'AMAZON.CancelIntent',
-  'AMAZON.RepeatIntent',
-  'AMAZON.HelpIntent',
-  'AMAZON.FallbackIntent',
-  'AMAZON.MoreIntent',
-  'AMAZON.NextIntent',
-  'ChooseOptionIntent',
-  'VoiceCodeIntent',
-]);
+/** The slot values of an intent request, as said. */
+function slotValues(input: HandlerInput): Record<string, string | undefined> {
+  const request = input.requestEnvelope.request;
+  if (request.type !== 'IntentRequest') return {};
+  return Object.fromEntries(Object.entries(request.intent.slots ?? {}).map(([name, slot]) => [name, slot.value?.trim() || undefined]));
+}
 
 /**
- * Intents that leave a slot question standing: asking for help, a repeat, or a mumble. Anything
- * else, the answer included, moves on from it.
+ * Loads the shopper's stored state and this session's memory before any handler runs, and
+ * decides what the request is handled as: a request that is not shopping ("add the dentist to my
+ * calendar") is the fallback, whichever door it came through, and changes nothing.
+ *
+ * An intent that answers the question voicecart asked (see the registry) leaves the question
+ * standing; any other moves on, and the question lapses: a shopper who says "what's in my cart"
+ * instead of "yes" has not agreed to anything. Help, a repeat or a mumble leave a slot question
+ * standing too.
  */
-const KEEP_ELICITING = new Set(['AMAZON.RepeatIntent', 'AMAZON.HelpIntent', 'AMAZON.FallbackIntent']);
-
-/** Loads the shopper's stored state and this session's memory before any handler runs. */
-export function loadTurn(services: SkillServices): RequestInterceptor {
+export function loadTurn(services: SkillServices, registry: IntentRegistry, scope: ScopeJudge): RequestInterceptor {
+  const answers = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
+  const keepEliciting = new Set(registry.filter((definition) => definition.keepsSlotQuestion).map((definition) => definition.name));
   return {
     async process(input: HandlerInput) {
       const identity = IdentitySchema.parse(input.requestEnvelope.context?.System ?? input.requestEnvelope.session);
       const { user } = identity;
       const session = parseSession(input.attributesManager.getSessionAttributes());
-      const name = intentName(input);
+      const requested = requestedIntent(input);
+      const name = requested !== undefined && scope.judge(requested, slotValues(input)) === 'not-shopping' ? FALLBACK_INTENT : requested;
+      attachIntent(input, name);
       // "What's the delivery fee?" while a read-back waits for "yes" asks about the order being
       // confirmed; it is answered from the quote and the question stands.
       const aboutTheOrder = name === 'CartTotalIntent' && session.pending?.kind === 'checkout';
-      if (name !== undefined && !ANSWERS.has(name) && !aboutTheOrder) delete session.pending;
-      if (name === undefined || !KEEP_ELICITING.has(name)) delete session.eliciting;
+      if (name !== undefined && !answers.has(name) && !aboutTheOrder) delete session.pending;
+      if (name === undefined || !keepEliciting.has(name)) delete session.eliciting;
       const snapshot = await services.store.load(user.userId);
       attachTurn(input, new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input)));
     },

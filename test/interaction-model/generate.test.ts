@@ -11,6 +11,7 @@ import { loadInteractionModelFile } from '../../src/interaction-model/load.ts';
 import type { InteractionModel } from '../../src/interaction-model/schema.ts';
 import { validateInteractionModel } from '../../src/interaction-model/validate.ts';
 import { smallStore, syntheticCatalog } from './fixtures.ts';
+import { INTENTS } from '../../src/intents/registry.ts';
 
 const CONTRACT: Record<string, string[]> = {
   AddItemIntent: ['product', 'quantity', 'unit', 'list'],
@@ -106,7 +107,7 @@ describe('generating the interaction model from a catalog', () => {
       intent.slots.filter((slot) => slot.prompts.elicitation !== undefined).map((slot) => `${intent.name}.${slot.name}`),
     );
     expect(elicited.sort()).toEqual([
-      'AddItemIntent.product', 'AddItemIntent.quantity', 'ChangeQuantityIntent.product', 'ChangeQuantityIntent.quantity', 'CreateListIntent.list', 'RemoveItemIntent.product',
+      'AddItemIntent.product', 'AddItemIntent.quantity', 'ChangeQuantityIntent.product', 'ChangeQuantityIntent.quantity', 'CreateListIntent.list', 'ProductInfoIntent.product', 'RemoveItemIntent.product',
     ]);
     // The skill decides when to ask: nothing is required, so Alexa never asks on its own.
     expect((dialog?.intents ?? []).flatMap((intent) => intent.slots).every((slot) => !slot.elicitationRequired)).toBe(true);
@@ -116,6 +117,15 @@ describe('generating the interaction model from a catalog', () => {
     const samples = intents.find((intent) => intent.name === 'RemoveItemIntent')?.slots?.find((slot) => slot.name === 'product')?.samples;
     expect(samples).toEqual(expect.arrayContaining(['{product}', 'the {product}', 'i said {product}', 'take off {product}']));
     expect(intents.find((intent) => intent.name === 'CreateListIntent')?.slots?.[0]?.samples).toEqual(expect.arrayContaining(['{list}', 'call it {list}']));
+  });
+
+  it('declares the intents of the registry, in its order, with the slots each definition gives', () => {
+    expect(intents.map((intent) => intent.name)).toEqual(INTENTS.map((definition) => definition.name));
+    for (const definition of INTENTS) {
+      const intent = intents.find((candidate) => candidate.name === definition.name);
+      expect((intent?.slots ?? []).map(({ name, type }) => ({ name, type })), definition.name).toEqual(definition.slots.map(({ name, type }) => ({ name, type })));
+      expect((intent?.samples.length ?? 0) > 0, definition.name).toBe(definition.hasSamples);
+    }
   });
 
   it('uses the invocation name it is given', () => {

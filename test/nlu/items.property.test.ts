@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInteractionModel } from '../../src/interaction-model/generate.ts';
+import { loadClassifier } from '../../src/nlu/classifier.ts';
 import { createNlu, type Understanding } from '../../src/nlu/nlu.ts';
 import { smallStore } from '../interaction-model/fixtures.ts';
 
 let understand: (text: string) => Understanding;
 
 beforeAll(() => {
-  understand = createNlu(generateInteractionModel(smallStore())).understand;
+  understand = createNlu(generateInteractionModel(smallStore()), { classifier: loadClassifier() }).understand;
 });
 
 const products = ['whole milk', 'gala apples', 'coffee', 'bananas', 'bartlett pears', 'eggs', 'paper towels'];

@@ -4,7 +4,9 @@ import { loadCatalogFile } from '../../src/catalog/load.ts';
 import { catalogOf } from '../../src/catalog/product.ts';
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
 import { Conversation } from '../../src/skill/conversation.ts';
-import { intentHandler } from '../../src/skill/handler.ts';
+import { INTENTS } from '../../src/intents/registry.ts';
+import { ScopeJudge } from '../../src/intents/scope.ts';
+import { customIntentHandler } from '../../src/skill/handler.ts';
 import { NoIntent } from '../../src/skill/handlers/NoIntent.ts';
 import { YesIntent } from '../../src/skill/handlers/YesIntent.ts';
 import { askToCancelOrder, tellLastOrder } from '../../src/skill/flows/orders.ts';
@@ -32,13 +34,13 @@ async function linkedShopperWith(items: readonly string[]): Promise<Conversation
  */
 function withOrderHooks(accessToken: string): Conversation {
   const skill = SkillBuilders.custom()
-    .addRequestInterceptors(loadTurn(t.services))
+    .addRequestInterceptors(loadTurn(t.services, INTENTS, new ScopeJudge(INTENTS, t.services.catalog)))
     .addResponseInterceptors(saveSession)
     .addRequestHandlers(
       YesIntent,
       NoIntent,
-      intentHandler(['LastOrderIntent'], (turn) => tellLastOrder(turn)),
-      intentHandler(['CancelOrderIntent'], (turn) => askToCancelOrder(turn)),
+      customIntentHandler(['LastOrderIntent'], (turn) => tellLastOrder(turn)),
+      customIntentHandler(['CancelOrderIntent'], (turn) => askToCancelOrder(turn)),
     )
     .create();
   return new Conversation(skill, { userId: 'shopper-1', accessToken }, t.clock.now);
@@ -97,9 +99,9 @@ describe('after the order: when it arrives, what it had, cancelling it', () => {
     t = await startTestSkill();
     const hooks = new Conversation(
       SkillBuilders.custom()
-        .addRequestInterceptors(loadTurn(t.services))
+        .addRequestInterceptors(loadTurn(t.services, INTENTS, new ScopeJudge(INTENTS, t.services.catalog)))
         .addResponseInterceptors(saveSession)
-        .addRequestHandlers(intentHandler(['CancelOrderIntent'], (turn) => askToCancelOrder(turn)))
+        .addRequestHandlers(customIntentHandler(['CancelOrderIntent'], (turn) => askToCancelOrder(turn)))
         .create(),
       { userId: 'shopper-1' },
       t.clock.now,

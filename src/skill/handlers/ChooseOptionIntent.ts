@@ -4,6 +4,8 @@ import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addChosen } from '../flows/adding.ts';
+import { questionAgain } from '../flows/confirming.ts';
+import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
 import { removeLine } from '../flows/removing.ts';
 import type { Pending } from '../session.ts';
@@ -20,6 +22,11 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   if (pending?.kind === 'voiceCode') {
     delete turn.session.pending;
     return placeConfirmedOrder(turn, pending.quote, turn.slot('choice') ?? '');
+  }
+  // "The cheaper one": a choice without a number is not heard, and the question is asked again.
+  if ((pending?.kind === 'choose' || pending?.kind === 'chooseToRemove') && turn.slot('choice') === undefined) {
+    const question = questionAgain(turn, pending);
+    return turn.ask(joinSsml([say.notCaught(), question]), question);
   }
   if (pending?.kind === 'chooseToRemove') return removeChosen(turn, pending);
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });

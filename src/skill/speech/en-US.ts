@@ -233,6 +233,18 @@ export const enUS = {
     alternatives.length === 0
       ? ssml`Sorry, I couldn't find ${phrase} at ${seller}.`
       : ssml`Sorry, I couldn't find ${phrase}. The closest I have ${alternatives.length === 1 ? 'is' : 'are'} ${listing(alternatives.slice(0, 2).map((a) => ssml`${a}`))}.`,
+  /** "Do you sell oat milk?": what the store has by that name (three named at most) with its price, and what of it is in the cart. */
+  storeHas: (products: readonly Product[], seller: string, inCart: Line | undefined): Ssml => {
+    const priced = products.map((product) => {
+      if (product.price === undefined) return ssml`${product.name}`;
+      const sold = soldBy(product);
+      return ssml`${product.name} at ${money(product.price)}${sold.kind === 'weight' ? ` a ${sold.per}` : ''}`;
+    });
+    const has = ssml`Yes, ${seller} has ${named(priced)}.`;
+    return inCart === undefined ? has : ssml`${has} You have ${describeLine(inCart)} in your cart.`;
+  },
+  askProductInfo: (): Ssml => ssml`Which product would you like to know about?`,
+  askProductInfoReprompt: (): Ssml => ssml`Name a product, and I'll tell you whether we have it and what it costs.`,
   /** Several things not found, in one sentence of the shopper's words. */
   notFoundAll: (phrases: readonly string[], seller: string): Ssml =>
     ssml`Sorry, I couldn't find ${listing(phrases.map((phrase) => ssml`${phrase}`))} at ${seller}.`,
@@ -347,8 +359,9 @@ export const enUS = {
 
   help: (examples: readonly string[]): Ssml =>
     ssml`You can add things, like add ${examples[0] ?? 'two pounds of bananas'}. Remove things, like remove ${examples[1] ?? 'the milk'}. Ask, what's in my cart. Say undo to take back the last change, or speak slower if I'm too fast. What would you like to do?`,
-  fallback: (): Ssml =>
-    ssml`Sorry, I didn't catch that. I can add groceries to your cart, read it back, remove things, or reorder your usual. What would you like?`,
+  onlyShopping: (seller: string): Ssml => ssml`I can only help with your shopping at ${seller}. What would you like?`,
+  onlyShoppingReprompt: (): Ssml =>
+    ssml`You can add groceries to your cart, hear what's in it, take things off, or reorder your usual. What would you like?`,
   notCaught: (): Ssml => ssml`Sorry, I didn't catch that.`,
   helpDuringQuestion: (): Ssml => ssml`I asked you a question, and I'm waiting for your answer.`,
   goodbye: (): Ssml => ssml`Goodbye. Your cart is saved.`,
@@ -512,6 +525,14 @@ export const enUS = {
   cancelUnconfirmed: (seller: string): Ssml => ssml`I couldn't confirm the cancellation with ${seller}. Please ask me again in a moment; asking twice is safe.`,
   noOrders: (): Ssml => ssml`I don't see any orders yet. When you're ready, fill your cart and say check out.`,
   nothingAsked: (): Ssml => ssml`I wasn't asking anything just then.`,
+  /** "Hold on", "not yet": nothing is done, and what was asked stays asked. */
+  takeYourTime: (): Ssml => ssml`Take your time.`,
+  thanks: (): Ssml => ssml`You're welcome.`,
+  /** "I want to send back the eggs": returns are the store's, and nothing here changes. */
+  returnsByStore: (seller: string, product: string | undefined): Ssml =>
+    product === undefined
+      ? ssml`I can't take returns by voice. ${seller} handles them: call or write to ${seller}'s customer service, and they'll arrange it. Your cart is as it was.`
+      : ssml`I can't take back ${product} by voice. ${seller} handles returns: call or write to ${seller}'s customer service, and they'll arrange it. Your cart is as it was.`,
   moved: (list: string, count: number): Ssml => ssml`Done. I put the ${itemCount(count)} from your ${list} list into your cart. Say check out when you're ready.`,
   notNow: (): Ssml => ssml`Okay.`,
   /** Said after a short answer only while the session stays open: a one-shot that ends asks nothing. */

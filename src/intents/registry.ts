@@ -1,0 +1,94 @@
+import { defineIntent, type IntentDefinition } from './define.ts';
+
+/** Slot types the skill defines; their values are generated from the catalog and the fixed lists. */
+export const PRODUCT_TYPE = 'ProductName';
+export const UNIT_TYPE = 'UnitName';
+export const LIST_TYPE = 'ListName';
+export const PACE_TYPE = 'PaceName';
+
+const product = { name: 'product', type: PRODUCT_TYPE } as const;
+const quantity = { name: 'quantity', type: 'AMAZON.NUMBER' } as const;
+const unit = { name: 'unit', type: UNIT_TYPE } as const;
+const list = { name: 'list', type: LIST_TYPE } as const;
+
+/**
+ * Every intent of the skill, once. Intent and slot names are contracts with Alexa, the store's
+ * tools and the evaluation: never rename one.
+ *
+ * The order is the handlers' precedence (ask-sdk asks each in turn and the first that can handle
+ * a request wins). Each handler claims only its own intents, so the order decides nothing today;
+ * it is kept meaningful for a handler that ever claims more: the answers to a pending question
+ * first, then the cart moves, the lists and reorders, checkout, the built-in navigation, and
+ * Fallback last, since it catches what nothing else understood (and what the skill judged not
+ * to be shopping).
+ */
+export const INTENTS = [
+  defineIntent({ name: 'AMAZON.YesIntent', answersAQuestion: true }),
+  defineIntent({ name: 'AMAZON.NoIntent', answersAQuestion: true }),
+  defineIntent({ name: 'ChooseOptionIntent', slots: [{ name: 'choice', type: 'AMAZON.NUMBER' }], answersAQuestion: true }),
+  defineIntent({ name: 'VoiceCodeIntent', slots: [{ name: 'code', type: 'AMAZON.FOUR_DIGIT_NUMBER' }], answersAQuestion: true }),
+  defineIntent({
+    name: 'AddItemIntent',
+    slots: [product, quantity, unit, list],
+    effect: 'adds',
+    elicits: { product: (say) => say.askProduct('add'), quantity: (say) => say.quantityZero() },
+  }),
+  defineIntent({ name: 'CorrectionIntent', slots: [product, { name: 'rejected', type: PRODUCT_TYPE }] }),
+  defineIntent({
+    name: 'RemoveItemIntent',
+    slots: [product, list],
+    effect: 'removes',
+    elicits: { product: (say) => say.askProduct('remove') },
+  }),
+  defineIntent({
+    name: 'ChangeQuantityIntent',
+    slots: [product, quantity, unit, list],
+    elicits: { product: (say) => say.askProduct('change'), quantity: (say) => say.askQuantity() },
+  }),
+  defineIntent({ name: 'ReadCartIntent', slots: [list, product], effect: 'answers' }),
+  defineIntent({ name: 'ProductInfoIntent', slots: [product], effect: 'answers', elicits: { product: (say) => say.askProductInfo() } }),
+  defineIntent({ name: 'AMAZON.MoreIntent', answersAQuestion: true }),
+  defineIntent({ name: 'AMAZON.NextIntent', answersAQuestion: true }),
+  defineIntent({ name: 'CartTotalIntent' }),
+  defineIntent({ name: 'ClearCartIntent', slots: [list] }),
+  defineIntent({ name: 'CreateListIntent', slots: [list], elicits: { list: (say) => say.askListName() } }),
+  defineIntent({ name: 'UndoIntent' }),
+  defineIntent({ name: 'ReorderIntent', slots: [product, list] }),
+  defineIntent({ name: 'SaveListIntent', slots: [list] }),
+  defineIntent({ name: 'ListShortcutsIntent' }),
+  defineIntent({ name: 'RenameShortcutIntent', slots: [list, { name: 'newName', type: LIST_TYPE }] }),
+  defineIntent({ name: 'DeleteShortcutIntent', slots: [list] }),
+  // It answers the order's read-back too: "place the order" then is the yes.
+  defineIntent({ name: 'CheckoutIntent', answersAQuestion: true }),
+  defineIntent({ name: 'OrderStatusIntent' }),
+  defineIntent({ name: 'LastOrderIntent' }),
+  defineIntent({ name: 'CancelOrderIntent' }),
+  defineIntent({ name: 'ReturnItemIntent', slots: [product] }),
+  defineIntent({ name: 'SetPaceIntent', slots: [{ name: 'pace', type: PACE_TYPE }] }),
+  defineIntent({ name: 'AMAZON.HelpIntent', answersAQuestion: true, keepsSlotQuestion: true }),
+  defineIntent({ name: 'AMAZON.RepeatIntent', answersAQuestion: true, keepsSlotQuestion: true }),
+  defineIntent({ name: 'HoldOnIntent', answersAQuestion: true, keepsSlotQuestion: true }),
+  defineIntent({ name: 'ThanksIntent', answersAQuestion: true, keepsSlotQuestion: true }),
+  defineIntent({ name: 'AMAZON.StartOverIntent' }),
+  defineIntent({ name: 'AMAZON.StopIntent' }),
+  defineIntent({ name: 'AMAZON.CancelIntent', answersAQuestion: true }),
+  defineIntent({ name: 'AMAZON.NavigateHomeIntent', hasSamples: false }),
+  // Alexa allows FallbackIntent no samples: it is trained on what the other intents are not.
+  defineIntent({ name: 'AMAZON.FallbackIntent', answersAQuestion: true, keepsSlotQuestion: true, hasSamples: false }),
+] as const satisfies readonly IntentDefinition[];
+
+export type IntentName = (typeof INTENTS)[number]['name'];
+
+export const FALLBACK_INTENT = 'AMAZON.FallbackIntent' satisfies IntentName;
+
+/** The skill's intents as a registry, so a store (or a test) can add its own before building the skill. */
+export type IntentRegistry = readonly IntentDefinition[];
+
+export function definitionOf(registry: IntentRegistry, name: string): IntentDefinition | undefined {
+  return registry.find((definition) => definition.name === name);
+}
+
+/** Names of the intents with an effect, such as those that put things on a list. */
+export function intentsWithEffect(registry: IntentRegistry, effect: IntentDefinition['effect']): ReadonlySet<string> {
+  return new Set(registry.filter((definition) => definition.effect === effect).map((definition) => definition.name));
+}

@@ -1,0 +1,33 @@
+import type { Match } from './matcher.ts';
+
+/**
+ * How a sample's slots may sit on a sentence, beyond what the alignment scores: rules about where
+ * shoppers put lists and verbs, for the intents that put things on a list or take them off.
+ */
+
+/** What a shopper calls a list or a cart of theirs, after its name: "my cosmetics list", "my camping basket". */
+const PLACES: ReadonlySet<string> = new Set(['list', 'cart', 'basket']);
+
+/**
+ * "add a stop to my route", "put salt in the soup": a list the shopper has never named is only
+ * taken for one when they call it a list or a cart ("my cosmetics list"); otherwise the words
+ * belong to the product ("add bagels from the bakery").
+ */
+export function namesAStrangePlace(match: Match, request: readonly string[], listNames: ReadonlySet<string>, itemIntents: ReadonlySet<string>): boolean {
+  if (!itemIntents.has(match.pattern.intent)) return false;
+  const list = match.slots.get('list');
+  if (list?.value === undefined || listNames.has(list.value)) return false;
+  return !PLACES.has(request[list.end] ?? '');
+}
+
+/** Verbs that open a request to take something off; said first, no sample that adds may skip them. */
+const TAKING_OFF_VERBS: ReadonlySet<string> = new Set(['remove', 'delete', 'erase', 'drop', 'scratch', 'nix', 'strike']);
+
+/**
+ * "remove two pounds of bananas": a sample that adds with an amount ("{quantity} {unit} of
+ * {product}") fits the rest of the words so well that skipping the verb in front still wins; the
+ * verb decides.
+ */
+export function skipsATakingOffVerb(match: Match, request: readonly string[], addingIntents: ReadonlySet<string>): boolean {
+  return addingIntents.has(match.pattern.intent) && TAKING_OFF_VERBS.has(request[0] ?? '') && !match.matchedAt.includes(0);
+}

@@ -1,0 +1,16 @@
+/**
+ * Yes/no questions in English open with an auxiliary verb before its subject ("do I have tea",
+ * "is there milk in my cart", "should we get eggs"): said that way, a sentence asks, it does not
+ * ask for a change. Requests put as questions are asked of the listener ("can you add…", "would
+ * you put…", "is it possible to…"), so only subjects that are the shopper, their things or "there"
+ * count.
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'have', 'has', 'had', 'should', 'shall', 'is', 'are', 'am', 'was', 'were']);
+const ASKING_THE_LISTENER: ReadonlySet<string> = new Set(['you', 'it', 'that', 'this']);
+
+/** Whether the words open as a yes/no question about the shopper's things, not a request put politely. */
+export function opensAYesNoQuestion(request: readonly string[]): boolean {
+  const [first, second] = request;
+  if (first === undefined || second === undefined || !AUXILIARIES.has(first)) return false;
+  return !ASKING_THE_LISTENER.has(second);
+}

@@ -1,0 +1,18 @@
+import { linesOf } from '../../cart/changes.ts';
+import { intentHandler } from '../handler.ts';
+
+/**
+ * "Do you sell oat milk?", "how much are the bagels?": what the store has by that name, with its
+ * price, and whether it is in the cart already. A question, so nothing changes.
+ */
+export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (turn) => {
+  const say = turn.say;
+  const phrase = turn.slot('product');
+  if (phrase === undefined) return turn.elicit('product', say.askProductInfo(), say.askProductInfoReprompt());
+  const resolution = turn.services.resolver.resolve(phrase, await turn.shopperContext());
+  const { seller } = turn.services;
+  if (resolution.product === null) return turn.answer(say.notFound(phrase, seller, resolution.alternatives.map((product) => product.name)), { invite: true });
+  const found = resolution.ambiguous ? [resolution.product, ...resolution.alternatives] : [resolution.product];
+  const inCart = linesOf(turn.state, { kind: 'cart' }).find((line) => found.some((product) => product.id === line.productId));
+  return turn.answer(say.storeHas(found, seller, inCart), { invite: true });
+});
