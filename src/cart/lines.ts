@@ -51,3 +51,15 @@ export function totalOf(lines: readonly Line[]): { total: number; unpriced: numb
   }
   return { total: Math.round(total * 100) / 100, unpriced, estimated };
 }
+
+/**
+ * One product traded for another where it stood ("swap the skim milk for whole"): the read-back
+ * order stays, and a product already on the lines in the same unit takes the amount instead.
+ */
+export function swapProduct(lines: readonly Line[], productId: string, replacement: Line): Line[] {
+  const index = lines.findIndex((line) => line.productId === productId);
+  if (index === -1) return [...lines];
+  const already = lines.findIndex((line, i) => i !== index && sameLine(line, replacement));
+  if (already !== -1) return addLine(removeProduct(lines, productId), replacement);
+  return lines.map((line, i) => (i === index ? replacement : line)).filter((line, i) => i === index || line.productId !== productId);
+}

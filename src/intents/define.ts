@@ -13,7 +13,8 @@ export interface SlotDefinition {
  * `adds` puts things on the cart or a list, `removes` takes them off; `answers` only answers a
  * question about them ("do I have tea?"), changing nothing.
  */
-export type IntentEffect = 'adds' | 'removes' | 'answers';
+/** What an intent does to the shopper's things: puts something on, takes it off, changes what is there, or only answers. */
+export type IntentEffect = 'adds' | 'removes' | 'changes' | 'answers';
 
 /**
  * One intent, defined once. The interaction model, the dialog model, the builder's registration,

@@ -5,11 +5,14 @@ export const PRODUCT_TYPE = 'ProductName';
 export const UNIT_TYPE = 'UnitName';
 export const LIST_TYPE = 'ListName';
 export const PACE_TYPE = 'PaceName';
+export const AMOUNT_CHANGE_TYPE = 'AmountChange';
 
 const product = { name: 'product', type: PRODUCT_TYPE } as const;
 const quantity = { name: 'quantity', type: 'AMAZON.NUMBER' } as const;
 const unit = { name: 'unit', type: UNIT_TYPE } as const;
 const list = { name: 'list', type: LIST_TYPE } as const;
+/** "The third one": where an item stood in what the shopper last heard. */
+const position = { name: 'position', type: 'AMAZON.ORDINAL' } as const;
 
 /**
  * Every intent of the skill, once. Intent and slot names are contracts with Alexa, the store's
@@ -25,7 +28,9 @@ const list = { name: 'list', type: LIST_TYPE } as const;
 export const INTENTS = [
   defineIntent({ name: 'AMAZON.YesIntent', answersAQuestion: true }),
   defineIntent({ name: 'AMAZON.NoIntent', answersAQuestion: true }),
-  defineIntent({ name: 'ChooseOptionIntent', slots: [{ name: 'choice', type: 'AMAZON.NUMBER' }], answersAQuestion: true }),
+  // A choice is said by its number ("two"), its place ("the second one", an ordinal to Alexa) or
+  // a description ("the wheat one", "the cheaper one") held in `product`.
+  defineIntent({ name: 'ChooseOptionIntent', slots: [{ name: 'choice', type: 'AMAZON.NUMBER' }, position, product], answersAQuestion: true }),
   defineIntent({ name: 'VoiceCodeIntent', slots: [{ name: 'code', type: 'AMAZON.FOUR_DIGIT_NUMBER' }], answersAQuestion: true }),
   defineIntent({
     name: 'AddItemIntent',
@@ -33,22 +38,31 @@ export const INTENTS = [
     effect: 'adds',
     elicits: { product: (say) => say.askProduct('add'), quantity: (say) => say.quantityZero() },
   }),
-  defineIntent({ name: 'CorrectionIntent', slots: [product, { name: 'rejected', type: PRODUCT_TYPE }] }),
+  defineIntent({ name: 'CorrectionIntent', slots: [product, { name: 'rejected', type: PRODUCT_TYPE }], effect: 'changes' }),
+  defineIntent({
+    name: 'SwapItemIntent',
+    slots: [product, { name: 'replacement', type: PRODUCT_TYPE }, list],
+    effect: 'adds',
+    elicits: { product: (say) => say.askSwapOut(), replacement: (say) => say.askSwapIn() },
+  }),
   defineIntent({
     name: 'RemoveItemIntent',
-    slots: [product, list],
+    slots: [product, list, position],
     effect: 'removes',
     elicits: { product: (say) => say.askProduct('remove') },
   }),
   defineIntent({
     name: 'ChangeQuantityIntent',
-    slots: [product, quantity, unit, list],
+    slots: [product, quantity, unit, list, position, { name: 'change', type: AMOUNT_CHANGE_TYPE }],
+    effect: 'changes',
     elicits: { product: (say) => say.askProduct('change'), quantity: (say) => say.askQuantity() },
   }),
   defineIntent({ name: 'ReadCartIntent', slots: [list, product], effect: 'answers' }),
+  defineIntent({ name: 'LastAddedIntent', slots: [list], effect: 'answers' }),
   defineIntent({ name: 'ProductInfoIntent', slots: [product], effect: 'answers', elicits: { product: (say) => say.askProductInfo() } }),
   defineIntent({ name: 'AMAZON.MoreIntent', answersAQuestion: true }),
   defineIntent({ name: 'AMAZON.NextIntent', answersAQuestion: true }),
+  defineIntent({ name: 'AMAZON.PreviousIntent', answersAQuestion: true }),
   defineIntent({ name: 'CartTotalIntent' }),
   defineIntent({ name: 'ClearCartIntent', slots: [list] }),
   defineIntent({ name: 'CreateListIntent', slots: [list], elicits: { list: (say) => say.askListName() } }),
@@ -86,6 +100,11 @@ export type IntentRegistry = readonly IntentDefinition[];
 
 export function definitionOf(registry: IntentRegistry, name: string): IntentDefinition | undefined {
   return registry.find((definition) => definition.name === name);
+}
+
+/** Names of the intents that put things on, take them off or change them: never what a question is heard as. */
+export function intentsThatChangeTheCart(registry: IntentRegistry): ReadonlySet<string> {
+  return new Set(registry.filter((definition) => definition.effect !== undefined && definition.effect !== 'answers').map((definition) => definition.name));
 }
 
 /** Names of the intents with an effect, such as those that put things on a list. */

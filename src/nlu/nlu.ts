@@ -1,4 +1,4 @@
-import { FALLBACK_INTENT, INTENTS, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
+import { FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
@@ -42,7 +42,7 @@ const FILLING_STRAY_WORD = 2.5;
 const MIN_ANSWER_SCORE = 0;
 
 function phrasesOf(reader: SlotReader | undefined): ReadonlySet<string> {
-  return reader === undefined || reader.kind === 'number' || reader.kind === 'four-digit' ? new Set() : reader.phrases;
+  return reader === undefined || reader.kind === 'number' || reader.kind === 'four-digit' || reader.kind === 'ordinal' ? new Set() : reader.phrases;
 }
 
 /** What weighs a sentence's intent: the learned intent classifier (classifier.ts). */
@@ -88,6 +88,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const adding = intentsWithEffect(registry, 'adds');
   const itemIntents = new Set([...adding, ...intentsWithEffect(registry, 'removes')]);
   const answering = intentsWithEffect(registry, 'answers');
+  const changing = intentsThatChangeTheCart(registry);
   const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
 
@@ -142,7 +143,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
       const match = decided === undefined ? undefined : fits.get(decided.label);
       // "Do I need brownies?" can sound like "I need brownies" to the classifier: a yes/no question
       // never changes the cart, so it is the likelier of the intents that answer one, if a sample of it fits.
-      if (match !== undefined && !answering.has(match.pattern.intent) && itemIntents.has(match.pattern.intent) && opensAYesNoQuestion(request)) {
+      if (match !== undefined && changing.has(match.pattern.intent) && opensAYesNoQuestion(request)) {
         const asking = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => answering.has(label) && fitOf(label) !== undefined);
         const asked = asking === undefined ? undefined : fits.get(asking.label);
         if (asked !== undefined) return understood(asked, request, oneShot);

@@ -17,6 +17,12 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/;
 
+/** The position an ordinal word says ("third", "3rd"), as Alexa's AMAZON.ORDINAL reports it; undefined for anything else. */
+export function ordinalOf(token: string): number | undefined {
+  const ordinal = ORDINALS[token] ?? (ORDINAL_DIGITS.test(token) ? Number(token.replace(ORDINAL_DIGITS, '$1')) : undefined);
+  return ordinal !== undefined && ordinal > 0 ? ordinal : undefined;
+}
+
 /** Whether one word is a number said on its own or part of one: "two", "forty", "hundred", "12", "third". */
 export function isNumberWord(token: string): boolean {
   return token === 'hundred' || token === 'thousand' || SMALL[token] !== undefined || TENS[token] !== undefined || parseNumber([token]) !== undefined;

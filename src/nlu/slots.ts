@@ -1,6 +1,6 @@
 import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
-import { isNumberWord, parseFourDigits, parseNumber } from './numbers.ts';
+import { isNumberWord, ordinalOf, parseFourDigits, parseNumber } from './numbers.ts';
 import type { Pattern } from './patterns.ts';
 import { DETERMINERS, FUNCTION_WORDS, POINTING_WORDS, words } from './text.ts';
 
@@ -8,6 +8,8 @@ import { DETERMINERS, FUNCTION_WORDS, POINTING_WORDS, words } from './text.ts';
 export type SlotReader =
   | { readonly kind: 'number' }
   | { readonly kind: 'four-digit' }
+  /** AMAZON.ORDINAL: "third", "3rd", never a bare "three" (an amount). */
+  | { readonly kind: 'ordinal' }
   /** A type whose values are all there is (units, paces): anything else is not this slot. */
   | { readonly kind: 'closed'; readonly phrases: ReadonlySet<string> }
   /** A type Alexa fills with whatever was said (products, list names), weighted towards its values. */
@@ -97,6 +99,7 @@ export function slotReaders(model: InteractionModel, patterns: readonly Pattern[
   for (const type of slotTypes) {
     if (type === 'AMAZON.NUMBER') readers.set(type, { kind: 'number' });
     else if (type === 'AMAZON.FOUR_DIGIT_NUMBER') readers.set(type, { kind: 'four-digit' });
+    else if (type === 'AMAZON.ORDINAL') readers.set(type, { kind: 'ordinal' });
     else if (!type.startsWith('AMAZON.') && !OPEN_TYPES.has(type)) readers.set(type, { kind: 'closed', phrases: phrasesOf(model, type) });
     else {
       const phrases = type.startsWith('AMAZON.') ? new Set<string>() : phrasesOf(model, type);
@@ -154,6 +157,10 @@ export function readCapture(reader: SlotReader, tokens: readonly string[], conte
       if (next === 'percent' || isAPronounOne(tokens, previous)) return null;
       const number = parseNumber(tokens);
       return number === undefined ? null : { score: CAPTURE.typedFill, value: String(number) };
+    }
+    case 'ordinal': {
+      const position = tokens.length === 1 ? ordinalOf(tokens[0] ?? '') : undefined;
+      return position === undefined ? null : { score: CAPTURE.typedFill, value: String(position) };
     }
     case 'four-digit': {
       const digits = parseFourDigits(tokens);

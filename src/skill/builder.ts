@@ -12,15 +12,18 @@ import { CheckoutIntent } from './handlers/CheckoutIntent.ts';
 import { ChooseOptionIntent } from './handlers/ChooseOptionIntent.ts';
 import { ClearCartIntent } from './handlers/ClearCartIntent.ts';
 import { CorrectionIntent } from './handlers/CorrectionIntent.ts';
+import { SwapItemIntent } from './handlers/SwapItemIntent.ts';
 import { CreateListIntent } from './handlers/CreateListIntent.ts';
 import { DeleteShortcutIntent } from './handlers/DeleteShortcutIntent.ts';
 import { FallbackIntent } from './handlers/FallbackIntent.ts';
 import { HelpIntent } from './handlers/HelpIntent.ts';
 import { HoldOnIntent } from './handlers/HoldOnIntent.ts';
+import { LastAddedIntent } from './handlers/LastAddedIntent.ts';
 import { LastOrderIntent } from './handlers/LastOrderIntent.ts';
 import { LaunchRequest } from './handlers/LaunchRequest.ts';
 import { ListShortcutsIntent } from './handlers/ListShortcutsIntent.ts';
 import { MoreIntent } from './handlers/MoreIntent.ts';
+import { PreviousIntent } from './handlers/PreviousIntent.ts';
 import { NoIntent } from './handlers/NoIntent.ts';
 import { OrderStatusIntent } from './handlers/OrderStatusIntent.ts';
 import { ProductInfoIntent } from './handlers/ProductInfoIntent.ts';
@@ -63,12 +66,15 @@ export const HANDLERS: Readonly<Record<IntentName, RequestHandler>> = {
   VoiceCodeIntent,
   AddItemIntent,
   CorrectionIntent,
+  SwapItemIntent,
   RemoveItemIntent,
   ChangeQuantityIntent,
   ReadCartIntent,
+  LastAddedIntent,
   ProductInfoIntent,
   'AMAZON.MoreIntent': MoreIntent,
   'AMAZON.NextIntent': MoreIntent,
+  'AMAZON.PreviousIntent': PreviousIntent,
   CartTotalIntent,
   ClearCartIntent,
   CreateListIntent,

@@ -8,7 +8,7 @@ const MAX_DYNAMIC_VALUES = 100;
 
 /**
  * Dialog.UpdateDynamicEntities with the household's most-bought products, so the recogniser
- * favours "Horizon Organic Whole Milk" over words that merely sound like it. Null without history.
+ * favours the brand of milk it buys over words that merely sound like it. Null without history.
  */
 export function favouritesDirective(catalog: Catalog, orders: readonly PastOrder[]): Directive | null {
   const products = favouriteProducts(orders, MAX_DYNAMIC_VALUES)

@@ -2,6 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { IntentName } from '../intents/registry.ts';
 import { LIMITS, LimitReached } from '../shopper/limits.ts';
+import { startCheckout } from './flows/checking-out.ts';
 import { Turn } from './turn.ts';
 
 const TURN = 'voicecart.turn';
@@ -65,7 +66,11 @@ export function customIntentHandler(
 /** A change past what a shopper may keep was refused, nothing stored: the shopper hears the limit and how to make room. */
 async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response> | Response): Promise<Response> {
   try {
-    return await handle(turn);
+    const cartBefore = turn.state.cart;
+    const response = await handle(turn);
+    const changedDuringReadBack = turn.interruptedCheckout && JSON.stringify(turn.state.cart) !== JSON.stringify(cartBefore);
+    const settled = response.shouldEndSession !== true && turn.session.pending === undefined && turn.session.eliciting === undefined;
+    return changedDuringReadBack && settled ? await startCheckout(turn, turn.spoken, 1) : response;
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));

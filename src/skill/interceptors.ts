@@ -4,7 +4,8 @@ import { FALLBACK_INTENT, type IntentRegistry } from '../intents/registry.ts';
 import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
-import { parseSession } from './session.ts';
+import { optionNumberDescribed } from './flows/choosing.ts';
+import { parseSession, type Pending } from './session.ts';
 import { Turn, speechForRequest } from './turn.ts';
 
 /** The parts of Alexa's envelope voicecart relies on, checked rather than assumed. */
@@ -17,6 +18,18 @@ function slotValues(input: HandlerInput): Record<string, string | undefined> {
   const request = input.requestEnvelope.request;
   if (request.type !== 'IntentRequest') return {};
   return Object.fromEntries(Object.entries(request.intent.slots ?? {}).map(([name, slot]) => [name, slot.value?.trim() || undefined]));
+}
+
+/**
+ * "Wheat" to "Which bread: one, White Bread, or two, Honey Wheat Bread?" is heard as a product to
+ * add, yet it answers the choice: taken as a new add, the choice (and the items waiting behind it)
+ * would lapse. The question asked is what a shopper's next words most likely answer, as with
+ * Alexa's own dialogs; an amount said with them makes them a request of its own.
+ */
+function describesAnOption(requested: string | undefined, slots: Record<string, string | undefined>, pending: Pending | undefined, services: SkillServices): boolean {
+  if (requested !== 'AddItemIntent' && requested !== 'CorrectionIntent') return false;
+  if (slots.quantity !== undefined || slots.unit !== undefined || slots.list !== undefined) return false;
+  return optionNumberDescribed(pending, slots.product, services.catalog) !== undefined;
 }
 
 /**
@@ -38,15 +51,23 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const { user } = identity;
       const session = parseSession(input.attributesManager.getSessionAttributes());
       const requested = requestedIntent(input);
-      const name = requested !== undefined && scope.judge(requested, slotValues(input)) === 'not-shopping' ? FALLBACK_INTENT : requested;
+      const slots = slotValues(input);
+      const name = describesAnOption(requested, slots, session.pending, services)
+        ? 'ChooseOptionIntent'
+        : requested !== undefined && scope.judge(requested, slots) === 'not-shopping'
+          ? FALLBACK_INTENT
+          : requested;
       attachIntent(input, name);
       // "What's the delivery fee?" while a read-back waits for "yes" asks about the order being
       // confirmed; it is answered from the quote and the question stands.
       const aboutTheOrder = name === 'CartTotalIntent' && session.pending?.kind === 'checkout';
-      if (name !== undefined && !answers.has(name) && !aboutTheOrder) delete session.pending;
+      const lapsed = name !== undefined && !answers.has(name) && !aboutTheOrder ? session.pending : undefined;
+      if (lapsed !== undefined) delete session.pending;
       if (name === undefined || !keepEliciting.has(name)) delete session.eliciting;
       const snapshot = await services.store.load(user.userId);
-      attachTurn(input, new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input)));
+      const turn = new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input));
+      turn.interruptedCheckout = lapsed?.kind === 'checkout' || lapsed?.kind === 'voiceCode';
+      attachTurn(input, turn);
     },
   };
 }

@@ -85,8 +85,13 @@ export const SessionDataSchema = z.object({
    * another replaces it, so a change to those lines has to be shown again.
    */
   showing: z.object({ target: z.string(), shown: z.string() }).optional(),
-  /** Where a read-back stopped, for "more". */
-  reading: z.object({ target: z.string(), offset: z.number().int().nonnegative() }).optional(),
+  /**
+   * Where a read-back stopped, for "more", and the products of the few items last read, in the
+   * order said, for "take off the second one".
+   */
+  reading: z
+    .object({ target: z.string(), offset: z.number().int().nonnegative(), heard: z.array(z.string()).optional() })
+    .optional(),
   /** The last thing said, for "repeat". */
   lastSpeech: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional(),
   /** The change this session made last, for "no, I said pears". */

@@ -13,6 +13,13 @@ import { joinSsml, storedSpeech, type Ssml } from './ssml.ts';
 /** One request as the handlers see it: who is shopping, what this session remembers, how to answer. */
 export class Turn {
   private orders: Promise<readonly PastOrder[]> | undefined;
+  /** What this turn's answer said, without its invitation to go on: a re-read order starts with it. */
+  private said: Ssml | undefined;
+  /**
+   * An order read back for "yes" that this request did not answer: if the request changes the cart,
+   * the order is read again with the change, since the "yes" has to agree to what will be bought.
+   */
+  interruptedCheckout = false;
 
   constructor(
     readonly input: HandlerInput,
@@ -47,6 +54,10 @@ export class Turn {
     if (value === undefined) return undefined;
     const number = Number(value);
     return Number.isFinite(number) ? number : undefined;
+  }
+
+  get spoken(): Ssml | undefined {
+    return this.said;
   }
 
   /** Applies a change to the shopper's stored state (retried on conflicting writes) before answering. */
@@ -94,6 +105,7 @@ export class Turn {
     const builder = this.input.responseBuilder;
     const oneShot = this.isOneShot || this.session.oneShot === true;
     const end = options.end ?? (oneShot && this.session.pending === undefined);
+    this.said = speech;
     // "What would you like to do?" only when the shopper can answer it: never as a one-shot's last word.
     if (options.invite === true && !end) speech = joinSsml([speech, this.say.whatNext()]);
     const paced = this.paced(speech);

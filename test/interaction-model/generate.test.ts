@@ -108,6 +108,7 @@ describe('generating the interaction model from a catalog', () => {
     );
     expect(elicited.sort()).toEqual([
       'AddItemIntent.product', 'AddItemIntent.quantity', 'ChangeQuantityIntent.product', 'ChangeQuantityIntent.quantity', 'CreateListIntent.list', 'ProductInfoIntent.product', 'RemoveItemIntent.product',
+      'SwapItemIntent.product', 'SwapItemIntent.replacement',
     ]);
     // The skill decides when to ask: nothing is required, so Alexa never asks on its own.
     expect((dialog?.intents ?? []).flatMap((intent) => intent.slots).every((slot) => !slot.elicitationRequired)).toBe(true);

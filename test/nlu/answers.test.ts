@@ -61,8 +61,8 @@ describe('the answer to a question for one slot', () => {
     }
   });
 
-  it('without a question, a bare product or list name is no request', () => {
-    expect(heard('the paper towels').intent).toBe('AMAZON.FallbackIntent');
+  it('without a question, a bare product is the next item of a list said one at a time, and a bare list name is no request', () => {
+    expect(heard('the paper towels')).toEqual({ intent: 'AddItemIntent', product: 'paper towels' });
     expect(heard('party').intent).toBe('AMAZON.FallbackIntent');
   });
 

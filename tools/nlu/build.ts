@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadCatalogFile } from '../../src/catalog/load.ts';
 import type { Catalog } from '../../src/catalog/product.ts';
-import { INTENTS, type IntentRegistry } from '../../src/intents/registry.ts';
+import { INTENTS, intentsThatChangeTheCart, type IntentRegistry } from '../../src/intents/registry.ts';
 import { buildInteractionModel } from '../../src/interaction-model/generate.ts';
 import { modelsDirectory, readOutOfDomainExamples, readSamples, samplesFor, type IntentSamples } from '../../src/interaction-model/samples.ts';
 import type { InteractionModel } from '../../src/interaction-model/schema.ts';
@@ -128,7 +128,7 @@ export function chooseThreshold(inputs: ClassifierInputs): ThresholdChoice {
   // The held-out sentences as said, without the made-up slips training adds.
   const plain = { ...inputs, data: { ...inputs.data, mishearing: 0, dropping: 0 } };
   const heldOut = sentencesFor(plain, inputs.samples, inputs.training.seed + 1).filter((sentence) => isHeldOut(sentence.template));
-  const changesTheCart = new Set(inputs.registry.filter((definition) => definition.effect === 'adds' || definition.effect === 'removes').map((definition) => definition.name));
+  const changesTheCart = intentsThatChangeTheCart(inputs.registry);
   const worth = (want: string, got: string): number => ((want === OUT_OF_DOMAIN ? !changesTheCart.has(got) : got === want) ? 1 : 0);
   const judged = heldOut.map((sentence) => {
     const probabilities = classifier.probabilities(sentence.words);

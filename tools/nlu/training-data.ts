@@ -41,7 +41,7 @@ export interface TrainingDataOptions {
 }
 
 export const DEFAULT_TRAINING_DATA: TrainingDataOptions = {
-  fills: 3,
+  fills: 4,
   slotOnlyFills: 12,
   mishearing: 0.15,
   dropping: 0.15,
@@ -52,6 +52,9 @@ export const DEFAULT_TRAINING_DATA: TrainingDataOptions = {
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'twelve', 'twenty', '2', '3', '4', '6'];
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** Four digits said in pairs, as people say years and codes: "twelve thirty four", "nineteen oh five". */
+const DIGIT_PAIRS = ['ten', 'eleven', 'twelve', 'thirteen', 'fifteen', 'nineteen', 'twenty', 'twenty one', 'thirty four', 'forty two', 'fifty', 'sixty seven', 'oh five', 'eighty eight', 'ninety nine'];
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', '2nd', '3rd'];
 /** How shoppers often open a product's name: the sample may not say it. */
 const PRODUCT_OPENERS = ['some', 'a', 'the', 'more', 'a bag of', 'a box of'];
 
@@ -95,10 +98,15 @@ export function slotFillers(model: InteractionModel, options: TrainingDataOption
             : pick(random, products);
     return random() < 0.25 ? `${pick(random, PRODUCT_OPENERS)} ${name}` : name;
   };
+  /** Several items in one breath fill one product slot, some with their own amounts: "eggs and two bags of rice". */
+  const items = (): string => {
+    const item = (): string => (random() < 0.5 && units.length > 0 ? `${pick(random, NUMBER_WORDS)} ${pick(random, units)} of ${pick(random, products)}` : pick(random, products));
+    return random() < 0.3 ? `${item()} ${item()} and ${item()}` : `${item()} and ${item()}`;
+  };
   return (type) => {
     switch (type) {
       case PRODUCT_TYPE:
-        return products.length === 0 ? 'milk' : product();
+        return products.length === 0 ? 'milk' : random() < 0.08 ? items() : product();
       case LIST_TYPE:
         // Now and then a name nobody has heard, or a known one misheard: the words around it say it is a list.
         return random() < 0.15 ? madeUpWords(random) : pick(random, lists);
@@ -108,12 +116,19 @@ export function slotFillers(model: InteractionModel, options: TrainingDataOption
         return pick(random, paces);
       case 'AMAZON.NUMBER':
         return pick(random, NUMBER_WORDS);
-      case 'AMAZON.FOUR_DIGIT_NUMBER':
-        return random() < 0.3
-          ? Array.from({ length: 4 }, () => String(Math.floor(random() * 10))).join(' ')
-          : Array.from({ length: 4 }, () => pick(random, DIGIT_WORDS)).join(' ');
-      default:
-        return pick(random, productWords);
+      case 'AMAZON.FOUR_DIGIT_NUMBER': {
+        const chance = random();
+        if (chance < 0.3) return Array.from({ length: 4 }, () => String(Math.floor(random() * 10))).join(' ');
+        if (chance < 0.6) return `${pick(random, DIGIT_PAIRS)} ${pick(random, DIGIT_PAIRS)}`;
+        return Array.from({ length: 4 }, () => pick(random, DIGIT_WORDS)).join(' ');
+      }
+      case 'AMAZON.ORDINAL':
+        return pick(random, ORDINAL_WORDS);
+      default: {
+        // Any other type the skill defines fills with its own values.
+        const own = valuesOf(model, type);
+        return own.length > 0 ? pick(random, own) : pick(random, productWords);
+      }
     }
   };
 }

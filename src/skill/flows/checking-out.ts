@@ -14,7 +14,7 @@ const PROGRESS_AFTER_MS = 1000;
  * and the total. A reply names at most three products, so the first chunk is shorter by what was
  * left out, and an item that stands in for another counts as two.
  */
-export function readCheckout(turn: Turn, preface?: Ssml): Response {
+export function readCheckout(turn: Turn, preface?: Ssml, prefaceNames = 0): Response {
   const pending = turn.session.pending;
   if (pending?.kind !== 'checkout') return turn.answer(turn.say.nothingMore());
   const { quote } = pending.quote;
@@ -27,7 +27,7 @@ export function readCheckout(turn: Turn, preface?: Ssml): Response {
   const missing = pending.offset === 0 ? unavailable.length + unpriced.length : 0;
   const missingMax = Math.min(missing, MOST_NAMED - 1);
   let count = 0;
-  let named = missingMax;
+  let named = missingMax + prefaceNames;
   for (const item of quote.items.slice(pending.offset, pending.offset + turn.chunkSize)) {
     named += item.substitution === undefined ? 1 : 2;
     if (count > 0 && named > MOST_NAMED) break;
@@ -52,15 +52,19 @@ export function readCheckout(turn: Turn, preface?: Ssml): Response {
   return turn.answer(preface === undefined ? speech : joinSsml([preface, speech]), { reprompt: turn.say.checkoutReprompt(quote.total) });
 }
 
-/** "Check out": quotes the cart at the store and reads it back; nothing is bought until "yes". */
-export async function startCheckout(turn: Turn, preface?: Ssml): Promise<Response> {
+/**
+ * "Check out": quotes the cart at the store and reads it back; nothing is bought until "yes".
+ * `prefaceNames` says how many products the preface named, so the reply still names no more than
+ * a listener can hold.
+ */
+export async function startCheckout(turn: Turn, preface?: Ssml, prefaceNames = 0): Promise<Response> {
   const say = turn.say;
   const seller = turn.services.seller;
   const outcome = await turn.services.checkout.quote(turn.accessToken, turn.state.cart);
   switch (outcome.kind) {
     case 'quoted':
       turn.session.pending = { kind: 'checkout', quote: outcome.quote, offset: 0 };
-      return readCheckout(turn, preface);
+      return readCheckout(turn, preface, prefaceNames);
     case 'not_linked':
       return linkAccount(turn);
     case 'empty':

@@ -16,7 +16,7 @@ export function readFrom(turn: Turn, target: Target, offset: number): Response {
   const chunk = lines.slice(offset, offset + turn.chunkSize);
   const remaining = Math.max(0, lines.length - offset - chunk.length);
   // Kept after the last chunk too, so "start over" can read the same list again.
-  turn.session.reading = { target: key, offset: offset + chunk.length };
+  turn.session.reading = { target: key, offset: offset + chunk.length, heard: chunk.map((line) => line.productId) };
   if (offset === 0) showLines(turn, key, lines);
   const speech = turn.say.readChunk(key, lines.length, chunk, remaining, offset === 0);
   return turn.answer(speech, remaining > 0 ? { end: false } : {});

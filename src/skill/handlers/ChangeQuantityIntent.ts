@@ -1,16 +1,23 @@
 import { linesOf } from '../../cart/changes.ts';
-import { findLineFor } from '../../cart/matching.ts';
-import { MAX_QUANTITY, quantityProblem, unitSaid } from '../../cart/requests.ts';
-import { targetFor, targetKey } from '../../lists/names.ts';
+import { amountNamed, findLineFor } from '../../cart/matching.ts';
+import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
+import { lineFor, MAX_QUANTITY, planItems, quantityProblem, unitSaid } from '../../cart/requests.ts';
+import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
 import { changeLine } from '../flows/changing.ts';
+import { lineReferredTo } from '../flows/referring.ts';
+import { removeLine } from '../flows/removing.ts';
+import type { Turn } from '../turn.ts';
+import type { Response } from 'ask-sdk-model';
 
 /**
  * "Change the milk to three", "change the eggs on my party list to two", "make that three": without
  * a product, the item just added. What is missing is asked for, the item first ("Which item should
  * I change?") and then the amount, each with Dialog.ElicitSlot so a bare "the eggs" or "three" answers it.
- * A unit said as one ("change the bananas to a bunch") is one of it.
+ * "Change the second one to two" counts the items last read. A unit said as one ("change the bananas to a bunch") is one of it.
+ * A relative change ("cut the carrots by a pound", "two fewer apples") moves the amount from what
+ * the line holds; down to nothing, the line comes off.
  */
 export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], async (turn) => {
   const say = turn.say;
@@ -22,18 +29,45 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   if (problem === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
 
   const phrase = turn.slot('product');
+  const referred = lineReferredTo(turn, 'change');
+  if (referred?.kind === 'ask') return referred.response;
   const lastAdd = turn.session.lastAdd;
-  const target = phrase === undefined && lastAdd !== undefined ? targetFor(lastAdd.target) : targetFor(turn.slot('list'));
+  const target = referred?.target ?? (phrase === undefined && lastAdd !== undefined ? targetFor(lastAdd.target) : targetFor(turn.slot('list')));
   const lines = linesOf(turn.state, target);
-  let line: Line | undefined;
-  if (phrase !== undefined) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
-  else if (lastAdd !== undefined && lastAdd.productIds.length === 1) line = lines.find((l) => l.productId === lastAdd.productIds[0]);
+  let line: Line | undefined = referred?.line;
+  if (line === undefined && phrase !== undefined && referred === null) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
+  else if (line === undefined && lastAdd !== undefined && lastAdd.productIds.length === 1) line = lines.find((l) => l.productId === lastAdd.productIds[0]);
+  const change = amountChangeSaid(turn.slot('change'));
   if (line === undefined) {
-    return phrase === undefined
-      ? turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'))
-      : turn.answer(say.notOnTarget(phrase, targetKey(target)));
+    if (phrase === undefined) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));
+    return change === 'less' ? turn.answer(say.notOnTarget(phrase, targetKey(target))) : offerToAdd(turn, target, phrase, quantity, spokenUnit);
   }
+  if (change !== undefined) {
+    // "Cut the bananas by a pound" of a line kept in bunches: the amount it should be is asked instead of guessed.
+    if (unitHeard !== null && unitHeard.unit !== line.unit) return turn.elicit('quantity', say.askQuantity(line), say.askQuantityReprompt());
+    const left = changedAmount(line.quantity, change, quantity ?? 1);
+    if (left <= 0) return removeLine(turn, target, line);
+    if (quantityProblem(left) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
+    return changeLine(turn, target, line, left, line.unit);
+  }
+  // "I only need one melon" may reach here with the amount inside the product words.
+  const inPhrase = quantity === undefined && phrase !== undefined ? amountNamed(phrase, lines, turn.services.catalog) : null;
+  if (inPhrase !== null) return changeLine(turn, target, line, inPhrase.quantity, inPhrase.unit ?? line.unit);
   if (quantity === undefined) return turn.elicit('quantity', say.askQuantity(line), say.askQuantityReprompt());
   const unit = spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
   return changeLine(turn, target, line, quantity, unit);
 });
+
+/**
+ * "I just need one melon" with no melon there yet: the shopper wants one, so adding it is offered
+ * with a yes-or-no question rather than the request being lost or anything added unasked.
+ */
+async function offerToAdd(turn: Turn, target: Target, phrase: string, quantity: number | undefined, unit: string | undefined): Promise<Response> {
+  const say = turn.say;
+  const key = targetKey(target);
+  const [only, ...others] = planItems(turn.services.resolver, { product: phrase, quantity, unit }, await turn.shopperContext());
+  if (only?.kind !== 'found' || others.length > 0) return turn.answer(say.notOnTarget(phrase, key));
+  const line = lineFor(only.product, only.quantity, only.unit);
+  turn.session.pending = { kind: 'confirmQuantity', target: key, phrase, line };
+  return turn.ask(say.notThereAddInstead(phrase, line, key), say.confirmQuantityReprompt());
+}

@@ -4,6 +4,7 @@ import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addChosen } from '../flows/adding.ts';
+import { optionNumberDescribed } from '../flows/choosing.ts';
 import { questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
@@ -12,7 +13,7 @@ import type { Pending } from '../session.ts';
 import type { Turn } from '../turn.ts';
 
 /**
- * "One", "the second one": answers "Which cheerios did you mean?", and remembers the choice for next
+ * "One", "the second one", "the wheat one": answers "Which cheerios did you mean?", and remembers the choice for next
  * time, or "Which milk should I take off?".
  */
 export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (turn) => {
@@ -20,17 +21,20 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   const pending = turn.session.pending;
   // A bare "1234" is heard as a number like "one"; while the store waits for the voice code, it is the code.
   if (pending?.kind === 'voiceCode') {
+    const code = turn.slot('choice') ?? '';
+    // Part of a code heard ("thirty four" of "twelve thirty four") is asked again, not tried: a wrong try counts against the lock.
+    if (!/^\d{4}$/.test(code)) return turn.ask(joinSsml([say.notCaught(), say.askVoiceCode()]), say.askVoiceCodeReprompt());
     delete turn.session.pending;
-    return placeConfirmedOrder(turn, pending.quote, turn.slot('choice') ?? '');
+    return placeConfirmedOrder(turn, pending.quote, code);
   }
   // "The cheaper one": a choice without a number is not heard, and the question is asked again.
-  if ((pending?.kind === 'choose' || pending?.kind === 'chooseToRemove') && turn.slot('choice') === undefined) {
+  if ((pending?.kind === 'choose' || pending?.kind === 'chooseToRemove') && chosenNumber(turn) === undefined) {
     const question = questionAgain(turn, pending);
     return turn.ask(joinSsml([say.notCaught(), question]), question);
   }
   if (pending?.kind === 'chooseToRemove') return removeChosen(turn, pending);
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
-  const choice = turn.numberSlot('choice');
+  const choice = chosenNumber(turn);
   const option = choice === undefined ? undefined : pending.options[choice - 1];
   if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });
   delete turn.session.pending;
@@ -40,10 +44,15 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
 });
 
+/** The option's number, said as a number ("two"), as a place ("the second one") or by description ("the wheat one"). */
+function chosenNumber(turn: Turn): number | undefined {
+  return turn.numberSlot('choice') ?? turn.numberSlot('position') ?? optionNumberDescribed(turn.session.pending, turn.slot('product'), turn.services.catalog);
+}
+
 /** "Two" to "Which milk should I take off?": that line goes, if it is still there. */
 async function removeChosen(turn: Turn, pending: Extract<Pending, { kind: 'chooseToRemove' }>): Promise<Response> {
   const say = turn.say;
-  const choice = turn.numberSlot('choice');
+  const choice = chosenNumber(turn);
   const option = choice === undefined ? undefined : pending.options[choice - 1];
   if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });
   delete turn.session.pending;

@@ -2,6 +2,7 @@ import { linesOf } from '../../cart/changes.ts';
 import { amountNamed, linesMeantBy } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
+import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
 import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
@@ -13,11 +14,14 @@ import type { Response } from 'ask-sdk-model';
  * item. An amount ("one of the milks", "take one milk off") takes that much off the line, not the
  * whole line. With no product said ("remove", "take something off", "actually, remove it"), nothing
  * comes off unasked: the product just added is offered with a yes-or-no question, or the shopper
- * is asked what to take off.
+ * is asked what to take off. "The third one" takes off the third item the shopper last heard read.
  */
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
   const phrase = turn.slot('product');
+  const referred = lineReferredTo(turn, 'remove');
+  if (referred?.kind === 'ask') return referred.response;
+  if (referred?.kind === 'line') return removeLine(turn, referred.target, referred.line);
   if (phrase === undefined) return askWhatToRemove(turn);
   const target = targetFor(turn.slot('list'));
   const key = targetKey(target);

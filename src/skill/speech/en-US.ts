@@ -1,6 +1,7 @@
 import type { OrderDetail, Quote, QuotedItem } from '../../backend/contract.ts';
 import { isMeasure, soldBy } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
+import type { ItemReference } from '../../cart/references.ts';
 import { EACH } from '../../cart/requests.ts';
 import type { Line, Pace } from '../../shopper/state.ts';
 import { joinSsml, ssml, type Ssml } from '../ssml.ts';
@@ -17,6 +18,12 @@ export function numberWords(n: number): string {
   if (n < 100) return `${TENS[Math.floor(n / 10)] ?? ''}${n % 10 === 0 ? '' : `-${ONES[n % 10] ?? ''}`}`;
   const rest = n % 100;
   return `${ONES[Math.floor(n / 100)] ?? ''} hundred${rest === 0 ? '' : ` and ${numberWords(rest)}`}`;
+}
+
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+function ordinalWord(reference: ItemReference): string {
+  return 'last' in reference ? 'last' : (ORDINAL_WORDS[reference.position] ?? `number ${numberWords(reference.position)}`);
 }
 
 const IRREGULAR_PLURALS: Record<string, string> = { box: 'boxes', bunch: 'bunches', loaf: 'loaves', dozen: 'dozen', each: 'each' };
@@ -103,16 +110,16 @@ function amountWords(quantity: number): string {
   return String(quantity);
 }
 
-/** "one, Honey Nut Cheerios, or two, Original Cheerios? Say one or two." */
+/** "one, Classic White Bread, or two, Honey Wheat Bread? Say one or two." */
 function numbered(options: readonly string[]): Ssml {
   return ssml`${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say ${options.length > 2 ? 'one, two, or three' : 'one or two'}.`;
 }
 
 /** "bananas, milk, and eggs": callers keep a list of products to MOST_NAMED (see `named`). */
-function listing(items: readonly Ssml[]): Ssml {
+function listing(items: readonly Ssml[], conjunction: 'and' | 'or' = 'and'): Ssml {
   if (items.length <= 1) return joinSsml(items);
-  if (items.length === 2) return joinSsml(items, ' and ');
-  return ssml`${joinSsml(items.slice(0, -1), ', ')}, and ${items.at(-1) ?? ''}`;
+  if (items.length === 2) return joinSsml(items, ` ${conjunction} `);
+  return ssml`${joinSsml(items.slice(0, -1), ', ')}, ${conjunction} ${items.at(-1) ?? ''}`;
 }
 
 /** Products to name in a reply, at most three: "A, B, and C", or "A, B, C, and two more". */
@@ -218,6 +225,25 @@ export const enUS = {
   askProductReprompt: (action: 'add' | 'remove' | 'change'): Ssml =>
     ssml`Say the name of the product, for example, ${action === 'add' ? 'add bananas' : action === 'remove' ? 'remove bananas' : 'change the bananas to three'}.`,
 
+  /** "Take off the second one" with nothing read out to count from. */
+  noItemsHeard: (reference: ItemReference, action: 'remove' | 'change'): Ssml =>
+    ssml`I haven't read you any items to count from, so I don't know which is the ${ordinalWord(reference)}. ${action === 'remove' ? 'What would you like to take off?' : 'Which item should I change?'}`,
+  /** "The fifth one" when only three were read. */
+  notThatManyHeard: (reference: ItemReference, heard: number): Ssml =>
+    ssml`I only read ${numberWords(heard)} ${heard === 1 ? 'item' : 'items'} just now, so there's no ${ordinalWord(reference)}. Which one did you mean?`,
+  notThereAddInstead: (phrase: string, line: Line, target: string): Ssml =>
+    ssml`I don't see ${phrase} ${onTarget(target)}. Should I add ${describeLine(line)}?`,
+  askSwapOut: (): Ssml => ssml`Which item should I swap?`,
+  askSwapOutReprompt: (): Ssml => ssml`Say the item to swap, for example, swap the skim milk for whole milk.`,
+  askSwapIn: (name?: string): Ssml => (name === undefined ? ssml`What would you like instead?` : ssml`What should I put in place of ${name}?`),
+  askSwapInReprompt: (name: string): Ssml => ssml`Say the product you want instead of ${name}.`,
+  swapped: (from: string, to: Line, target: string): Ssml =>
+    ssml`Okay, I swapped ${from} for ${describeLine(to)} ${onTarget(target)}. If that's wrong, say undo.`,
+  swapNotFound: (spoken: string, kept: string, seller: string, target: string): Ssml =>
+    ssml`I couldn't find ${spoken} at ${seller}, so ${kept} stays ${onTarget(target)}.`,
+  swapWhich: (spoken: string, options: readonly string[], kept: string): Ssml =>
+    ssml`For ${spoken} I have ${listing(options.map((name) => ssml`${name}`), 'or')}. Say the swap again with the one you want; ${kept} stays for now.`,
+  swapSame: (name: string, target: string): Ssml => ssml`${name} is already what's ${onTarget(target)}, so I left it.`,
   /** Three products at most are named; more are "including" the first three. */
   added: (lines: readonly Line[], target: string): Ssml =>
     lines.length > MOST_NAMED
@@ -282,6 +308,11 @@ export const enUS = {
   /** Some of a line taken off: what is left is what the shopper needs to hear. */
   tookOff: (left: Line, target: string): Ssml =>
     ssml`Okay. You now have ${left.unit === null && left.quantity === 1 ? ssml`one ${left.name}` : describeLine(left)} ${onTarget(target)}.`,
+  lastAdded: (lines: readonly Line[], target: string): Ssml =>
+    ssml`The last thing you added was ${named(lines.map(describeLine))}, ${onTarget(target)}.`,
+  /** What was added last has been taken off since: the change itself is said, as undo would say it. */
+  lastAddedGone: (change: string): Ssml => ssml`The last thing you added was ${change.replace(/^adding /, '')}, but it has been taken off since.`,
+  nothingAddedYet: (target: string): Ssml => ssml`You haven't added anything ${onTarget(target)} yet.`,
   isOnTarget: (line: Line, target: string): Ssml => ssml`Yes, you have ${describeLine(line)} ${onTarget(target)}.`,
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
@@ -322,6 +353,7 @@ export const enUS = {
     created: (target: string): Ssml => ssml`making ${targetName(target)}`,
     moved: (list: string): Ssml => ssml`moving your ${list} list into your cart`,
     corrected: (from: string, to: Line): Ssml => ssml`replacing ${from} with ${describeLine(to)}`,
+    swapped: (from: string, to: Line, target: string): Ssml => ssml`swapping ${from} for ${describeLine(to)} ${onTarget(target)}`,
     reordered: (label: string): Ssml => ssml`adding ${label} to your cart`,
   },
   undone: (change: string): Ssml => ssml`Okay, I took back ${change}.`,

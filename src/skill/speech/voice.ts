@@ -26,7 +26,18 @@ const FRACTIONS: Readonly<Record<string, string>> = { '1/2': 'half', '1/3': 'a t
  */
 export function speakable(text: string): string {
   if (/^[A-Za-z0-9\s.,!?'&%$:;-]*$/.test(text) && !/\d'/.test(text)) return text;
-  const cleaned = text
+  // One pass can uncover what another would clean ("a™/b" leaves "a/b"), so clean until nothing changes.
+  let cleaned = text;
+  for (let pass = 0; pass < 4; pass++) {
+    const again = cleanOnce(cleaned);
+    if (again === cleaned) break;
+    cleaned = again;
+  }
+  return `${/^\s/.test(text) ? ' ' : ''}${cleaned}${/\s$/.test(text) ? ' ' : ''}`;
+}
+
+function cleanOnce(text: string): string {
+  return text
     .replace(/\\+(?=["'“”])/g, '')
     .replace(/\\+/g, ' ')
     .replace(/[“”″]/g, '"')
@@ -34,17 +45,16 @@ export function speakable(text: string): string {
     .replace(/(\d)\s*(?:"|'')/g, '$1 inch ')
     .replace(/(\d)'(?![a-z])/gi, '$1 foot ')
     .replace(/(\d) (inch|foot) ?[x×] ?(\d)/gi, '$1 $2 by $3')
-    .replace(/\b(\d)\/(\d)\b/g, (whole, a: string, b: string) => FRACTIONS[`${a}/${b}`] ?? `${a} ${b}`)
-    .replace(/(\w)\/(\w)/g, '$1 $2')
-    .replace(/\+/g, ' plus ')
-    .replace(/@/g, ' at ')
     .replace(/"/g, '')
     .replace(/[\p{So}\p{Sk}\p{Co}\p{Cs}]/gu, '')
+    .replace(/\b(\d)\/(\d)\b/g, (whole, a: string, b: string) => FRACTIONS[`${a}/${b}`] ?? `${a} ${b}`)
+    .replace(/(?<=\w)\/(?=\w)/g, ' ')
+    .replace(/\+/g, ' plus ')
+    .replace(/@/g, ' at ')
     .replace(/[*#|_~^`<>{}[\]=]/g, ' ')
     .replace(/(\S)\s+([,.!?;:])/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
-  return `${/^\s/.test(text) ? ' ' : ''}${cleaned}${/\s$/.test(text) ? ' ' : ''}`;
 }
 
 /** A printed size as said: "0.5 gal" is "half gallon", "64 fl oz" is "64 fluid ounce", "12 ct" is "12 count". */

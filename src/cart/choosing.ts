@@ -1,0 +1,65 @@
+/**
+ * An offered choice answered without its number: "the wheat one", "the organic kind", "the
+ * cheaper one". The words are matched against the options' names, and price words against their
+ * prices; an answer that fits more than one option, or none, picks nothing.
+ */
+import { z } from 'zod';
+import { editDistance } from '../catalog/fuzzy.ts';
+import enUS from '../language/en-US/choosing.json' with { type: 'json' };
+
+const ChoosingWordsSchema = z.object({
+  $comment: z.string().optional(),
+  lowestPrice: z.array(z.string().min(1)),
+  highestPrice: z.array(z.string().min(1)),
+  notInNames: z.array(z.string().min(1)),
+});
+
+const WORDS = ChoosingWordsSchema.parse(enUS);
+const NOT_IN_NAMES: ReadonlySet<string> = new Set(WORDS.notInNames);
+
+export interface Option {
+  readonly name: string;
+  readonly price?: number | undefined;
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter((word) => word !== '');
+}
+
+/** "wheat" is in "Whole Wheat Bread", "wheat" and "wheats" are one word, and a letter misheard still counts. */
+function sameWord(said: string, named: string): boolean {
+  if (said === named) return true;
+  const shorter = Math.min(said.length, named.length);
+  if (shorter >= 4 && (said.startsWith(named) || named.startsWith(said))) return true;
+  return shorter >= 5 && editDistance(said, named, 1) <= 1;
+}
+
+function saysAny(said: string, phrases: readonly string[]): boolean {
+  const padded = ` ${wordsOf(said).join(' ')} `;
+  return phrases.some((phrase) => padded.includes(` ${phrase} `));
+}
+
+/** The one option with the lowest (or highest) price, if every option has one and no two tie. */
+function byPrice(options: readonly Option[], lowest: boolean): number | undefined {
+  const known: number[] = [];
+  for (const option of options) {
+    if (option.price === undefined) return undefined;
+    known.push(option.price);
+  }
+  const wanted = lowest ? Math.min(...known) : Math.max(...known);
+  const at = known.indexOf(wanted);
+  return known.lastIndexOf(wanted) === at ? at : undefined;
+}
+
+/** The index of the option the shopper described, or undefined when the description does not pick one. */
+export function optionDescribed(said: string, options: readonly Option[]): number | undefined {
+  if (saysAny(said, WORDS.lowestPrice)) return byPrice(options, true);
+  if (saysAny(said, WORDS.highestPrice)) return byPrice(options, false);
+  const described = wordsOf(said).filter((word) => !NOT_IN_NAMES.has(word));
+  if (described.length === 0) return undefined;
+  const fitting = options.flatMap((option, at) => {
+    const named = wordsOf(option.name);
+    return described.every((word) => named.some((name) => sameWord(word, name))) ? [at] : [];
+  });
+  return fitting.length === 1 ? fitting[0] : undefined;
+}

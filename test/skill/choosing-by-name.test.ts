@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+async function askedWhichBread(): Promise<ReturnType<TestSkill['shopper']>> {
+  const shopper = t.shopper();
+  await shopper.launch();
+  const asked = await shopper.say('add bread');
+  expect(asked.say).toMatch(/^Which bread did you mean: one, Classic White Bread, two, Honey Wheat Bread, and three, Banana Bread\?/);
+  return shopper;
+}
+
+describe('an offered choice answered by what sets the option apart', () => {
+  it('when the shopper says "the wheat one", the wheat bread is added', async () => {
+    const shopper = await askedWhichBread();
+    const chosen = await shopper.say('the wheat one');
+    expect(chosen.intent).toBe('ChooseOptionIntent');
+    expect(chosen.say).toBe('Added Honey Wheat Bread to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Honey Wheat Bread']);
+  });
+
+  it('a bare "white", heard as a product to add, answers the choice instead of starting a new request', async () => {
+    const shopper = await askedWhichBread();
+    const chosen = await shopper.intent('AddItemIntent', { product: 'white' });
+    expect(chosen.say).toBe('Added Classic White Bread to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Classic White Bread']);
+  });
+
+  it('"the second one" is the option read second', async () => {
+    const shopper = await askedWhichBread();
+    expect((await shopper.say('the second one')).say).toBe('Added Honey Wheat Bread to your cart.');
+  });
+
+  it('words that fit two options, or none, pick nothing: the question is asked again and nothing is added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chips');
+    expect((await shopper.intent('ChooseOptionIntent', { product: 'potato' })).say).toBe("Sorry, I didn't catch that. Say a number from one to three, or say cancel.");
+    expect((await shopper.intent('ChooseOptionIntent', { product: 'gluten free' })).say).toBe("Sorry, I didn't catch that. Say a number from one to three, or say cancel.");
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('"the pricier one" is the option that costs most, and "the cheaper one" of two at the same price is asked again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chips');
+    expect((await shopper.intent('ChooseOptionIntent', { product: 'cheaper' })).say).toMatch(/^Sorry, I didn't catch that\./);
+    expect((await shopper.intent('ChooseOptionIntent', { product: 'more expensive' })).say).toBe('Added Nacho Cheese Tortilla Chips to your cart.');
+  });
+
+  it('with another item waiting behind the choice, answering by name goes on to it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread and chips');
+    const next = await shopper.say('the wheat one');
+    expect(next.say).toMatch(/And which chips did you mean/);
+    await shopper.say('the barbecue one');
+    expect(await t.cartLines()).toEqual(['1 Honey Wheat Bread', '1 Barbecue Potato Chips']);
+  });
+
+  it('a product that fits none of the options is a new request, and the choice lapses', async () => {
+    const shopper = await askedWhichBread();
+    expect((await shopper.say('add a dozen eggs')).say).toBe('Added a dozen Large White Eggs to your cart.');
+    expect((await shopper.say('two')).say).toMatch(/^I wasn't asking you to choose anything\./);
+    expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs']);
+  });
+});
