@@ -9,7 +9,7 @@ import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { opensAYesNoQuestion } from './questions.ts';
 import { slotReaders, type SlotReader } from './slots.ts';
-import { meaningfulWords, words } from './text.ts';
+import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
 export type Understanding =
   | { kind: 'launch' }
@@ -40,6 +40,19 @@ const FILLING_STRAY_WORD = 2.5;
  * other requests ("stop", "add eggs") score below it, and any other words are the answer.
  */
 const MIN_ANSWER_SCORE = 0;
+
+/** How likely, next to the classifier's choice, an intent that explains every word must be to take its place. */
+const NEARLY_AS_LIKELY = 0.5;
+
+/** Where the request has a content word that is neither a word of the sample nor in one of its slots. */
+function wordsLeftOut(match: Match | undefined, request: readonly string[]): number[] {
+  if (match === undefined) return request.map((_, at) => at);
+  return request.flatMap((word, at) => (FUNCTION_WORDS.has(word) || match.alignedAt.includes(at) || inASlot(match, at) ? [] : [at]));
+}
+
+function inASlot(match: Match, at: number): boolean {
+  return [...match.slots.values()].some((slot) => at >= slot.start && at < slot.end);
+}
 
 function phrasesOf(reader: SlotReader | undefined): ReadonlySet<string> {
   return reader === undefined || reader.kind === 'number' || reader.kind === 'four-digit' || reader.kind === 'ordinal' ? new Set() : reader.phrases;
@@ -147,6 +160,20 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         const asking = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => answering.has(label) && fitOf(label) !== undefined);
         const asked = asking === undefined ? undefined : fits.get(asking.label);
         if (asked !== undefined) return understood(asked, request, oneShot);
+      }
+      // "Two apples" heard as "{choice}" leaves "apples" unaccounted for: a nearly as likely intent
+      // whose sample holds that word in a slot, and leaves nothing out, is what was said.
+      const leftOut = wordsLeftOut(match, request);
+      if (match !== undefined && decided !== undefined && leftOut.length > 0) {
+        const explains = (label: string): boolean => {
+          const fit = fitOf(label) === undefined ? undefined : fits.get(label);
+          return fit !== undefined && wordsLeftOut(fit, request).length === 0 && leftOut.every((at) => inASlot(fit, at));
+        };
+        const covering = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
+          ({ label, probability }) => label !== decided.label && probability >= decided.probability * NEARLY_AS_LIKELY && explains(label),
+        );
+        const better = covering === undefined ? undefined : fits.get(covering.label);
+        if (better !== undefined) return understood(better, request, oneShot);
       }
       if (match !== undefined) return understood(match, request, oneShot);
     }

@@ -77,7 +77,7 @@ export const POINTING_WORDS: ReadonlySet<string> = new Set([
   'stuff', 'an', 'a', 'the', 'extra', 'another', 'new', 'other', 'product', 'products', 'entry',
 ]);
 
-/** Leading words that are not part of a product's name: "some milk", "more of the eggs". */
+/** Leading words that are not part of a product's name: "some milk", "more of the eggs", "is there milk". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'some', 'any', 'more', 'my', 'our', 'your', 'of', 'few', 'couple', 'extra', 'additional', 'me', 'us', 'item',
+  'a', 'an', 'the', 'some', 'any', 'more', 'my', 'our', 'your', 'of', 'few', 'couple', 'extra', 'additional', 'me', 'us', 'item', 'there',
 ]);

@@ -67,10 +67,15 @@ export function customIntentHandler(
 async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response> | Response): Promise<Response> {
   try {
     const cartBefore = turn.state.cart;
+    const setAside = turn.session.readBackSetAside === true;
+    delete turn.session.readBackSetAside;
     const response = await handle(turn);
-    const changedDuringReadBack = turn.interruptedCheckout && JSON.stringify(turn.state.cart) !== JSON.stringify(cartBefore);
-    const settled = response.shouldEndSession !== true && turn.session.pending === undefined && turn.session.eliciting === undefined;
-    return changedDuringReadBack && settled ? await startCheckout(turn, turn.spoken, 1) : response;
+    const changed = JSON.stringify(turn.state.cart) !== JSON.stringify(cartBefore);
+    if (response.shouldEndSession === true) return response;
+    const settled = turn.session.pending === undefined && turn.session.eliciting === undefined;
+    // A change made while the order was being read back, once settled, means the order is read again.
+    if (!settled && (turn.interruptedCheckout || setAside)) turn.session.readBackSetAside = true;
+    return settled && (setAside || (turn.interruptedCheckout && changed)) ? await startCheckout(turn, turn.spoken, 1) : response;
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));

@@ -92,6 +92,11 @@ export const SessionDataSchema = z.object({
   reading: z
     .object({ target: z.string(), offset: z.number().int().nonnegative(), heard: z.array(z.string()).optional() })
     .optional(),
+  /**
+   * The order's read-back was set aside for a change that is still asking something ("which
+   * bread?"): once it is settled, the order is read again with the change before any "yes" counts.
+   */
+  readBackSetAside: z.literal(true).optional(),
   /** The last thing said, for "repeat". */
   lastSpeech: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional(),
   /** The change this session made last, for "no, I said pears". */

@@ -117,6 +117,27 @@ describe('a change while the order waits for "yes"', () => {
     expect(t.ordersPlaced()).toBe(1);
   });
 
+  it('when the item added during the read-back needs a choice first, the order is read again once it is chosen, and a "yes" before that buys nothing', async () => {
+    const shopper = await linkedShopperWith(['lemons']);
+    await shopper.say('check out');
+    const asked = await shopper.intent('AddItemIntent', { product: 'bread' });
+    expect(asked.say).toMatch(/^Which bread did you mean/);
+    const chosen = await shopper.say('the wheat one');
+    expect(chosen.say).toMatch(/^Added Honey Wheat Bread to your cart\. Your order from Corner Grocer has two items: .*Lemons.* and Honey Wheat Bread\..*Should I place the order\?$/);
+    expect(t.ordersPlaced()).toBe(0);
+    await shopper.say('yes');
+    expect(t.ordersPlaced()).toBe(1);
+  });
+
+  it('a choice during the read-back that is cancelled reads the order again as it was', async () => {
+    const shopper = await linkedShopperWith(['lemons']);
+    await shopper.say('check out');
+    await shopper.intent('AddItemIntent', { product: 'bread' });
+    const cancelled = await shopper.say('never mind');
+    expect(cancelled.say).toMatch(/Your order from Corner Grocer has one item: .*Lemons.*Should I place the order\?$/);
+    expect(t.ordersPlaced()).toBe(0);
+  });
+
   it('a question during the read-back that changes nothing does not read the order again', async () => {
     const shopper = await linkedShopperWith(['lemons']);
     await shopper.say('check out');
@@ -235,5 +256,43 @@ describe('going back while reading', () => {
     const back = await shopper.say('go back');
     expect(back.say).toBe('You have five items in your cart: Lemons, Limes, and Garlic. And two more. Say more to hear them.');
     expect((await shopper.say('more')).say).toMatch(/Mangoes/);
+  });
+});
+
+describe('a correction that names what was wrong', () => {
+  it('"no, I said pears, not bananas" after other adds trades the bananas line, in its own amount, and keeps what was added since', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of bananas');
+    await shopper.say('add a gallon of milk');
+    const corrected = await shopper.intent('CorrectionIntent', { product: 'pears', rejected: 'bananas' });
+    expect(corrected.say).toMatch(/Bananas/);
+    expect(corrected.say).toMatch(/Bartlett Pears/);
+    expect(await t.cartLines()).toEqual(['2 pound Bartlett Pears', '1 gallon Whole Milk']);
+    await shopper.say('undo');
+    expect(await t.cartLines()).toEqual(['2 pound Bananas', '1 gallon Whole Milk']);
+  });
+
+  it('"what did I add last" after that add was taken off says so, and changes nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two cans of tomato soup');
+    await shopper.say('remove the soup');
+    const asked = await shopper.say('what did I add last');
+    expect(asked.intent).toBe('LastAddedIntent');
+    expect(asked.say).toMatch(/^The last addition was adding two cans of Tomato Soup to your cart, and it has been taken off since\./);
+    expect(await t.cartLines()).toEqual([]);
+  });
+});
+
+describe('a correction to what was heard right', () => {
+  it('"no, I said pears" when pears were added changes nothing and says so', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pears');
+    const before = await t.stateOf();
+    const corrected = await shopper.intent('CorrectionIntent', { product: 'pears' });
+    expect(corrected.say).toBe('Bartlett Pears is what I added, so I left it. To take it off, say remove Bartlett Pears.');
+    expect(await t.stateOf()).toEqual(before);
   });
 });

@@ -4,6 +4,7 @@ import type { IntentSamples, SampleSource } from '../../src/interaction-model/sa
 import type { InteractionModel } from '../../src/interaction-model/schema.ts';
 import { LIST_TYPE, PACE_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../../src/intents/registry.ts';
 import { OUT_OF_DOMAIN } from '../../src/nlu/classifier.ts';
+import { opensAYesNoQuestion } from '../../src/nlu/questions.ts';
 import { FUNCTION_WORDS, meaningfulWords } from '../../src/nlu/text.ts';
 import { pick, seededRandom, shuffled, type Random } from './random.ts';
 
@@ -140,7 +141,10 @@ export function fillSample(sample: string, slotTypes: ReadonlyMap<string, string
 
 /** A function word left out now and then, as a recogniser or a hurried shopper drops it. */
 function withADroppedWord(words: readonly string[], random: Random): string[] | undefined {
-  const droppable = words.flatMap((word, at) => (FUNCTION_WORDS.has(word) ? [at] : []));
+  // The auxiliary that opens a yes/no question is what makes it one: "do i need eggs" without
+  // its "do" is a request.
+  const asks = opensAYesNoQuestion(words);
+  const droppable = words.flatMap((word, at) => (FUNCTION_WORDS.has(word) && !(asks && at === 0) ? [at] : []));
   if (words.length < 3 || droppable.length === 0) return undefined;
   const at = pick(random, droppable);
   return words.filter((_, index) => index !== at);

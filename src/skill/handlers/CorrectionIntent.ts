@@ -1,10 +1,12 @@
 import { applyChange, lastChangeAt, linesOf, undoLast } from '../../cart/changes.ts';
 import { addLine } from '../../cart/lines.ts';
+import { findLineFor } from '../../cart/matching.ts';
 import { planItems, lineFor } from '../../cart/requests.ts';
 import { phraseKey } from '../../catalog/personal.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addPlanned } from '../flows/adding.ts';
+import { swapLine } from '../flows/swapping.ts';
 import { plainText } from '../ssml.ts';
 
 /**
@@ -16,10 +18,19 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const phrase = turn.slot('product');
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());
   const lastAdd = turn.session.lastAdd;
+  const context = await turn.shopperContext();
+  // "No, I said pears, not bananas" names the line that was wrong: when that is not what was just
+  // added, it is that line that is traded, in its own amount.
+  const rejected = turn.slot('rejected');
+  if (rejected !== undefined) {
+    const target = targetFor(lastAdd?.target);
+    const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, context);
+    if (line !== undefined && lastAdd?.productIds.includes(line.productId) !== true) return swapLine(turn, target, line, phrase, context);
+  }
   const items = planItems(
     turn.services.resolver,
     { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined },
-    await turn.shopperContext(),
+    context,
   );
   const only = items.length === 1 ? items[0] : undefined;
   // After several products in one breath, which one was misheard is anyone's guess: replacing them
@@ -28,6 +39,7 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   if (lastAdd === undefined || !replaceable || only?.kind !== 'found') {
     return addPlanned(turn, targetFor(lastAdd?.target), items);
   }
+  if (lastAdd.productIds[0] === only.product.id) return turn.answer(say.correctedToSame(only.product.name));
   const target = targetFor(lastAdd.target);
   const line = lineFor(only.product, only.quantity, only.unit);
   const from = lastAdd.productIds.map((id) => turn.services.catalog.byId.get(id)?.name ?? lastAdd.phrase).join(' and ');

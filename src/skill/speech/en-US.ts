@@ -311,7 +311,7 @@ export const enUS = {
   lastAdded: (lines: readonly Line[], target: string): Ssml =>
     ssml`The last thing you added was ${named(lines.map(describeLine))}, ${onTarget(target)}.`,
   /** What was added last has been taken off since: the change itself is said, as undo would say it. */
-  lastAddedGone: (change: string): Ssml => ssml`The last thing you added was ${change.replace(/^adding /, '')}, but it has been taken off since.`,
+  lastAddedGone: (change: string): Ssml => ssml`The last addition was ${change}, and it has been taken off since.`,
   nothingAddedYet: (target: string): Ssml => ssml`You haven't added anything ${onTarget(target)} yet.`,
   isOnTarget: (line: Line, target: string): Ssml => ssml`Yes, you have ${describeLine(line)} ${onTarget(target)}.`,
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
@@ -372,6 +372,8 @@ export const enUS = {
   },
 
   corrected: (from: string, to: Line): Ssml => ssml`Sorry about that. I replaced ${from} with ${describeLine(to)}.`,
+  /** "No, I said cereal" when cereal is what was added: nothing to replace. */
+  correctedToSame: (name: string): Ssml => ssml`${name} is what I added, so I left it. To take it off, say remove ${name}.`,
   nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
 
   total: (total: number, unpriced: number, count: number): Ssml =>
