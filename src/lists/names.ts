@@ -109,6 +109,18 @@ export function withListLines(lists: Lists, name: string, lines: readonly Line[]
   return all;
 }
 
+/**
+ * The lists with the one said as `from` called `to` instead, its lines kept and in place; undefined
+ * when there is no such list, or `to` already names another list.
+ */
+export function renamedList(lists: Lists, from: string, to: string): Record<string, Line[]> | undefined {
+  const merged = mergeListsNamedAlike(lists);
+  const stored = storedListName(merged, from);
+  const taken = storedListName(merged, to);
+  if (stored === undefined || (taken !== undefined && taken !== stored)) return undefined;
+  return Object.fromEntries(Object.entries(merged).map(([name, lines]) => [name === stored ? to : name, [...lines]]));
+}
+
 /** The shopper's lists, one name each, as they were named. */
 export function listNames(lists: Lists): string[] {
   return Object.keys(mergeListsNamedAlike(lists));

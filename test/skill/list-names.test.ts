@@ -46,3 +46,29 @@ describe("a caregiver keeping dad's list, said a different way each time", () =>
     expect(lists["dad's"]?.map((l) => `${l.quantity} ${l.name}`)).toEqual(['2 Whole Milk', '2 Bananas', expect.stringMatching(/Eggs/)]);
   });
 });
+
+describe('renaming a list', () => {
+  it('"rename dads list to grandpa" keeps every item under the new name, and the old name is gone', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'whole milk', list: "dad's" });
+    await shopper.intent('AddItemIntent', { product: 'bananas', list: 'dads' });
+    const renamed = await shopper.intent('RenameShortcutIntent', { list: 'dads', newName: 'grandpa' });
+    expect(renamed.say).toBe("Done. Your dad's list is now called grandpa.");
+    const { lists } = await t.stateOf();
+    expect(Object.keys(lists)).toEqual(['grandpa']);
+    expect(lists.grandpa?.map((l) => l.name)).toEqual(['Whole Milk', 'Bananas']);
+  });
+
+  it('a new name that is already another list is refused, and both lists stay as they were', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'whole milk', list: 'party' });
+    await shopper.intent('AddItemIntent', { product: 'bananas', list: 'picnic' });
+    const before = await t.stateOf();
+    expect((await shopper.intent('RenameShortcutIntent', { list: 'party', newName: 'picnic' })).say).toBe(
+      'You already have a list called picnic. Say a different name, or add to your picnic list.',
+    );
+    expect(await t.stateOf()).toEqual(before);
+  });
+});

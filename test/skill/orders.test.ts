@@ -136,6 +136,12 @@ describe('a store whose catalog has no prices yet', () => {
     expect(said.say).toBe("Sorry, I can't price your items yet: Whole Milk and Salted Butter. Nothing was ordered.");
     expect(t.ordersPlaced()).toBe(0);
   });
+
+  it('asked for the total with nothing priced, says it has no prices rather than "about 0 dollars"', async () => {
+    t = await startTestSkill({ catalog: withoutPrice('all') });
+    const shopper = await linkedShopperWith(['whole milk', 'salted butter']);
+    expect((await shopper.say("what's my total")).say).toBe("I don't have prices for your two items yet. The store gives the total when you check out.");
+  });
 });
 
 describe('the checkout read-back of things weighed when packed', () => {

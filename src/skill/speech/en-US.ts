@@ -379,7 +379,9 @@ export const enUS = {
   total: (total: number, unpriced: number, count: number): Ssml =>
     count === 0
       ? ssml`Your cart is empty.`
-      : ssml`Your ${itemCount(count)} ${count === 1 ? 'comes' : 'come'} to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`,
+      : unpriced === count
+        ? ssml`I don't have prices for ${count === 1 ? 'your item' : `your ${itemCount(count)}`} yet. The store gives the total when you check out.`
+        : ssml`Your ${itemCount(count)} ${count === 1 ? 'comes' : 'come'} to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`,
 
   listCreated: (name: string): Ssml => ssml`I made your ${name} list. To add to it, say, for example, add milk to my ${name} list.`,
   cartIsTheShoppingList: (count: number): Ssml =>
@@ -444,6 +446,8 @@ export const enUS = {
     return ssml`${named} Your saved ${shortcuts.length === 1 ? 'order is' : 'orders are'} ${listing(shortcuts.map((n) => ssml`${n}`))}.`;
   },
   shortcutRenamed: (from: string, to: string): Ssml => ssml`Done. Your ${from} order is now called ${to}.`,
+  listRenamed: (from: string, to: string): Ssml => ssml`Done. Your ${from} list is now called ${to}.`,
+  listNameTaken: (name: string): Ssml => ssml`You already have a list called ${name}. Say a different name, or add to your ${name} list.`,
   confirmDeleteShortcut: (name: string, count: number): Ssml =>
     ssml`Should I forget your ${name} order? It has ${itemCount(count)}, and I can't bring it back.`,
   confirmDeleteShortcutReprompt: (name: string): Ssml => ssml`Should I forget your ${name} order? Say yes or no.`,
