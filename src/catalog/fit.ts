@@ -230,10 +230,12 @@ export class FitScorer {
     const inBrand = (j: number): boolean => {
       const word = analysed.words[j]?.word ?? '';
       const missing = (strengths[j] ?? 0) < MATCH.related;
-      return missing && (this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
+      const unsupported = analysed.words[j]?.unsupported === true;
+      return missing && (unsupported || this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
     };
     let lead = 0;
-    while (lead < n && inBrand(lead)) lead++;
+    // A brand's second word need not read like a brand of its own ("pepperidge farm"), once its first does.
+    while (lead < n && (inBrand(lead) || (lead === 1 && (strengths[1] ?? 0) < MATCH.related))) lead++;
     let trail = 0;
     while (trail < n && inBrand(n - 1 - trail)) trail++;
     const span =

@@ -1,5 +1,5 @@
 import { editDistance } from './fuzzy.ts';
-import { CASUAL_WORDS, HEARD_AS_SAID, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
+import { CASUAL_WORDS, CLAUSE_WORDS, DESCRIBING_WORDS, HEARD_AS_SAID, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
 import { stem, STOPWORDS } from './normalise.ts';
 import { firstVowel, phoneticKeys, soundDistance } from './phonetic.ts';
 import type { ProductIndex } from './product-index.ts';
@@ -32,11 +32,18 @@ const COMMON_USES = 100;
 /** Below this a merged pair is too unsure to count: merges are tried everywhere, so only clear hits. */
 const MERGE_MIN = 0.7;
 
+/** What a describing word ("plain", "extra crispy") weighs against a word naming the product, however rare it is in names. */
+const DESCRIBING_SHARE = 0.7;
+/** What a word in a part after the thing asked for weighs ("toothpaste for sensitive teeth"), against one before it. */
+const CLAUSE_SHARE = 0.5;
+
 /** One product word of the request, with the catalog words it may be and how likely each is. */
 export interface QueryWord {
   readonly word: string;
   readonly weight: number;
   readonly candidates: ReadonlyMap<number, number>;
+  /** No shortlisted name with the asked-for noun has this word: it cannot be what sets the product apart. */
+  readonly unsupported?: boolean;
 }
 
 export interface AnalysedQuery {
@@ -47,8 +54,6 @@ export interface AnalysedQuery {
   /** Category words of the store sections the amount points to ("two bunches of" → produce, herb), and of those it rules out. */
   readonly sections?: { readonly within: ReadonlySet<number>; readonly not: ReadonlySet<number> };
 }
-
-const HEAD_ENDING_PREPOSITIONS = new Set(['for', 'with', 'in']);
 
 /** Finds what catalog words each heard word may stand for; results are cached per word. */
 export class QueryAnalyser {
@@ -98,7 +103,7 @@ export class QueryAnalyser {
     const kept: string[] = [];
     let headEnd = -1;
     for (const word of productWords) {
-      if (HEAD_ENDING_PREPOSITIONS.has(word) && kept.length > 0 && headEnd < 0) headEnd = kept.length;
+      if (CLAUSE_WORDS.has(word) && kept.length > 0 && headEnd < 0) headEnd = kept.length;
       if (!STOPWORDS.has(word)) kept.push(...this.split(word));
     }
     const stems = kept.map(stem);
@@ -116,8 +121,10 @@ export class QueryAnalyser {
       words[head] = { ...last, weight: last.weight * 0.3 };
       head--;
     }
-    const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
-    return { words, head: Math.max(0, head), totalWeight };
+    // "… that come peeled", "… for the school picnic": what follows the thing asked for only qualifies it.
+    const weighed = headEnd > 0 ? words.map((word, j) => (j >= headEnd ? { ...word, weight: word.weight * CLAUSE_SHARE } : word)) : words;
+    const totalWeight = weighed.reduce((sum, w) => sum + w.weight, 0);
+    return { words: weighed, head: Math.max(0, head), totalWeight };
   }
 
   private weightOf(word: string, candidates: ReadonlyMap<number, number>): number {
@@ -131,6 +138,7 @@ export class QueryAnalyser {
       if (weight === 0) weight = Math.log(1 + this.index.names.length / 2);
     }
     weight = Math.min(weight, 8);
+    if (DESCRIBING_WORDS.has(word)) return weight * DESCRIBING_SHARE;
     return CASUAL_WORDS.has(word) ? weight * 0.15 : weight;
   }
 
