@@ -129,6 +129,10 @@ export class FitScorer {
       for (const token of entry.category) {
         if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inCategory = CATEGORY_STRENGTH;
       }
+      // "fresh strawberries": the aisle of fresh fruits says "fresh" of every product on it, as a name would.
+      if (word.describing === true && position !== analysed.head) {
+        for (const token of entry.aisle) if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inName = Math.max(inName, MATCH.exact);
+      }
       strengths.push(Math.max(inName, inCategory));
       if (word.weight >= 1) weakest = Math.min(weakest, Math.max(inName, inCategory > 0 ? MATCH.phonetic : 0));
       if (position !== analysed.head && word.weight >= 1 && inName > 0 && inName < MATCH.oneEdit && inCategory === 0) looseModifier = true;

@@ -157,7 +157,7 @@ export const SECTIONS_BY_UNIT: ReadonlyMap<string, Sections> = new Map([
   ['ear', { within: ['produce', 'vegetable'], not: LOOSE }],
   ['stalk', { within: ['produce', 'vegetable'], not: LOOSE }],
   ['clove', { within: ['produce', 'vegetable'], not: LOOSE }],
-  ['pound', { within: ['produce', 'vegetable', 'fruit', 'meat', 'seafood', 'deli', 'poultry'], not: [] }],
+  ['pound', { within: ['produce', 'vegetable', 'fruit', 'meat', 'seafood', 'deli', 'poultry'], not: LOOSE }],
   ['dozen', { within: ['egg', 'bakery'], not: [] }],
   /** A bare count ("three bananas") is bought by the piece. */
   ['piece', { within: ['produce', 'vegetable', 'fruit', 'bakery'], not: LOOSE }],

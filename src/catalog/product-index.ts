@@ -277,12 +277,18 @@ export class ProductIndex {
   /**
    * Names written with run-together words ("Smartwater", "Realstick") also get a spelling with the
    * words apart, so "smart water" and "meat sticks" find them. Only splits into two words that
-   * other names use on their own count.
+   * other names use on their own count, and only of a coinage, used in fewer names than either
+   * part: a word of its own ("pineapple", "grapefruit") is not its parts, and "apples" must
+   * never find Pineapple.
    */
   private addCompoundSpellings(building: PostingsBuilder): void {
     const isCommon = (word: string): boolean => {
       const id = this.vocabulary.get(word);
       return id !== undefined && building.count(id) >= MIN_PART_USES;
+    };
+    const usesOf = (word: string): number => {
+      const id = this.vocabulary.get(word);
+      return id === undefined ? 0 : building.count(id);
     };
     const splits = new Map<number, [string, string]>();
     this.words.forEach((word, id) => {
@@ -291,7 +297,7 @@ export class ProductIndex {
       for (let at = 4; at <= word.length - 3; at++) {
         const left = word.slice(0, at);
         const right = word.slice(at);
-        if (isCommon(left) && isCommon(right)) {
+        if (isCommon(left) && isCommon(right) && building.count(id) < Math.min(usesOf(left), usesOf(right))) {
           splits.set(id, [left, right]);
           return;
         }

@@ -44,6 +44,8 @@ export interface QueryWord {
   readonly candidates: ReadonlyMap<number, number>;
   /** No shortlisted name with the asked-for noun has this word: it cannot be what sets the product apart. */
   readonly unsupported?: boolean;
+  /** A describing word ("plain", "fresh"): an aisle that says it ("fresh fruits") says it of every product there. */
+  readonly describing?: boolean;
 }
 
 export interface AnalysedQuery {
@@ -107,9 +109,9 @@ export class QueryAnalyser {
       if (!STOPWORDS.has(word)) kept.push(...this.split(word));
     }
     const stems = kept.map(stem);
-    const words = stems.map((word): { word: string; weight: number; candidates: ReadonlyMap<number, number> } => {
+    const words = stems.map((word): { word: string; weight: number; candidates: ReadonlyMap<number, number>; describing?: boolean } => {
       const candidates = this.candidatesOf(word);
-      return { word, weight: this.weightOf(word, candidates), candidates };
+      return { word, weight: this.weightOf(word, candidates), candidates, ...(DESCRIBING_WORDS.has(word) ? { describing: true } : {}) };
     });
     this.addMerges(kept, words);
     let head = (headEnd > 0 ? headEnd : words.length) - 1;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { catalogOf, type Product } from '../../src/catalog/product.ts';
+import { Resolver } from '../../src/catalog/resolver.ts';
+
+const rows: [string, string, string][] = [
+  ['f01', 'Blueberries', 'produce > fresh fruits'],
+  ['f02', 'Fresh Frozen Blueberries', 'frozen > frozen produce'],
+  ['f03', 'Blueberry Yogurt', 'dairy eggs > yogurt'],
+  ['f04', 'Fresh Blueberry Lemonade', 'beverages > juice nectars'],
+  ['f05', 'Pineapple Chunks', 'produce > packaged vegetables fruits'],
+  ['f06', 'Fresh Pineapple Spears', 'produce > packaged vegetables fruits'],
+  ['f07', 'Pineapple Juice', 'beverages > juice nectars'],
+  ['f08', 'Pineapple Salsa', 'deli > fresh dips tapenades'],
+  ['f09', 'Pine Syrup', 'pantry > spreads'],
+  ['f10', 'Pine Scented Cleaner', 'household > cleaning products'],
+  ['f11', 'Pine Honey', 'pantry > spreads'],
+  ['f12', 'Apple Jelly', 'pantry > spreads'],
+  ['f13', 'Apple Butter', 'pantry > spreads'],
+  ['f14', 'Dried Apple Rings', 'snacks > fruit vegetable snacks'],
+  ['f15', 'Fruitwater', 'beverages > water seltzer sparkling water'],
+  ['f16', 'Fruit Punch', 'beverages > juice nectars'],
+  ['f17', 'Fruit Snacks', 'snacks > fruit vegetable snacks'],
+  ['f18', 'Fruit Cocktail', 'canned goods > canned fruit applesauce'],
+  ['f19', 'Spring Water', 'beverages > water seltzer sparkling water'],
+  ['f20', 'Sparkling Water', 'beverages > water seltzer sparkling water'],
+  ['f21', 'Birch Water', 'beverages > juice nectars'],
+];
+const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));
+const resolver = Resolver.build(catalogOf(products));
+const productOf = (text: string): string | null => resolver.resolve(text).product?.name ?? null;
+
+describe('when the shopper asks for the everyday kind', () => {
+  it('takes the fresh product when "fresh" is said, as its aisle says, over a name that merely prints the word', () => {
+    expect(productOf('fresh blueberries')).toBe('Blueberries');
+  });
+});
+
+describe('when the request is part of a longer word', () => {
+  it('never takes the longer word for it: apples are not pineapple', () => {
+    expect(productOf('apples')).not.toMatch(/Pineapple/);
+    expect(productOf('fresh apples')).not.toMatch(/Pineapple/);
+    expect(productOf('pine syrup')).toBe('Pine Syrup');
+    expect(productOf('pineapple')).toMatch(/Pineapple/);
+  });
+
+  it('still finds a coined name by its parts', () => {
+    expect(productOf('fruit water')).toBe('Fruitwater');
+  });
+});
