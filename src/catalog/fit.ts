@@ -129,7 +129,7 @@ export class FitScorer {
       for (const token of entry.category) {
         if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inCategory = CATEGORY_STRENGTH;
       }
-      // "fresh strawberries": the aisle of fresh fruits says "fresh" of every product on it, as a name would.
+      // "fresh figs": the aisle of fresh fruits says "fresh" of every product on it, as a name would.
       if (word.describing === true && position !== analysed.head) {
         for (const token of entry.aisle) if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inName = Math.max(inName, MATCH.exact);
       }

@@ -63,3 +63,20 @@ export function soundDistance(heard: string, known: string): number | null {
   const distance = editDistance(a, b, allowed);
   return distance <= allowed ? distance : null;
 }
+
+/**
+ * How many sound edits apart two words are once every vowel sound is taken as one and the same
+ * and a final one dropped, or null when more than one: pieces a recogniser heard apart ("tom
+ * olly" for tamale) keep the word's consonants in order while their vowels drift.
+ */
+export function consonantDistance(heard: string, known: string): number | null {
+  const a = consonants(heard);
+  const b = consonants(known);
+  if (Math.min(a.length, b.length) < 3) return null;
+  const distance = editDistance(a, b, 1);
+  return distance <= 1 ? distance : null;
+}
+
+function consonants(word: string): string {
+  return soundSpelling(word).replace(/[aeiou]+/g, 'a').replace(/a$/, '');
+}

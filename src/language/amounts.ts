@@ -14,15 +14,15 @@ export const AmountsSchema = z
     $comment: z.string().optional(),
     /** Each unit by its singular, with its plurals, abbreviations and other spoken forms. */
     units: z.record(Word, z.array(Word)),
-    /** Units said straight before the product, without "of": "a dozen eggs", "two pounds ground beef". */
+    /** Units said straight before the product, without "of": "a dozen eggs", "two pounds chuck roast". */
     unitsWithoutOf: Words,
     /** Units that measure, so a number and one of them before a pack is the pack's size ("a 5 pound bag"). */
     measures: Words,
-    /** Sizes said before a unit ("a big bag of"), describing the pack rather than the product. */
+    /** Sizes said before a unit ("a large box of"), describing the pack rather than the product. */
     packAdjectives: Words,
     /** Amounts said without a number, by their word after "a": "a couple of", "a few". */
     vagueAmounts: z.record(Word, z.number().positive()),
-    /** Parts of a unit: "a quarter pound", "three quarters of a pound". */
+    /** Parts of a unit: "a quarter pound", "three quarters of a kilo". */
     fractions: z.record(Word, z.number().positive().max(1)),
     /** Words a recogniser writes for a number said before a unit: "too cans", "won quart". */
     numberHomophones: z.record(Word, z.number().int().positive()),
