@@ -352,9 +352,9 @@ export class Resolver {
    * weighed against them (see `settle`).
    */
   private rank(heard: AnalysedQuery): { analysed: AnalysedQuery; ranked: Fit[] } {
-    const first = this.shortlist.find(heard);
-    const analysed = this.settle(heard, first);
-    const shortlist = analysed === heard ? first : this.shortlist.find(analysed);
+    const shortlist = this.shortlist.find(heard);
+    // The names are found as heard; settling only lowers weights of words none of the likeliest carry, so the same names are scored.
+    const analysed = this.settle(heard, shortlist);
     const byProduct = new Map<number, Fit>();
     for (const name of shortlist) {
       const fit = this.scorer.fit(analysed, name);
