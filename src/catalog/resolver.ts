@@ -1,5 +1,5 @@
 import type { PastOrder } from './history.ts';
-import { stem, words } from './normalise.ts';
+import { stem, tokens, words } from './normalise.ts';
 import { DESCRIBING_WORDS, SECTIONS_BY_UNIT } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
@@ -163,16 +163,30 @@ export class Resolver {
         if (here !== undefined && value > here.value) best[end] = { value, cut: start, item };
       }
     }
-    if (!((best[n]?.value ?? Number.NEGATIVE_INFINITY) > whole.value)) return [whole.resolution];
+    const split = best[n]?.value ?? Number.NEGATIVE_INFINITY;
+    if (split === Number.NEGATIVE_INFINITY) return [whole.resolution];
     const items: Resolution[] = [];
+    // "bread and cheese": everyday products joined by a said "and", each named by its own noun, are
+    // as many items, unless a product is named exactly that, "and" and all; names bound by "and" were
+    // never cut, and words after the last one ("… and onion dip") say what the pair describes.
+    let everyday = !this.namedExactly(whole.resolution.product, all) && all.at(-2) === 'and';
     for (let end = n; end > 0; ) {
       const step = best[end];
       if (step === undefined || step.item === null) break;
       const piece = all.slice(step.cut, end);
+      if (!step.item.namesNoun || (step.cut > 0 && piece[0] !== 'and')) everyday = false;
       items.unshift({ ...step.item.resolution, heard: (piece[0] === 'and' ? piece.slice(1) : piece).join(' ') });
       end = step.cut;
     }
-    return items;
+    return everyday || split > whole.value ? items : [whole.resolution];
+  }
+
+  /** Whether a product's name joins words with "and" and says just what was said ("Rice & Beans" for "rice and beans"). */
+  private namedExactly(product: Product | null, said: readonly string[]): boolean {
+    if (product === null || !/\band\b|&/i.test(product.name)) return false;
+    const named = new Set(tokens(product.name));
+    const asked = new Set(tokens(said.join(' ')));
+    return named.size === asked.size && [...named].every((token) => asked.has(token));
   }
 
   /** Whether cutting before word `at` would part a name joined by "and" ("ben and jerry's", "arm and hammer"). */

@@ -47,3 +47,39 @@ describe('when the request is part of a longer word', () => {
     expect(productOf('fruit water')).toBe('Fruitwater');
   });
 });
+
+describe('when the shopper joins two everyday products with "and"', () => {
+  const pairs = Resolver.build(
+    catalogOf(
+      (
+        [
+          ['a01', 'Sea Salt Crackers', 'snacks > crackers'],
+          ['a02', 'Classic Hummus', 'deli > fresh dips tapenades'],
+          ['a03', 'Crackers & Hummus Snack Pack', 'snacks > crackers'],
+          ['a11', 'Whole Wheat Crackers', 'snacks > crackers'],
+          ['a12', 'Roasted Red Pepper Hummus', 'deli > fresh dips tapenades'],
+          ['a04', 'Tomato Soup', 'canned goods > soup broth bouillon'],
+          ['a05', 'Grilled Cheese Sandwich', 'deli > prepared meals'],
+          ['a06', 'Tomato & Basil Soup', 'canned goods > soup broth bouillon'],
+          ['a07', 'Fresh Basil', 'produce > fresh herbs'],
+          ['a08', 'Pork & Beans', 'canned goods > canned meals beans'],
+          ['a09', 'Ground Pork', 'meat seafood > meat counter'],
+          ['a10', 'Black Beans', 'canned goods > canned meals beans'],
+        ] as const
+      ).map(([id, name, category]) => ({ id, name, category })),
+    ),
+  );
+  const items = (text: string): (string | null)[] => pairs.resolveAll(text).map((item) => item.product?.name ?? null);
+
+  it('adds them as two items, though one product holds both words', () => {
+    expect(items('crackers and hummus')).toEqual(['Sea Salt Crackers', 'Classic Hummus']);
+  });
+
+  it('keeps one item when a product is named exactly that', () => {
+    expect(items('pork and beans')).toEqual(['Pork & Beans']);
+  });
+
+  it('keeps one item when the pair describes a noun said after it', () => {
+    expect(items('tomato and basil soup')).toEqual(['Tomato & Basil Soup']);
+  });
+});
