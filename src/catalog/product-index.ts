@@ -1,4 +1,5 @@
 import { cleanText, isNumberWord, joinInitials, numbersToDigits, plainWords, stem, STOPWORDS } from './normalise.ts';
+import { PACKAGING_WORDS } from './lexicon.ts';
 import { phoneticKeys } from './phonetic.ts';
 import type { Catalog, Product } from './product.ts';
 
@@ -25,8 +26,13 @@ export interface NameEntry {
 /** How many names must use a word on its own before it is trusted as part of a run-together word. */
 const MIN_PART_USES = 3;
 
-/** Words that end a name without being what it is ("… 18 Pack", "… Size 3", "… 12 oz"). */
+/**
+ * Words that end a name without being what it is ("… 18 Pack", "… Size 3", "… 12 oz"), the pack
+ * words a request's noun passes over ("applesauce pouches" is applesauce) among them, so that a
+ * name and a request agree on their noun.
+ */
 const NOT_A_HEAD = new Set([
+  ...PACKAGING_WORDS,
   'pack', 'count', 'ct', 'size', 'oz', 'ounce', 'lb', 'pound', 'fl', 'ml', 'liter', 'gallon', 'bag', 'box', 'bottle', 'can',
   'jar', 'value', 'family', 'original', 'classic', 'organic', 'natural', 'edition', 'variety', 'style', 'flavor', 'flavored',
   'mini', 'big', 'large', 'small', 'fresh', 'free', 'blend', 'roll', 'sheet', 'capsule', 'tablet', 'plain', 'unsweetened',

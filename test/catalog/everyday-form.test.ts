@@ -83,3 +83,21 @@ describe('when the shopper joins two everyday products with "and"', () => {
     expect(items('tomato and basil soup')).toEqual(['Tomato & Basil Soup']);
   });
 });
+
+describe('when the shopper names the pack after the product', () => {
+  const packs = Resolver.build(
+    catalogOf(
+      (
+        [
+          ['k01', 'Garlic Herb Oatmeal, Pouch', 'breakfast > hot cereal pancake mixes'],
+          ['k02', 'Maple Oatmeal Pouches', 'breakfast > hot cereal pancake mixes'],
+          ['k03', 'Steel Cut Oatmeal', 'breakfast > hot cereal pancake mixes'],
+        ] as const
+      ).map(([id, name, category]) => ({ id, name, category })),
+    ),
+  );
+
+  it('takes the product, not the pack, for what each name is about', () => {
+    expect(packs.resolve('oatmeal pouches').product?.name).toBe('Maple Oatmeal Pouches');
+  });
+});
