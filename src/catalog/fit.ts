@@ -69,7 +69,11 @@ const USUAL_KIND = 0.2;
 const AMBIGUITY_MARGIN = 0.05;
 /** Coverage this close to 1 counts as complete. */
 const FULL = 0.99;
-/** How much an amount's section ("by the bunch" → produce) favours a product there. */
+/**
+ * How much an amount's section ("by the bunch" → produce) favours a product there, in proportion
+ * to how usual the noun is in the product's section: a count of eggs points to loose goods, but an
+ * egg is a bakery product only rarely.
+ */
 const SECTION_BONUS = 0.1;
 /** Shoppers say names in their printed order: "rice krispies cereal" is Rice Krispies Cereal, not Crispy Rice Cereal. */
 const ORDER_WEIGHT = 0.1;
@@ -171,7 +175,7 @@ export class FitScorer {
         0.1 * headStrength +
         ORDER_WEIGHT * ordered +
         0.08 * typical +
-        SECTION_BONUS * inSection(entry.category, analysed.sections) -
+        SECTION_BONUS * typical * inSection(entry.category, analysed.sections) -
         (unsaidVariant ? VARIANT_PENALTY : 0));
     return {
       name,

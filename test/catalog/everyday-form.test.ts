@@ -101,3 +101,23 @@ describe('when the shopper names the pack after the product', () => {
     expect(packs.resolve('oatmeal pouches').product?.name).toBe('Maple Oatmeal Pouches');
   });
 });
+
+describe('when the shopper counts what is sold both loose and packed', () => {
+  const counted = Resolver.build(
+    catalogOf(
+      (
+        [
+          ['e01', 'Eggs', 'dairy eggs > eggs'],
+          ['e02', 'Large Brown Eggs', 'dairy eggs > eggs'],
+          ['e03', 'Free Range Eggs', 'dairy eggs > eggs'],
+          ['e04', 'Pasture Raised Eggs', 'dairy eggs > eggs'],
+          ['e05', 'Egg', 'bakery > breakfast bakery'],
+        ] as const
+      ).map(([id, name, category]) => ({ id, name, category })),
+    ),
+  );
+
+  it('takes the kind the store shelves that noun under, not an odd one the count points to', () => {
+    expect(counted.resolve('six eggs').product?.category).toBe('dairy eggs > eggs');
+  });
+});
