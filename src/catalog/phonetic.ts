@@ -18,6 +18,19 @@ export function phoneticKeys(word: string): string[] {
  * "pad" share a key; comparing these forms tells a real sound-alike from a mere consonant match.
  */
 export function soundSpelling(word: string): string {
+  let known = spellings.get(word);
+  if (known === undefined) {
+    known = spellOut(word);
+    if (spellings.size > 200_000) spellings.clear();
+    spellings.set(word, known);
+  }
+  return known;
+}
+
+/** Sound spellings already worked out: lookups compare the same catalog words again and again. */
+const spellings = new Map<string, string>();
+
+function spellOut(word: string): string {
   return word
     .replace(/^wr/, 'r')
     .replace(/^kn/, 'n')

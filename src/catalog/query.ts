@@ -169,6 +169,11 @@ export class QueryAnalyser {
     return [word];
   }
 
+  /** Whether a heard piece is the noun asked for, heard as a word of the catalog. */
+  private heardAsNoun(piece: { word: string; at: number } | undefined, head: number): boolean {
+    return piece !== undefined && piece.at === head && this.index.vocabulary.has(stem(piece.word));
+  }
+
   private nearlyKnown(word: string): boolean {
     for (const strength of this.candidatesOf(word).values()) if (strength >= MATCH.oneEdit) return true;
     return false;
@@ -182,17 +187,20 @@ export class QueryAnalyser {
   private addMerges(heard: readonly { word: string; at: number }[], words: { candidates: ReadonlyMap<number, number> }[], head: number): void {
     for (let i = 0; i + 1 < heard.length; i++) {
       if ((heard[i]?.at ?? -1) < 0) continue;
+      let joined = heard[i]?.word ?? '';
+      // Pieces are matched by their consonants only when the noun asked for is not among them
+      // heard as a word of the catalog: "spelt eggs" asks for eggs, not for a brand that sounds alike.
+      let loosely = !this.heardAsNoun(heard[i], head);
       for (let end = i + 2; end <= Math.min(heard.length, i + MAX_MERGED_WORDS); end++) {
+        const last = heard[end - 1];
+        joined += last?.word ?? '';
+        loosely &&= !this.heardAsNoun(last, head);
         const run = heard.slice(i, end);
-        const merged = stem(run.map((piece) => piece.word).join(''));
-        const parts = new Set(run.map((piece) => stem(piece.word)));
-        // Pieces are matched by their consonants only when the noun asked for is not among them
-        // heard as a word of the catalog: "spelt eggs" asks for eggs, not for a brand that sounds alike.
-        const loosely = !run.some((piece) => piece.at === head && this.index.vocabulary.has(stem(piece.word)));
         const additions: [number, number][] = [];
-        for (const [id, strength] of this.candidatesOf(merged, loosely ? 'loosely joined' : 'joined')) {
+        for (const [id, strength] of this.candidatesOf(stem(joined), loosely ? 'loosely joined' : 'joined')) {
           // Only a clear hit counts, and never one of the words again ("plain non" is not "plain").
-          if (strength >= MERGE_MIN && !parts.has(this.index.words[id] ?? '')) additions.push([id, strength * MATCH.merged]);
+          const known = this.index.words[id] ?? '';
+          if (strength >= MERGE_MIN && !run.some((piece) => stem(piece.word) === known)) additions.push([id, strength * MATCH.merged]);
         }
         if (additions.length === 0) continue;
         for (const { at } of run) {

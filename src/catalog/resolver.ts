@@ -391,7 +391,8 @@ export class Resolver {
   private settle(heard: AnalysedQuery, names: readonly number[]): AnalysedQuery {
     const head = heard.words[heard.head];
     if (head === undefined || heard.words.length < 2) return heard;
-    const carried = heard.words.map(() => false);
+    const carried = heard.words.map((_, j) => j === heard.head);
+    let open = carried.length - 1;
     let withHead = 0;
     for (const name of names) {
       const entry = this.index.names[name];
@@ -399,12 +400,16 @@ export class Resolver {
       if (entry === undefined || (strongestIn(head, entry.tokens, entry.brand) < MATCH.oneEdit && strongestIn(head, entry.aisle) < MATCH.merged)) continue;
       withHead++;
       heard.words.forEach((word, j) => {
-        if (!carried[j] && strongestIn(word, entry.tokens, entry.brand, entry.category) >= MATCH.oneEdit) carried[j] = true;
+        if (!carried[j] && strongestIn(word, entry.tokens, entry.brand, entry.category) >= MATCH.oneEdit) {
+          carried[j] = true;
+          open--;
+        }
       });
+      if (open === 0) return heard;
     }
-    if (withHead === 0 || carried.every((known, j) => known || j === heard.head)) return heard;
+    if (withHead === 0) return heard;
     const words = heard.words.map((word, j) =>
-      carried[j] || j === heard.head
+      carried[j]
         ? word
         : { ...word, unsupported: true, weight: j > heard.head || DESCRIBING_WORDS.has(word.word) ? word.weight * UNSUPPORTED_SHARE : word.weight },
     );
