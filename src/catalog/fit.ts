@@ -242,7 +242,7 @@ export class FitScorer {
       return missing && (unsupported || this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
     };
     let lead = 0;
-    // A brand's second word need not read like a brand of its own ("pepperidge farm"), once its first does.
+    // A brand's second word need not read like a brand of its own ("bluebird farms"), once its first does.
     while (lead < n && (inBrand(lead) || (lead === 1 && (strengths[1] ?? 0) < MATCH.related))) lead++;
     let trail = 0;
     while (trail < n && inBrand(n - 1 - trail)) trail++;

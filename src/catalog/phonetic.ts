@@ -79,8 +79,8 @@ export function soundDistance(heard: string, known: string): number | null {
 
 /**
  * How many sound edits apart two words are once every vowel sound is taken as one and the same
- * and a final one dropped, or null when more than one: pieces a recogniser heard apart ("tom
- * olly" for tamale) keep the word's consonants in order while their vowels drift.
+ * and a final one dropped, or null when more than one: pieces a recogniser heard apart ("kay sa
+ * dilla" for quesadilla) keep the word's consonants in order while their vowels drift.
  */
 export function consonantDistance(heard: string, known: string): number | null {
   const a = consonants(heard);

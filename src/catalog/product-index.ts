@@ -28,7 +28,7 @@ const MIN_PART_USES = 3;
 
 /**
  * Words that end a name without being what it is ("… 18 Pack", "… Size 3", "… 12 oz"), the pack
- * words a request's noun passes over ("applesauce pouches" is applesauce) among them, so that a
+ * words a request's noun passes over ("oatmeal pouches" is oatmeal) among them, so that a
  * name and a request agree on their noun.
  */
 const NOT_A_HEAD = new Set([

@@ -181,8 +181,8 @@ export class QueryAnalyser {
 
   /**
    * Heard words that are one catalog word, split by the recogniser into English-sounding pieces
-   * ("keen wa" → quinoa, "asset a mino fen" → acetaminophen), count for each of their pieces. Runs of two to
-   * four words are tried, small words such as "a" included, but never starting with one.
+   * ("keen wa" → quinoa, "asset a mino fen" → acetaminophen), count for each of their pieces.
+   * Runs of two to four words are tried, small words such as "a" included, but never starting with one.
    */
   private addMerges(heard: readonly { word: string; at: number }[], words: { candidates: ReadonlyMap<number, number> }[], head: number): void {
     for (let i = 0; i + 1 < heard.length; i++) {
@@ -198,7 +198,7 @@ export class QueryAnalyser {
         const run = heard.slice(i, end);
         const additions: [number, number][] = [];
         for (const [id, strength] of this.candidatesOf(stem(joined), loosely ? 'loosely joined' : 'joined')) {
-          // Only a clear hit counts, and never one of the words again ("plain non" is not "plain").
+          // Only a clear hit counts, and never one of the words again ("cran berry" may be cranberry, never berry).
           const known = this.index.words[id] ?? '';
           if (strength >= MERGE_MIN && !run.some((piece) => stem(piece.word) === known)) additions.push([id, strength * MATCH.merged]);
         }
@@ -255,7 +255,7 @@ export class QueryAnalyser {
       const strength = key.length >= 2 ? MATCH.phonetic : MATCH.shortPhonetic;
       for (const id of index.byPhonetic.get(key) ?? []) {
         const known = index.words[id] ?? '';
-        // Rare pieces run together keep their consonants but not their vowels ("mots a" → matzo): compare those.
+        // Pieces run together keep their consonants but not their vowels ("kay sa dilla" → quesadilla): compare those.
         const distance = reading === 'loosely joined' ? nearer(soundDistance(word, known), consonantDistance(word, known)) : soundDistance(word, known);
         if (distance === null) continue;
         // Pieces run together have lost their vowels' places anyway: only a word heard whole keeps its first vowel.

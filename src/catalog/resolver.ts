@@ -1,6 +1,6 @@
 import type { PastOrder } from './history.ts';
 import { stem, tokens, words } from './normalise.ts';
-import { DESCRIBING_WORDS, SECTIONS_BY_UNIT } from './lexicon.ts';
+import { SECTIONS_BY_UNIT } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
@@ -384,9 +384,9 @@ export class Resolver {
    * plates for the school picnic", a brand the store leaves out of its names): they cannot tell the
    * store's products of that kind apart, so they must not veto the kind either. Such words after
    * the noun ("… for the bake sale") and describing words ("the plain kind") then weigh little;
-   * others before the noun may be read as a brand
-   * (src/catalog/fit.ts). Nothing changes when no name has the noun: then the words are all the
-   * evidence there is, and the store may simply not sell the thing.
+   * others before the noun may be read as a brand (src/catalog/fit.ts). Nothing changes when no
+   * name has the noun: then the words are all the evidence there is, and the store may simply not
+   * sell the thing.
    */
   private settle(heard: AnalysedQuery, names: readonly number[]): AnalysedQuery {
     const head = heard.words[heard.head];
@@ -396,7 +396,7 @@ export class Resolver {
     let withHead = 0;
     for (const name of names) {
       const entry = this.index.names[name];
-      // A product is of the kind asked for when its name says so, or its aisle ("plain naan" among flat breads).
+      // A product is of the kind asked for when its name says so, or its aisle ("pita" among flat breads).
       if (entry === undefined || (strongestIn(head, entry.tokens, entry.brand) < MATCH.oneEdit && strongestIn(head, entry.aisle) < MATCH.merged)) continue;
       withHead++;
       heard.words.forEach((word, j) => {
@@ -411,7 +411,7 @@ export class Resolver {
     const words = heard.words.map((word, j) =>
       carried[j]
         ? word
-        : { ...word, unsupported: true, weight: j > heard.head || DESCRIBING_WORDS.has(word.word) ? word.weight * UNSUPPORTED_SHARE : word.weight },
+        : { ...word, unsupported: true, weight: j > heard.head || word.describing === true ? word.weight * UNSUPPORTED_SHARE : word.weight },
     );
     return { ...heard, words, totalWeight: words.reduce((sum, word) => sum + word.weight, 0) };
   }
