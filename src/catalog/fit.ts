@@ -69,7 +69,11 @@ const USUAL_KIND = 0.2;
 const AMBIGUITY_MARGIN = 0.05;
 /** Coverage this close to 1 counts as complete. */
 const FULL = 0.99;
-/** How much an amount's section ("by the bunch" → produce) favours a product there. */
+/**
+ * How much an amount's section ("by the bunch" → produce) favours a product there, in proportion
+ * to how usual the noun is in the product's section: a count of eggs points to loose goods, but an
+ * egg is a bakery product only rarely.
+ */
 const SECTION_BONUS = 0.1;
 /** Shoppers say names in their printed order: "rice krispies cereal" is Rice Krispies Cereal, not Crispy Rice Cereal. */
 const ORDER_WEIGHT = 0.1;
@@ -129,6 +133,10 @@ export class FitScorer {
       for (const token of entry.category) {
         if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inCategory = CATEGORY_STRENGTH;
       }
+      // "fresh figs": the aisle of fresh fruits says "fresh" of every product on it, as a name would.
+      if (word.describing === true && position !== analysed.head) {
+        for (const token of entry.aisle) if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inName = Math.max(inName, MATCH.exact);
+      }
       strengths.push(Math.max(inName, inCategory));
       if (word.weight >= 1) weakest = Math.min(weakest, Math.max(inName, inCategory > 0 ? MATCH.phonetic : 0));
       if (position !== analysed.head && word.weight >= 1 && inName > 0 && inName < MATCH.oneEdit && inCategory === 0) looseModifier = true;
@@ -167,7 +175,7 @@ export class FitScorer {
         0.1 * headStrength +
         ORDER_WEIGHT * ordered +
         0.08 * typical +
-        SECTION_BONUS * inSection(entry.category, analysed.sections) -
+        SECTION_BONUS * typical * inSection(entry.category, analysed.sections) -
         (unsaidVariant ? VARIANT_PENALTY : 0));
     return {
       name,
@@ -230,10 +238,12 @@ export class FitScorer {
     const inBrand = (j: number): boolean => {
       const word = analysed.words[j]?.word ?? '';
       const missing = (strengths[j] ?? 0) < MATCH.related;
-      return missing && (this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
+      const unsupported = analysed.words[j]?.unsupported === true;
+      return missing && (unsupported || this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
     };
     let lead = 0;
-    while (lead < n && inBrand(lead)) lead++;
+    // A brand's second word need not read like a brand of its own ("bluebird farms"), once its first does.
+    while (lead < n && (inBrand(lead) || (lead === 1 && (strengths[1] ?? 0) < MATCH.related))) lead++;
     let trail = 0;
     while (trail < n && inBrand(n - 1 - trail)) trail++;
     const span =

@@ -1,3 +1,4 @@
+import { talkFor } from '../language/talk.ts';
 import { numbersToDigits, stem } from './normalise.ts';
 
 /**
@@ -51,6 +52,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['aluminum foil', 'tin foil', 'aluminium foil'],
   ['shrimp', 'prawn'],
   ['green onion', 'spring onion'],
+  ['plain', 'original', 'unflavored'],
 ];
 
 /**
@@ -126,10 +128,16 @@ export const HEARD_AS_SAID: ReadonlySet<string> = new Set([
 export const VARIANT_WORDS: readonly string[] = ['non', 'free', 'decaf', 'decaffeinated', 'diet', 'baking'];
 
 /** Casual words that say little about which product is meant ("some of those little clementines"). */
-export const CASUAL_WORDS: ReadonlySet<string> = new Set([
-  'little', 'big', 'nice', 'good', 'usual', 'normal', 'favorite', 'favourite', 'kind', 'type', 'sort', 'brand',
-  'stuff', 'thing', 'bottled', 'one', 'those', 'these', 'that', 'this', 'please', 'um', 'uh', 'like', 'just', 'really', 'store',
-]);
+export const CASUAL_WORDS: ReadonlySet<string> = new Set(talkFor().casual.map(stem));
+
+/**
+ * Words that say what the shopper likes about a product ("the plain kind", "extra crispy"): they
+ * count where a product of the kind prints them, and cost little where none does.
+ */
+export const DESCRIBING_WORDS: ReadonlySet<string> = new Set(talkFor().describing.map(stem));
+
+/** Words that start a part of the request after the thing asked for: "for the school picnic", "that come peeled". */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(talkFor().clauseWords);
 
 /**
  * Store sections an amount points to: cilantro by the bunch is fresh, mussels by the pound come from
@@ -149,7 +157,7 @@ export const SECTIONS_BY_UNIT: ReadonlyMap<string, Sections> = new Map([
   ['ear', { within: ['produce', 'vegetable'], not: LOOSE }],
   ['stalk', { within: ['produce', 'vegetable'], not: LOOSE }],
   ['clove', { within: ['produce', 'vegetable'], not: LOOSE }],
-  ['pound', { within: ['produce', 'vegetable', 'fruit', 'meat', 'seafood', 'deli', 'poultry'], not: [] }],
+  ['pound', { within: ['produce', 'vegetable', 'fruit', 'meat', 'seafood', 'deli', 'poultry'], not: LOOSE }],
   ['dozen', { within: ['egg', 'bakery'], not: [] }],
   /** A bare count ("three bananas") is bought by the piece. */
   ['piece', { within: ['produce', 'vegetable', 'fruit', 'bakery'], not: LOOSE }],

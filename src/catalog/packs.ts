@@ -231,7 +231,8 @@ export function unitsOf(product: Described, quantity: number, unit: string | nul
     if (unit === null) return { units: quantity, estimated: false };
     return { units: quantity * typicalWeight(product, unit) * perPound, estimated: true };
   }
-  if (sold.kind === 'pack' && unit === 'dozen') return { units: (quantity * 12) / sold.count, estimated: false };
+  const perDozen = unit === null ? undefined : tables().packs.dozens[unit];
+  if (sold.kind === 'pack' && perDozen !== undefined) return { units: (quantity * perDozen) / sold.count, estimated: false };
   return { units: quantity, estimated: false };
 }
 
@@ -265,9 +266,11 @@ export function readCount(product: Described, spoken: { quantity: number | null;
   if (sold.kind === 'weight') return unit === null ? { kind: 'each' } : { kind: 'asSaid' };
   if (sold.kind !== 'pack') return { kind: 'asSaid' };
   let items: number;
-  if (unit === 'dozen') {
-    if (sold.count === 12) return { kind: 'asSaid' };
-    items = quantity * 12;
+  // "a dozen", "a half dozen": counted by the dozen, whatever the unit's name.
+  const perDozen = unit === null ? undefined : tables().packs.dozens[unit];
+  if (perDozen !== undefined) {
+    if (sold.count === perDozen) return { kind: 'asSaid' };
+    items = quantity * perDozen;
   } else if (unit !== null && stem(unit) === sold.item) {
     items = quantity;
   } else if (unit === null && isCounted(sold.item) && namesItem(spoken.words, sold.item)) {

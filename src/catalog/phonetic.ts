@@ -18,6 +18,19 @@ export function phoneticKeys(word: string): string[] {
  * "pad" share a key; comparing these forms tells a real sound-alike from a mere consonant match.
  */
 export function soundSpelling(word: string): string {
+  let known = spellings.get(word);
+  if (known === undefined) {
+    known = spellOut(word);
+    if (spellings.size > 200_000) spellings.clear();
+    spellings.set(word, known);
+  }
+  return known;
+}
+
+/** Sound spellings already worked out: lookups compare the same catalog words again and again. */
+const spellings = new Map<string, string>();
+
+function spellOut(word: string): string {
   return word
     .replace(/^wr/, 'r')
     .replace(/^kn/, 'n')
@@ -62,4 +75,21 @@ export function soundDistance(heard: string, known: string): number | null {
   const allowed = longer <= 5 ? 1 : longer <= 8 ? 2 : 3;
   const distance = editDistance(a, b, allowed);
   return distance <= allowed ? distance : null;
+}
+
+/**
+ * How many sound edits apart two words are once every vowel sound is taken as one and the same
+ * and a final one dropped, or null when more than one: pieces a recogniser heard apart ("kay sa
+ * dilla" for quesadilla) keep the word's consonants in order while their vowels drift.
+ */
+export function consonantDistance(heard: string, known: string): number | null {
+  const a = consonants(heard);
+  const b = consonants(known);
+  if (Math.min(a.length, b.length) < 3) return null;
+  const distance = editDistance(a, b, 1);
+  return distance <= 1 ? distance : null;
+}
+
+function consonants(word: string): string {
+  return soundSpelling(word).replace(/[aeiou]+/g, 'a').replace(/a$/, '');
 }

@@ -1,4 +1,5 @@
 import { cleanText, isNumberWord, joinInitials, numbersToDigits, plainWords, stem, STOPWORDS } from './normalise.ts';
+import { PACKAGING_WORDS } from './lexicon.ts';
 import { phoneticKeys } from './phonetic.ts';
 import type { Catalog, Product } from './product.ts';
 
@@ -25,8 +26,13 @@ export interface NameEntry {
 /** How many names must use a word on its own before it is trusted as part of a run-together word. */
 const MIN_PART_USES = 3;
 
-/** Words that end a name without being what it is ("… 18 Pack", "… Size 3", "… 12 oz"). */
+/**
+ * Words that end a name without being what it is ("… 18 Pack", "… Size 3", "… 12 oz"), the pack
+ * words a request's noun passes over ("oatmeal pouches" is oatmeal) among them, so that a
+ * name and a request agree on their noun.
+ */
 const NOT_A_HEAD = new Set([
+  ...PACKAGING_WORDS,
   'pack', 'count', 'ct', 'size', 'oz', 'ounce', 'lb', 'pound', 'fl', 'ml', 'liter', 'gallon', 'bag', 'box', 'bottle', 'can',
   'jar', 'value', 'family', 'original', 'classic', 'organic', 'natural', 'edition', 'variety', 'style', 'flavor', 'flavored',
   'mini', 'big', 'large', 'small', 'fresh', 'free', 'blend', 'roll', 'sheet', 'capsule', 'tablet', 'plain', 'unsweetened',
@@ -277,12 +283,18 @@ export class ProductIndex {
   /**
    * Names written with run-together words ("Smartwater", "Realstick") also get a spelling with the
    * words apart, so "smart water" and "meat sticks" find them. Only splits into two words that
-   * other names use on their own count.
+   * other names use on their own count, and only of a coinage, used in fewer names than either
+   * part: a word of its own ("pineapple", "grapefruit") is not its parts, and "apples" must
+   * never find Pineapple.
    */
   private addCompoundSpellings(building: PostingsBuilder): void {
     const isCommon = (word: string): boolean => {
       const id = this.vocabulary.get(word);
       return id !== undefined && building.count(id) >= MIN_PART_USES;
+    };
+    const usesOf = (word: string): number => {
+      const id = this.vocabulary.get(word);
+      return id === undefined ? 0 : building.count(id);
     };
     const splits = new Map<number, [string, string]>();
     this.words.forEach((word, id) => {
@@ -291,7 +303,7 @@ export class ProductIndex {
       for (let at = 4; at <= word.length - 3; at++) {
         const left = word.slice(0, at);
         const right = word.slice(at);
-        if (isCommon(left) && isCommon(right)) {
+        if (isCommon(left) && isCommon(right) && building.count(id) < Math.min(usesOf(left), usesOf(right))) {
           splits.set(id, [left, right]);
           return;
         }

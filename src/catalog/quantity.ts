@@ -1,61 +1,17 @@
+import { amountsFor } from '../language/amounts.ts';
+
 /**
  * Separates what a shopper asks for from how much of it and from the talk around it:
  * "um can you get me two boxes of thin spaghetti" → 2 × box of "thin spaghetti".
  * Works on the output of `words()`, so numbers are already digits.
  */
 
-/** Units a shopper counts by, plural and abbreviated forms mapped to the singular. */
-const UNIT_FORMS: Record<string, string> = {};
-for (const [unit, forms] of Object.entries({
-  pound: ['pounds', 'lb', 'lbs'],
-  ounce: ['ounces', 'oz'],
-  gram: ['grams', 'g'],
-  kilo: ['kilos', 'kilogram', 'kilograms', 'kg'],
-  gallon: ['gallons'],
-  'half gallon': ['half gallons'],
-  quart: ['quarts'],
-  pint: ['pints'],
-  liter: ['liters', 'litre', 'litres'],
-  bottle: ['bottles'],
-  can: ['cans'],
-  jar: ['jars'],
-  box: ['boxes'],
-  bag: ['bags'],
-  pack: ['packs'],
-  package: ['packages'],
-  packet: ['packets'],
-  carton: ['cartons'],
-  case: ['cases'],
-  tub: ['tubs'],
-  tube: ['tubes'],
-  container: ['containers'],
-  loaf: ['loaves'],
-  bunch: ['bunches'],
-  head: ['heads'],
-  ear: ['ears'],
-  roll: ['rolls'],
-  stick: ['sticks'],
-  slice: ['slices'],
-  piece: ['pieces'],
-  pouch: ['pouches'],
-  sleeve: ['sleeves'],
-  block: ['blocks'],
-  jug: ['jugs'],
-  tray: ['trays'],
-  clove: ['cloves'],
-  stalk: ['stalks'],
-  bundle: ['bundles'],
-  cup: ['cups'],
-  dozen: ['dozens'],
-  bar: ['bars'],
-  crate: ['crates'],
-  basket: ['baskets'],
-  sack: ['sacks'],
-  handful: ['handfuls'],
-})) {
-  UNIT_FORMS[unit] = unit;
-  for (const form of forms) UNIT_FORMS[form] = unit;
-}
+const AMOUNTS = amountsFor();
+
+/** Units a shopper counts by: every spoken form, the unit's own name included, mapped to the singular. */
+const UNIT_FORMS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(AMOUNTS.units).flatMap(([unit, forms]) => [unit, ...forms].map((form) => [form, unit])),
+);
 
 /** The unit a spoken unit word stands for, singular ("pounds", "lbs" → pound), or null for no unit. */
 export function unitNamed(spoken: string): string | null {
@@ -63,14 +19,16 @@ export function unitNamed(spoken: string): string | null {
 }
 
 /** Units that may follow the amount without "of": "a dozen eggs", "two pounds ground beef". */
-const UNITS_WITHOUT_OF: ReadonlySet<string> = new Set([
-  'dozen', 'pound', 'ounce', 'gram', 'kilo', 'gallon', 'half gallon', 'quart', 'pint', 'liter',
-]);
+const UNITS_WITHOUT_OF: ReadonlySet<string> = new Set(AMOUNTS.unitsWithoutOf);
 
 /** Sizes said before a unit ("a big bag of"), which describe the pack rather than the product. */
-const PACK_ADJECTIVES: ReadonlySet<string> = new Set([
-  'big', 'large', 'small', 'little', 'huge', 'giant', 'medium', 'tiny', 'whole', 'full', 'family', 'size', 'sized', 'jumbo', 'mini',
-]);
+const PACK_ADJECTIVES: ReadonlySet<string> = new Set(AMOUNTS.packAdjectives);
+
+/** Amounts said by a word after "a": "a couple of", "a few". */
+const VAGUE_AMOUNTS: ReadonlyMap<string, number> = new Map(Object.entries(AMOUNTS.vagueAmounts));
+
+/** Words a recogniser writes for a spoken number ("too cans" for two cans). */
+const NUMBER_HOMOPHONES: ReadonlyMap<string, number> = new Map(Object.entries(AMOUNTS.numberHomophones));
 
 /** Talk before the product: hesitations, politeness and ways of asking. */
 const LEAD_PHRASES: readonly string[][] = [
@@ -128,9 +86,7 @@ function isNumber(word: string | undefined): boolean {
 }
 
 /** Parts of a unit said as words, as deli counters sell: "a quarter pound", "three quarters of a pound". */
-const FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ['quarter', 0.25], ['quarters', 0.25],
-]);
+const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries(AMOUNTS.fractions));
 
 /**
  * An amount read from the words: its value, the index after it, whether it was only an article
@@ -153,6 +109,15 @@ function readFraction(list: readonly string[], at: number, count: number): Amoun
   return { value: count * part, next, article: false, needsUnit: true };
 }
 
+/**
+ * Whether a word that sounds like a number, first in the request, is the number: before a unit
+ * ("too cans of", "won quart of") or what ends in a plural noun ("for green limes"); elsewhere it is the word itself.
+ */
+function saidAsNumber(list: readonly string[], at: number): boolean {
+  if (at !== 0) return false;
+  return readUnit(list, at + 1, true) !== null || (list.length > at + 1 && /[^s]s$/.test(list.at(-1) ?? ''));
+}
+
 /** Reads an amount at `at`; returns it with the index after it, or null. */
 function readAmount(list: readonly string[], at: number): Amount | null {
   const word = list[at];
@@ -163,11 +128,14 @@ function readAmount(list: readonly string[], at: number): Amount | null {
   if ((word === 'a' || word === 'an') && list[at + 1] === 'half' && list[at + 2] !== 'gallon' && list[at + 2] !== 'gallons') {
     return { value: 0.5, next: at + 2, article: false };
   }
-  if ((word === 'a' || word === 'an') && list[at + 1] === 'couple') {
-    return { value: 2, next: list[at + 2] === 'of' ? at + 3 : at + 2, article: false };
+  // "a couple of", "couple", "a few": with "a" or without, "of" after or not.
+  const vague = VAGUE_AMOUNTS.get((word === 'a' || word === 'an' ? list[at + 1] : word) ?? '');
+  if (vague !== undefined) {
+    const after = word === 'a' || word === 'an' ? at + 2 : at + 1;
+    return { value: vague, next: list[after] === 'of' ? after + 1 : after, article: false };
   }
-  if (word === 'couple') return { value: 2, next: list[at + 1] === 'of' ? at + 2 : at + 1, article: false };
-  if ((word === 'a' || word === 'an') && list[at + 1] === 'few') return { value: 3, next: at + 2, article: false };
+  const heardNumber = NUMBER_HOMOPHONES.get(word);
+  if (heardNumber !== undefined && saidAsNumber(list, at)) return { value: heardNumber, next: at + 1, article: false };
   // "two percent milk" names the milk, not two of it.
   if (isNumber(word) && list[at + 1] === 'percent') return null;
   if (isNumber(word) && Number(word) > 0) {
@@ -191,7 +159,8 @@ function readAmount(list: readonly string[], at: number): Amount | null {
  */
 function readUnit(list: readonly string[], at: number, counted = false): { unit: string; next: number } | null {
   let i = at;
-  while (PACK_ADJECTIVES.has(list[i] ?? '') || isNumber(list[i])) {
+  // "a six pack of": a pack named by its count is a unit of its own.
+  while ((PACK_ADJECTIVES.has(list[i] ?? '') || isNumber(list[i])) && UNIT_FORMS[`${list[i] ?? ''} ${list[i + 1] ?? ''}`] === undefined) {
     if (isNumber(list[i]) && !['pack', 'packs', 'ct', 'count'].includes(list[i + 1] ?? '')) return null;
     i++;
   }
@@ -209,7 +178,7 @@ function readUnit(list: readonly string[], at: number, counted = false): { unit:
 }
 
 /** Units that measure; a number and one of them before a pack ("a 5 pound bag of") is the pack's size. */
-const MEASURES: ReadonlySet<string> = new Set(['pound', 'ounce', 'gram', 'kilo', 'gallon', 'quart', 'pint', 'liter']);
+const MEASURES: ReadonlySet<string> = new Set(AMOUNTS.measures);
 
 /**
  * A pack's size said before the pack, at `at` ("5 pound bag of flour", "2 liter of sprite"): the
@@ -246,7 +215,8 @@ export function cannotEndItem(word: string): boolean {
     isNumber(word) ||
     UNIT_FORMS[word] !== undefined ||
     DETERMINERS.has(word) ||
-    ['of', 'and', 'with', 'for', 'couple', 'half', 'few'].includes(word)
+    ['of', 'and', 'with', 'for', 'half'].includes(word) ||
+    VAGUE_AMOUNTS.has(word)
   );
 }
 

@@ -1,7 +1,7 @@
 import { editDistance } from './fuzzy.ts';
-import { CASUAL_WORDS, HEARD_AS_SAID, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
+import { CASUAL_WORDS, CLAUSE_WORDS, DESCRIBING_WORDS, HEARD_AS_SAID, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
 import { stem, STOPWORDS } from './normalise.ts';
-import { firstVowel, phoneticKeys, soundDistance } from './phonetic.ts';
+import { consonantDistance, firstVowel, phoneticKeys, soundDistance } from './phonetic.ts';
 import type { ProductIndex } from './product-index.ts';
 import type { SoundAlikes } from './sound-alikes.ts';
 
@@ -29,14 +29,29 @@ const VOWEL_CHANGE_COST = 0.08;
 const RARE_USES = 2;
 const COMMON_USES = 100;
 
+/** How a heard text is looked up: as a word heard whole, or as pieces run together, strictly or by their consonants. */
+type Reading = 'word' | 'joined' | 'loosely joined';
+
+/** Longest run of heard words tried as one catalog word ("asset a mino fen"). */
+const MAX_MERGED_WORDS = 4;
+
 /** Below this a merged pair is too unsure to count: merges are tried everywhere, so only clear hits. */
 const MERGE_MIN = 0.7;
+
+/** What a describing word ("plain", "extra crispy") weighs against a word naming the product, however rare it is in names. */
+const DESCRIBING_SHARE = 0.7;
+/** What a word in a part after the thing asked for weighs ("shampoo for a dry scalp"), against one before it. */
+const CLAUSE_SHARE = 0.5;
 
 /** One product word of the request, with the catalog words it may be and how likely each is. */
 export interface QueryWord {
   readonly word: string;
   readonly weight: number;
   readonly candidates: ReadonlyMap<number, number>;
+  /** No shortlisted name with the asked-for noun has this word: it cannot be what sets the product apart. */
+  readonly unsupported?: boolean;
+  /** A describing word ("plain", "fresh"): an aisle that says it ("fresh fruits") says it of every product there. */
+  readonly describing?: boolean;
 }
 
 export interface AnalysedQuery {
@@ -47,8 +62,6 @@ export interface AnalysedQuery {
   /** Category words of the store sections the amount points to ("two bunches of" → produce, herb), and of those it rules out. */
   readonly sections?: { readonly within: ReadonlySet<number>; readonly not: ReadonlySet<number> };
 }
-
-const HEAD_ENDING_PREPOSITIONS = new Set(['for', 'with', 'in']);
 
 /** Finds what catalog words each heard word may stand for; results are cached per word. */
 export class QueryAnalyser {
@@ -96,17 +109,19 @@ export class QueryAnalyser {
 
   analyse(productWords: readonly string[]): AnalysedQuery {
     const kept: string[] = [];
+    /** The words as heard, each with the index in `kept` it became (-1 for a stopword), for merging. */
+    const heard: { word: string; at: number }[] = [];
     let headEnd = -1;
     for (const word of productWords) {
-      if (HEAD_ENDING_PREPOSITIONS.has(word) && kept.length > 0 && headEnd < 0) headEnd = kept.length;
-      if (!STOPWORDS.has(word)) kept.push(...this.split(word));
+      if (CLAUSE_WORDS.has(word) && kept.length > 0 && headEnd < 0) headEnd = kept.length;
+      if (STOPWORDS.has(word)) heard.push({ word, at: -1 });
+      else for (const part of this.split(word)) heard.push({ word: part, at: kept.push(part) - 1 });
     }
     const stems = kept.map(stem);
-    const words = stems.map((word): { word: string; weight: number; candidates: ReadonlyMap<number, number> } => {
+    const words = stems.map((word): { word: string; weight: number; candidates: ReadonlyMap<number, number>; describing?: boolean } => {
       const candidates = this.candidatesOf(word);
-      return { word, weight: this.weightOf(word, candidates), candidates };
+      return { word, weight: this.weightOf(word, candidates), candidates, ...(DESCRIBING_WORDS.has(word) ? { describing: true } : {}) };
     });
-    this.addMerges(kept, words);
     let head = (headEnd > 0 ? headEnd : words.length) - 1;
     // "that almond milk stuff": a casual word at the end names nothing.
     while (head > 0 && CASUAL_WORDS.has(words[head]?.word ?? '')) head--;
@@ -116,8 +131,11 @@ export class QueryAnalyser {
       words[head] = { ...last, weight: last.weight * 0.3 };
       head--;
     }
-    const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
-    return { words, head: Math.max(0, head), totalWeight };
+    this.addMerges(heard, words, head);
+    // "… that come peeled", "… for the school picnic": what follows the thing asked for only qualifies it.
+    const weighed = headEnd > 0 ? words.map((word, j) => (j >= headEnd ? { ...word, weight: word.weight * CLAUSE_SHARE } : word)) : words;
+    const totalWeight = weighed.reduce((sum, w) => sum + w.weight, 0);
+    return { words: weighed, head: Math.max(0, head), totalWeight };
   }
 
   private weightOf(word: string, candidates: ReadonlyMap<number, number>): number {
@@ -131,6 +149,7 @@ export class QueryAnalyser {
       if (weight === 0) weight = Math.log(1 + this.index.names.length / 2);
     }
     weight = Math.min(weight, 8);
+    if (DESCRIBING_WORDS.has(word)) return weight * DESCRIBING_SHARE;
     return CASUAL_WORDS.has(word) ? weight * 0.15 : weight;
   }
 
@@ -150,47 +169,68 @@ export class QueryAnalyser {
     return [word];
   }
 
+  /** Whether a heard piece is the noun asked for, heard as a word of the catalog. */
+  private heardAsNoun(piece: { word: string; at: number } | undefined, head: number): boolean {
+    return piece !== undefined && piece.at === head && this.index.vocabulary.has(stem(piece.word));
+  }
+
   private nearlyKnown(word: string): boolean {
     for (const strength of this.candidatesOf(word).values()) if (strength >= MATCH.oneEdit) return true;
     return false;
   }
 
-  /** Two heard words that are one catalog word ("door eatos" → doritos) count for both. */
-  private addMerges(kept: readonly string[], words: { candidates: ReadonlyMap<number, number> }[]): void {
-    for (let i = 0; i + 1 < kept.length; i++) {
-      const merged = stem(`${kept[i] ?? ''}${kept[i + 1] ?? ''}`);
-      const parts = new Set([stem(kept[i] ?? ''), stem(kept[i + 1] ?? '')]);
-      const additions: [number, number][] = [];
-      for (const [id, strength] of this.candidatesOf(merged, false)) {
-        // Only a clear hit counts, and never one of the two words again ("plain non" is not "plain").
-        if (strength >= MERGE_MIN && !parts.has(this.index.words[id] ?? '')) additions.push([id, strength * MATCH.merged]);
-      }
-      if (additions.length === 0) continue;
-      for (const target of [words[i], words[i + 1]]) {
-        if (target === undefined) continue;
-        // Cached lookups are shared, so a word gains merged readings on its own copy.
-        const own = new Map(target.candidates);
-        for (const [id, weight] of additions) if ((own.get(id) ?? 0) < weight) own.set(id, weight);
-        target.candidates = own;
+  /**
+   * Heard words that are one catalog word, split by the recogniser into English-sounding pieces
+   * ("keen wa" → quinoa, "asset a mino fen" → acetaminophen), count for each of their pieces.
+   * Runs of two to four words are tried, small words such as "a" included, but never starting with one.
+   */
+  private addMerges(heard: readonly { word: string; at: number }[], words: { candidates: ReadonlyMap<number, number> }[], head: number): void {
+    for (let i = 0; i + 1 < heard.length; i++) {
+      if ((heard[i]?.at ?? -1) < 0) continue;
+      let joined = heard[i]?.word ?? '';
+      // Pieces are matched by their consonants only when the noun asked for is not among them
+      // heard as a word of the catalog: "spelt eggs" asks for eggs, not for a brand that sounds alike.
+      let loosely = !this.heardAsNoun(heard[i], head);
+      for (let end = i + 2; end <= Math.min(heard.length, i + MAX_MERGED_WORDS); end++) {
+        const last = heard[end - 1];
+        joined += last?.word ?? '';
+        loosely &&= !this.heardAsNoun(last, head);
+        const run = heard.slice(i, end);
+        const additions: [number, number][] = [];
+        for (const [id, strength] of this.candidatesOf(stem(joined), loosely ? 'loosely joined' : 'joined')) {
+          // Only a clear hit counts, and never one of the words again ("cran berry" may be cranberry, never berry).
+          const known = this.index.words[id] ?? '';
+          if (strength >= MERGE_MIN && !run.some((piece) => stem(piece.word) === known)) additions.push([id, strength * MATCH.merged]);
+        }
+        if (additions.length === 0) continue;
+        for (const { at } of run) {
+          const target = words[at];
+          if (target === undefined) continue;
+          // Cached lookups are shared, so a word gains merged readings on its own copy.
+          const own = new Map(target.candidates);
+          for (const [id, weight] of additions) if ((own.get(id) ?? 0) < weight) own.set(id, weight);
+          target.candidates = own;
+        }
       }
     }
   }
 
   /**
-   * Catalog words a heard word may be. Two heard words run together are only looked up by exact
+   * Catalog words a heard word may be. Heard words run together are only looked up by exact
    * spelling and sound: typing slips inside a merge are too unlikely to pay for the search.
    */
-  candidatesOf(word: string, withSlips = true): ReadonlyMap<number, number> {
-    const key = withSlips ? word : `${word} merged`;
+  candidatesOf(word: string, reading: Reading = 'word'): ReadonlyMap<number, number> {
+    const key = reading === 'word' ? word : `${word} ${reading}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const found = this.lookUp(word, withSlips);
+    const found = this.lookUp(word, reading);
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(key, found);
     return found;
   }
 
-  private lookUp(word: string, withSlips: boolean): Map<number, number> {
+  private lookUp(word: string, reading: Reading): Map<number, number> {
+    const withSlips = reading === 'word';
     const index = this.index;
     const found = new Map<number, number>();
     const offer = (id: number, strength: number): void => {
@@ -215,9 +255,11 @@ export class QueryAnalyser {
       const strength = key.length >= 2 ? MATCH.phonetic : MATCH.shortPhonetic;
       for (const id of index.byPhonetic.get(key) ?? []) {
         const known = index.words[id] ?? '';
-        const distance = soundDistance(word, known);
+        // Pieces run together keep their consonants but not their vowels ("kay sa dilla" → quesadilla): compare those.
+        const distance = reading === 'loosely joined' ? nearer(soundDistance(word, known), consonantDistance(word, known)) : soundDistance(word, known);
         if (distance === null) continue;
-        const vowelChanged = firstVowel(word) !== firstVowel(known);
+        // Pieces run together have lost their vowels' places anyway: only a word heard whole keeps its first vowel.
+        const vowelChanged = withSlips && firstVowel(word) !== firstVowel(known);
         offer(id, strength - SOUND_EDIT_COST * distance - (vowelChanged ? VOWEL_CHANGE_COST : 0));
       }
     }
@@ -240,4 +282,10 @@ export class QueryAnalyser {
     }
     return found;
   }
+}
+
+/** The smaller of two distances, either of which may be too far (null). */
+function nearer(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.min(a, b);
 }

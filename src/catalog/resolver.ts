@@ -1,12 +1,12 @@
 import type { PastOrder } from './history.ts';
-import { stem, words } from './normalise.ts';
+import { stem, tokens, words } from './normalise.ts';
 import { SECTIONS_BY_UNIT } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
-import { MATCH, QueryAnalyser, type AnalysedQuery } from './query.ts';
+import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
 import { Shortlist } from './shortlist.ts';
 import { grocerySoundAlikes, mergeSoundAlikes, type SoundAlikes } from './sound-alikes.ts';
 
@@ -67,6 +67,8 @@ const AFFINITY_WEIGHT = 0.6;
 const SAID_OF_NAME_WEIGHT = 0.3;
 /** How much less of the request a household's product may explain than the store's clearest match. */
 const HABIT_COVERAGE_GAP = 0.45;
+/** What share of its weight a word after the noun, or a describing word, keeps when no product of that noun carries it ("… for the school picnic"). */
+const UNSUPPORTED_SHARE = 0.3;
 
 /**
  * Turns what a shopper said into the product of the catalog it means, with the amount, the nearest
@@ -113,9 +115,9 @@ export class Resolver {
    * request does not say which of them is meant ("the milk" among whole milk and 2% milk).
    */
   namingAll(text: string): Product[] {
-    const analysed = this.analyser.analyse(splitAmount(words(text)).product);
-    if (analysed.words.length === 0) return [];
-    return this.productsOf(this.rank(analysed).filter(findsEveryWord).map((fit) => fit.product));
+    const heard = this.analyser.analyse(splitAmount(words(text)).product);
+    if (heard.words.length === 0) return [];
+    return this.productsOf(this.rank(heard).ranked.filter(findsEveryWord).map((fit) => fit.product));
   }
 
   /**
@@ -161,16 +163,30 @@ export class Resolver {
         if (here !== undefined && value > here.value) best[end] = { value, cut: start, item };
       }
     }
-    if (!((best[n]?.value ?? Number.NEGATIVE_INFINITY) > whole.value)) return [whole.resolution];
+    const split = best[n]?.value ?? Number.NEGATIVE_INFINITY;
+    if (split === Number.NEGATIVE_INFINITY) return [whole.resolution];
     const items: Resolution[] = [];
+    // "bread and cheese": everyday products joined by a said "and", each named by its own noun, are
+    // as many items, unless a product is named exactly that, "and" and all; names bound by "and" were
+    // never cut, and words after the last one ("… and onion dip") say what the pair describes.
+    let everyday = !this.namedExactly(whole.resolution.product, all) && all.at(-2) === 'and';
     for (let end = n; end > 0; ) {
       const step = best[end];
       if (step === undefined || step.item === null) break;
       const piece = all.slice(step.cut, end);
+      if (!step.item.namesNoun || (step.cut > 0 && piece[0] !== 'and')) everyday = false;
       items.unshift({ ...step.item.resolution, heard: (piece[0] === 'and' ? piece.slice(1) : piece).join(' ') });
       end = step.cut;
     }
-    return items;
+    return everyday || split > whole.value ? items : [whole.resolution];
+  }
+
+  /** Whether a product's name joins words with "and" and says just what was said ("Rice & Beans" for "rice and beans"). */
+  private namedExactly(product: Product | null, said: readonly string[]): boolean {
+    if (product === null || !/\band\b|&/i.test(product.name)) return false;
+    const named = new Set(tokens(product.name));
+    const asked = new Set(tokens(said.join(' ')));
+    return named.size === asked.size && [...named].every((token) => asked.has(token));
   }
 
   /** Whether cutting before word `at` would part a name joined by "and" ("ben and jerry's", "arm and hammer"). */
@@ -199,7 +215,9 @@ export class Resolver {
   ): Scored {
     const query = productWords.join(' ');
     const base = { heard, query, quantity, unit };
-    const analysed = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit) };
+    const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit) };
+    if (said.words.length === 0) return this.nothingSaid(base);
+    const { analysed, ranked } = this.rank(said);
     const none = (alternatives: Product[]): Scored => ({
       resolution: { ...base, product: null, alternatives, ambiguous: false },
       value: -UNEXPLAINED_COST * analysed.words.length,
@@ -207,8 +225,6 @@ export class Resolver {
       complete: false,
       namesNoun: false,
     });
-    if (analysed.words.length === 0) return none([]);
-    const ranked = this.rank(analysed);
     const preferred = this.preferred(productWords, context);
     const household = preferred === null ? this.personalChoice(analysed, context) : null;
     // The household's usual yields to a store product that says clearly more of what was asked ("organic whole milk").
@@ -340,17 +356,70 @@ export class Resolver {
     return choice;
   }
 
-  /** Products whose names fit the request, best first, one entry per product. */
-  private rank(analysed: AnalysedQuery): Fit[] {
-    const shortlist = this.shortlist.find(analysed);
+  /** Nothing left to look for once the amount and the talk are taken away. */
+  private nothingSaid(base: Pick<Resolution, 'heard' | 'query' | 'quantity' | 'unit'>): Scored {
+    return { resolution: { ...base, product: null, alternatives: [], ambiguous: false }, value: 0, confident: false, complete: false, namesNoun: false };
+  }
+
+  /**
+   * Products whose names fit the request, best first, one entry per product, with the request as
+   * weighed against them (see `settle`).
+   */
+  private rank(heard: AnalysedQuery): { analysed: AnalysedQuery; ranked: Fit[] } {
+    const shortlist = this.shortlist.find(heard);
+    // The names are found as heard; settling only lowers weights of words none of the likeliest carry, so the same names are scored.
+    const analysed = this.settle(heard, shortlist);
     const byProduct = new Map<number, Fit>();
     for (const name of shortlist) {
       const fit = this.scorer.fit(analysed, name);
       const seen = byProduct.get(fit.product);
       if (seen === undefined || seen.score < fit.score) byProduct.set(fit.product, fit);
     }
-    return [...byProduct.values()].sort(
-      (a, b) => b.score - a.score || a.product - b.product,
-    );
+    const ranked = [...byProduct.values()].sort((a, b) => b.score - a.score || a.product - b.product);
+    return { analysed, ranked };
   }
+
+  /**
+   * Marks the words that no shortlisted name with the asked-for noun carries ("picnic" in "paper
+   * plates for the school picnic", a brand the store leaves out of its names): they cannot tell the
+   * store's products of that kind apart, so they must not veto the kind either. Such words after
+   * the noun ("… for the bake sale") and describing words ("the plain kind") then weigh little;
+   * others before the noun may be read as a brand (src/catalog/fit.ts). Nothing changes when no
+   * name has the noun: then the words are all the evidence there is, and the store may simply not
+   * sell the thing.
+   */
+  private settle(heard: AnalysedQuery, names: readonly number[]): AnalysedQuery {
+    const head = heard.words[heard.head];
+    if (head === undefined || heard.words.length < 2) return heard;
+    const carried = heard.words.map((_, j) => j === heard.head);
+    let open = carried.length - 1;
+    let withHead = 0;
+    for (const name of names) {
+      const entry = this.index.names[name];
+      // A product is of the kind asked for when its name says so, or its aisle ("pita" among flat breads).
+      if (entry === undefined || (strongestIn(head, entry.tokens, entry.brand) < MATCH.oneEdit && strongestIn(head, entry.aisle) < MATCH.merged)) continue;
+      withHead++;
+      heard.words.forEach((word, j) => {
+        if (!carried[j] && strongestIn(word, entry.tokens, entry.brand, entry.category) >= MATCH.oneEdit) {
+          carried[j] = true;
+          open--;
+        }
+      });
+      if (open === 0) return heard;
+    }
+    if (withHead === 0) return heard;
+    const words = heard.words.map((word, j) =>
+      carried[j]
+        ? word
+        : { ...word, unsupported: true, weight: j > heard.head || word.describing === true ? word.weight * UNSUPPORTED_SHARE : word.weight },
+    );
+    return { ...heard, words, totalWeight: words.reduce((sum, word) => sum + word.weight, 0) };
+  }
+}
+
+/** How strongly a heard word is found among some lists of a name's words. */
+function strongestIn(word: QueryWord, ...lists: readonly (readonly number[])[]): number {
+  let best = 0;
+  for (const list of lists) for (const token of list) best = Math.max(best, word.candidates.get(token) ?? 0);
+  return best;
 }

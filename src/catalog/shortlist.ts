@@ -45,9 +45,9 @@ export class Shortlist {
   find(analysed: AnalysedQuery): number[] {
     const { nameScores, wordBest, wordHits, index, touched, reached } = this;
     let touchedCount = 0;
-    // Casual words ("a thing of strawberries") go last: however rare, they must not choose the names.
+    // Casual and describing words ("a thing of strawberries", "fresh figs") go last: however rare, they must not choose the names.
     const order = analysed.words
-      .map((word) => ({ word, size: this.reach(word), casual: CASUAL_WORDS.has(word.word) }))
+      .map((word) => ({ word, size: this.reach(word), casual: CASUAL_WORDS.has(word.word) || word.describing === true }))
       .sort((a, b) => Number(a.casual) - Number(b.casual) || a.size - b.size);
     for (const { word } of order) {
       const open = touchedCount < OPEN_LIMIT;

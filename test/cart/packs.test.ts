@@ -93,6 +93,13 @@ describe('what a line costs', () => {
     expect(priceOf(product('Large White Eggs 18 Pack', '18 ct', 4.5), 1, 'dozen')).toEqual({ amount: 3, estimated: false });
     expect(priceOf(product('Tea', '20 ct'), 1, null)).toBeNull();
   });
+
+  it('counts "a half dozen", a unit the voice model offers, as six', () => {
+    const eggs = product('Large White Eggs', '12 ct');
+    expect(readCount(eggs, { quantity: 1, unit: 'half dozen', words: ['eggs'] })).toEqual({ kind: 'part', items: 6, packs: 1 });
+    expect(readCount(eggs, { quantity: 2, unit: 'half dozen', words: ['eggs'] })).toEqual({ kind: 'packs', packs: 1 });
+    expect(priceOf(product('Large White Eggs', '12 ct', 3), 1, 'half dozen')).toEqual({ amount: 1.5, estimated: false });
+  });
 });
 
 describe('the language data', () => {

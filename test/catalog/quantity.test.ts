@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../src/catalog/normalise.ts';
-import { splitAmount } from '../../src/catalog/quantity.ts';
+import { splitAmount, unitNamed } from '../../src/catalog/quantity.ts';
+import { UNIT_TYPE } from '../../src/intents/registry.ts';
+import { FIXED_TYPES } from '../../src/interaction-model/slot-values.ts';
 
 const read = (text: string): [number | null, string | null, string] => {
   const { quantity, unit, product } = splitAmount(words(text));
@@ -39,6 +41,15 @@ describe('how much the shopper asks for', () => {
     ['two percent milk', null, null, '2 percent milk'],
     ['a gallon of two percent milk', 1, 'gallon', '2 percent milk'],
     ['jar of peanut butter', null, 'jar', 'peanut butter'],
+    ['two tins of sardines', 2, 'can', 'sardines'],
+    ['a canister of ground coffee', 1, 'canister', 'ground coffee'],
+    ['a case of sparkling water', 1, 'case', 'sparkling water'],
+    ['a six pack of lemon soda', 1, 'six pack', 'lemon soda'],
+    ['two twelve packs of root beer', 2, 'twelve pack', 'root beer'],
+    ['two racks of lamb', 2, 'rack', 'lamb'],
+    ['one and a half pounds of salmon', 1.5, 'pound', 'salmon'],
+    ['a few peaches', 3, null, 'peaches'],
+    ['couple of limes', 2, null, 'limes'],
   ])('"%s" → %s × %s of "%s"', (text, quantity, unit, product) => {
     expect(read(text)).toEqual([quantity, unit, product]);
   });
@@ -48,6 +59,27 @@ describe('how much the shopper asks for', () => {
     expect(read('I need the big tub of ice cream')).toEqual([null, 'tub', 'ice cream']);
     expect(read('add a carton of half and half to my cart')).toEqual([1, 'carton', 'half and half']);
     expect(read('one of those seedless watermelons')).toEqual([1, null, 'seedless watermelons']);
+  });
+
+  it('hears a number the recogniser wrote as another word, where a number belongs', () => {
+    expect(read('to boxes of tissues')).toEqual([2, 'box', 'tissues']);
+    expect(read('won quart of buttermilk')).toEqual([1, 'quart', 'buttermilk']);
+    expect(read('for green apples')).toEqual([4, null, 'green apples']);
+    expect(read('too cans of chickpeas')).toEqual([2, 'can', 'chickpeas']);
+  });
+
+  it('keeps such a word as itself elsewhere', () => {
+    expect(read('won ton soup')).toEqual([null, null, 'won ton soup']);
+    expect(read('for dinner')).toEqual([null, null, 'for dinner']);
+    expect(read('ready to eat salad')).toEqual([null, null, 'ready to eat salad']);
+  });
+
+  it('understands every unit the voice model offers the shopper', () => {
+    const units = FIXED_TYPES.find((type) => type.name === UNIT_TYPE);
+    expect(units).toBeDefined();
+    for (const { name } of units?.values ?? []) {
+      for (const spoken of [name.value, ...(name.synonyms ?? [])]) expect(unitNamed(spoken), spoken).not.toBeNull();
+    }
   });
 
   it('does not read "a" alone as an amount', () => {

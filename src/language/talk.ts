@@ -1,0 +1,31 @@
+/**
+ * Words of a request that say little about which product is meant, as data per locale
+ * (en-US/talk.json): casual and describing words, and the words that start a part after the thing
+ * asked for. Checked here once.
+ */
+import { z } from 'zod';
+import enUS from './en-US/talk.json' with { type: 'json' };
+
+const Words = z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).min(1);
+
+export const TalkSchema = z.object({
+  $comment: z.string().optional(),
+  casual: Words,
+  describing: Words,
+  clauseWords: Words,
+});
+export type Talk = z.infer<typeof TalkSchema>;
+
+const byLocale: Record<string, unknown> = { 'en-US': enUS };
+const parsed = new Map<string, Talk>();
+
+/** The talk words of a locale (en-US where there is none of its own), checked on first use. */
+export function talkFor(locale = 'en-US'): Talk {
+  const key = byLocale[locale] === undefined ? 'en-US' : locale;
+  let talk = parsed.get(key);
+  if (talk === undefined) {
+    talk = TalkSchema.parse(byLocale[key]);
+    parsed.set(key, talk);
+  }
+  return talk;
+}
