@@ -16,7 +16,7 @@ export interface Fit {
   readonly headStrength: number;
   /**
    * How clearly the noun asked for is what the product is, in its name or its aisle: "cereal" is
-   * Cinnamon Toast Crunch (aisle cereal), "eggs" is not Whole Milk (department dairy eggs).
+   * Frosted Flakes (aisle cereal), "eggs" is not Whole Milk (department dairy eggs).
    */
   readonly headNamed: number;
   /** How well the request's noun matches the noun the name is about. */
@@ -196,7 +196,7 @@ export class FitScorer {
       clearlyHeard:
         strongest >= (meaningfulWords(analysed) > 1 ? SAME_SOUNDS : MIN_STRONGEST) &&
         // A describing word heard only loosely needs the product to be a usual one of its kind:
-        // "motor oil" is not Mother's Skin Toning Oil, "plain non bread" is Plain Naan Bread.
+        // "motor oil" is not Mother's Skin Toning Oil, "garlic non bread" is Garlic Naan Bread.
         !(looseModifier && this.index.typicality(entry.head, entry.categoryId) < USUAL_KIND),
     };
   }
@@ -230,7 +230,7 @@ export class FitScorer {
    * The words, first or last in the request, that look like a brand this name leaves out: at most
    * two, not found in the name, unknown to the catalog or leading its names, while at least two
    * other words match the name exactly. A brand said last must be the noun asked for ("cool ranch
-   * doritos"), not words after it ("a birthday card for my mom").
+   * doritos"), not words after it ("a get well card for my aunt").
    */
   private unnamedBrand(analysed: AnalysedQuery, strengths: readonly number[]): BrandSpan | null {
     const n = strengths.length;

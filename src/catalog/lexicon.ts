@@ -127,7 +127,7 @@ export const HEARD_AS_SAID: ReadonlySet<string> = new Set([
 /** Words that make a product another kind than the plain one: non-dairy, gluten-free, decaf, diet. */
 export const VARIANT_WORDS: readonly string[] = ['non', 'free', 'decaf', 'decaffeinated', 'diet', 'baking'];
 
-/** Casual words that say little about which product is meant ("some of those little clementines"). */
+/** Casual words that say little about which product is meant ("a few of those nice little plums"). */
 export const CASUAL_WORDS: ReadonlySet<string> = new Set(talkFor().casual.map(stem));
 
 /**
@@ -141,7 +141,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set(talkFor().clauseWords);
 
 /**
  * Store sections an amount points to: cilantro by the bunch is fresh, mussels by the pound come from
- * the counter, three sweet potatoes are loose produce. Words are matched against category words.
+ * the counter, four red onions are loose produce. Words are matched against category words.
  */
 export interface Sections {
   readonly within: readonly string[];

@@ -39,7 +39,7 @@ const NOT_A_HEAD = new Set([
   'sweetened', 'salted', 'unsalted', 'regular', 'light', 'lite', 'fat', 'lowfat', 'nonfat', 'percent', 'reduced', 'low',
 ]);
 
-/** Cuts text into stemmed name tokens ("Honey Nut Cheerios" → honey, nut, cheerio), stopwords left out. */
+/** Cuts text into stemmed name tokens ("Honey Roasted Peanuts" → honey, roast, peanut), stopwords left out. */
 function nameWords(text: string): string[] {
   const spoken = spokenWords(text);
   // Number words are rare in names: only convert when one is there.

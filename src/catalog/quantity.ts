@@ -2,7 +2,7 @@ import { amountsFor } from '../language/amounts.ts';
 
 /**
  * Separates what a shopper asks for from how much of it and from the talk around it:
- * "um can you get me two boxes of thin spaghetti" → 2 × box of "thin spaghetti".
+ * "um can you get me three boxes of angel hair pasta" → 3 × box of "angel hair pasta".
  * Works on the output of `words()`, so numbers are already digits.
  */
 

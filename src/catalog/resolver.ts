@@ -227,7 +227,7 @@ export class Resolver {
     });
     const preferred = this.preferred(productWords, context);
     const household = preferred === null ? this.personalChoice(analysed, context) : null;
-    // The household's usual yields to a store product that says clearly more of what was asked ("organic whole milk").
+    // The household's usual yields to a store product that says clearly more of what was asked ("organic oat milk").
     const clearest = ranked.find(acceptable)?.coverage ?? 0;
     const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP ? household : null;
     const chosen = preferred ?? personal?.product ?? null;

@@ -7,6 +7,7 @@ import { itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
+import { numbersBeforeUnits } from './numbers.ts';
 import { opensAYesNoQuestion } from './questions.ts';
 import { slotReaders, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
@@ -44,10 +45,13 @@ const MIN_ANSWER_SCORE = 0;
 /** How likely, next to the classifier's choice, an intent that explains every word must be to take its place. */
 const NEARLY_AS_LIKELY = 0.5;
 
-/** Where the request has a content word that is neither a word of the sample nor in one of its slots. */
+/**
+ * Where the request has a content word that is neither a word of the sample nor in one of its
+ * slots: "bed" in "go to bed" is no "ahead", however the alignment paired them.
+ */
 function wordsLeftOut(match: Match | undefined, request: readonly string[]): number[] {
   if (match === undefined) return request.map((_, at) => at);
-  return request.flatMap((word, at) => (FUNCTION_WORDS.has(word) || match.alignedAt.includes(at) || inASlot(match, at) ? [] : [at]));
+  return request.flatMap((word, at) => (FUNCTION_WORDS.has(word) || match.matchedAt.includes(at) || inASlot(match, at) ? [] : [at]));
 }
 
 function inASlot(match: Match, at: number): boolean {
@@ -102,6 +106,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const itemIntents = new Set([...adding, ...intentsWithEffect(registry, 'removes')]);
   const answering = intentsWithEffect(registry, 'answers');
   const changing = intentsThatChangeTheCart(registry);
+  const answeringAQuestion = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
   const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
 
@@ -174,6 +179,9 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         );
         const better = covering === undefined ? undefined : fits.get(covering.label);
         if (better !== undefined) return understood(better, request, oneShot);
+        // An answer without slots ("go ahead", "no thanks") is a closed phrase: a word said that it
+        // does not have ("go to bed") makes the sentence something else, and a "yes" must be explicit.
+        if (match.pattern.slotCount === 0 && answeringAQuestion.has(match.pattern.intent)) return { understanding: fallback(oneShot) };
       }
       if (match !== undefined) return understood(match, request, oneShot);
     }
@@ -204,7 +212,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
       const invocation = readInvocation(meaningfulWords(text), invocationName);
       if (invocation.kind === 'launch') return { kind: 'launch' };
       const oneShot = invocation.kind === 'one-shot';
-      const request = oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request;
+      const request = numbersBeforeUnits(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word));
       const heard = parse(request, oneShot);
       // A one-shot opens a new session, where nothing has been asked.
       const answered = oneShot || context.eliciting === undefined ? undefined : answer(request, context.eliciting);

@@ -3,6 +3,8 @@
  * ("twenty five" → "25"), AMAZON.FOUR_DIGIT_NUMBER gives four digits ("one two three four" → "1234").
  * Ordinals count too ("the second one" → 2), since choosing from a list is said that way.
  */
+import { amountsFor } from '../language/amounts.ts';
+
 const SMALL: Readonly<Record<string, number>> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
@@ -95,4 +97,16 @@ export function parseFourDigits(tokens: readonly string[]): string | undefined {
   }
   const whole = parseNumber(tokens);
   return whole !== undefined && Number.isInteger(whole) && whole >= 1000 && whole <= 9999 ? String(whole) : undefined;
+}
+
+/**
+ * A word a recogniser writes for a number ("to pounds", "won gallon") read as that number where a
+ * unit follows it, as Alexa's number slot would have heard it said.
+ */
+export function numbersBeforeUnits(tokens: readonly string[], isUnit: (word: string) => boolean): string[] {
+  const homophones = amountsFor().numberHomophones;
+  return tokens.map((token, at) => {
+    const number = homophones[token];
+    return number !== undefined && isUnit(tokens[at + 1] ?? '') ? String(number) : token;
+  });
 }

@@ -7,6 +7,8 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   whats: "what's", wheres: "where's", thats: "that's", dont: "don't", doesnt: "doesn't", didnt: "didn't",
   isnt: "isn't", cant: "can't", wont: "won't", im: "i'm", ive: "i've", id: "i'd", lets: "let's", youre: "you're",
   theres: "there's", whos: "who's", hows: "how's", ok: 'okay', 'o.k.': 'okay', checkout: 'checkout',
+  // What a recogniser writes for "add" when nothing around it says otherwise.
+  ad: 'add',
 };
 
 /** Filler dropped wherever it appears. */

@@ -21,8 +21,8 @@ describe('when the shopper names a product', () => {
 
   it('hears numbers and symbols the way they are printed', () => {
     expect(productOf('two percent milk')).toBe('2% Reduced Fat Milk');
-    expect(productOf('half and half')).toBe('Half & Half');
-    expect(productOf("ben and jerry's chunky monkey")).toBe("Ben & Jerry's Chunky Monkey Ice Cream");
+    expect(productOf('salt and pepper kettle chips')).toBe('Salt & Pepper Kettle Chips');
+    expect(productOf("ben and jerry's ice cream chunky monkey")).toBe("Ben & Jerry's Chunky Monkey Ice Cream");
     expect(productOf('sour cream and onion pringles')).toBe('Sour Cream & Onion Potato Chips');
     expect(productOf('coca cola')).toBe('Coca-Cola');
   });
@@ -30,7 +30,7 @@ describe('when the shopper names a product', () => {
   it('finds products through speech recognition slips', () => {
     expect(productOf('fresh time')).toBe('Fresh Thyme');
     expect(productOf('clean ex tissues')).toBe('Kleenex Facial Tissues');
-    expect(productOf('two pounds of muscles')).toBe('Live Blue Mussels');
+    expect(productOf('a pound of muscles')).toBe('Live Blue Mussels');
     expect(productOf('cue tips')).toBe('Q-Tips Cotton Swabs');
     expect(productOf('frosted flakes serial')).toBe('Frosted Flakes Cereal');
     expect(productOf('non bread')).toBe('Naan Bread');
@@ -64,8 +64,8 @@ describe('when the shopper names a product', () => {
   });
 
   it('carries the amount with the product', () => {
-    const resolution = resolver.resolve('two boxes of thin spaghetti');
-    expect(resolution).toMatchObject({ quantity: 2, unit: 'box', query: 'thin spaghetti' });
+    const resolution = resolver.resolve('three boxes of thin spaghetti');
+    expect(resolution).toMatchObject({ quantity: 3, unit: 'box', query: 'thin spaghetti' });
     expect(resolution.product?.id).toBe('p22');
   });
 });
@@ -127,7 +127,7 @@ describe('when a word only sounds a little like a product', () => {
     expect(productOf('three leaks')).toBe('Leeks');
     expect(productOf('muscles')).toBe('Live Blue Mussels');
     expect(productOf('clean ex')).toBe('Kleenex Facial Tissues');
-    expect(productOf('cool ranch door eatos')).toBe('Doritos Cool Ranch Tortilla Chips');
+    expect(productOf('cool ranch dor eatoes')).toBe('Doritos Cool Ranch Tortilla Chips');
     expect(resolver.resolve('serial').product?.category).toBe('breakfast > cereal');
     expect(productOf('hass avocados')).toBe('Organic Hass Avocados');
     expect(productOf('eye drops')).toBe('Tears Lubricant Eye Drops');
@@ -149,7 +149,7 @@ describe('when the store does not carry a thing asked for by its plain name', ()
 
 describe('when the store does not sell it', () => {
   it('says so honestly, with the nearest alternatives', () => {
-    for (const text of ['snow tires', 'a hammer', 'printer ink', 'a wrist watch', 'two concert tickets', 'car battery', 'motor oil']) {
+    for (const text of ['snow tires', 'a hammer', 'printer ink', 'a garden gnome', 'three movie tickets', 'car battery', 'motor oil']) {
       expect(resolver.resolve(text).product, text).toBeNull();
     }
     expect(resolver.resolve('').product).toBeNull();
@@ -161,7 +161,7 @@ describe('when two products fit equally well', () => {
     const cheerios = resolver.resolve('cheerios');
     expect(cheerios.ambiguous).toBe(true);
     expect([cheerios.product?.id, cheerios.alternatives[0]?.id].sort()).toEqual(['p08', 'p09']);
-    expect(resolver.resolve('honey nut cheerios').ambiguous).toBe(false);
+    expect(resolver.resolve('original cheerios').ambiguous).toBe(false);
   });
 
   it('does not ask when one product is named in full', () => {
@@ -183,7 +183,7 @@ describe('for a shopper with a history', () => {
 
   it('among the household\'s products, takes the one the request says most of', () => {
     const history = orders(['p52', 'p53'], ['p52'], ['p52', 'p53'], ['p52']);
-    expect(resolver.resolve('low fat strawberry yogurt', { history }).product?.id).toBe('p53');
+    expect(resolver.resolve('strawberry yogurt low fat', { history }).product?.id).toBe('p53');
     const yogurts = orders(['p54', 'p55'], ['p54'], ['p55'], ['p55', 'p54']);
     expect(resolver.resolve('yogurt', { history: yogurts }).product?.id).toBe('p55');
     expect(resolver.resolve('greek yogurt', { history: yogurts }).product?.id).toBe('p54');
@@ -235,7 +235,7 @@ describe('when several items come in one request', () => {
       ['p14', null, null],
       ['p15', 2, 'loaf'],
     ]);
-    expect(items('can you add bananas, strawberries and a bag of frozen peas')).toEqual([
+    expect(items('can you add bananas, strawberries and a bag of frozen sweet peas')).toEqual([
       ['p01', null, null],
       ['p13', null, null],
       ['p23', 1, 'bag'],
@@ -252,7 +252,7 @@ describe('when several items come in one request', () => {
   });
 
   it('keeps brands joined by "and" as one item', () => {
-    expect(items("ben and jerry's chunky monkey")).toEqual([['p27', null, null]]);
+    expect(items("ben and jerry's ice cream chunky monkey")).toEqual([['p27', null, null]]);
     expect(items('arm and hammer baking soda')).toEqual([['p42', null, null]]);
     expect(items("m and m's")).toEqual([['p44', null, null]]);
     expect(items("m and m's and bananas")).toEqual([['p44', null, null], ['p01', null, null]]);
@@ -265,7 +265,7 @@ describe('when several items come in one request', () => {
 
   it('keeps products whose names hold "and" whole', () => {
     expect(items('macaroni and cheese')).toEqual([['p16', null, null]]);
-    expect(items('half and half')).toEqual([['p19', null, null]]);
+    expect(items('salt and pepper kettle chips')).toEqual([['p20', null, null]]);
     expect(items('salt and pepper chips')).toEqual([['p20', null, null]]);
   });
 });

@@ -187,6 +187,9 @@ describe('the rest of the conversation', () => {
     ['is there coffee in my cart', { intent: 'ReadCartIntent', product: 'coffee' }],
     ['three pears please', { intent: 'AddItemIntent', product: 'pears', quantity: '3' }],
     ['the wheat one', { intent: 'ChooseOptionIntent', product: 'wheat' }],
+    ['ad to pounds of grapes', { intent: 'AddItemIntent', product: 'grapes', quantity: '2', unit: 'pounds' }],
+    ['add won gallon of apple juice', { intent: 'AddItemIntent', product: 'apple juice', quantity: '1', unit: 'gallon' }],
+    ['yeah put it in', { intent: 'AMAZON.YesIntent' }],
     ['what saved orders do i have', { intent: 'ListShortcutsIntent' }],
     ['rename my weekly order to sunday order', { intent: 'RenameShortcutIntent', list: 'weekly', newName: 'sunday order' }],
     ['forget my party shortcut', { intent: 'DeleteShortcutIntent', list: 'party' }],
@@ -256,6 +259,11 @@ describe('what is not shopping never changes the cart', () => {
   it('words that are not a request at all fall back', () => {
     expect(intentOf('the quick brown fox jumps over the lazy dog')).toBe('AMAZON.FallbackIntent');
     expect(intentOf('')).toBe('AMAZON.FallbackIntent');
+  });
+
+  it('an answer is a closed phrase: a word it does not have makes it no "yes"', () => {
+    expect(intentOf('go to bed')).toBe('AMAZON.FallbackIntent');
+    expect(intentOf('go ahead')).toBe('AMAZON.YesIntent');
   });
 });
 

@@ -86,15 +86,15 @@ describe('answering the question with just the thing asked for', () => {
     expect((await t.cartLines())[0]).toMatch(/Milk$/);
   });
 
-  it('the answer keeps what was said with the question: "add to my party list" — "salsa" goes on the party list', async () => {
+  it('the answer keeps what was said with the question: "add to my picnic list" — "salsa" goes on the picnic list', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    await shopper.say('create a party list');
-    const asked = await shopper.say('add to my party list');
+    await shopper.say('create a picnic list');
+    const asked = await shopper.say('add to my picnic list');
     expect(asked.say).toBe('What would you like to add?');
-    expect(elicited(asked)).toEqual({ intent: 'AddItemIntent', slot: 'product', slots: { list: 'party', product: undefined } });
-    expect((await shopper.say('salsa')).say).toBe('Added Medium Chunky Salsa to your party list.');
-    expect((await t.stateOf()).lists.party?.map((line) => line.name)).toEqual(['Medium Chunky Salsa']);
+    expect(elicited(asked)).toEqual({ intent: 'AddItemIntent', slot: 'product', slots: { list: 'picnic', product: undefined } });
+    expect((await shopper.say('salsa')).say).toBe('Added Medium Chunky Salsa to your picnic list.');
+    expect((await t.stateOf()).lists.picnic?.map((line) => line.name)).toEqual(['Medium Chunky Salsa']);
     expect(await t.cartLines()).toEqual([]);
   });
 
@@ -132,17 +132,17 @@ describe('answering the question with just the thing asked for', () => {
     expect((await shopper.say('four')).say).toBe('Okay, four Bananas.');
   });
 
-  it('"create a list" — "party" makes the party list', async () => {
+  it('"create a list" — "picnic" makes the picnic list', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     const asked = await shopper.say('create a list');
     expect(asked.say).toBe('What should I call the new list? You can say a name, like party.');
     expect(elicited(asked)).toMatchObject({ intent: 'CreateListIntent', slot: 'list' });
 
-    const answered = await shopper.say('party');
+    const answered = await shopper.say('picnic');
     expect(answered.intent).toBe('CreateListIntent');
-    expect(answered.say).toBe('I made your party list. To add to it, say, for example, add milk to my party list.');
-    expect(Object.keys((await t.stateOf()).lists)).toEqual(['party']);
+    expect(answered.say).toBe('I made your picnic list. To add to it, say, for example, add milk to my picnic list.');
+    expect(Object.keys((await t.stateOf()).lists)).toEqual(['picnic']);
   });
 
   it('a one-shot that asks ("ask corner grocer to remove something") elicits the answer and keeps listening', async () => {

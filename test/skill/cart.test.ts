@@ -367,11 +367,11 @@ describe('SSML', () => {
   it('escapes names with an ampersand, and the listener hears them plainly', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    const added = await shopper.say('add half and half');
-    expect(added.say).toBe('Added Half & Half to your cart.');
+    const added = await shopper.say('add maple and brown sugar oatmeal');
+    expect(added.say).toBe('Added Maple & Brown Sugar Instant Oatmeal to your cart.');
     const speech = added.response.response.outputSpeech;
     expect(speech?.type).toBe('SSML');
     if (speech?.type !== 'SSML') return;
-    expect(speech.ssml).toBe('<speak>Added Half &amp; Half to your cart.</speak>');
+    expect(speech.ssml).toBe('<speak>Added Maple &amp; Brown Sugar Instant Oatmeal to your cart.</speak>');
   });
 });

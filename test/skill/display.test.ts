@@ -14,12 +14,12 @@ describe('showing the cart alongside the speech', () => {
     const shopper = t.shopper({ screen: true });
     await shopper.launch();
     await shopper.say('add two pounds of bananas');
-    await shopper.say('add half and half');
+    await shopper.say('add maple and brown sugar oatmeal');
     const read = await shopper.say("what's in my cart");
     const directive = read.response.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
     expect(directive).toBeDefined();
     expect(JSON.stringify(directive)).toContain('"amount":"two pounds","price":"$1.18"');
-    expect(JSON.stringify(directive)).toContain('"name":"Half & Half"');
+    expect(JSON.stringify(directive)).toContain('"name":"Maple & Brown Sugar Instant Oatmeal"');
     expect(read.response.response.card).toBeUndefined();
   });
 

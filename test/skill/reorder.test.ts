@@ -117,7 +117,7 @@ describe("the reorder shopper's own words", () => {
     await shopper.say('add two pounds of bananas');
     await shopper.say('save this as my weekly');
     expect((await shopper.say("what's in my weekly order")).say).toBe('Your weekly order is one item: two pounds of Bananas. Should I put it in your cart?');
-    expect((await shopper.say("what's on my party list")).say).toBe("You don't have a list called party.");
+    expect((await shopper.say("what's on my picnic list")).say).toBe("You don't have a list called picnic.");
   });
 
   it('"more" once the whole basket was read says so, and asks again', async () => {
@@ -128,11 +128,11 @@ describe("the reorder shopper's own words", () => {
     expect((await shopper.say('more')).say).toBe("That's every item. Should I put them in your cart?");
   });
 
-  it('"move my party list to my cart" asks, then moves it', async () => {
+  it('"move my picnic list to my cart" asks, then moves it', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    await shopper.say('add eggs to my party list');
-    expect((await shopper.say('move my party list to my cart')).say).toBe('Your party list has one item. Should I put it in your cart?');
+    await shopper.say('add eggs to my picnic list');
+    expect((await shopper.say('move my picnic list to my cart')).say).toBe('Your picnic list has one item. Should I put it in your cart?');
     await shopper.say('yes');
     expect(await cartIds()).toEqual(['p0044']);
   });

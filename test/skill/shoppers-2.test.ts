@@ -89,15 +89,15 @@ describe('lists kept over days', () => {
   it('"what lists do I have" names the named lists, not just the saved orders', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    await shopper.say('add eggs to my party list');
+    await shopper.say('add eggs to my picnic list');
     await shopper.say('add paper towels to my costco list');
     await shopper.end();
     await shopper.launch();
-    expect((await shopper.say('what lists do I have')).say).toBe('Besides your cart, you have your party list and your costco list.');
+    expect((await shopper.say('what lists do I have')).say).toBe('Besides your cart, you have your picnic list and your costco list.');
     await shopper.say('add milk');
     await shopper.say('save this as my weekly order');
     expect((await shopper.say('which lists do we have')).say).toBe(
-      'Besides your cart, you have your party list and your costco list. Your saved order is weekly.',
+      'Besides your cart, you have your picnic list and your costco list. Your saved order is weekly.',
     );
   });
 });

@@ -115,13 +115,13 @@ describe('the cart on an Echo Show', () => {
     const shopper = t.shopper({ screen: true });
     await shopper.launch();
     expect(shown(await shopper.say('add two pounds of bananas'))).toBeUndefined();
-    await shopper.say('add half and half');
+    await shopper.say('add maple and brown sugar oatmeal');
     expect(shown(await shopper.say("what's in my cart"))).toContain('"name":"Bananas"');
 
     const removed = shown(await shopper.say('remove the bananas'));
-    expect(removed).toContain('"name":"Half & Half"');
+    expect(removed).toContain('"name":"Maple & Brown Sugar Instant Oatmeal"');
     expect(removed).not.toContain('"name":"Bananas"');
-    expect(removed).toContain('Estimated total $3.29');
+    expect(removed).toContain('Estimated total $4.29');
 
     expect(shown(await shopper.say('add whole milk'))).toContain('"name":"Whole Milk"');
     expect(shown(await shopper.say('undo'))).not.toContain('"name":"Whole Milk"');

@@ -3,7 +3,7 @@ import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addPlanned } from '../flows/adding.ts';
 
-/** "Add two pounds of bananas", "put milk eggs and bread on my party list". */
+/** "Add two pounds of bananas", "put milk eggs and bread on my picnic list". */
 export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   const product = turn.slot('product');
   if (product === undefined) return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));

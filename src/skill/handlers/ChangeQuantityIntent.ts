@@ -12,7 +12,7 @@ import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
 
 /**
- * "Change the milk to three", "change the eggs on my party list to two", "make that three": without
+ * "Change the milk to three", "change the eggs on my picnic list to two", "make that three": without
  * a product, the item just added. What is missing is asked for, the item first ("Which item should
  * I change?") and then the amount, each with Dialog.ElicitSlot so a bare "the eggs" or "three" answers it.
  * "Change the second one to two" counts the items last read. A unit said as one ("change the bananas to a bunch") is one of it.

@@ -2,7 +2,7 @@ import { hasList, linesOf } from '../../cart/changes.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 
-/** "Empty my cart", "delete my party list": always asks first; the answer goes to Yes or No. */
+/** "Empty my cart", "delete my picnic list": always asks first; the answer goes to Yes or No. */
 export const ClearCartIntent = intentHandler(['ClearCartIntent'], (turn) => {
   const say = turn.say;
   const target = targetFor(turn.slot('list'));

@@ -5,7 +5,7 @@ import { intentHandler } from '../handler.ts';
 import { readFrom } from '../flows/reading.ts';
 import { offerBasket } from '../flows/reordering.ts';
 
-/** "What's in my cart?", "read my party list", "what's my usual?", and "did I add milk?" about one product. */
+/** "What's in my cart?", "read my picnic list", "what's my usual?", and "did I add milk?" about one product. */
 export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => {
   const say = turn.say;
   const target = targetFor(turn.slot('list'));

@@ -9,7 +9,7 @@ import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
 
 /**
- * "Remove the milk", "take eggs off my party list". When the words fit several lines in full ("the
+ * "Remove the milk", "take eggs off my picnic list". When the words fit several lines in full ("the
  * milk" with whole and 2% milk), the shopper chooses: taking off the wrong one unasked would lose an
  * item. An amount ("one of the milks", "take one milk off") takes that much off the line, not the
  * whole line. With no product said ("remove", "take something off", "actually, remove it"), nothing

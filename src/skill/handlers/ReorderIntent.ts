@@ -24,7 +24,7 @@ async function reorderProduct(turn: Turn, phrase: string): Promise<Response> {
 }
 
 /**
- * "Reorder my usual", "order my weekly order", "order my party list", "reorder paper towels".
+ * "Reorder my usual", "order my weekly order", "order my picnic list", "reorder paper towels".
  * A whole basket is read back and goes into the cart only after a "yes"; nothing is bought here:
  * buying is the checkout's, with its own read-back and confirmation.
  */
