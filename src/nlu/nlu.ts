@@ -7,7 +7,7 @@ import { itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
-import { numbersBeforeUnits } from './numbers.ts';
+import { amountsAsNumbers } from './numbers.ts';
 import { opensAYesNoQuestion } from './questions.ts';
 import { slotReaders, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
@@ -212,7 +212,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
       const invocation = readInvocation(meaningfulWords(text), invocationName);
       if (invocation.kind === 'launch') return { kind: 'launch' };
       const oneShot = invocation.kind === 'one-shot';
-      const request = numbersBeforeUnits(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word));
+      const request = amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word));
       const heard = parse(request, oneShot);
       // A one-shot opens a new session, where nothing has been asked.
       const answered = oneShot || context.eliciting === undefined ? undefined : answer(request, context.eliciting);

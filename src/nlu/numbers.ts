@@ -100,13 +100,23 @@ export function parseFourDigits(tokens: readonly string[]): string | undefined {
 }
 
 /**
- * A word a recogniser writes for a number ("to pounds", "won gallon") read as that number where a
- * unit follows it, as Alexa's number slot would have heard it said.
+ * Amounts said in words read as the numbers Alexa's number slot would report: a word a recogniser
+ * writes for a number where a unit follows it ("to pounds", "won gallon"), and the vague amounts
+ * of the language ("a couple of avocados" is two avocados, "a few limes" three).
  */
-export function numbersBeforeUnits(tokens: readonly string[], isUnit: (word: string) => boolean): string[] {
-  const homophones = amountsFor().numberHomophones;
-  return tokens.map((token, at) => {
-    const number = homophones[token];
-    return number !== undefined && isUnit(tokens[at + 1] ?? '') ? String(number) : token;
-  });
+export function amountsAsNumbers(tokens: readonly string[], isUnit: (word: string) => boolean): string[] {
+  const { numberHomophones, vagueAmounts } = amountsFor();
+  const read: string[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] ?? '';
+    const vague = token === 'a' ? vagueAmounts[tokens[at + 1] ?? ''] : undefined;
+    if (vague !== undefined && tokens[at + 2] !== undefined) {
+      read.push(String(vague));
+      at += tokens[at + 2] === 'of' ? 2 : 1;
+      continue;
+    }
+    const number = numberHomophones[token];
+    read.push(number !== undefined && isUnit(tokens[at + 1] ?? '') ? String(number) : token);
+  }
+  return read;
 }

@@ -190,6 +190,8 @@ describe('the rest of the conversation', () => {
     ['ad to pounds of grapes', { intent: 'AddItemIntent', product: 'grapes', quantity: '2', unit: 'pounds' }],
     ['add won gallon of apple juice', { intent: 'AddItemIntent', product: 'apple juice', quantity: '1', unit: 'gallon' }],
     ['yeah put it in', { intent: 'AMAZON.YesIntent' }],
+    ['add a couple of kiwis', { intent: 'AddItemIntent', product: 'kiwis', quantity: '2' }],
+    ['i need a few lemons', { intent: 'AddItemIntent', product: 'lemons', quantity: '3' }],
     ['what saved orders do i have', { intent: 'ListShortcutsIntent' }],
     ['rename my weekly order to sunday order', { intent: 'RenameShortcutIntent', list: 'weekly', newName: 'sunday order' }],
     ['forget my party shortcut', { intent: 'DeleteShortcutIntent', list: 'party' }],
