@@ -151,7 +151,7 @@ describe('Dash-style one-shots', () => {
   it('says the brand, escaped for SSML, when the product has one', async () => {
     const shopper = t.shopper();
     const done = await shopper.intent('ReorderIntent', { product: 'cherry garcia' }, { oneShot: true });
-    expect(done.say).toBe("Added Ben & Jerry's Cherry Garcia Ice Cream, 1 pt, to your cart. To take it back, say: ask corner grocer to undo.");
+    expect(done.say).toBe("Added Ben & Jerry's Cherry Garcia Ice Cream, 1 pint, to your cart. To take it back, say: ask corner grocer to undo.");
     const speech = done.response.response.outputSpeech;
     expect(speech?.type === 'SSML' ? speech.ssml : '').toContain('Ben &amp; Jerry&apos;s Cherry Garcia Ice Cream');
   });

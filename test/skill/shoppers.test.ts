@@ -130,6 +130,11 @@ describe('Dash-style one-shots and taking them back', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 
+  it('a one-shot add of something sold each names no size: "each" is how it is priced', async () => {
+    const shopper = t.shopper();
+    expect((await shopper.say('ask corner grocer to add three lemons')).say).toBe('Added three Lemons to your cart. To take it back, say: ask corner grocer to undo.');
+  });
+
   it('a one-shot that needs an answer asks for it and keeps listening, rather than asking and hanging up', async () => {
     const shopper = t.shopper();
     const asked = await shopper.say('ask corner grocer to remove it');

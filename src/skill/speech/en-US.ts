@@ -6,7 +6,7 @@ import { EACH } from '../../cart/requests.ts';
 import type { Line, Pace } from '../../shopper/state.ts';
 import { joinSsml, ssml, type Ssml } from '../ssml.ts';
 import { article, nameIsUnit, pluralName, singularName } from './en-US-grammar.ts';
-import { firstFew, MOST_NAMED } from './voice.ts';
+import { firstFew, MOST_NAMED, spokenSize } from './voice.ts';
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -406,10 +406,10 @@ export const enUS = {
   /** Nobody hears a list read back after a one-shot, so it names the exact product: brand, name and size. */
   addedOneShot: (line: Line, product: Pick<Product, 'brand' | 'size'>, invocation: string): Ssml => {
     const { brand } = product;
-    // A price unit ("per lb") is no size: "two pounds of Bananas, per lb" says the amount twice.
-    const size = product.size !== undefined && /^per\b/i.test(product.size.trim()) ? undefined : product.size;
+    // A price unit ("per lb", "each") is no size: "two pounds of Bananas, per lb" says the amount twice.
+    const size = product.size !== undefined && /^(per\b|each$)/i.test(product.size.trim()) ? undefined : product.size;
     const branded = brand === undefined || line.name.toLowerCase().startsWith(brand.toLowerCase()) ? line.name : `${brand} ${line.name}`;
-    return ssml`Added ${describeLine({ ...line, name: branded })}${size === undefined ? '' : `, ${size},`} to your cart. To take it back, say: ask ${invocation} to undo.`;
+    return ssml`Added ${describeLine({ ...line, name: branded })}${size === undefined ? '' : `, ${spokenSize(size)},`} to your cart. To take it back, say: ask ${invocation} to undo.`;
   },
   reorderWhat: (): Ssml => ssml`What would you like to reorder? You can say, reorder my usual, reorder my last order, or reorder paper towels.`,
   basketLabel: (kind: 'usual' | 'last' | 'shortcut', name: string): string =>
