@@ -13,8 +13,8 @@ import type { Pending } from '../session.ts';
 import type { Turn } from '../turn.ts';
 
 /**
- * "One", "the second one", "the wheat one": answers "Which cheerios did you mean?", and remembers the choice for next
- * time, or "Which milk should I take off?".
+ * "One", "the second one", "the wheat one": answers "Which bread did you mean?", and remembers the
+ * choice for next time, or "Which milk should I take off?".
  */
 export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (turn) => {
   const say = turn.say;
@@ -27,7 +27,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     delete turn.session.pending;
     return placeConfirmedOrder(turn, pending.quote, code);
   }
-  // "The cheaper one": a choice without a number is not heard, and the question is asked again.
+  // An answer that picks no one option ("the cheaper one" of two at one price) is not heard, and the question is asked again.
   if ((pending?.kind === 'choose' || pending?.kind === 'chooseToRemove') && chosenNumber(turn) === undefined) {
     const question = questionAgain(turn, pending);
     return turn.ask(joinSsml([say.notCaught(), question]), question);
