@@ -1,5 +1,5 @@
 import { WORD_WEIGHTS, type Pattern } from './patterns.ts';
-import { bestCaptureScore, EXTRA_CAPTURE_WORD_COST, FREE_CAPTURE_WORDS, isUncountedWord, knowsAWordOf, readCapture, type Capture, type SlotReader } from './slots.ts';
+import { bestCaptureScore, EXTRA_CAPTURE_WORD_COST, FREE_CAPTURE_WORDS, isUncountedWord, knowsMostWordsOf, readCapture, type Capture, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS } from './text.ts';
 
 export interface Match {
@@ -310,7 +310,7 @@ export class Matcher {
         const words = tokens.slice(j, k);
         const capture = this.capture(captures, element.type, tokens, j, k);
         const reader = this.readers.get(element.type);
-        if (this.slotsAloneNeedAKnownWord && pattern.contentWords.length === 0 && reader !== undefined && !knowsAWordOf(reader, words)) return undefined;
+        if (this.slotsAloneNeedAKnownWord && pattern.contentWords.length === 0 && reader !== undefined && !knowsMostWordsOf(reader, words)) return undefined;
         slots.set(element.name, { tokens: words, value: capture?.value, start: j, end: k });
       }
     }

@@ -9,7 +9,7 @@ import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
 import { opensAYesNoQuestion } from './questions.ts';
-import { slotReaders, type SlotReader } from './slots.ts';
+import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
 export type Understanding =
@@ -106,6 +106,8 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const itemIntents = new Set([...adding, ...intentsWithEffect(registry, 'removes')]);
   const answering = intentsWithEffect(registry, 'answers');
   const changing = intentsThatChangeTheCart(registry);
+  const openReaders = [PRODUCT_TYPE, LIST_TYPE, UNIT_TYPE].flatMap((type) => readers.get(type) ?? []);
+  const knownToASlot = (word: string): boolean => openReaders.some((reader) => reader.kind === 'open' && knowsAWordOf(reader, [word]));
   const answeringAQuestion = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
   const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
@@ -170,9 +172,12 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
       // whose sample holds that word in a slot, and leaves nothing out, is what was said.
       const leftOut = wordsLeftOut(match, request);
       if (match !== undefined && decided !== undefined && leftOut.length > 0) {
+        // Only words a slot knows (a product's, a list's, a unit's) count as held: any words at all
+        // fit an open slot ("the quick brown fox" is no product to add).
+        const known = leftOut.every((at) => knownToASlot(request[at] ?? ''));
         const explains = (label: string): boolean => {
           const fit = fitOf(label) === undefined ? undefined : fits.get(label);
-          return fit !== undefined && wordsLeftOut(fit, request).length === 0 && leftOut.every((at) => inASlot(fit, at));
+          return known && fit !== undefined && wordsLeftOut(fit, request).length === 0 && leftOut.every((at) => inASlot(fit, at));
         };
         const covering = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
           ({ label, probability }) => label !== decided.label && probability >= decided.probability * NEARLY_AS_LIKELY && explains(label),

@@ -206,6 +206,18 @@ function singular(word: string): string {
 }
 
 /** Whether any of the words, in either number, is one the slot type knows. */
+/**
+ * Whether most of the content words are ones the slot's values use: what a sample made of a slot
+ * alone ("{product}", "the {product}") needs, since any words at all fit it ("the quick brown fox"
+ * has "brown" of brown rice, and is still no product).
+ */
+export function knowsMostWordsOf(reader: SlotReader, tokens: readonly string[]): boolean {
+  if (reader.kind !== 'open') return true;
+  const content = tokens.filter((token) => !FUNCTION_WORDS.has(token));
+  const known = content.filter((token) => reader.vocabulary.has(token) || reader.vocabulary.has(singular(token)));
+  return known.length > 0 && known.length * 2 >= content.length;
+}
+
 export function knowsAWordOf(reader: SlotReader, tokens: readonly string[]): boolean {
   if (reader.kind !== 'open') return true;
   return tokens.some(

@@ -63,7 +63,7 @@ describe('voicecart chat, as the harness and store engineers use it', () => {
     const { dir, env } = scratch();
     const out = await chat(['ask corner grocer to add baby spinach'], ['--state', join(dir, 's.sqlite')], env);
     expect(out[0]).toMatchObject({ intent: 'AddItemIntent', ended: true });
-    expect(out[0]?.say).toBe('Added Baby Spinach, 5 oz, to your cart. To take it back, say: ask corner grocer to undo.');
+    expect(out[0]?.say).toBe('Added Baby Spinach, 5 ounce, to your cart. To take it back, say: ask corner grocer to undo.');
   });
 
   it('creates a missing state file, and refuses a corrupt one without touching it', async () => {
