@@ -42,9 +42,6 @@ const FILLING_STRAY_WORD = 2.5;
  */
 const MIN_ANSWER_SCORE = 0;
 
-/** How likely, next to the classifier's choice, an intent that explains every word must be to take its place. */
-const NEARLY_AS_LIKELY = 0.5;
-
 /**
  * Where the request has a content word that is neither a word of the sample nor in one of its
  * slots: "bed" in "go to bed" is no "ahead", however the alignment paired them.
@@ -168,7 +165,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         const asked = asking === undefined ? undefined : fits.get(asking.label);
         if (asked !== undefined) return understood(asked, request, oneShot);
       }
-      // "Two apples" heard as "{choice}" leaves "apples" unaccounted for: a nearly as likely intent
+      // "Two apples" heard as "{choice}" leaves "apples" unaccounted for: the likeliest other intent
       // whose sample holds that word in a slot, and leaves nothing out, is what was said.
       const leftOut = wordsLeftOut(match, request);
       if (match !== undefined && decided !== undefined && leftOut.length > 0) {
@@ -180,7 +177,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
           return known && fit !== undefined && wordsLeftOut(fit, request).length === 0 && leftOut.every((at) => inASlot(fit, at));
         };
         const covering = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
-          ({ label, probability }) => label !== decided.label && probability >= decided.probability * NEARLY_AS_LIKELY && explains(label),
+          ({ label, probability }) => label !== decided.label && probability >= classifier.rule.threshold && explains(label),
         );
         const better = covering === undefined ? undefined : fits.get(covering.label);
         if (better !== undefined) return understood(better, request, oneShot);

@@ -1,9 +1,12 @@
 import { linesOf } from '../../cart/changes.ts';
+import { lineFor } from '../../cart/requests.ts';
+import { joinSsml } from '../ssml.ts';
 import { intentHandler } from '../handler.ts';
 
 /**
  * "Do you sell oat milk?", "how much are the bagels?": what the store has by that name, with its
- * price, and whether it is in the cart already. A question, so nothing changes.
+ * price, and whether it is in the cart already. A question, so nothing changes until the shopper
+ * says yes to adding what was found.
  */
 export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (turn) => {
   const say = turn.say;
@@ -14,5 +17,8 @@ export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (tur
   if (resolution.product === null) return turn.answer(say.notFound(phrase, seller, resolution.alternatives.map((product) => product.name)), { invite: true });
   const found = resolution.ambiguous ? [resolution.product, ...resolution.alternatives] : [resolution.product];
   const inCart = linesOf(turn.state, { kind: 'cart' }).find((line) => found.some((product) => product.id === line.productId));
-  return turn.answer(say.storeHas(found, seller, inCart), { invite: true });
+  if (inCart !== undefined || resolution.ambiguous) return turn.answer(say.storeHas(found, seller, inCart), { invite: true });
+  // A shopper who asks whether the store has a thing often wants it next: "yes" or "add it" adds it.
+  turn.session.pending = { kind: 'confirmQuantity', target: 'cart', phrase, line: lineFor(resolution.product, 1, null) };
+  return turn.ask(joinSsml([say.storeHas(found, seller, inCart), say.offerToAdd()]), say.confirmQuantityReprompt());
 });

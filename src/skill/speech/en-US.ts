@@ -269,6 +269,8 @@ export const enUS = {
     const has = ssml`Yes, ${seller} has ${named(priced)}.`;
     return inCart === undefined ? has : ssml`${has} You have ${describeLine(inCart)} in your cart.`;
   },
+  /** After "do you have oat milk?", the one product found, not yet in the cart, is offered. */
+  offerToAdd: (): Ssml => ssml`Should I add it to your cart?`,
   askProductInfo: (): Ssml => ssml`Which product would you like to know about?`,
   askProductInfoReprompt: (): Ssml => ssml`Name a product, and I'll tell you whether we have it and what it costs.`,
   /** Several things not found, in one sentence of the shopper's words. */
@@ -293,7 +295,7 @@ export const enUS = {
   },
   confirmPackReprompt: (line: Line): Ssml => ssml`Should I add ${describeLine(line)}? Say yes or no.`,
   notAdded: (phrase: string): Ssml => ssml`Okay, I didn't add the ${phrase}.`,
-  confirmQuantityReprompt: (): Ssml => ssml`Should I add that many? Say yes or no.`,
+  confirmQuantityReprompt: (): Ssml => ssml`Should I add it? Say yes or no.`,
   quantityNotAdded: (): Ssml => ssml`Okay, I didn't add it. You can say the amount you want, like add six bananas.`,
   quantityZero: (): Ssml => ssml`How many would you like? Say a number, like two.`,
   quantityZeroReprompt: (): Ssml => ssml`Say how many you would like, for example, two, or say cancel.`,
