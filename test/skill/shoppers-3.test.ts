@@ -166,3 +166,28 @@ describe('one-shots that end say no question', () => {
     expect(said.ended).toBe(true);
   });
 });
+
+describe('the usual, said with one product', () => {
+  it('"add the usual coffee" adds coffee to the cart, and makes no list called usual', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'coffee', list: 'usual' });
+    expect((await shopper.say('two')).say).toBe('Added Original Roast Ground Coffee to your cart.');
+    expect((await t.stateOf()).lists).toEqual({});
+    expect(await t.cartLines()).toEqual(['1 Original Roast Ground Coffee']);
+  });
+});
+
+describe('taken off, then wanted back', () => {
+  it('"put the bananas back" right after taking them off puts them back; later, it is a question for the store', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of bananas');
+    await shopper.say('remove the bananas');
+    const back = await shopper.intent('ReturnItemIntent', { product: 'bananas' });
+    expect(back.say).toBe('Okay, I took back removing Bananas from your cart.');
+    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
+    expect((await shopper.intent('ReturnItemIntent', { product: 'bananas' })).say).toMatch(/handles returns/);
+    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
+  });
+});
