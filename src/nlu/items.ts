@@ -76,7 +76,7 @@ function itemStretch(match: Match, tokens: readonly string[]): { start: number; 
  * Where amounts begin: "two", "twenty five" and "a hundred and five" (once each), "a dozen"; a "two"
  * that says how fat the milk is ("two percent") is no amount.
  */
-function amountStarts(tokens: readonly string[], isUnit: (word: string) => boolean): number {
+export function amountStarts(tokens: readonly string[], isUnit: (word: string) => boolean): number {
   let count = 0;
   tokens.forEach((token, at) => {
     const previous = tokens[at - 1];

@@ -3,7 +3,7 @@ import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
 import { readInvocation } from './invocation.ts';
-import { itemSlots, namePairs } from './items.ts';
+import { amountStarts, itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
@@ -103,6 +103,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const itemIntents = new Set([...adding, ...intentsWithEffect(registry, 'removes')]);
   const answering = intentsWithEffect(registry, 'answers');
   const changing = intentsThatChangeTheCart(registry);
+  const singleChanges = intentsWithEffect(registry, 'changes');
   const openReaders = [PRODUCT_TYPE, LIST_TYPE, UNIT_TYPE].flatMap((type) => readers.get(type) ?? []);
   const knownToASlot = (word: string): boolean => openReaders.some((reader) => reader.kind === 'open' && knowsAWordOf(reader, [word]));
   const answeringAQuestion = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
@@ -164,6 +165,13 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         const asking = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => answering.has(label) && fitOf(label) !== undefined);
         const asked = asking === undefined ? undefined : fits.get(asking.label);
         if (asked !== undefined) return understood(asked, request, oneShot);
+      }
+      // Several amounts ("two packs of milk and three pounds of apples") are several items: a change
+      // to one line is no reading of them, and the likeliest intent that adds them is.
+      if (match !== undefined && singleChanges.has(match.pattern.intent) && amountStarts(request, (word) => units.has(word)) >= 2) {
+        const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label) && fitOf(label) !== undefined);
+        const added = adder === undefined ? undefined : fits.get(adder.label);
+        if (added !== undefined) return understood(added, request, oneShot);
       }
       // "Two apples" heard as "{choice}" leaves "apples" unaccounted for: the likeliest other intent
       // whose sample holds that word in a slot, and leaves nothing out, is what was said.

@@ -72,3 +72,16 @@ describe('an offered choice answered by what sets the option apart', () => {
     expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs']);
   });
 });
+
+describe('the kind of what was just added, with nothing offered', () => {
+  it('"the crunchy one" after peanut butter was added trades it for the crunchy one, and "undo" takes that back', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add peanut butter')).say).toBe('Added Creamy Peanut Butter to your cart.');
+    const traded = await shopper.intent('ChooseOptionIntent', { product: 'crunchy' });
+    expect(traded.say).toBe('Sorry about that. I replaced Creamy Peanut Butter with Crunchy Peanut Butter.');
+    expect(await t.cartLines()).toEqual(['1 Crunchy Peanut Butter']);
+    await shopper.say('undo');
+    expect(await t.cartLines()).toEqual(['1 Creamy Peanut Butter']);
+  });
+});

@@ -5,6 +5,7 @@ import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addChosen } from '../flows/adding.ts';
 import { optionNumberDescribed } from '../flows/choosing.ts';
+import { replaceLastAdd } from '../flows/correcting.ts';
 import { questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
@@ -33,6 +34,13 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     return turn.ask(joinSsml([say.notCaught(), question]), question);
   }
   if (pending?.kind === 'chooseToRemove') return removeChosen(turn, pending);
+  // "The crunchy one" just after peanut butter was added, with nothing offered: the kind of what was
+  // just added, so that line becomes the crunchy peanut butter.
+  const described = turn.slot('product');
+  const lastAdd = turn.session.lastAdd;
+  if (pending === undefined && described !== undefined && lastAdd !== undefined) {
+    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, await turn.shopperContext());
+  }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
   const choice = chosenNumber(turn);
   const option = choice === undefined ? undefined : pending.options[choice - 1];
