@@ -282,7 +282,7 @@ function unpackNode(node: object): unknown {
       const out: Record<string, unknown> = {};
       keys.forEach((key: unknown, i) => {
         if (typeof key !== 'string') throw malformed('object key');
-        out[key] = unpack(values[i]);
+        setOwn(out, key, unpack(values[i]));
       });
       return out;
     }
@@ -350,9 +350,15 @@ function unpackRecords(node: { readonly length: unknown; readonly columns: unkno
     const object: Record<string, unknown> = {};
     for (const column of columns) {
       if (column.present !== null && column.present[i] !== 1) continue;
-      object[column.key] = column.read(column.next++);
+      setOwn(object, column.key, column.read(column.next++));
     }
     out.push(object);
   }
   return out;
+}
+
+/** An own property, whatever its name: assigning "__proto__" would set the prototype instead. */
+function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }

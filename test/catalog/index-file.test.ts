@@ -65,6 +65,13 @@ describe('packing plain data in columns', () => {
     expect(restored[3]?.category).toEqual([3]);
   });
 
+  it('keeps a key named "__proto__" as a key, never as the prototype', () => {
+    const odd = { ['__proto__']: new Set([1]), name: 'x' };
+    const records = [{ ['__proto__']: 1 }, { ['__proto__']: 2 }, { ['__proto__']: 3 }];
+    expect(roundTrip(odd)).toEqual(odd);
+    expect(roundTrip(records)).toEqual(records);
+  });
+
   it('refuses what is not plain data, naming where it is', () => {
     expect(() => pack({ index: { when: new Date(0) } })).toThrow(/value\.index\.when is a Date/);
     expect(() => pack([{ run: () => 1 }])).toThrow(/function/);
