@@ -1,4 +1,4 @@
-import { parseNumber } from '../nlu/numbers.ts';
+import { ordinalOf, parseNumber } from '../nlu/numbers.ts';
 
 /**
  * Words that can stand around an ordinal that points at an item just read: "the third one",
@@ -22,10 +22,8 @@ export function itemReferenceIn(phrase: string): ItemReference | null {
   const [word] = counted;
   if (word === 'last') return { last: true };
   // A bare number ("two") is an amount unless the words say it is a place ("number two", "item two").
-  const isOrdinal = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/.test(word ?? '');
   const placed = words.includes('number') || words.includes('item') || words.includes('line');
-  if (!isOrdinal && !placed) return null;
-  const position = parseNumber([word ?? '']);
+  const position = ordinalOf(word ?? '') ?? (placed ? parseNumber([word ?? '']) : undefined);
   return position === undefined || !Number.isInteger(position) || position < 1 ? null : { position };
 }
 

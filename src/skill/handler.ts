@@ -70,12 +70,15 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const setAside = turn.session.readBackSetAside === true;
     delete turn.session.readBackSetAside;
     const response = await handle(turn);
-    const changed = JSON.stringify(turn.state.cart) !== JSON.stringify(cartBefore);
-    if (response.shouldEndSession === true) return response;
-    const settled = turn.session.pending === undefined && turn.session.eliciting === undefined;
+    if (response.shouldEndSession === true || !(turn.interruptedCheckout || setAside)) return response;
     // A change made while the order was being read back, once settled, means the order is read again.
-    if (!settled && (turn.interruptedCheckout || setAside)) turn.session.readBackSetAside = true;
-    return settled && (setAside || (turn.interruptedCheckout && changed)) ? await startCheckout(turn, turn.spoken, 1) : response;
+    const settled = turn.session.pending === undefined && turn.session.eliciting === undefined;
+    if (!settled) {
+      turn.session.readBackSetAside = true;
+      return response;
+    }
+    const changed = JSON.stringify(turn.state.cart) !== JSON.stringify(cartBefore);
+    return setAside || changed ? await startCheckout(turn, turn.spoken, 1) : response;
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));

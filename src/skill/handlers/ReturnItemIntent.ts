@@ -1,6 +1,6 @@
-import { undoLast } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { intentHandler } from '../handler.ts';
+import { undoLatestChange } from '../flows/undoing.ts';
 import type { Turn } from '../turn.ts';
 
 /**
@@ -11,11 +11,7 @@ import type { Turn } from '../turn.ts';
 export const ReturnItemIntent = intentHandler(['ReturnItemIntent'], async (turn) => {
   const phrase = turn.slot('product');
   if (phrase !== undefined && (await removedJustNow(turn, phrase))) {
-    const now = turn.now;
-    const undone = await turn.update((state) => {
-      const result = undoLast(state, now);
-      return { state: result.state, result: result.undone };
-    });
+    const undone = await undoLatestChange(turn);
     if (undone !== null) return turn.answer(turn.say.undone(undone.change));
   }
   return turn.answer(turn.say.returnsByStore(turn.services.seller, turn.slot('product')), { invite: true });
