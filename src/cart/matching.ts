@@ -29,6 +29,18 @@ export function linesMeantBy(phrase: string, lines: readonly Line[], catalog: Ca
 }
 
 /**
+ * The lines a phrase lists one by one ("the milk and the bananas"), each named beyond doubt; none
+ * when it lists fewer than two, or any of them is unclear or not there.
+ */
+export function linesListedBy(phrase: string, lines: readonly Line[], catalog: Catalog, context: ShopperContext): Line[] {
+  if (lines.length < 2) return [];
+  const items = resolverOver(lines, catalog).resolveAll(phrase, context);
+  const listed = items.flatMap((item) => (item.ambiguous ? [] : lines.filter((line) => line.productId === item.product?.id)));
+  const distinct = new Set(listed.map((line) => line.productId));
+  return items.length >= 2 && listed.length === items.length && distinct.size === listed.length ? listed : [];
+}
+
+/**
  * The amount said with the thing to take off: "one of the milks" is 1, "two pounds of bananas" is 2
  * pounds, "the milk" and "two percent milk" say none. Read by the same rules as an amount added.
  */

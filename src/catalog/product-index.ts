@@ -25,6 +25,11 @@ export interface NameEntry {
 
 /** How many names must use a word on its own before it is trusted as part of a run-together word. */
 const MIN_PART_USES = 3;
+/**
+ * Share of a word's names that say it in the plural for the catalog to count the thing: apples
+ * and tomatoes are plural in a tenth or more of their names, milk and cheese in under one in a hundred.
+ */
+const COUNT_NOUN_SHARE = 0.03;
 
 /**
  * Words that end a name without being what it is ("… 18 Pack", "… Size 3", "… 12 oz"), the pack
@@ -203,6 +208,8 @@ export class ProductIndex {
   readonly namesOfProduct: number[][] = [];
   /** How many product names join each pair of words with "&" or "and" ("Arm & Hammer" → arm hammer). */
   private readonly andPairs = new Map<string, number>();
+  /** How many product names say each word in a plural form ("Gala Apples"): the catalog's count nouns. */
+  private readonly pluralUses = new Map<number, number>();
 
   private constructor(products: readonly Product[]) {
     this.products = products;
@@ -252,6 +259,7 @@ export class ProductIndex {
         const spoken = spokenWords(text);
         if (alternative === 0) index.countAndPairs(spoken);
         const tokens = nameTokens(index, spoken, tokenOfWord);
+        if (alternative === 0) index.countPlurals(spoken);
         if (tokens.length === 0) return;
         const nameId = index.names.length;
         const head = headToken(index, text, tokens);
@@ -330,6 +338,23 @@ export class ProductIndex {
       const pair = `${stem(spoken[i - 1] ?? '')} ${stem(spoken[i + 1] ?? '')}`;
       this.andPairs.set(pair, (this.andPairs.get(pair) ?? 0) + 1);
     }
+  }
+
+  private countPlurals(spoken: readonly string[]): void {
+    for (const word of spoken) {
+      const singular = stem(word);
+      const id = singular === word ? undefined : this.vocabulary.get(singular);
+      if (id !== undefined) this.pluralUses.set(id, (this.pluralUses.get(id) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Whether the catalog counts the thing a word names: its names say "apples" and "tomatoes" often
+   * enough, where "milk" or "cheese" is almost never plural.
+   */
+  isCountNoun(id: number): boolean {
+    const uses = this.postings[id]?.length ?? 0;
+    return uses > 0 && (this.pluralUses.get(id) ?? 0) >= COUNT_NOUN_SHARE * uses;
   }
 
   /**

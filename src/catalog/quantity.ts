@@ -22,7 +22,7 @@ export function unitNamed(spoken: string): string | null {
 const UNITS_WITHOUT_OF: ReadonlySet<string> = new Set(AMOUNTS.unitsWithoutOf);
 
 /** Sizes said before a unit ("a big bag of"), which describe the pack rather than the product. */
-const PACK_ADJECTIVES: ReadonlySet<string> = new Set(AMOUNTS.packAdjectives);
+export const PACK_ADJECTIVES: ReadonlySet<string> = new Set(AMOUNTS.packAdjectives);
 
 /** Amounts said by a word after "a": "a couple of", "a few". */
 const VAGUE_AMOUNTS: ReadonlyMap<string, number> = new Map(Object.entries(AMOUNTS.vagueAmounts));

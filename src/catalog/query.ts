@@ -241,8 +241,9 @@ export class QueryAnalyser {
     if (!/^[a-z]+$/.test(word)) return found;
     // "Beer" in a store that sells none is not Gummy Bears: some things are asked for by their plain name and heard right.
     if (exact === undefined && HEARD_AS_SAID.has(word)) return found;
-    // A listed sound-alike is at most as strong as a shared sound key, so the word itself, heard exactly, always wins.
-    for (const [id, strength] of this.listed.get(word) ?? []) offer(id, strength);
+    // A listed sound-alike is at most as strong as a shared sound key, so the word itself, heard exactly,
+    // always wins; a word the catalog never uses is, as far as the store can tell, the one it is listed for ("serial").
+    for (const [id, strength] of this.listed.get(word) ?? []) offer(id, exact === undefined ? (strength * MATCH.merged) / MATCH.phonetic : strength);
     const keys = phoneticKeys(word);
     for (const [source, targets] of this.relatedBySound(word, keys)) {
       const strength = source === word ? MATCH.related : MATCH.related - 0.05;

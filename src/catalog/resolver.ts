@@ -1,10 +1,10 @@
 import type { PastOrder } from './history.ts';
 import { stem, tokens, words } from './normalise.ts';
-import { SECTIONS_BY_UNIT } from './lexicon.ts';
+import { CASUAL_WORDS, DESCRIBING_WORDS, PACKAGING_WORDS, SECTIONS_BY_UNIT } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
-import { cannotEndItem, splitAmount, stripTalk } from './quantity.ts';
+import { cannotEndItem, PACK_ADJECTIVES, splitAmount, stripTalk } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
 import { Shortlist } from './shortlist.ts';
@@ -52,10 +52,29 @@ function unsaidCut(all: readonly string[], at: number): boolean {
   return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and';
 }
 
+/** The catalog word a heard word surely is: itself, or the word it sounds just like ("serial" for cereal). */
+function surelyHeard(word: QueryWord): number | undefined {
+  let surest: number | undefined;
+  let strongest = 0;
+  for (const [id, strength] of word.candidates) {
+    if (strength >= MATCH.merged && strength > strongest) {
+      surest = id;
+      strongest = strength;
+    }
+  }
+  return surest;
+}
+
 /** Whether a fit names its product by the product's own noun. */
 function namesNoun(fit: Fit): boolean {
   return fit.headToHead >= MATCH.oneEdit;
 }
+
+/**
+ * Words that say which or how big, never what: "the big pack", "the regular kind" name no product,
+ * however many names happen to print them, so nothing is found for them alone.
+ */
+const SAYS_NO_THING: ReadonlySet<string> = new Set([...CASUAL_WORDS, ...DESCRIBING_WORDS, ...PACKAGING_WORDS, ...[...PACK_ADJECTIVES].map(stem)]);
 
 /** Longest run of words taken as one item when splitting a request into several. */
 const MAX_ITEM_WORDS = 8;
@@ -153,6 +172,7 @@ export class Resolver {
         // Words that one product has all of are cut only where the shopper said "and" ("light bulbs" stays one).
         if (whole.complete && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
         if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
+        if (unsaidCut(all, start) && this.saysWhatKind(all[start - 1] ?? '')) continue;
         const item = this.resolveSpoken(piece.join(' '), piece, context);
         if (!item.confident) continue;
         // Words cut apart where no "and" was said must each name their product's own noun: "milk eggs"
@@ -189,6 +209,16 @@ export class Resolver {
     return named.size === asked.size && [...named].every((token) => asked.has(token));
   }
 
+  /**
+   * Whether a word said just before another, with no "and", says what kind the other is: one apple
+   * is "an apple" or "apples", so a bare singular thing the catalog counts is a kind of what
+   * follows ("apple sauce", "tomato soup"), never an item of its own, even when the store sells no such thing.
+   */
+  private saysWhatKind(word: string): boolean {
+    const id = this.index.vocabulary.get(word);
+    return id !== undefined && stem(word) === word && this.index.isCountNoun(id);
+  }
+
   /** Whether cutting before word `at` would part a name joined by "and" ("ben and jerry's", "arm and hammer"). */
   private joinsNamePair(all: readonly string[], at: number): boolean {
     if (at <= 0 || at >= all.length) return false;
@@ -216,7 +246,7 @@ export class Resolver {
     const query = productWords.join(' ');
     const base = { heard, query, quantity, unit };
     const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit) };
-    if (said.words.length === 0) return this.nothingSaid(base);
+    if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return this.nothingSaid(base);
     const { analysed, ranked } = this.rank(said);
     const none = (alternatives: Product[]): Scored => ({
       resolution: { ...base, product: null, alternatives, ambiguous: false },
@@ -281,7 +311,7 @@ export class Resolver {
    */
   private aisleNamed(analysed: AnalysedQuery, ranked: readonly Fit[]): Product[] {
     const only = analysed.words.length === 1 ? analysed.words[0] : undefined;
-    const word = only === undefined ? undefined : this.index.vocabulary.get(only.word);
+    const word = only === undefined ? undefined : surelyHeard(only);
     if (word === undefined) return [];
     const shelved = this.index.productsInAisle(word);
     const named = this.index.postings[word]?.length ?? 0;

@@ -14,14 +14,15 @@ Type what you would say to Alexa ("add two pounds of bananas", "what's in my car
 
 /** One JSON line per input line, exactly the shape the harness reads. */
 function jsonLine(exchange: Exchange): string {
-  const { heard, intent, slots, say, reprompt, ended } = exchange;
-  return JSON.stringify({ heard, intent, slots, say, reprompt, ended });
+  const { heard, intent, slots, say, reprompt, ended, then } = exchange;
+  return JSON.stringify({ heard, intent, slots, say, reprompt, ended, ...(then === undefined ? {} : { then }) });
 }
 
 function transcript(exchange: Exchange): string {
   const slots = Object.entries(exchange.slots).map(([k, v]) => `${k}=${v}`).join(' ');
   const said = exchange.say === '' ? '(nothing said)' : exchange.say;
-  return `  [${exchange.intent}${slots === '' ? '' : ` ${slots}`}]\nalexa> ${said}${exchange.ended ? '\n  (session ended)' : ''}`;
+  const then = exchange.then === undefined ? '' : ` then ${exchange.then.intent}`;
+  return `  [${exchange.intent}${slots === '' ? '' : ` ${slots}`}${then}]\nalexa> ${said}${exchange.ended ? '\n  (session ended)' : ''}`;
 }
 
 /**

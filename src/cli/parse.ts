@@ -37,7 +37,9 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write(`skipped a line that is not {"id","text"}: ${line.slice(0, 80)}\n`);
       return;
     }
-    process.stdout.write(`${JSON.stringify({ id: parsed.data.id, ...handledAs(nlu.understand(parsed.data.text), scope) })}\n`);
+    const understanding = nlu.understand(parsed.data.text);
+    const then = understanding.kind === 'intent' ? understanding.then : undefined;
+    process.stdout.write(`${JSON.stringify({ id: parsed.data.id, ...handledAs(understanding, scope), ...(then === undefined ? {} : { then: handledAs(then, scope) }) })}\n`);
   });
   return failures === 0 ? 0 : 1;
 }

@@ -12,9 +12,16 @@ import { opensAYesNoQuestion } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
-export type Understanding =
-  | { kind: 'launch' }
-  | { kind: 'intent'; intent: string; slots: Record<string, string>; oneShot: boolean };
+export interface IntentUnderstanding {
+  readonly kind: 'intent';
+  readonly intent: string;
+  readonly slots: Record<string, string>;
+  readonly oneShot: boolean;
+  /** A second request said in the same breath ("… and tell me the total"), to do after this one. */
+  readonly then?: IntentUnderstanding;
+}
+
+export type Understanding = { kind: 'launch' } | IntentUnderstanding;
 
 /**
  * What the skill's last answer asked for, as Alexa's dialog remembers it: one slot of one intent
@@ -31,6 +38,13 @@ export interface Context {
 }
 
 export { FALLBACK_INTENT };
+
+/** A sentence understood, with the score of the sample it matched and the match (none when it fell back). */
+interface Parsed {
+  readonly understanding: Understanding;
+  readonly score?: number;
+  readonly match?: Match;
+}
 
 /** Below this a best match is a guess, and saying "sorry?" beats doing the wrong thing. */
 const MIN_SCORE = 0.5;
@@ -114,6 +128,11 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const placedWell = (request: readonly string[]) => (candidate: Match): boolean =>
     !namesAStrangePlace(candidate, request, listNames, itemIntents) && !skipsATakingOffVerb(candidate, request, adding);
 
+  /** The things each intent asks for when they are not said (a product, a list name): a request without them is not whole. */
+  const askedFor = new Map(
+    registry.map((definition) => [definition.name, definition.slots.filter((slot) => slot.name in definition.elicits && slot.type !== 'AMAZON.NUMBER').map((slot) => slot.name)]),
+  );
+
   /** Intents with a list slot, for a list named in words no sample has. */
   const naming = new Set(registry.filter((definition) => definition.slots.some((slot) => slot.name === 'list' && slot.type === LIST_TYPE)).map((definition) => definition.name));
 
@@ -122,11 +141,11 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
    * list slot does not know is skipped by the best sample, yet it is what the shopper named, and
    * the skill judges it.
    */
-  const understood = (match: Match, request: readonly string[], oneShot: boolean): { understanding: Understanding; score: number } => {
+  const understood = (match: Match, request: readonly string[], oneShot: boolean): Parsed => {
     const slots = itemSlots(match, request, itemKnowledge);
     const trailing = slots.list === undefined && naming.has(match.pattern.intent) ? splitTrailingList(request) : undefined;
     if (trailing?.list !== undefined && trailing.determined) slots.list = trailing.list;
-    return { understanding: { kind: 'intent', intent: match.pattern.intent, slots, oneShot }, score: match.score };
+    return { understanding: { kind: 'intent', intent: match.pattern.intent, slots, oneShot }, score: match.score, match };
   };
 
   /**
@@ -147,7 +166,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   };
 
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
-  const parse = (request: readonly string[], oneShot: boolean): { understanding: Understanding; score?: number } => {
+  const parse = (request: readonly string[], oneShot: boolean): Parsed => {
     if (request.length === 0) return { understanding: fallback(oneShot) };
     if (classifier !== undefined) {
       const fits = new Map<string, Match | undefined>();
@@ -201,8 +220,48 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
     return understood(match, request, oneShot);
   };
 
+  /**
+   * A part of a sentence that is a request of its own: it opens with its intent's own words ("tell
+   * me…", "take off…", "what's…"), fills every slot its sample has, and leaves no word out. "Whole
+   * milk on my list" opens with a product, and a bare "and add" says nothing to add: each finishes
+   * the request it is part of rather than making one.
+   */
+  const standsAlone = (parsed: Parsed, part: readonly string[]): parsed is Parsed & { understanding: IntentUnderstanding; match: Match } => {
+    const { match } = parsed;
+    if (match === undefined || !match.matchedAt.includes(0) || inASlot(match, 0)) return false;
+    const { understanding } = parsed;
+    const whole = understanding.kind === 'intent' && (askedFor.get(understanding.intent) ?? []).every((slot) => understanding.slots[slot] !== undefined);
+    return whole && match.slots.size === match.pattern.slotCount && wordsLeftOut(match, part).length === 0;
+  };
+
+  /**
+   * "Put in cereal and tell me the total": two requests joined by "and" or "then", each in its own
+   * words for what to do, for different intents. Alexa hears one intent in an utterance; typed or
+   * transcribed, both are done, in order. Items joined by "and" ("take off the milk and the
+   * bread") are one request: the second part names no doing of its own.
+   */
+  const twoRequests = (request: readonly string[], oneShot: boolean, whole: Understanding): IntentUnderstanding | undefined => {
+    for (let at = 1; at < request.length - 1; at++) {
+      const word = request[at];
+      if (word !== 'and' && word !== 'then') continue;
+      const left = request.slice(0, at);
+      const right = request.slice(request[at + 1] === 'then' ? at + 2 : at + 1);
+      if (right.length === 0) continue;
+      const first = parse(left, oneShot);
+      if (!standsAlone(first, left)) continue;
+      const second = parse(right, oneShot);
+      if (!standsAlone(second, right) || second.understanding.intent === first.understanding.intent) continue;
+      // "Open my grocery list and add milk" is one request that says where: read whole, it keeps all either part said.
+      const parts = [first.understanding, second.understanding];
+      const carries = (part: IntentUnderstanding): boolean => whole.kind === 'intent' && Object.entries(part.slots).every(([slot, value]) => whole.slots[slot] === value);
+      if (whole.kind === 'intent' && parts.some((part) => part.intent === whole.intent) && parts.every(carries)) return undefined;
+      return { ...first.understanding, then: second.understanding };
+    }
+    return undefined;
+  };
+
   /** The request as the answer to the slot being asked for, if the slot's own samples fit it. */
-  const answer = (request: readonly string[], eliciting: Eliciting): { understanding: Understanding; score: number } | undefined => {
+  const answer = (request: readonly string[], eliciting: Eliciting): Parsed | undefined => {
     const match = answerMatchers.get(slotKey(eliciting.intent, eliciting.slot))?.best(request, MIN_ANSWER_SCORE);
     if (match?.slots.get(eliciting.slot)?.value === undefined) return undefined;
     const slots = { ...eliciting.slots, ...itemSlots(match, request, itemKnowledge) };
@@ -226,8 +285,8 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
       const heard = parse(request, oneShot);
       // A one-shot opens a new session, where nothing has been asked.
       const answered = oneShot || context.eliciting === undefined ? undefined : answer(request, context.eliciting);
-      if (answered !== undefined && (heard.score === undefined || answered.score >= heard.score - 1e-9)) return answered.understanding;
-      return heard.understanding;
+      if (answered !== undefined && (heard.score === undefined || (answered.score ?? 0) >= heard.score - 1e-9)) return answered.understanding;
+      return twoRequests(request, oneShot, heard.understanding) ?? heard.understanding;
     },
   };
 }

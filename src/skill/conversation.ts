@@ -14,6 +14,8 @@ export interface Exchange {
   reprompt: string | null;
   ended: boolean;
   response: ResponseEnvelope;
+  /** The second request of a line that said two ("… and tell me the total"), done after the first. */
+  then?: { intent: string; slots: Record<string, string> };
 }
 
 /**
@@ -60,7 +62,13 @@ export class Conversation {
     const eliciting = this.session === null ? undefined : parseSession(this.session.attributes).eliciting;
     const understood = this.understand(text, { eliciting });
     if (understood.kind === 'launch') return this.launch(text);
-    return this.intent(understood.intent, understood.slots, { oneShot: understood.oneShot, heard: text });
+    const first = await this.intent(understood.intent, understood.slots, { oneShot: understood.oneShot, heard: text });
+    const { then } = understood;
+    if (then === undefined) return first;
+    // The skill is told the request comes in the same breath, so a question just asked is not asked again in full.
+    if (this.session !== null) this.session = { ...this.session, attributes: { ...this.session.attributes, sameBreath: true } };
+    const second = await this.intent(then.intent, then.slots, { heard: text });
+    return { ...second, intent: first.intent, slots: first.slots, say: [first.say, second.say].filter((said) => said !== '').join(' '), then: { intent: second.intent, slots: second.slots } };
   }
 
   /** The shopper walked away: Alexa ends the session. */

@@ -2,7 +2,11 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { IntentName } from '../intents/registry.ts';
 import { LIMITS, LimitReached } from '../shopper/limits.ts';
+import { askItemQuestion } from './flows/adding.ts';
 import { startCheckout } from './flows/checking-out.ts';
+import { questionAgain } from './flows/confirming.ts';
+import { itemQuestionsOf, type ItemQuestion, type Pending } from './session.ts';
+import { joinSsml } from './ssml.ts';
 import { Turn } from './turn.ts';
 
 const TURN = 'voicecart.turn';
@@ -69,7 +73,12 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const cartBefore = turn.state.cart;
     const setAside = turn.session.readBackSetAside === true;
     delete turn.session.readBackSetAside;
-    const response = await handle(turn);
+    const held = [...turn.heldQuestions, ...(turn.session.heldQuestions ?? [])];
+    const sameBreath = turn.session.sameBreath === true;
+    delete turn.session.heldQuestions;
+    delete turn.session.sameBreath;
+    let response = await handle(turn);
+    if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;
     if (response.shouldEndSession === true || !(turn.interruptedCheckout || setAside)) return response;
     // A change made while the order was being read back, once settled, means the order is read again.
     const settled = turn.session.pending === undefined && turn.session.eliciting === undefined;
@@ -83,6 +92,30 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));
   }
+}
+
+/**
+ * Items of an earlier request still waiting on a question come back once this turn has nothing
+ * else to ask: the answer, then "And which bread did you mean…". While it does ask something,
+ * they wait behind its question.
+ */
+function returnToHeld(turn: Turn, held: readonly ItemQuestion[], sameBreath: boolean): Response | undefined {
+  const { pending } = turn.session;
+  const [question, ...rest] = held;
+  if (question === undefined) return undefined;
+  if (pending === undefined && turn.session.eliciting === undefined) {
+    const before = turn.spoken === undefined ? [] : [turn.spoken];
+    if (!sameBreath) return askItemQuestion(turn, question, rest, before, true);
+    const standing: Pending = rest.length === 0 ? question : { ...question, next: rest };
+    turn.session.pending = standing;
+    const recalled = questionAgain(turn, standing);
+    return turn.answer(joinSsml([...before, recalled]), { reprompt: recalled });
+  }
+  const asking = itemQuestionsOf(pending);
+  const [first, ...next] = asking;
+  if (first !== undefined) turn.session.pending = { ...first, next: [...next, ...held] };
+  else turn.session.heldQuestions = [question, ...rest];
+  return undefined;
 }
 
 export function requestHandler(type: string, handle: (turn: Turn) => Promise<Response> | Response): RequestHandler {

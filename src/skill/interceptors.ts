@@ -5,7 +5,7 @@ import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
 import { optionNumberDescribed } from './flows/choosing.ts';
-import { parseSession, type Pending } from './session.ts';
+import { itemQuestionsOf, parseSession, type Pending } from './session.ts';
 import { Turn, speechForRequest } from './turn.ts';
 
 /** The parts of Alexa's envelope voicecart relies on, checked rather than assumed. */
@@ -44,6 +44,7 @@ function describesAnOption(requested: string | undefined, slots: Record<string, 
  */
 export function loadTurn(services: SkillServices, registry: IntentRegistry, scope: ScopeJudge): RequestInterceptor {
   const answers = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
+  const aboutTheirThings = new Set(registry.filter((definition) => definition.effect !== undefined).map((definition) => definition.name));
   const keepEliciting = new Set(registry.filter((definition) => definition.keepsSlotQuestion).map((definition) => definition.name));
   return {
     async process(input: HandlerInput) {
@@ -67,6 +68,9 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const snapshot = await services.store.load(user.userId);
       const turn = new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input));
       turn.interruptedCheckout = lapsed?.kind === 'checkout' || lapsed?.kind === 'voiceCode';
+      // A request about the shopper's things, made instead of answering "which bread?", is done
+      // first; the bread is then asked about again, never dropped.
+      if (name !== undefined && aboutTheirThings.has(name)) turn.heldQuestions = itemQuestionsOf(lapsed);
       attachTurn(input, turn);
     },
   };

@@ -56,6 +56,21 @@ export const PendingSchema = z.discriminatedUnion('kind', [
 ]);
 export type Pending = z.infer<typeof PendingSchema>;
 
+/** A pending question about an item of a request, and those still to come after it, in order; none for other questions. */
+export function itemQuestionsOf(pending: Pending | undefined): ItemQuestion[] {
+  if (pending === undefined) return [];
+  switch (pending.kind) {
+    case 'choose':
+    case 'confirmQuantity':
+    case 'confirmPack': {
+      const { next, ...question } = pending;
+      return [question, ...(next ?? [])];
+    }
+    default:
+      return [];
+  }
+}
+
 /**
  * A slot the last answer asked for with Dialog.ElicitSlot. Alexa remembers the dialog itself; the
  * local NLU has only this to hear a bare "the paper towels" as the answer, and help, repeat or a
@@ -97,6 +112,16 @@ export const SessionDataSchema = z.object({
    * bread?"): once it is settled, the order is read again with the change before any "yes" counts.
    */
   readBackSetAside: z.literal(true).optional(),
+  /**
+   * Questions about items the shopper asked for, set aside by a request made before answering
+   * them ("what's my total?" while choosing a bread): asked again once nothing else is being asked.
+   */
+  heldQuestions: z.array(ItemQuestionSchema).min(1).optional(),
+  /**
+   * This request is the second of two said in one breath ("… and tell me the total"), split by a
+   * text door: a question the first has just asked is only recalled, not asked again in full.
+   */
+  sameBreath: z.literal(true).optional(),
   /** The last thing said, for "repeat". */
   lastSpeech: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional(),
   /** The change this session made last, for "no, I said pears". */

@@ -6,7 +6,7 @@ import type { ShopperState } from '../shopper/state.ts';
 import { updateShopper, type ShopperSnapshot } from '../shopper/store.ts';
 import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
-import type { Eliciting, SessionData } from './session.ts';
+import type { Eliciting, ItemQuestion, SessionData } from './session.ts';
 import { speechFor, type Speech } from './speech/index.ts';
 import { joinSsml, storedSpeech, type Ssml } from './ssml.ts';
 
@@ -20,6 +20,8 @@ export class Turn {
    * the order is read again with the change, since the "yes" has to agree to what will be bought.
    */
   interruptedCheckout = false;
+  /** Questions about items of an earlier request that this request was made instead of answering. */
+  heldQuestions: ItemQuestion[] = [];
 
   constructor(
     readonly input: HandlerInput,

@@ -134,6 +134,25 @@ describe('when a word only sounds a little like a product', () => {
   });
 });
 
+describe('when a word is listed as sounding like an aisle\'s name', () => {
+  it('offers that aisle, as the word itself would, not the one product that happens to say it', () => {
+    const store = Resolver.build(
+      catalogOf([
+        { id: 'baby', name: 'Rice Baby Cereal', category: 'baby > baby food' },
+        { id: 'o', name: 'Toasted Oat Rings', category: 'breakfast > cereal' },
+        { id: 'f', name: 'Frosted Corn Flakes', category: 'breakfast > cereal' },
+        { id: 'b', name: 'Bran Flakes', category: 'breakfast > cereal' },
+        { id: 'm', name: 'Whole Milk', category: 'dairy > milk' },
+      ]),
+    );
+    for (const heard of ['cereal', 'serial']) {
+      const found = store.resolve(heard);
+      expect(found.ambiguous, heard).toBe(true);
+      expect([found.product, ...found.alternatives].map((product) => product?.category), heard).toEqual(Array(3).fill('breakfast > cereal'));
+    }
+  });
+});
+
 describe('when the store does not carry a thing asked for by its plain name', () => {
   it('says so, rather than offer a sound-alike ("beer" is not gummy bears)', () => {
     const small = Resolver.build(
@@ -153,6 +172,13 @@ describe('when the store does not sell it', () => {
       expect(resolver.resolve(text).product, text).toBeNull();
     }
     expect(resolver.resolve('').product).toBeNull();
+  });
+
+  it('finds nothing for words that say which or how big but never what', () => {
+    for (const text of ['the big pack', 'a family size', 'the regular kind', 'the original one', 'a variety pack']) {
+      expect(resolver.resolve(text).product, text).toBeNull();
+    }
+    expect(productOf('a big bag of frozen peas')).toBe('Frozen Sweet Peas');
   });
 });
 
@@ -261,6 +287,16 @@ describe('when several items come in one request', () => {
   it('reads words naming one product as that product, not as a list', () => {
     expect(items('light bulbs')).toEqual([['p46', null, null]]);
     expect(items('milk eggs strawberries')).toEqual([['p04', null, null], ['p14', null, null], ['p13', null, null]]);
+  });
+
+  it('hears a bare singular thing said just before another as the kind of it, not as an item', () => {
+    // The store sells bananas and milk but no banana milk: neither is added in its place.
+    expect(items('banana milk')).toEqual([[null, null, null]]);
+    expect(items('strawberry milk')).toEqual([[null, null, null]]);
+    // Said in the plural, or joined by "and", they are two things; milk is never plural, so it may lead a list.
+    expect(items('bananas milk')).toEqual([['p01', null, null], ['p04', null, null]]);
+    expect(items('strawberry and milk')).toEqual([['p13', null, null], ['p04', null, null]]);
+    expect(items('milk bananas')).toEqual([['p04', null, null], ['p01', null, null]]);
   });
 
   it('keeps products whose names hold "and" whole', () => {

@@ -294,3 +294,26 @@ describe('families of phrasings', () => {
     expect(heard(text)).toEqual(expected);
   });
 });
+
+describe('two requests in one breath', () => {
+  const both = (text: string) => {
+    const result = understand(text);
+    if (result.kind !== 'intent') return [];
+    return [result, ...(result.then === undefined ? [] : [result.then])].map((part) => ({ intent: part.intent, ...part.slots }));
+  };
+
+  it('when each part opens with its own words for what to do, both are heard, in order', () => {
+    expect(both('put some pears in and then tell me my total')).toEqual([{ intent: 'AddItemIntent', product: 'pears' }, { intent: 'CartTotalIntent' }]);
+    expect(both('take the coffee off and add bananas')).toEqual([{ intent: 'RemoveItemIntent', product: 'coffee' }, { intent: 'AddItemIntent', product: 'bananas' }]);
+  });
+
+  it('items joined by "and" after one verb are one request', () => {
+    expect(both('add pears and bananas')).toEqual([{ intent: 'AddItemIntent', product: 'pears and bananas' }]);
+    expect(both('take off the coffee and the eggs')).toEqual([{ intent: 'RemoveItemIntent', product: 'coffee and the eggs' }]);
+  });
+
+  it('a part that only says where, or says a verb with nothing to do it to, belongs to the request', () => {
+    expect(both('open my picnic list and add pears')).toEqual([{ intent: 'AddItemIntent', product: 'pears', list: 'picnic' }]);
+    expect(both('read me my cart and add')).toHaveLength(1);
+  });
+});

@@ -65,11 +65,11 @@ describe('an offered choice answered by what sets the option apart', () => {
     expect(await t.cartLines()).toEqual(['1 Honey Wheat Bread', '1 Barbecue Potato Chips']);
   });
 
-  it('a product that fits none of the options is a new request, and the choice lapses', async () => {
+  it('a product that fits none of the options is a new request: it is added, then the choice is asked again', async () => {
     const shopper = await askedWhichBread();
-    expect((await shopper.say('add a dozen eggs')).say).toBe('Added a dozen Large White Eggs to your cart.');
-    expect((await shopper.say('two')).say).toMatch(/^I wasn't asking you to choose anything\./);
-    expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs']);
+    expect((await shopper.say('add a dozen eggs')).say).toMatch(/^Added a dozen Large White Eggs to your cart\. And which bread did you mean: one, /);
+    expect((await shopper.say('two')).say).toMatch(/^Added .*Bread to your cart\.$/);
+    expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs', expect.stringMatching(/^1 .*Bread$/)]);
   });
 });
 

@@ -91,3 +91,73 @@ describe('every item said is accounted for', () => {
     expect(await t.cartLines()).toHaveLength(5);
   });
 });
+
+describe('a question about an item survives what the shopper says before answering it', () => {
+  it('when the shopper asks about the cart instead of choosing, the cart is answered and the choice asked again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'bananas' });
+    await shopper.intent('AddItemIntent', { product: 'crackers' });
+    const aside = await shopper.say("what's in my cart so far");
+    expect(aside.say).toMatch(/^You have one item in your cart: Bananas\. .*And which crackers did you mean: one, /);
+    expect(pendingOf(aside).kind).toBe('choose');
+    const total = await shopper.say('how much does that come to');
+    expect(total.say).toMatch(/comes? to .+ And which crackers did you mean: one, /);
+    await shopper.say('one');
+    expect(await t.cartLines()).toHaveLength(2);
+  });
+
+  it('when the shopper adds something else first, it is added and the choice follows', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'crackers' });
+    const other = await shopper.intent('AddItemIntent', { product: 'whole milk' });
+    expect(other.say).toMatch(/^Added Whole Milk to your cart\. And which crackers did you mean: one, /);
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', expect.stringMatching(/^1 .*Crackers/)]);
+  });
+
+  it('a question asked while the items behind it wait leaves them waiting: each is still asked in turn', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'crackers and yogurt' });
+    const aside = await shopper.say('how much is my total');
+    expect(aside.say).toMatch(/And which crackers did you mean/);
+    const next = await shopper.say('two');
+    expect(next.say).toMatch(/And which yogurt did you mean: one, /);
+    await shopper.say('one');
+    expect(await t.cartLines()).toHaveLength(2);
+  });
+});
+
+describe('two requests in one breath', () => {
+  it('when the shopper adds and asks in one sentence, both are done, in order', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const both = await shopper.say('put some bananas in and then read me my cart');
+    expect(both.say).toMatch(/^Added Bananas to your cart\. You have one item in your cart: Bananas\./);
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+  });
+
+  it('when the first needs a choice, the second is still done and the choice still waits', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const both = await shopper.say('add crackers and tell me my total');
+    expect(both.say).toMatch(/^Which crackers did you mean: .+ Your cart is empty\. Say a number from one to /);
+    expect(pendingOf(both).kind).toBe('choose');
+    await shopper.say('two');
+    expect(await t.cartLines()).toHaveLength(1);
+  });
+
+  it('items joined by "and" after one verb stay one request', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk and bananas');
+    const off = await shopper.say('take off the milk and the bananas');
+    expect(off.then).toBeUndefined();
+    expect(off.say).toBe('Removed Whole Milk and Bananas from your cart.');
+    expect(await t.cartLines()).toEqual([]);
+    await shopper.say('undo that');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Bananas']);
+  });
+});

@@ -24,9 +24,17 @@ export async function removeLine(turn: Turn, target: Target, line: Line, amount?
     }));
     return turn.answer(say.tookOff(left, key));
   }
+  return removeLines(turn, target, [line]);
+}
+
+/** Takes whole lines off the cart or a list as one change ("take off the milk and the bananas"), undone together. */
+export async function removeLines(turn: Turn, target: Target, lines: readonly Line[]): Promise<Response> {
+  const say = turn.say;
+  const key = targetKey(target);
+  const description = plainText(say.change.removed(lines.map((line) => line.name), key).markup);
   await turn.update((state) => ({
-    state: applyChange(state, target, removeProduct(linesOf(state, target), line.productId), plainText(say.change.removed(line.name, key).markup), now),
+    state: applyChange(state, target, lines.reduce<Line[]>((kept, line) => removeProduct(kept, line.productId), [...linesOf(state, target)]), description, turn.now),
     result: undefined,
   }));
-  return turn.answer(say.removed(line, key));
+  return turn.answer(say.removed(lines, key));
 }

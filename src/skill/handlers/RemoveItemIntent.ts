@@ -1,9 +1,9 @@
 import { linesOf } from '../../cart/changes.ts';
-import { amountNamed, linesMeantBy } from '../../cart/matching.ts';
+import { amountNamed, linesListedBy, linesMeantBy } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
-import { removeLine } from '../flows/removing.ts';
+import { removeLine, removeLines } from '../flows/removing.ts';
 import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
@@ -15,6 +15,7 @@ import type { Response } from 'ask-sdk-model';
  * whole line. With no product said ("remove", "take something off", "actually, remove it"), nothing
  * comes off unasked: the product just added is offered with a yes-or-no question, or the shopper
  * is asked what to take off. "The third one" takes off the third item the shopper last heard read.
+ * Several things named one by one ("the milk and the bananas") come off together, when each is clear.
  */
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
@@ -28,7 +29,10 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   const lines = linesOf(turn.state, target);
   const meant = linesMeantBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
   const [line, ...others] = meant;
-  if (line === undefined) return turn.answer(say.notOnTarget(phrase, key));
+  if (line === undefined) {
+    const listed = linesListedBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
+    return listed.length > 0 ? removeLines(turn, target, listed) : turn.answer(say.notOnTarget(phrase, key));
+  }
   const amount = amountNamed(phrase, lines, turn.services.catalog);
   if (others.length > 0) {
     const options = distinctChoices(meant.map((l) => ({ id: l.productId, name: l.name, size: l.size }))).map(({ option, name }) => ({ productId: option.id, name }));

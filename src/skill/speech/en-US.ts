@@ -303,7 +303,10 @@ export const enUS = {
   quantityTooManyOf: (phrases: readonly string[], max: number): Ssml =>
     ssml`I didn't add the ${listing(phrases.map((phrase) => ssml`${phrase}`))}: I can add up to ${numberWords(max)} of one item by voice.`,
 
-  removed: (line: Line, target: string): Ssml => ssml`Removed ${line.name} from ${targetName(target)}.`,
+  removed: (lines: readonly Line[], target: string): Ssml =>
+    lines.length > MOST_NAMED
+      ? ssml`Removed ${itemCount(lines.length)} from ${targetName(target)}, including ${listing(lines.slice(0, MOST_NAMED).map((line) => ssml`${line.name}`))}.`
+      : ssml`Removed ${listing(lines.map((line) => ssml`${line.name}`))} from ${targetName(target)}.`,
   /** "Remove" with no product: the one just added is offered, never taken off unasked. */
   confirmRemoveLast: (name: string, target: string): Ssml => ssml`Should I take ${name}, which you just added, off ${targetName(target)}?`,
   confirmRemoveLastReprompt: (name: string): Ssml => ssml`Should I take off ${name}? Say yes or no.`,
@@ -347,7 +350,7 @@ export const enUS = {
   /** What a change did, kept with it so "undo" can say what it took back. */
   change: {
     added: (lines: readonly Line[], target: string): Ssml => ssml`adding ${listing(lines.map(describeLine))} to ${targetName(target)}`,
-    removed: (name: string, target: string): Ssml => ssml`removing ${name} from ${targetName(target)}`,
+    removed: (names: readonly string[], target: string): Ssml => ssml`removing ${listing(names.map((name) => ssml`${name}`))} from ${targetName(target)}`,
     tookOff: (taken: Line, target: string): Ssml => ssml`taking ${describeLine(taken)} off ${targetName(target)}`,
     quantity: (line: Line): Ssml => ssml`changing ${line.name} to ${describeLine(line)}`,
     cleared: (target: string): Ssml => ssml`emptying ${targetName(target)}`,
