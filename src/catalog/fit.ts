@@ -342,6 +342,9 @@ export function findsEveryWord(fit: Fit): boolean {
 /** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw, "soba noodles" for its Organic Soba). */
 export function personallyAcceptable(fit: Fit): boolean {
   if (fit.strongest < MIN_STRONGEST) return false;
+  // The noun asked for, printed in the name as what kind of another thing it is ("eggs" in Egg White
+  // Protein Bars), says the household's product is not the thing asked for, however often they buy it.
+  if (fit.headStrength >= MATCH.oneEdit && fit.headToHead < MATCH.oneEdit) return false;
   return (
     fit.coverage >= MIN_COVERAGE ||
     (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headNamed >= MIN_HEAD_STRENGTH) ||

@@ -259,6 +259,11 @@ export type CountReading =
  * cartons; "two apples" sold by the pound is two apples; "two paper towels" (packs of six rolls)
  * counts packs, since the rolls were not named. `spoken` is the product words said.
  */
+/** Whether a unit counts by the dozen ("a dozen", "half a dozen"): a bare number said of it counts the things, not dozens. */
+export function countsByTheDozen(unit: string | null): boolean {
+  return unit !== null && tables().packs.dozens[unit] !== undefined;
+}
+
 export function readCount(product: Described, spoken: { quantity: number | null; unit: string | null; words: readonly string[] }): CountReading {
   const { quantity, unit } = spoken;
   if (quantity === null) return { kind: 'asSaid' };

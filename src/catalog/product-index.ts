@@ -357,12 +357,17 @@ export class ProductIndex {
     return uses > 0 && (this.pluralUses.get(id) ?? 0) >= COUNT_NOUN_SHARE * uses;
   }
 
+  /** How many product names join the two words with "and" or "&" ("Half & Half"). */
+  namesJoining(left: string, right: string): number {
+    return this.andPairs.get(`${stem(left)} ${stem(right)}`) ?? 0;
+  }
+
   /**
    * Whether "left and right" is one name rather than two things: one of the words is used in product
    * names mostly inside the pair ("arm and hammer", "m and m's"), unlike "salt and pepper".
    */
   boundByAnd(left: string, right: string): boolean {
-    const together = this.andPairs.get(`${stem(left)} ${stem(right)}`) ?? 0;
+    const together = this.namesJoining(left, right);
     if (together === 0) return false;
     const usedMostlyTogether = (word: string): boolean => {
       const id = this.vocabulary.get(stem(word));

@@ -38,7 +38,7 @@ const LEAD_PHRASES: readonly string[][] = [
   ['i', 'need'], ['we', 'need'], ['i', 'want'], ['we', 'want'], ['i', 'would', 'like'], ['id', 'like'], ['we', 'would', 'like'],
   ['i', 'will', 'need'], ['i', 'will', 'take'], ['i', 'will', 'have'], ['i', 'am', 'out', 'of'], ['we', 'are', 'out', 'of'], ['were', 'out', 'of'],
   ['let', 'me', 'get'], ['let', 'me', 'have'], ['give', 'me'], ['get', 'me'], ['get', 'us'], ['grab', 'me'], ['grab', 'us'],
-  ['pick', 'up'], ['add'], ['get'], ['grab'], ['buy'], ['order'], ['put'], ['include'], ['throw', 'in'], ['need'], ['want'],
+  ['pick', 'up'], ['add'], ['get'], ['grab'], ['buy'], ['order'], ['put'], ['include'], ['throw', 'in'], ['toss', 'in'], ['drop', 'in'], ['need'], ['want'],
   ['more'], ['another'],
 ];
 
@@ -46,7 +46,7 @@ const LEAD_PHRASES: readonly string[][] = [
 const TAIL_PHRASES: readonly string[][] = [
   ['to', 'my', 'cart'], ['to', 'the', 'cart'], ['to', 'my', 'basket'], ['to', 'the', 'basket'], ['to', 'my', 'list'], ['to', 'the', 'list'],
   ['to', 'my', 'order'], ['on', 'my', 'list'], ['on', 'the', 'list'], ['to', 'my', 'shopping', 'list'], ['on', 'my', 'shopping', 'list'], ['to', 'the', 'order'], ['in', 'my', 'cart'], ['please'], ['too'], ['as', 'well'], ['for', 'me'], ['thanks'],
-  ['thank', 'you'],
+  ['thank', 'you'], ['in'], ['on', 'there'], ['in', 'there'], ['on', 'it'], ['in', 'it'], ['to', 'it'], ['on', 'that'], ['to', 'that'],
 ];
 
 /** Pointing words before the product: "some of those", "that", "the". */

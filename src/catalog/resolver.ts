@@ -45,6 +45,8 @@ interface Scored {
   complete: boolean;
   /** The request names the product by its own noun ("milk" for Whole Milk, not "cranberry" for Cranberry Juice). */
   namesNoun: boolean;
+  /** The product is the household's habit for these words rather than the store's best fit. */
+  habitual?: boolean;
 }
 
 /** Whether items are cut apart before word `at` without an "and" between them. */
@@ -167,7 +169,9 @@ export class Resolver {
         const piece = all.slice(start, end);
         const last = piece[piece.length - 1] ?? '';
         if (before === undefined || before.value === Number.NEGATIVE_INFINITY) continue;
-        if ((end < n && cannotEndItem(last)) || ['of', 'with', 'for'].includes(piece[0] ?? '')) continue;
+        // "half and half" may end an item though "half" alone may not ("half a gallon").
+        const endsAName = piece.at(-2) === 'and' && this.index.namesJoining(piece.at(-3) ?? '', last) > 0;
+        if ((end < n && cannotEndItem(last) && !endsAName) || ['of', 'with', 'for'].includes(piece[0] ?? '')) continue;
         if (end - start === n) continue;
         // Words that one product has all of are cut only where the shopper said "and" ("light bulbs" stays one).
         if (whole.complete && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
@@ -198,7 +202,9 @@ export class Resolver {
       items.unshift({ ...step.item.resolution, heard: (piece[0] === 'and' ? piece.slice(1) : piece).join(' ') });
       end = step.cut;
     }
-    return everyday || split > whole.value ? items : [whole.resolution];
+    // The household's habit speaks for one thing: words it leaves out, with another item to be found in them, are that item.
+    const habitLeavesOut = whole.habitual && !whole.complete;
+    return everyday || habitLeavesOut || split > whole.value ? items : [whole.resolution];
   }
 
   /** Whether a product's name joins words with "and" and says just what was said ("Rice & Beans" for "rice and beans"). */
@@ -271,6 +277,7 @@ export class Resolver {
         confident: preferred !== null || (personal !== null && confident(personal)),
         complete: preferred !== null || (personal !== null && findsEveryWord(personal)),
         namesNoun: preferred !== null || (personal !== null && namesNoun(personal)),
+        habitual: true,
       };
     }
     const shelf = this.aisleNamed(analysed, ranked);

@@ -8,7 +8,7 @@ import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
-import { opensAYesNoQuestion } from './questions.ts';
+import { opensAQuestion, opensAYesNoQuestion } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
@@ -120,6 +120,8 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const singleChanges = intentsWithEffect(registry, 'changes');
   const openReaders = [PRODUCT_TYPE, LIST_TYPE, UNIT_TYPE].flatMap((type) => readers.get(type) ?? []);
   const knownToASlot = (word: string): boolean => openReaders.some((reader) => reader.kind === 'open' && knowsAWordOf(reader, [word]));
+  /** Answers that pick something: an option, a code. */
+  const picking = new Set(registry.filter((definition) => definition.answersAQuestion && definition.slots.length > 0).map((definition) => definition.name));
   const answeringAQuestion = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
   const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
@@ -185,6 +187,8 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         const asked = asking === undefined ? undefined : fits.get(asking.label);
         if (asked !== undefined) return understood(asked, request, oneShot);
       }
+      // "How much is the second one?" while a choice waits asks about an option; it does not pick one.
+      if (match !== undefined && picking.has(match.pattern.intent) && opensAQuestion(request)) return { understanding: fallback(oneShot) };
       // Several amounts ("two packs of milk and three pounds of apples") are several items: a change
       // to one line is no reading of them, and the likeliest intent that adds them is.
       if (match !== undefined && singleChanges.has(match.pattern.intent) && amountStarts(request, (word) => units.has(word)) >= 2) {

@@ -14,3 +14,11 @@ export function opensAYesNoQuestion(request: readonly string[]): boolean {
   if (first === undefined || second === undefined || !AUXILIARIES.has(first)) return false;
   return !ASKING_THE_LISTENER.has(second);
 }
+
+/** Words that open a question for information ("how much is the second one", "what does it cost"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', "what's", 'which', 'why', 'when', 'where', 'who', "how's"]);
+
+/** Whether the words ask something, either for information or yes or no, rather than answer or request. */
+export function opensAQuestion(request: readonly string[]): boolean {
+  return QUESTION_WORDS.has(request[0] ?? '') || opensAYesNoQuestion(request);
+}

@@ -13,8 +13,13 @@ const SPELLINGS: Readonly<Record<string, string>> = {
 
 /** Filler dropped wherever it appears. */
 const FILLER: ReadonlySet<string> = new Set(['please', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'kindly', 'pls', 'plz']);
-/** Dropped only at the start: greetings and wake words before the request. */
-const LEADING: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'alexa', 'okay', 'so', 'well', 'oh', 'yo', 'olly', 'google', 'echo', 'computer', 'siri']);
+/** Dropped only at the start: greetings, wake words and a pause taken before the request. */
+const LEADING: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'alexa', 'okay', 'so', 'well', 'oh', 'yo', 'olly', 'google', 'echo', 'computer', 'siri', 'wait']);
+/** Said before a request to gather one's thoughts ("hold on, is there milk in my cart"); alone, they are the request. */
+const LEADING_PHRASES: readonly (readonly string[])[] = [
+  ['hold', 'on'], ['hang', 'on'], ['one', 'second'], ['just', 'a', 'second'], ['wait', 'a', 'second'], ['wait', 'a', 'minute'],
+  ['let', 'me', 'see'], ['let', 'me', 'think'],
+];
 /** Dropped only at the end. */
 const TRAILING: ReadonlySet<string> = new Set(['thanks', 'thx', 'alexa', 'olly', 'google', 'siri']);
 
@@ -55,7 +60,11 @@ function withoutStumbles(list: readonly string[]): string[] {
 export function meaningfulWords(text: string): string[] {
   const all = words(text);
   let kept = withoutStumbles(all.filter((word) => !FILLER.has(word)));
-  while (kept.length > 1 && LEADING.has(kept[0] ?? '')) kept = kept.slice(1);
+  for (let dropped = true; dropped; ) {
+    const phrase = LEADING_PHRASES.find((words) => kept.length > words.length && words.every((word, at) => kept[at] === word));
+    dropped = phrase !== undefined || (kept.length > 1 && LEADING.has(kept[0] ?? ''));
+    if (dropped) kept = kept.slice(phrase?.length ?? 1);
+  }
   if (kept.length > 2 && kept.at(-2) === 'thank' && kept.at(-1) === 'you') kept = kept.slice(0, -2);
   while (kept.length > 1 && TRAILING.has(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
   return kept.length > 0 ? kept : all;

@@ -73,11 +73,12 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const cartBefore = turn.state.cart;
     const setAside = turn.session.readBackSetAside === true;
     delete turn.session.readBackSetAside;
-    const held = [...turn.heldQuestions, ...(turn.session.heldQuestions ?? [])];
+    turn.heldQuestions = [...turn.heldQuestions, ...(turn.session.heldQuestions ?? [])];
     const sameBreath = turn.session.sameBreath === true;
     delete turn.session.heldQuestions;
     delete turn.session.sameBreath;
     let response = await handle(turn);
+    const held = turn.heldQuestions;
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;
     if (response.shouldEndSession === true || !(turn.interruptedCheckout || setAside)) return response;
     // A change made while the order was being read back, once settled, means the order is read again.

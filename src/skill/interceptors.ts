@@ -1,5 +1,7 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { z } from 'zod';
+import { stem, words } from '../catalog/normalise.ts';
+import { nameNoun } from '../catalog/packs.ts';
 import { FALLBACK_INTENT, type IntentRegistry } from '../intents/registry.ts';
 import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
@@ -29,7 +31,21 @@ function slotValues(input: HandlerInput): Record<string, string | undefined> {
 function describesAnOption(requested: string | undefined, slots: Record<string, string | undefined>, pending: Pending | undefined, services: SkillServices): boolean {
   if (requested !== 'AddItemIntent' && requested !== 'CorrectionIntent') return false;
   if (slots.quantity !== undefined || slots.unit !== undefined || slots.list !== undefined) return false;
-  return optionNumberDescribed(pending, slots.product, services.catalog) !== undefined;
+  if (optionNumberDescribed(pending, slots.product, services.catalog) === undefined) return false;
+  return !namesAnotherThing(slots.product ?? '', pending, services);
+}
+
+/**
+ * "Honey" while choosing between White Bread and Honey Wheat Bread is the store's honey, a thing
+ * of its own the shopper went on to ask for: the word is the noun of a product none of the options is.
+ */
+function namesAnotherThing(said: string, pending: Pending | undefined, services: SkillServices): boolean {
+  const found = services.resolver.resolve(said);
+  const product = found.product;
+  if (product === null || found.ambiguous || (pending?.kind !== 'choose' && pending?.kind !== 'chooseToRemove')) return false;
+  if (pending.options.some((option) => option.productId === product.id)) return false;
+  const noun = nameNoun(product.name).at(-1);
+  return noun !== undefined && words(said).map(stem).at(-1) === noun;
 }
 
 /**
@@ -52,6 +68,7 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const { user } = identity;
       const session = parseSession(input.attributesManager.getSessionAttributes());
       const requested = requestedIntent(input);
+
       const slots = slotValues(input);
       const name = describesAnOption(requested, slots, session.pending, services)
         ? 'ChooseOptionIntent'
@@ -65,6 +82,12 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const lapsed = name !== undefined && !answers.has(name) && !aboutTheOrder ? session.pending : undefined;
       if (lapsed !== undefined) delete session.pending;
       if (name === undefined || !keepEliciting.has(name)) delete session.eliciting;
+      // Once nothing else is being asked, a question set aside is the one an answer ("the vanilla one") answers.
+      const [heldFirst, ...heldRest] = session.heldQuestions ?? [];
+      if (heldFirst !== undefined && name !== undefined && answers.has(name) && session.pending === undefined && session.eliciting === undefined) {
+        session.pending = heldRest.length === 0 ? heldFirst : { ...heldFirst, next: heldRest };
+        delete session.heldQuestions;
+      }
       const snapshot = await services.store.load(user.userId);
       const turn = new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input));
       turn.interruptedCheckout = lapsed?.kind === 'checkout' || lapsed?.kind === 'voiceCode';

@@ -20,7 +20,10 @@ export class Turn {
    * the order is read again with the change, since the "yes" has to agree to what will be bought.
    */
   interruptedCheckout = false;
-  /** Questions about items of an earlier request that this request was made instead of answering. */
+  /**
+   * Questions about items of an earlier request, still unanswered: set aside by this request, or by
+   * an earlier one. A handler that asks one of them takes it off; the rest are asked after its answer.
+   */
   heldQuestions: ItemQuestion[] = [];
 
   constructor(

@@ -200,6 +200,29 @@ describe('for a shopper with a history', () => {
   const orders = (...baskets: string[][]): PastOrder[] =>
     baskets.map((productIds, i) => ({ orderId: `o${i + 1}`, orderNumber: i + 1, productIds }));
 
+  const kitchen = Resolver.build(
+    catalogOf([
+      { id: 'eggs', name: 'Large Brown Eggs', category: 'dairy eggs > eggs' },
+      { id: 'bar', name: 'Chocolate Egg White Protein Bar', category: 'snacks > energy bars' },
+      { id: 'cream', name: 'Half & Half', category: 'dairy eggs > cream' },
+      { id: 'grain', name: 'Whole Grain Bread', category: 'bakery > bread' },
+      { id: 'pita', name: 'Whole Wheat Pita Bread Loaves', category: 'bakery > bread' },
+      { id: 'gallon', name: 'Half Gallon Whole Milk', category: 'dairy eggs > milk' },
+    ]),
+  );
+
+  it('never takes a product the household buys that only says what kind of another thing it is', () => {
+    const history = orders(['bar'], ['bar'], ['bar', 'pita']);
+    expect(kitchen.resolve('eggs', { history }).product?.id).toBe('eggs');
+    expect(kitchen.resolve('a dozen eggs', { history }).product?.id).toBe('eggs');
+  });
+
+  it('a habit speaks for one thing: two things said with "and" stay two', () => {
+    const history = orders(['pita'], ['pita', 'bar'], ['pita']);
+    const items = kitchen.resolveAll('half and half and a loaf of whole grain bread', { history });
+    expect(items.map((item) => item.product?.id)).toEqual(['cream', 'grain']);
+  });
+
   it('takes "milk" to mean the milk the household buys', () => {
     const history = orders(['p05', 'p01'], ['p05'], ['p04', 'p05']);
     expect(resolver.resolve('milk', { history }).product?.id).toBe('p05');

@@ -322,6 +322,8 @@ export const enUS = {
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
   /** Asked when the shopper named what to change but not the amount; with the line, what it is now. */
+  /** An amount said for an item still being chosen: kept for when it is chosen. */
+  amountNoted: (quantity: number): Ssml => ssml`Okay, ${amountWords(quantity)}.`,
   askQuantity: (line?: Line): Ssml =>
     line === undefined ? ssml`How many would you like?` : ssml`You have ${describeLine(line)}. How many would you like?`,
   askQuantityReprompt: (): Ssml => ssml`Say the number you want, for example, three.`,
@@ -513,6 +515,7 @@ export const enUS = {
   /** The quote's parts, asked about during the read-back: a tax of zero is said, since the shopper asked. */
   checkoutCosts: (quote: Pick<Quote, 'subtotal' | 'tax' | 'fees' | 'total'>): Ssml =>
     ssml`Your items come to ${money(quote.subtotal)}, ${quote.fees > 0 ? `delivery and fees are ${money(quote.fees)}` : 'delivery is free'}, and ${quote.tax > 0 ? `tax is ${money(quote.tax)}` : "there's no tax"}. So the total is ${money(quote.total)}. Should I place the order?`,
+  settleBeforeCheckout: (): Ssml => ssml`Before you check out, I still need to ask about an item.`,
   checkoutReprompt: (total: number): Ssml => ssml`Should I place the order for ${money(total)}? Say yes to order, or no.`,
   askVoiceCode: (): Ssml => ssml`For your security, please say your four-digit voice code.`,
   askVoiceCodeReprompt: (): Ssml => ssml`Say your four-digit voice code, or say cancel.`,

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PendingSchema } from '../../src/skill/session.ts';
+import type { Exchange } from '../../src/skill/conversation.ts';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const pendingKind = (exchange: Exchange) => PendingSchema.optional().parse(exchange.response.sessionAttributes?.['pending'])?.kind;
+
+describe('a shopper who pauses, asks and changes her mind', () => {
+  it('when she starts a question with "wait", it is still a question: nothing comes off', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add peanut butter');
+    const asked = await shopper.say('wait, is the peanut butter already in there?');
+    expect(asked.intent).toBe('ReadCartIntent');
+    expect(await t.cartLines()).toHaveLength(1);
+    await shopper.say('hold on, do I have peanut butter in my cart');
+    expect(await t.cartLines()).toHaveLength(1);
+  });
+
+  it('when she asks about an option while choosing, nothing is picked and the choice still waits', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add crackers');
+    const question = await shopper.say('how much is the second one');
+    expect(pendingKind(question)).toBe('choose');
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('when she gives an amount while choosing, it is kept for the one she chooses', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add yogurt');
+    const amount = await shopper.say('actually make that three');
+    expect(amount.say).toMatch(/^Okay, three\. Which yogurt did you mean: one, /);
+    await shopper.say('one');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/^3 .*Yogurt$/)]);
+  });
+
+  it('when she goes on to another thing the choice named in passing, that thing is added and the choice follows', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add wheat bread');
+    const honey = await shopper.say('and some honey');
+    expect(honey.say).toMatch(/^Added Pure Clover Honey to your cart\. And which wheat bread did you mean: /);
+    await shopper.say('two');
+    expect(await t.cartLines()).toHaveLength(2);
+  });
+
+  it('"put a half gallon of milk on there" puts milk on, not something named "there"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('um, could you put a half gallon of milk on there for me');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/^1 half gallon .*Milk$/)]);
+  });
+
+  it('"toss in some limes" adds limes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('toss in some limes');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Limes$/)]);
+  });
+});
+
+describe('amounts changed by a bare number', () => {
+  it('a number said of eggs kept by the dozen counts eggs, never dozens', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a dozen eggs');
+    const odd = await shopper.say('make the eggs eighteen');
+    expect(odd.say).not.toMatch(/eighteen dozen/);
+    expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs']);
+    const even = await shopper.say('make the eggs twenty four');
+    expect(even.say).toBe('Okay, two dozen Large White Eggs.');
+  });
+
+  it('a number said of bananas asked for by the half dozen is that many bananas', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add half a dozen bananas');
+    await shopper.say('make the bananas eight');
+    expect(await t.cartLines()).toEqual(['8 each Bananas']);
+  });
+});
+
+describe('checking out with a question still open', () => {
+  it('the item waiting on a choice is settled before the order is read back', async () => {
+    const shopper = t.shopper({ accessToken: t.linkAccount('customer-1') });
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    await shopper.say('add crackers');
+    const checkout = await shopper.say('check out');
+    expect(checkout.say).toMatch(/^Before you check out, I still need to ask about an item\. Which crackers did you mean: /);
+    const chosen = await shopper.say('one');
+    expect(chosen.say).toMatch(/^Added .+ to your cart\./);
+    expect(t.ordersPlaced()).toBe(0);
+    expect(await t.cartLines()).toHaveLength(2);
+  });
+});
