@@ -48,8 +48,13 @@ export class ScopeJudge {
   private readonly restaurants: Phrase[];
   private readonly otherStores: Phrase[];
   private readonly shops: ReadonlySet<string>;
-  /** Every word of every product the store sells: a word the store sells is goods, whatever else it may mean. */
-  private readonly sold: ReadonlySet<string>;
+  /**
+   * Every word of every product the store sells: a word the store sells is goods, whatever else it
+   * may mean. Gathered on first need: only a request that says a not-shopping phrase asks, and
+   * gathering it from tens of thousands of names would cost every cold start.
+   */
+  private sold: ReadonlySet<string> | undefined;
+  private readonly catalog: Catalog;
   /** Slot names, by intent, that hold a product and that hold a list. */
   private readonly productSlots: ReadonlyMap<string, readonly string[]>;
   private readonly listSlots: ReadonlyMap<string, readonly string[]>;
@@ -64,7 +69,7 @@ export class ScopeJudge {
     this.activityEnds = new Set(words.activityEnds);
     this.restaurants = phrasesOf(words.restaurants);
     this.shops = new Set(words.shops.flatMap((shop) => tokens(shop)));
-    this.sold = new Set(catalog.products.flatMap((product) => [product.name, ...(product.synonyms ?? [])].flatMap((name) => tokens(name))));
+    this.catalog = catalog;
     const slotsOfType = (type: string) =>
       new Map(registry.map((definition) => [definition.name, definition.slots.filter((slot) => slot.type === type).map((slot) => slot.name)]));
     this.productSlots = slotsOfType(PRODUCT_TYPE);
@@ -114,6 +119,7 @@ export class ScopeJudge {
   }
 
   private sells(phrase: Phrase): boolean {
-    return phrase.every((word) => this.sold.has(word));
+    const sold = (this.sold ??= new Set(this.catalog.products.flatMap((product) => [product.name, ...(product.synonyms ?? [])].flatMap((name) => tokens(name)))));
+    return phrase.every((word) => sold.has(word));
   }
 }
