@@ -4,7 +4,7 @@ import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import { pack, unpack } from './plain-data.ts';
 import { catalogOf, type Catalog, type Product } from './product.ts';
-import { ProductIndex } from './product-index.ts';
+import { ProductIndex, type IndexState } from './product-index.ts';
 
 /**
  * A prebuilt catalog index: the validated products and the ready ProductIndex, saved so that a
@@ -17,7 +17,7 @@ import { ProductIndex } from './product-index.ts';
  */
 
 /** The layout of this file; raised whenever it changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 const MAGIC = 'VOICECART-INDEX\n';
 
@@ -97,7 +97,39 @@ function readHeader(bytes: Buffer): { header: IndexFileHeader; bodyAt: number; b
   return header.success ? { header: header.data, bodyAt: end + 1, bytes } : 'its header is malformed';
 }
 
-const SavedSchema = z.object({ products: z.array(z.unknown()), index: z.record(z.string(), z.unknown()) });
+const FlatListsSchema = z.object({ data: z.instanceof(Int32Array), starts: z.instanceof(Uint32Array) }).strict();
+const IdsByKeySchema = z.map(z.string(), z.array(z.number()));
+
+/**
+ * The shape of a saved index: its columns are typed arrays, checked here by their kind alone (no
+ * walk over the records); ProductIndex.restore then checks that they fit together. Strict, so a
+ * file saved by a build of other fields is refused as stale.
+ */
+const SavedIndexSchema = z
+  .object({
+    words: z.array(z.string()),
+    postings: z.array(z.instanceof(Int32Array)),
+    names: z
+      .object({
+        product: z.instanceof(Int32Array),
+        tokens: FlatListsSchema,
+        head: z.instanceof(Int32Array),
+        categoryId: z.instanceof(Int32Array),
+        original: z.instanceof(Uint8Array),
+        weight: z.instanceof(Float64Array),
+      })
+      .strict(),
+    brands: FlatListsSchema,
+    categories: FlatListsSchema,
+    aisles: FlatListsSchema,
+    namesOfProduct: FlatListsSchema,
+    byPhonetic: IdsByKeySchema,
+    byInitialAndLength: IdsByKeySchema,
+    andPairs: z.map(z.string(), z.number()),
+  })
+  .strict() satisfies z.ZodType<IndexState>;
+
+const SavedSchema = z.object({ products: z.array(z.unknown()), index: z.unknown() });
 
 /** A saved product: validated before it was saved, so only its shape is checked here. */
 function isSavedProduct(value: unknown): value is Product {
@@ -105,9 +137,6 @@ function isSavedProduct(value: unknown): value is Product {
   const { id, name } = value as { id?: unknown; name?: unknown };
   return typeof id === 'string' && typeof name === 'string';
 }
-
-/** The fields a built index has, which a saved one must have too: saved by a build of other fields, it is stale. */
-const INDEX_FIELDS = Object.keys(ProductIndex.stateOf(ProductIndex.restore([], {}))).sort().join(',');
 
 /**
  * Reads an index file whole and restores the catalog and index it holds, when it was built from
@@ -129,9 +158,14 @@ export function readIndexFile(path: string, expected: IndexStamp): IndexFileRead
   } catch (error) {
     return { ok: false, reason: `its body cannot be read (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (Object.keys(saved.index).sort().join(',') !== INDEX_FIELDS) return { ok: false, reason: 'it holds other fields than this voicecart builds' };
+  const state = SavedIndexSchema.safeParse(saved.index);
+  if (!state.success) return { ok: false, reason: 'it holds other fields than this voicecart builds' };
   if (saved.products.length !== header.products) return { ok: false, reason: 'its body does not match its header' };
   const products = saved.products.filter(isSavedProduct);
   if (products.length !== header.products) return { ok: false, reason: 'its products are malformed' };
-  return { ok: true, catalog: catalogOf(products), index: ProductIndex.restore(products, saved.index), header };
+  try {
+    return { ok: true, catalog: catalogOf(products), index: ProductIndex.restore(products, state.data), header };
+  } catch (error) {
+    return { ok: false, reason: `its index is malformed: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }

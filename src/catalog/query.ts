@@ -146,7 +146,7 @@ export class QueryAnalyser {
       // A word the catalog does not use weighs as much as its likeliest stand-in, or as a rare word.
       weight = 0;
       for (const [id, strength] of candidates) weight = Math.max(weight, this.index.rarity(id) * strength);
-      if (weight === 0) weight = Math.log(1 + this.index.names.length / 2);
+      if (weight === 0) weight = Math.log(1 + this.index.nameCount / 2);
     }
     weight = Math.min(weight, 8);
     if (DESCRIBING_WORDS.has(word)) return weight * DESCRIBING_SHARE;

@@ -341,7 +341,7 @@ export class Resolver {
     for (const [id, affinity] of favoured) {
       const productIndex = this.productByIdIndex.get(id);
       if (productIndex === undefined) continue;
-      for (const name of this.index.namesOfProduct[productIndex] ?? []) {
+      for (const name of this.index.namesOf(productIndex)) {
         const fit = this.scorer.fit(analysed, name);
         if (!personallyAcceptable(fit)) continue;
         // What was said decides first, then how much of the name it says ("yogurt" is rather Lowfat
@@ -395,7 +395,7 @@ export class Resolver {
     let open = carried.length - 1;
     let withHead = 0;
     for (const name of names) {
-      const entry = this.index.names[name];
+      const entry = this.index.name(name);
       // A product is of the kind asked for when its name says so, or its aisle ("pita" among flat breads).
       if (entry === undefined || (strongestIn(head, entry.tokens, entry.brand) < MATCH.oneEdit && strongestIn(head, entry.aisle) < MATCH.merged)) continue;
       withHead++;
@@ -418,7 +418,7 @@ export class Resolver {
 }
 
 /** How strongly a heard word is found among some lists of a name's words. */
-function strongestIn(word: QueryWord, ...lists: readonly (readonly number[])[]): number {
+function strongestIn(word: QueryWord, ...lists: readonly Int32Array[]): number {
   let best = 0;
   for (const list of lists) for (const token of list) best = Math.max(best, word.candidates.get(token) ?? 0);
   return best;

@@ -30,11 +30,11 @@ export class Shortlist {
   private readonly reached: Int32Array;
 
   constructor(private readonly index: ProductIndex) {
-    this.nameScores = new Float64Array(index.names.length);
-    this.wordBest = new Float64Array(index.names.length);
-    this.wordHits = new Uint16Array(index.names.length);
-    this.touched = new Int32Array(index.names.length);
-    this.reached = new Int32Array(index.names.length);
+    this.nameScores = new Float64Array(index.nameCount);
+    this.wordBest = new Float64Array(index.nameCount);
+    this.wordHits = new Uint16Array(index.nameCount);
+    this.touched = new Int32Array(index.nameCount);
+    this.reached = new Int32Array(index.nameCount);
   }
 
   /**
@@ -123,10 +123,8 @@ export class Shortlist {
     let count = reachedCount;
     for (let k = 0; k < touchedCount; k++) {
       const name = touched[k] ?? 0;
-      const entry = index.names[name];
-      if (entry === undefined) continue;
       let best = 0;
-      for (const token of entry.tokens) {
+      for (const token of index.tokensOf(name)) {
         const strength = word.candidates.get(token);
         if (strength !== undefined && strength > best) best = strength;
       }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogDigest, INDEX_FORMAT, readIndexFile, writeIndexFile } from '../../src/catalog/index-file.ts';
 import { loadCatalogFile } from '../../src/catalog/load.ts';
 import { pack, unpack } from '../../src/catalog/plain-data.ts';
-import { catalogOf, type Catalog } from '../../src/catalog/product.ts';
+import { catalogOf, type Catalog, type Product } from '../../src/catalog/product.ts';
 import { ProductIndex } from '../../src/catalog/product-index.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
@@ -92,6 +92,16 @@ function requestsFor(catalog: Catalog): string[] {
   return requests;
 }
 
+/** An index file whose body holds `state`, as writeIndexFile lays one out. */
+function writeState(catalog: Catalog, state: unknown): string {
+  const path = join(dir, 'written.idx');
+  writeIndexFile(path, catalog, ProductIndex.build(catalog), stamp);
+  const bytes = readFileSync(path);
+  const bodyAt = bytes.indexOf(10, bytes.indexOf(10) + 1) + 1;
+  writeFileSync(path, Buffer.concat([bytes.subarray(0, bodyAt), serialize(pack({ products: catalog.products, index: state }))]));
+  return path;
+}
+
 function savedAndRestored(catalog: Catalog): { built: ProductIndex; restored: ProductIndex; restoredCatalog: Catalog } {
   const built = ProductIndex.build(catalog);
   const path = join(dir, `restored-${catalog.products.length}.idx`);
@@ -101,10 +111,38 @@ function savedAndRestored(catalog: Catalog): { built: ProductIndex; restored: Pr
   return { built, restored: read.index, restoredCatalog: read.catalog };
 }
 
+/**
+ * A store made up from word pools, with what the index keeps per name, per product and per
+ * category all present: brands, synonyms, categories shared and absent, hyphens, run-together
+ * words with their parts used elsewhere, names joined by "&", number words and sizes.
+ */
+function generatedCatalog(count: number): Catalog {
+  const brands = ['Acme', 'Blue Ridge', 'Arm & Hammer', 'Sunny-Side', 'Old Mill', 'Nature’s Best'];
+  const kinds = ['Milk', 'Bread', 'Cheese', 'Water', 'Tea', 'Sticks', 'Meat', 'Chips', 'Salt', 'Pepper', 'Yogurt', 'Rice'];
+  const modifiers = ['Organic', 'Whole', 'Smart', 'Sea', 'Seven Grain', 'Low-Fat', 'Vanilla', 'Sparkling', 'Spicy', 'Wild'];
+  const coinages = ['Smartwater', 'Meatsticks', 'Seasalt', 'Teacakes'];
+  const categories = ['dairy eggs > milk', 'bakery > bread', 'snacks > chips pretzels', 'beverages > water seltzer sparkling water', 'pantry > spices seasonings'];
+  const products: Product[] = [];
+  for (let i = 0; i < count; i++) {
+    const pick = <T,>(list: readonly T[], salt: number): T => list[(i * salt + (i >> 2)) % list.length] as T;
+    const kind = pick(kinds, 7);
+    const name = i % 9 === 0 ? `${pick(coinages, 3)} ${kind}` : i % 11 === 0 ? `${kind} & ${pick(kinds, 5)}` : `${pick(modifiers, 3)} ${kind}${i % 4 === 0 ? `, ${pick(modifiers, 5)}` : ''}${i % 6 === 0 ? ' 12 oz' : ''}`;
+    products.push({
+      id: `g${i}`,
+      name,
+      ...(i % 3 === 0 ? {} : { brand: pick(brands, 5) }),
+      ...(i % 7 === 0 ? {} : { category: pick(categories, 3) }),
+      ...(i % 5 === 0 ? { synonyms: [`${pick(modifiers, 11)} ${kind}`] } : {}),
+    });
+  }
+  return catalogOf(products);
+}
+
 describe('a saved catalog index', () => {
   for (const [name, catalog] of [
     ['the demo catalog', loadCatalogFile(DEMO_CATALOG).catalog],
     ['a catalog of near neighbours and sound-alikes', fixtureCatalog()],
+    ['a generated catalog with every kind of name', generatedCatalog(400)],
   ] as const) {
     it(`of ${name} resolves every request exactly as a freshly built one`, () => {
       const { built, restored, restoredCatalog } = savedAndRestored(catalog);
@@ -134,6 +172,22 @@ describe('a saved catalog index', () => {
     const older = join(dir, 'older.idx');
     writeFileSync(older, Buffer.from(bytes.toString('latin1').replace(`"format":${INDEX_FORMAT}`, `"format":${INDEX_FORMAT - 1}`), 'latin1'));
     expect(readIndexFile(older, stamp)).toMatchObject({ ok: false, reason: expect.stringMatching(/layout/) });
+  });
+
+  it('whose columns do not fit together is refused rather than read', () => {
+    const catalog = generatedCatalog(30);
+    const index = ProductIndex.build(catalog);
+    const state = ProductIndex.stateOf(index);
+    const damaged = (change: (copy: typeof state) => typeof state): unknown =>
+      readIndexFile(writeState(catalog, change(state)), stamp);
+    const head = Int32Array.from(state.names.head);
+    head[3] = state.words.length;
+    expect(damaged((copy) => ({ ...copy, names: { ...copy.names, head } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/out of range/) });
+    expect(damaged((copy) => ({ ...copy, names: { ...copy.names, weight: copy.names.weight.subarray(1) } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/length/) });
+    const starts = Uint32Array.from(state.namesOfProduct.starts);
+    starts[1] = (starts[2] ?? 0) + 1;
+    expect(damaged((copy) => ({ ...copy, namesOfProduct: { ...copy.namesOfProduct, starts } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/fit together/) });
+    expect(damaged((copy) => ({ ...copy, extra: new Int32Array(1) }))).toMatchObject({ ok: false, reason: expect.stringMatching(/other fields/) });
   });
 
   it('that is cut short, or is something else, is refused rather than read', () => {
