@@ -1,7 +1,8 @@
 import { cleanText, isNumberWord, joinInitials, numbersToDigits, plainWords, stem, STOPWORDS } from './normalise.ts';
 import { PACKAGING_WORDS } from './lexicon.ts';
 import { phoneticKeys } from './phonetic.ts';
-import type { Catalog, Product } from './product.ts';
+import type { Catalog } from './product.ts';
+import { flatLists, listAt, listCount, type FlatLists } from './sections.ts';
 
 /**
  * One way to name a product: its name, or one of its synonyms, as a view made when asked for
@@ -24,32 +25,6 @@ export interface NameEntry {
   readonly weight: number;
 }
 
-/**
- * Lists of ids laid end to end in one array: list i is `data[starts[i]]` up to `data[starts[i + 1]]`.
- * Tens of thousands of small lists cost two typed arrays, read from an index file without making
- * an object for each.
- */
-export interface FlatLists {
-  readonly data: Int32Array;
-  readonly starts: Uint32Array;
-}
-
-function flatLists(lists: readonly (readonly number[])[]): FlatLists {
-  const starts = new Uint32Array(lists.length + 1);
-  lists.forEach((list, i) => (starts[i + 1] = (starts[i] ?? 0) + list.length));
-  const data = new Int32Array(starts[lists.length] ?? 0);
-  lists.forEach((list, i) => data.set(list, starts[i]));
-  return { data, starts };
-}
-
-function listAt(lists: FlatLists, i: number): Int32Array {
-  return lists.data.subarray(lists.starts[i] ?? 0, lists.starts[i + 1] ?? 0);
-}
-
-function listCount(lists: FlatLists): number {
-  return lists.starts.length - 1;
-}
-
 /** The names of a catalog as columns, one value per name, in name order. */
 export interface NameColumns {
   readonly product: Int32Array;
@@ -68,8 +43,8 @@ export interface NameColumns {
 export interface IndexState {
   /** The vocabulary: stemmed words, by id. */
   readonly words: readonly string[];
-  /** Name ids using each word, in name order. */
-  readonly postings: readonly Int32Array[];
+  /** Name ids using each word, in name order, by word. */
+  readonly postings: FlatLists;
   readonly names: NameColumns;
   /** Brand words of each product, by product. */
   readonly brands: FlatLists;
@@ -205,9 +180,9 @@ class PostingsBuilder {
     return this.counts[token] ?? 0;
   }
 
-  /** Each word's names, in the order recorded, as views of one buffer. */
-  build(wordCount: number): Int32Array[] {
-    const starts = new Int32Array(wordCount + 1);
+  /** Each word's names, in the order recorded, laid end to end. */
+  build(wordCount: number): FlatLists {
+    const starts = new Uint32Array(wordCount + 1);
     for (let id = 0; id < wordCount; id++) starts[id + 1] = (starts[id] ?? 0) + this.count(id);
     const buffer = new Int32Array(this.size);
     const next = starts.slice(0, wordCount);
@@ -217,9 +192,7 @@ class PostingsBuilder {
       buffer[at] = this.names[k] ?? 0;
       next[token] = at + 1;
     }
-    const postings: Int32Array[] = [];
-    for (let id = 0; id < wordCount; id++) postings.push(buffer.subarray(starts[id] ?? 0, starts[id + 1] ?? 0));
-    return postings;
+    return { data: buffer, starts };
   }
 
   private growWords(token: number): void {
@@ -284,7 +257,6 @@ const NO_WORDS = new Int32Array(0);
  * Names are held as columns (IndexState), and a name is made into an object only when asked for.
  */
 export class ProductIndex {
-  readonly products: readonly Product[];
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly words: readonly string[];
   /** Name ids using each word, in name order. */
@@ -302,12 +274,11 @@ export class ProductIndex {
   private readonly headCategories = new Map<number, Map<number, number>>();
   private aisleProducts: Map<number, number[]> | undefined;
 
-  private constructor(products: readonly Product[], state: IndexState) {
-    this.products = products;
+  private constructor(state: IndexState) {
     this.state = state;
     this.words = state.words;
     this.vocabulary = new Map(state.words.map((word, id) => [word, id]));
-    this.postings = state.postings;
+    this.postings = Array.from({ length: listCount(state.postings) }, (_, id) => listAt(state.postings, id));
     this.byPhonetic = state.byPhonetic;
     this.byInitialAndLength = state.byInitialAndLength;
     const { starts } = state.names.tokens;
@@ -316,7 +287,7 @@ export class ProductIndex {
       this.nameLengths[name] = Math.min(255, Math.max(1, (starts[name + 1] ?? 0) - (starts[name] ?? 0)));
     }
     const total = Math.max(1, this.nameLengths.length);
-    this.idf = Float64Array.from(state.postings, (list) => Math.log(1 + total / (1 + list.length)));
+    this.idf = Float64Array.from(this.postings, (list) => Math.log(1 + total / (1 + list.length)));
   }
 
   /** What `build` worked out, as plain data, for src/catalog/index-file.ts to save. */
@@ -329,9 +300,9 @@ export class ProductIndex {
    * range (a pass over typed arrays, cheap beside making objects), so a damaged or foreign state is
    * refused here rather than misread later. Throws, saying what is wrong.
    */
-  static restore(products: readonly Product[], state: IndexState): ProductIndex {
-    checkState(state, products.length);
-    return new ProductIndex(products, state);
+  static restore(productCount: number, state: IndexState): ProductIndex {
+    checkState(state, productCount);
+    return new ProductIndex(state);
   }
 
   static build(catalog: Catalog): ProductIndex {
@@ -381,7 +352,7 @@ export class ProductIndex {
       namesOfProduct.push(own);
     });
     addCompoundSpellings(vocabulary, names, namesOfProduct, building);
-    return new ProductIndex(catalog.products, {
+    return new ProductIndex({
       words: vocabulary.words,
       postings: building.build(vocabulary.words.length),
       names: {
@@ -594,8 +565,7 @@ function checkState(state: IndexState, productCount: number): void {
   const { names } = state;
   const nameCount = names.product.length;
   if ([names.head, names.categoryId, names.original, names.weight].some((column) => column.length !== nameCount)) throw new Error('the name columns differ in length');
-  if (state.postings.length !== words) throw new Error('the postings do not fit the vocabulary');
-  for (const list of state.postings) checkIds(list, 0, nameCount, 'the postings');
+  checkLists(state.postings, words, nameCount, 'the postings');
   const categoryCount = state.categories.starts.length - 1;
   checkIds(names.product, 0, productCount, 'the names');
   checkIds(names.head, 0, words, 'the names');

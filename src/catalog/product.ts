@@ -16,9 +16,19 @@ export const ProductSchema = z.object({
 
 export type Product = z.infer<typeof ProductSchema>;
 
+/**
+ * A store's products. One read from an index file makes its products only as they are asked for
+ * (src/catalog/packed-catalog.ts): a turn asks by position or by id, which makes one product;
+ * `products` makes them all.
+ */
 export interface Catalog {
   readonly products: readonly Product[];
   readonly byId: ReadonlyMap<string, Product>;
+  /** How many products there are: `products.length`, without making them. */
+  readonly size: number;
+  productAt(position: number): Product | undefined;
+  /** Where the product with this id is in `products`. */
+  positionOf(id: string): number | undefined;
 }
 
 export function catalogOf(products: readonly Product[]): Catalog {
@@ -27,5 +37,12 @@ export function catalogOf(products: readonly Product[]): Catalog {
     if (byId.has(product.id)) throw new Error(`duplicate product id ${product.id}`);
     byId.set(product.id, product);
   }
-  return { products, byId };
+  let positions: Map<string, number> | undefined;
+  return {
+    products,
+    byId,
+    size: products.length,
+    productAt: (position) => products[position],
+    positionOf: (id) => (positions ??= new Map(products.map((product, position) => [product.id, position]))).get(id),
+  };
 }

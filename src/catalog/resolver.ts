@@ -78,7 +78,6 @@ export class Resolver {
   private readonly analyser: QueryAnalyser;
   private readonly shortlist: Shortlist;
   private readonly scorer: FitScorer;
-  private readonly productByIdIndex: Map<string, number>;
   private readonly affinityCache = new WeakMap<readonly PastOrder[], Map<string, number>>();
 
   private constructor(
@@ -89,7 +88,6 @@ export class Resolver {
     this.analyser = new QueryAnalyser(index, soundAlikes);
     this.shortlist = new Shortlist(index);
     this.scorer = new FitScorer(index);
-    this.productByIdIndex = new Map(catalog.products.map((p, i) => [p.id, i]));
   }
 
   /**
@@ -236,7 +234,7 @@ export class Resolver {
     if (chosen !== null) {
       const fit = personal ?? best;
       return {
-        resolution: { ...base, product: this.catalog.products[chosen] ?? null, alternatives: this.productsOf(others), ambiguous: false },
+        resolution: { ...base, product: this.catalog.productAt(chosen) ?? null, alternatives: this.productsOf(others), ambiguous: false },
         value: fit === undefined ? analysed.words.length : itemValue(analysed, fit),
         confident: preferred !== null || (personal !== null && confident(personal)),
         complete: preferred !== null || (personal !== null && findsEveryWord(personal)),
@@ -262,7 +260,7 @@ export class Resolver {
     return {
       resolution: {
         ...base,
-        product: this.catalog.products[answer.product] ?? null,
+        product: this.catalog.productAt(answer.product) ?? null,
         alternatives: this.productsOf(rest.map((fit) => fit.product)),
         ambiguous: runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp),
       },
@@ -308,7 +306,7 @@ export class Resolver {
   private productsOf(indices: readonly number[]): Product[] {
     const out: Product[] = [];
     for (const i of indices) {
-      const product = this.catalog.products[i];
+      const product = this.catalog.productAt(i);
       if (product !== undefined) out.push(product);
       if (out.length === ALTERNATIVES) break;
     }
@@ -317,7 +315,7 @@ export class Resolver {
 
   private preferred(productWords: readonly string[], context: ShopperContext): number | null {
     const id = context.preferences?.get(phraseKey(productWords.join(' ')));
-    return id === undefined ? null : (this.productByIdIndex.get(id) ?? null);
+    return id === undefined ? null : (this.catalog.positionOf(id) ?? null);
   }
 
   /**
@@ -339,7 +337,7 @@ export class Resolver {
     const spoken = meaningfulWords(analysed);
     const affinityWeight = AFFINITY_WEIGHT / Math.max(1, spoken - 1);
     for (const [id, affinity] of favoured) {
-      const productIndex = this.productByIdIndex.get(id);
+      const productIndex = this.catalog.positionOf(id);
       if (productIndex === undefined) continue;
       for (const name of this.index.namesOf(productIndex)) {
         const fit = this.scorer.fit(analysed, name);

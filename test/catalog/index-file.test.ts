@@ -2,81 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogDigest, INDEX_FORMAT, readIndexFile, writeIndexFile } from '../../src/catalog/index-file.ts';
 import { loadCatalogFile } from '../../src/catalog/load.ts';
-import { pack, unpack } from '../../src/catalog/plain-data.ts';
+import { readProducts, writeProducts } from '../../src/catalog/packed-catalog.ts';
 import { catalogOf, type Catalog, type Product } from '../../src/catalog/product.ts';
-import { ProductIndex } from '../../src/catalog/product-index.ts';
+import { ProductIndex, type IndexState } from '../../src/catalog/product-index.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { decodeSections, encodeSections, SectionWriter } from '../../src/catalog/sections.ts';
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
 import { fixtureCatalog } from './fixture-catalog.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'voicecart-index-'));
 const stamp = { catalogSha256: 'a'.repeat(64), code: 'code-1' };
-
-function roundTrip(value: unknown): unknown {
-  return unpack(deserialize(serialize(pack(value))));
-}
-
-/** Plain data of every shape the packer lays out in its own way, nested. */
-const plainData = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.double(),
-    fc.integer(),
-    fc.string(),
-    fc.boolean(),
-    fc.constantFrom(null, undefined, -0),
-    fc.array(fc.integer({ min: -5, max: 5 })),
-    fc.array(fc.constantFrom('a', 'b', 'c')),
-    fc.array(fc.array(fc.integer())),
-    fc.array(fc.record({ id: fc.string(), size: fc.option(fc.integer(), { nil: undefined }), tags: fc.array(fc.string()) }, { requiredKeys: ['id'] })),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
-    fc.array(fc.tuple(fc.string(), tie('value')), { maxLength: 4 }).map((entries) => new Map(entries)),
-    fc.array(fc.integer(), { maxLength: 4 }).map((items) => new Set(items)),
-    fc.array(fc.integer({ min: -100, max: 100 }), { maxLength: 6 }).map((items) => Int32Array.from(items)),
-    fc.array(fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 3 }), { maxLength: 5 }).map((lists) => lists.map((list) => Uint8Array.from(list))),
-  ),
-}));
-
-describe('packing plain data in columns', () => {
-  it('gives back what it was given, whatever its shape', () => {
-    fc.assert(
-      fc.property(plainData.value, (value) => {
-        expect(roundTrip(value)).toEqual(value);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('keeps each object’s keys in their order, so a restored product reads the same as JSON', () => {
-    const products = [{ id: '1', name: 'Milk', price: 2 }, { id: '2', name: 'Eggs' }, { id: '3', name: 'Tea', size: '20 bags', price: 4 }];
-    expect(JSON.stringify(roundTrip(products))).toBe(JSON.stringify(products));
-  });
-
-  it('keeps an object shared by many as one object', () => {
-    const words = [1, 2];
-    const restored = roundTrip([{ category: words }, { category: words }, { category: words }, { category: [3] }]) as { category: number[] }[];
-    expect(restored[0]?.category).toBe(restored[1]?.category);
-    expect(restored[3]?.category).toEqual([3]);
-  });
-
-  it('keeps a key named "__proto__" as a key, never as the prototype', () => {
-    const odd = { ['__proto__']: new Set([1]), name: 'x' };
-    const records = [{ ['__proto__']: 1 }, { ['__proto__']: 2 }, { ['__proto__']: 3 }];
-    expect(roundTrip(odd)).toEqual(odd);
-    expect(roundTrip(records)).toEqual(records);
-  });
-
-  it('refuses what is not plain data, naming where it is', () => {
-    expect(() => pack({ index: { when: new Date(0) } })).toThrow(/value\.index\.when is a Date/);
-    expect(() => pack([{ run: () => 1 }])).toThrow(/function/);
-  });
-});
 
 /** Requests of the kinds shoppers say, made from the catalog's own names. */
 function requestsFor(catalog: Catalog): string[] {
@@ -90,16 +28,6 @@ function requestsFor(catalog: Catalog): string[] {
     if (i % 5 === 0) requests.push(`${last} and ${catalog.products[(i * 7) % catalog.products.length]?.name ?? ''}`);
   });
   return requests;
-}
-
-/** An index file whose body holds `state`, as writeIndexFile lays one out. */
-function writeState(catalog: Catalog, state: unknown): string {
-  const path = join(dir, 'written.idx');
-  writeIndexFile(path, catalog, ProductIndex.build(catalog), stamp);
-  const bytes = readFileSync(path);
-  const bodyAt = bytes.indexOf(10, bytes.indexOf(10) + 1) + 1;
-  writeFileSync(path, Buffer.concat([bytes.subarray(0, bodyAt), serialize(pack({ products: catalog.products, index: state }))]));
-  return path;
 }
 
 function savedAndRestored(catalog: Catalog): { built: ProductIndex; restored: ProductIndex; restoredCatalog: Catalog } {
@@ -147,7 +75,7 @@ describe('a saved catalog index', () => {
     it(`of ${name} resolves every request exactly as a freshly built one`, () => {
       const { built, restored, restoredCatalog } = savedAndRestored(catalog);
       expect(ProductIndex.stateOf(restored)).toEqual(ProductIndex.stateOf(built));
-      expect(restoredCatalog.products).toEqual(catalog.products);
+      expect(JSON.stringify(restoredCatalog.products)).toBe(JSON.stringify(catalog.products));
       const fresh = Resolver.fromIndex(catalog, built);
       const fromFile = Resolver.fromIndex(restoredCatalog, restored);
       const requests = requestsFor(catalog);
@@ -176,18 +104,52 @@ describe('a saved catalog index', () => {
 
   it('whose columns do not fit together is refused rather than read', () => {
     const catalog = generatedCatalog(30);
-    const index = ProductIndex.build(catalog);
-    const state = ProductIndex.stateOf(index);
-    const damaged = (change: (copy: typeof state) => typeof state): unknown =>
-      readIndexFile(writeState(catalog, change(state)), stamp);
+    const state = ProductIndex.stateOf(ProductIndex.build(catalog));
+    const restoring = (damaged: IndexState) => () => ProductIndex.restore(catalog.size, damaged);
     const head = Int32Array.from(state.names.head);
     head[3] = state.words.length;
-    expect(damaged((copy) => ({ ...copy, names: { ...copy.names, head } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/out of range/) });
-    expect(damaged((copy) => ({ ...copy, names: { ...copy.names, weight: copy.names.weight.subarray(1) } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/length/) });
+    expect(restoring({ ...state, names: { ...state.names, head } })).toThrow(/out of range/);
+    expect(restoring({ ...state, names: { ...state.names, weight: state.names.weight.subarray(1) } })).toThrow(/length/);
     const starts = Uint32Array.from(state.namesOfProduct.starts);
     starts[1] = (starts[2] ?? 0) + 1;
-    expect(damaged((copy) => ({ ...copy, namesOfProduct: { ...copy.namesOfProduct, starts } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/fit together/) });
-    expect(damaged((copy) => ({ ...copy, extra: new Int32Array(1) }))).toMatchObject({ ok: false, reason: expect.stringMatching(/other fields/) });
+    expect(restoring({ ...state, namesOfProduct: { ...state.namesOfProduct, starts } })).toThrow(/fit together/);
+    expect(() => ProductIndex.restore(catalog.size + 1, state)).toThrow(/fit together/);
+  });
+
+  it('whose products are out of order by id, or name one twice, is refused rather than read', () => {
+    const products = (byId: (positions: Int32Array) => Int32Array): string | Catalog => {
+      const writer = new SectionWriter();
+      writeProducts(writer, generatedCatalog(20).products);
+      const positions = writer.sections.get('products.byId');
+      if (!(positions instanceof Int32Array)) throw new Error('no positions by id');
+      writer.put('products.byId', byId(positions));
+      const sections = decodeSections(encodeSections(writer.sections, 0), 0);
+      if (typeof sections === 'string') return sections;
+      try {
+        return readProducts(sections, 20);
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    };
+    expect(products((positions) => positions)).toMatchObject({ size: 20 });
+    expect(products((positions) => positions.slice().reverse())).toMatch(/out of order/);
+    expect(products((positions) => positions.map((position, k) => (k === 1 ? (positions[0] ?? 0) : position)))).toMatch(/out of order|said twice/);
+  });
+
+  it('finds each product by id and by position as the catalog it was written from does', () => {
+    const catalog = generatedCatalog(200);
+    const { restoredCatalog } = savedAndRestored(catalog);
+    expect(restoredCatalog.size).toBe(catalog.size);
+    for (const [position, product] of catalog.products.entries()) {
+      expect(restoredCatalog.productAt(position)).toEqual(product);
+      expect(restoredCatalog.positionOf(product.id)).toBe(position);
+      expect(restoredCatalog.byId.get(product.id)).toBe(restoredCatalog.productAt(position));
+    }
+    expect(restoredCatalog.byId.get('no such id')).toBeUndefined();
+    expect(restoredCatalog.positionOf('')).toBeUndefined();
+    expect(restoredCatalog.productAt(catalog.size)).toBeUndefined();
+    expect([...restoredCatalog.byId.keys()]).toEqual([...catalog.byId.keys()]);
+    expect(JSON.stringify(restoredCatalog.products)).toBe(JSON.stringify(catalog.products));
   });
 
   it('that is cut short, or is something else, is refused rather than read', () => {

@@ -1,0 +1,201 @@
+import type { Catalog, Product } from './product.ts';
+import { flatLists, listAt, textAt, type SectionReader, type SectionWriter, type Texts } from './sections.ts';
+
+/**
+ * A catalog kept as columns, as an index file holds it: a product is made into an object when it is
+ * first asked for, by position or by id, so a cold start that answers with a handful of products
+ * never makes the tens of thousands of others (nor the garbage collection that would follow them).
+ */
+
+/** The text fields of a product, each kept as distinct texts and a reference per product (-1: absent). */
+const TEXT_FIELDS = ['id', 'name', 'brand', 'category', 'size', 'image'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Distinct texts in order of first use, and which one each value is. */
+function distinct(values: readonly (string | undefined)[]): { texts: string[]; refs: Int32Array } {
+  const ids = new Map<string, number>();
+  const refs = Int32Array.from(values, (value) => {
+    if (value === undefined) return -1;
+    let id = ids.get(value);
+    if (id === undefined) ids.set(value, (id = ids.size));
+    return id;
+  });
+  return { texts: [...ids.keys()], refs };
+}
+
+/** Writes the products as columns, with their positions in the order of their ids for finding one by id. */
+export function writeProducts(writer: SectionWriter, products: readonly Product[]): void {
+  for (const field of TEXT_FIELDS) {
+    const { texts, refs } = distinct(products.map((product) => product[field]));
+    writer.texts(`products.${field}`, texts);
+    writer.put(`products.${field}.refs`, refs);
+  }
+  // NaN is never a price (prices are finite): it marks a product without one.
+  writer.put('products.price', Float64Array.from(products, (product) => product.price ?? Number.NaN));
+  const synonyms = distinct(products.flatMap((product) => product.synonyms ?? []));
+  let next = 0;
+  writer.texts('products.synonyms', synonyms.texts);
+  writer.lists('products.synonyms.lists', flatLists(products.map((product) => (product.synonyms ?? []).map(() => synonyms.refs[next++] ?? 0))));
+  writer.put('products.synonyms.present', Uint8Array.from(products, (product) => (product.synonyms === undefined ? 0 : 1)));
+  const positions = Int32Array.from(products.keys());
+  positions.sort((a, b) => byCodeUnits(products[a]?.id ?? '', products[b]?.id ?? ''));
+  writer.put('products.byId', positions);
+}
+
+interface TextColumn {
+  readonly texts: Texts;
+  readonly refs: Int32Array;
+}
+
+function checkRefs(refs: Int32Array, count: number, below: number, what: string): void {
+  if (refs.length !== count) throw new Error(`its ${what} do not fit the products`);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] ?? -1;
+    if (ref < -1 || ref >= below) throw new Error(`its ${what} hold a reference out of range`);
+  }
+}
+
+/**
+ * The catalog of `count` products an index file holds. Every column is checked to fit (lengths,
+ * references in range, ids in strictly rising order, so each is there once): a pass over typed
+ * arrays and the ids, far cheaper than making the products.
+ */
+export function readProducts(reader: SectionReader, count: number): Catalog {
+  const text = {} as Record<TextField, TextColumn>;
+  for (const field of TEXT_FIELDS) {
+    const column = { texts: reader.texts(`products.${field}`), refs: reader.int32(`products.${field}.refs`) };
+    checkRefs(column.refs, count, column.texts.starts.length - 1, `${field} references`);
+    text[field] = column;
+  }
+  if (text.id.refs.some((ref) => ref < 0) || text.name.refs.some((ref) => ref < 0)) throw new Error('its products lack an id or a name');
+  const price = reader.float64('products.price');
+  const synonyms = reader.texts('products.synonyms');
+  const synonymLists = reader.lists('products.synonyms.lists');
+  const synonymsPresent = reader.uint8('products.synonyms.present');
+  const byId = reader.int32('products.byId');
+  if (price.length !== count || synonymsPresent.length !== count || synonymLists.starts.length !== count + 1) throw new Error('its product columns differ in length');
+  checkRefs(synonymLists.data, synonymLists.data.length, synonyms.starts.length - 1, 'synonym references');
+  checkRefs(byId, count, count, 'positions by id');
+  const idAt = (position: number): string => textAt(text.id.texts, text.id.refs[position] ?? 0);
+  for (let k = 1; k < byId.length; k++) {
+    if (idAt(byId[k - 1] ?? 0) >= idAt(byId[k] ?? 0)) throw new Error('its ids are out of order or said twice');
+  }
+  return new PackedCatalog({ count, text, price, synonyms, synonymLists, synonymsPresent, byId });
+}
+
+interface ProductColumns {
+  readonly count: number;
+  readonly text: Readonly<Record<TextField, TextColumn>>;
+  readonly price: Float64Array;
+  readonly synonyms: Texts;
+  readonly synonymLists: { readonly data: Int32Array; readonly starts: Uint32Array };
+  readonly synonymsPresent: Uint8Array;
+  /** Positions in the order of their products' ids. */
+  readonly byId: Int32Array;
+}
+
+class PackedCatalog implements Catalog {
+  readonly size: number;
+  readonly byId: ReadonlyMap<string, Product>;
+  /** Products made so far, by position: each is made once, so every caller gets the same object. */
+  private readonly made: (Product | undefined)[] = [];
+  private all: readonly Product[] | undefined;
+
+  constructor(private readonly columns: ProductColumns) {
+    this.size = columns.count;
+    this.byId = new ProductsById(this);
+  }
+
+  /** Every product, made on first use: walking the whole catalog is for generating models and pages, not for a turn. */
+  get products(): readonly Product[] {
+    this.all ??= Array.from({ length: this.size }, (_, position) => this.make(position));
+    return this.all;
+  }
+
+  productAt(position: number): Product | undefined {
+    return Number.isInteger(position) && position >= 0 && position < this.size ? this.make(position) : undefined;
+  }
+
+  /** A binary search through the ids in order. */
+  positionOf(id: string): number | undefined {
+    const { byId, text } = this.columns;
+    let low = 0;
+    let high = byId.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const position = byId[middle] ?? 0;
+      const order = byCodeUnits(textAt(text.id.texts, text.id.refs[position] ?? 0), id);
+      if (order === 0) return position;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  /** A product with its fields in the order ProductSchema gives them, as the catalog file's product was validated. */
+  private make(position: number): Product {
+    const known = this.made[position];
+    if (known !== undefined) return known;
+    const { text, price, synonyms, synonymLists, synonymsPresent } = this.columns;
+    const field = (name: TextField): string | undefined => {
+      const ref = text[name].refs[position] ?? -1;
+      return ref < 0 ? undefined : textAt(text[name].texts, ref);
+    };
+    const product: Product = { id: field('id') ?? '', name: field('name') ?? '' };
+    const brand = field('brand');
+    if (brand !== undefined) product.brand = brand;
+    const category = field('category');
+    if (category !== undefined) product.category = category;
+    const size = field('size');
+    if (size !== undefined) product.size = size;
+    const cost = price[position] ?? Number.NaN;
+    if (!Number.isNaN(cost)) product.price = cost;
+    if (synonymsPresent[position] === 1) product.synonyms = Array.from(listAt(synonymLists, position), (ref) => textAt(synonyms, ref));
+    const image = field('image');
+    if (image !== undefined) product.image = image;
+    this.made[position] = product;
+    return product;
+  }
+}
+
+/** Products by id, found by the catalog's binary search rather than held in a map of them all. */
+class ProductsById implements ReadonlyMap<string, Product> {
+  constructor(private readonly catalog: PackedCatalog) {}
+
+  get size(): number {
+    return this.catalog.size;
+  }
+
+  get(id: string): Product | undefined {
+    const position = this.catalog.positionOf(id);
+    return position === undefined ? undefined : this.catalog.productAt(position);
+  }
+
+  has(id: string): boolean {
+    return this.catalog.positionOf(id) !== undefined;
+  }
+
+  forEach(callback: (product: Product, id: string, map: ReadonlyMap<string, Product>) => void, thisArg?: unknown): void {
+    for (const product of this.catalog.products) callback.call(thisArg, product, product.id, this);
+  }
+
+  entries(): MapIterator<[string, Product]> {
+    return this.catalog.products.map((product): [string, Product] => [product.id, product]).values();
+  }
+
+  keys(): MapIterator<string> {
+    return this.catalog.products.map((product) => product.id).values();
+  }
+
+  values(): MapIterator<Product> {
+    return this.catalog.products.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Product]> {
+    return this.entries();
+  }
+}
