@@ -277,7 +277,7 @@ export class FitScorer {
   private brandLike(word: string): boolean {
     const id = this.index.vocabulary.get(word);
     if (id === undefined) return true;
-    const uses = this.index.postings[id]?.length ?? 0;
+    const uses = this.index.postingCount(id);
     return uses <= 2 || (uses <= MAX_BRAND_NAMES && this.index.leadShare(id) >= 0.5);
   }
 

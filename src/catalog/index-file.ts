@@ -3,8 +3,8 @@ import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeF
 import { z } from 'zod';
 import { readProducts, writeProducts } from './packed-catalog.ts';
 import { catalogOf, type Catalog } from './product.ts';
-import { ProductIndex, type IndexState } from './product-index.ts';
-import { decodeSections, encodeSections, flatLists, listAt, SectionWriter, textList, type SectionReader } from './sections.ts';
+import { ProductIndex, type IndexState, type KeyedLists } from './product-index.ts';
+import { decodeSections, encodeSections, SectionWriter, textList, type SectionReader } from './sections.ts';
 
 /**
  * A prebuilt catalog index: the validated products and the ready ProductIndex, saved so that a
@@ -102,16 +102,13 @@ function readHeader(bytes: Buffer): { header: IndexFileHeader; bodyAt: number; b
   return header.success ? { header: header.data, bodyAt: end + 1, bytes } : 'its header is malformed';
 }
 
-function writeIdsByKey(writer: SectionWriter, name: string, map: ReadonlyMap<string, readonly number[]>): void {
-  writer.texts(`${name}.keys`, [...map.keys()]);
-  writer.lists(`${name}.ids`, flatLists([...map.values()]));
+function writeKeyedLists(writer: SectionWriter, name: string, keyed: KeyedLists): void {
+  writer.texts(`${name}.keys`, keyed.keys);
+  writer.lists(`${name}.ids`, keyed.lists);
 }
 
-function readIdsByKey(reader: SectionReader, name: string): Map<string, number[]> {
-  const keys = textList(reader.texts(`${name}.keys`));
-  const ids = reader.lists(`${name}.ids`);
-  if (ids.starts.length !== keys.length + 1) throw new Error(`its section ${name} does not fit together`);
-  return new Map(keys.map((key, i) => [key, Array.from(listAt(ids, i))]));
+function readKeyedLists(reader: SectionReader, name: string): KeyedLists {
+  return { keys: textList(reader.texts(`${name}.keys`)), lists: reader.lists(`${name}.ids`) };
 }
 
 function writeIndexState(writer: SectionWriter, state: IndexState): void {
@@ -127,8 +124,8 @@ function writeIndexState(writer: SectionWriter, state: IndexState): void {
   writer.lists('categories', state.categories);
   writer.lists('aisles', state.aisles);
   writer.lists('namesOfProduct', state.namesOfProduct);
-  writeIdsByKey(writer, 'byPhonetic', state.byPhonetic);
-  writeIdsByKey(writer, 'byInitialAndLength', state.byInitialAndLength);
+  writeKeyedLists(writer, 'byPhonetic', state.byPhonetic);
+  writeKeyedLists(writer, 'byInitialAndLength', state.byInitialAndLength);
   writer.texts('andPairs.keys', [...state.andPairs.keys()]);
   writer.put('andPairs.counts', Float64Array.from(state.andPairs.values()));
 }
@@ -152,8 +149,8 @@ function readIndexState(reader: SectionReader): IndexState {
     categories: reader.lists('categories'),
     aisles: reader.lists('aisles'),
     namesOfProduct: reader.lists('namesOfProduct'),
-    byPhonetic: readIdsByKey(reader, 'byPhonetic'),
-    byInitialAndLength: readIdsByKey(reader, 'byInitialAndLength'),
+    byPhonetic: readKeyedLists(reader, 'byPhonetic'),
+    byInitialAndLength: readKeyedLists(reader, 'byInitialAndLength'),
     andPairs: new Map(andPairKeys.map((key, i) => [key, andPairCounts[i] ?? 0])),
   };
 }

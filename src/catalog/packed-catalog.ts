@@ -1,5 +1,15 @@
 import type { Catalog, Product } from './product.ts';
-import { flatLists, listAt, textAt, type SectionReader, type SectionWriter, type Texts } from './sections.ts';
+import {
+  compareEncodedText,
+  encodedTextAt,
+  encodedTextCount,
+  encodeTexts,
+  flatLists,
+  listAt,
+  type EncodedTexts,
+  type SectionReader,
+  type SectionWriter,
+} from './sections.ts';
 
 /**
  * A catalog kept as columns, as an index file holds it: a product is made into an object when it is
@@ -10,10 +20,6 @@ import { flatLists, listAt, textAt, type SectionReader, type SectionWriter, type
 /** The text fields of a product, each kept as distinct texts and a reference per product (-1: absent). */
 const TEXT_FIELDS = ['id', 'name', 'brand', 'category', 'size', 'image'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Distinct texts in order of first use, and which one each value is. */
 function distinct(values: readonly (string | undefined)[]): { texts: string[]; refs: Int32Array } {
@@ -27,27 +33,34 @@ function distinct(values: readonly (string | undefined)[]): { texts: string[]; r
   return { texts: [...ids.keys()], refs };
 }
 
-/** Writes the products as columns, with their positions in the order of their ids for finding one by id. */
+/**
+ * Writes the products as columns, with their positions in the order of their ids' bytes, for
+ * finding one by id without a string made for every other.
+ */
 export function writeProducts(writer: SectionWriter, products: readonly Product[]): void {
   for (const field of TEXT_FIELDS) {
     const { texts, refs } = distinct(products.map((product) => product[field]));
-    writer.texts(`products.${field}`, texts);
+    const encoded = encodeTexts(texts);
+    writer.encodedTexts(`products.${field}`, encoded);
     writer.put(`products.${field}.refs`, refs);
+    if (field === 'id') {
+      const positions = Int32Array.from(products.keys());
+      const ref = (position: number): number => refs[position] ?? 0;
+      positions.sort((a, b) => compareEncodedText(encoded, ref(a), encoded.bytes, encoded.starts[ref(b)], encoded.starts[ref(b) + 1]));
+      writer.put('products.byId', positions);
+    }
   }
   // NaN is never a price (prices are finite): it marks a product without one.
   writer.put('products.price', Float64Array.from(products, (product) => product.price ?? Number.NaN));
   const synonyms = distinct(products.flatMap((product) => product.synonyms ?? []));
   let next = 0;
-  writer.texts('products.synonyms', synonyms.texts);
+  writer.encodedTexts('products.synonyms', encodeTexts(synonyms.texts));
   writer.lists('products.synonyms.lists', flatLists(products.map((product) => (product.synonyms ?? []).map(() => synonyms.refs[next++] ?? 0))));
   writer.put('products.synonyms.present', Uint8Array.from(products, (product) => (product.synonyms === undefined ? 0 : 1)));
-  const positions = Int32Array.from(products.keys());
-  positions.sort((a, b) => byCodeUnits(products[a]?.id ?? '', products[b]?.id ?? ''));
-  writer.put('products.byId', positions);
 }
 
 interface TextColumn {
-  readonly texts: Texts;
+  readonly texts: EncodedTexts;
   readonly refs: Int32Array;
 }
 
@@ -67,22 +80,24 @@ function checkRefs(refs: Int32Array, count: number, below: number, what: string)
 export function readProducts(reader: SectionReader, count: number): Catalog {
   const text = {} as Record<TextField, TextColumn>;
   for (const field of TEXT_FIELDS) {
-    const column = { texts: reader.texts(`products.${field}`), refs: reader.int32(`products.${field}.refs`) };
-    checkRefs(column.refs, count, column.texts.starts.length - 1, `${field} references`);
+    const column = { texts: reader.encodedTexts(`products.${field}`), refs: reader.int32(`products.${field}.refs`) };
+    checkRefs(column.refs, count, encodedTextCount(column.texts), `${field} references`);
     text[field] = column;
   }
   if (text.id.refs.some((ref) => ref < 0) || text.name.refs.some((ref) => ref < 0)) throw new Error('its products lack an id or a name');
   const price = reader.float64('products.price');
-  const synonyms = reader.texts('products.synonyms');
+  const synonyms = reader.encodedTexts('products.synonyms');
   const synonymLists = reader.lists('products.synonyms.lists');
   const synonymsPresent = reader.uint8('products.synonyms.present');
   const byId = reader.int32('products.byId');
   if (price.length !== count || synonymsPresent.length !== count || synonymLists.starts.length !== count + 1) throw new Error('its product columns differ in length');
-  checkRefs(synonymLists.data, synonymLists.data.length, synonyms.starts.length - 1, 'synonym references');
+  checkRefs(synonymLists.data, synonymLists.data.length, encodedTextCount(synonyms), 'synonym references');
   checkRefs(byId, count, count, 'positions by id');
-  const idAt = (position: number): string => textAt(text.id.texts, text.id.refs[position] ?? 0);
+  const ids = text.id.texts;
   for (let k = 1; k < byId.length; k++) {
-    if (idAt(byId[k - 1] ?? 0) >= idAt(byId[k] ?? 0)) throw new Error('its ids are out of order or said twice');
+    const before = text.id.refs[byId[k - 1] ?? 0] ?? 0;
+    const after = text.id.refs[byId[k] ?? 0] ?? 0;
+    if (compareEncodedText(ids, before, ids.bytes, ids.starts[after], ids.starts[after + 1]) >= 0) throw new Error('its ids are out of order or said twice');
   }
   return new PackedCatalog({ count, text, price, synonyms, synonymLists, synonymsPresent, byId });
 }
@@ -91,7 +106,7 @@ interface ProductColumns {
   readonly count: number;
   readonly text: Readonly<Record<TextField, TextColumn>>;
   readonly price: Float64Array;
-  readonly synonyms: Texts;
+  readonly synonyms: EncodedTexts;
   readonly synonymLists: { readonly data: Int32Array; readonly starts: Uint32Array };
   readonly synonymsPresent: Uint8Array;
   /** Positions in the order of their products' ids. */
@@ -120,15 +135,18 @@ class PackedCatalog implements Catalog {
     return Number.isInteger(position) && position >= 0 && position < this.size ? this.make(position) : undefined;
   }
 
-  /** A binary search through the ids in order. */
+  /** A binary search through the ids in the order of their bytes. */
   positionOf(id: string): number | undefined {
     const { byId, text } = this.columns;
+    const wanted = Buffer.from(id, text.id.texts.encoding);
+    // An id UTF-8 cannot hold (a lone surrogate) is none of these, all of which it holds.
+    if (wanted.toString(text.id.texts.encoding) !== id) return undefined;
     let low = 0;
     let high = byId.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const position = byId[middle] ?? 0;
-      const order = byCodeUnits(textAt(text.id.texts, text.id.refs[position] ?? 0), id);
+      const order = compareEncodedText(text.id.texts, text.id.refs[position] ?? 0, wanted);
       if (order === 0) return position;
       if (order < 0) low = middle + 1;
       else high = middle - 1;
@@ -143,7 +161,7 @@ class PackedCatalog implements Catalog {
     const { text, price, synonyms, synonymLists, synonymsPresent } = this.columns;
     const field = (name: TextField): string | undefined => {
       const ref = text[name].refs[position] ?? -1;
-      return ref < 0 ? undefined : textAt(text[name].texts, ref);
+      return ref < 0 ? undefined : encodedTextAt(text[name].texts, ref);
     };
     const product: Product = { id: field('id') ?? '', name: field('name') ?? '' };
     const brand = field('brand');
@@ -154,7 +172,7 @@ class PackedCatalog implements Catalog {
     if (size !== undefined) product.size = size;
     const cost = price[position] ?? Number.NaN;
     if (!Number.isNaN(cost)) product.price = cost;
-    if (synonymsPresent[position] === 1) product.synonyms = Array.from(listAt(synonymLists, position), (ref) => textAt(synonyms, ref));
+    if (synonymsPresent[position] === 1) product.synonyms = Array.from(listAt(synonymLists, position), (ref) => encodedTextAt(synonyms, ref));
     const image = field('image');
     if (image !== undefined) product.image = image;
     this.made[position] = product;

@@ -36,6 +36,16 @@ export interface NameColumns {
   readonly weight: Float64Array;
 }
 
+/** Lists of ids, each found by a text key. */
+export interface KeyedLists {
+  readonly keys: readonly string[];
+  readonly lists: FlatLists;
+}
+
+function keyedLists(map: ReadonlyMap<string, readonly number[]>): KeyedLists {
+  return { keys: [...map.keys()], lists: flatLists([...map.values()]) };
+}
+
 /**
  * What `build` works out, as plain data (typed arrays, a few strings and Maps): what an index file
  * saves, and all an index is made again from. Everything else an index holds is derived from it.
@@ -53,9 +63,10 @@ export interface IndexState {
   readonly aisles: FlatLists;
   /** Names of each product, so a product's synonyms can be scored with it. */
   readonly namesOfProduct: FlatLists;
-  readonly byPhonetic: ReadonlyMap<string, readonly number[]>;
-  /** Words by first letter and length: typing slips keep the first letter and change the length by little. */
-  readonly byInitialAndLength: ReadonlyMap<string, readonly number[]>;
+  /** Words by sound-alike key (src/catalog/phonetic.ts). */
+  readonly byPhonetic: KeyedLists;
+  /** Words by first letter and length ("s7"): typing slips keep the first letter and change the length by little. */
+  readonly byInitialAndLength: KeyedLists;
   /** How many product names join each pair of words with "&" or "and" ("Arm & Hammer" → arm hammer). */
   readonly andPairs: ReadonlyMap<string, number>;
 }
@@ -259,15 +270,13 @@ const NO_WORDS = new Int32Array(0);
 export class ProductIndex {
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly words: readonly string[];
-  /** Name ids using each word, in name order. */
-  readonly postings: readonly Int32Array[];
   /** Word count of each name, for quick estimates. */
   readonly nameLengths: Uint8Array;
   /** log(names / names using the word): rare words identify products. */
   readonly idf: Float64Array;
-  readonly byPhonetic: ReadonlyMap<string, readonly number[]>;
-  readonly byInitialAndLength: ReadonlyMap<string, readonly number[]>;
   private readonly state: IndexState;
+  private readonly phoneticKeys: ReadonlyMap<string, number>;
+  private readonly initialAndLengthKeys: ReadonlyMap<string, number>;
   /** How many product names (not synonyms) start with each word. */
   private readonly leadShares = new Map<number, number>();
   /** For each head noun, how many names have it in each category: bananas are fruit, rarely crackers. */
@@ -278,16 +287,15 @@ export class ProductIndex {
     this.state = state;
     this.words = state.words;
     this.vocabulary = new Map(state.words.map((word, id) => [word, id]));
-    this.postings = Array.from({ length: listCount(state.postings) }, (_, id) => listAt(state.postings, id));
-    this.byPhonetic = state.byPhonetic;
-    this.byInitialAndLength = state.byInitialAndLength;
+    this.phoneticKeys = new Map(state.byPhonetic.keys.map((key, k) => [key, k]));
+    this.initialAndLengthKeys = new Map(state.byInitialAndLength.keys.map((key, k) => [key, k]));
     const { starts } = state.names.tokens;
     this.nameLengths = new Uint8Array(starts.length - 1);
     for (let name = 0; name < this.nameLengths.length; name++) {
       this.nameLengths[name] = Math.min(255, Math.max(1, (starts[name + 1] ?? 0) - (starts[name] ?? 0)));
     }
     const total = Math.max(1, this.nameLengths.length);
-    this.idf = Float64Array.from(this.postings, (list) => Math.log(1 + total / (1 + list.length)));
+    this.idf = Float64Array.from({ length: listCount(state.postings) }, (_, id) => Math.log(1 + total / (1 + this.postingCount(id))));
   }
 
   /** What `build` worked out, as plain data, for src/catalog/index-file.ts to save. */
@@ -367,8 +375,8 @@ export class ProductIndex {
       categories: flatLists(categories),
       aisles: flatLists(aisles),
       namesOfProduct: flatLists(namesOfProduct),
-      byPhonetic: vocabulary.byPhonetic,
-      byInitialAndLength: vocabulary.byInitialAndLength,
+      byPhonetic: keyedLists(vocabulary.byPhonetic),
+      byInitialAndLength: keyedLists(vocabulary.byInitialAndLength),
       andPairs,
     });
   }
@@ -397,6 +405,29 @@ export class ProductIndex {
     };
   }
 
+  /** The names using a word, in name order. */
+  postingsOf(word: number): Int32Array {
+    return word < 0 || word >= listCount(this.state.postings) ? NO_WORDS : listAt(this.state.postings, word);
+  }
+
+  /** How many names use a word. */
+  postingCount(word: number): number {
+    const { starts } = this.state.postings;
+    return word < 0 || word + 1 >= starts.length ? 0 : (starts[word + 1] ?? 0) - (starts[word] ?? 0);
+  }
+
+  /** The words with a sound-alike key. */
+  wordsSounding(key: string): Int32Array {
+    const k = this.phoneticKeys.get(key);
+    return k === undefined ? NO_WORDS : listAt(this.state.byPhonetic.lists, k);
+  }
+
+  /** The words of four letters or more starting with a letter and as long as `length`. */
+  wordsOfInitialAndLength(initial: string, length: number): Int32Array {
+    const k = this.initialAndLengthKeys.get(`${initial}${length}`);
+    return k === undefined ? NO_WORDS : listAt(this.state.byInitialAndLength.lists, k);
+  }
+
   /** The words of a name, without making the rest of it. */
   tokensOf(name: number): Int32Array {
     return listAt(this.state.names.tokens, name);
@@ -416,7 +447,7 @@ export class ProductIndex {
     if (together === 0) return false;
     const usedMostlyTogether = (word: string): boolean => {
       const id = this.vocabulary.get(stem(word));
-      return id !== undefined && together >= 0.5 * (this.postings[id]?.length ?? 0);
+      return id !== undefined && together >= 0.5 * this.postingCount(id);
     };
     return usedMostlyTogether(left) || usedMostlyTogether(right);
   }
@@ -456,7 +487,7 @@ export class ProductIndex {
     if (counts === undefined) {
       counts = new Map<number, number>();
       const { names } = this.state;
-      for (const name of this.postings[head] ?? []) {
+      for (const name of this.postingsOf(head)) {
         const category = names.categoryId[name] ?? -1;
         if (names.original[name] === 1 && names.head[name] === head && category >= 0) counts.set(category, (counts.get(category) ?? 0) + 1);
       }
@@ -474,7 +505,7 @@ export class ProductIndex {
     const { names } = this.state;
     let uses = 0;
     let leads = 0;
-    for (const name of this.postings[id] ?? []) {
+    for (const name of this.postingsOf(id)) {
       if (names.original[name] !== 1) continue;
       uses++;
       if (names.tokens.data[names.tokens.starts[name] ?? -1] === id) leads++;
@@ -575,6 +606,6 @@ function checkState(state: IndexState, productCount: number): void {
   checkLists(state.categories, categoryCount, words, 'the categories');
   checkLists(state.aisles, categoryCount, words, 'the aisles');
   checkLists(state.namesOfProduct, productCount, nameCount, 'the names of products');
-  for (const ids of state.byPhonetic.values()) checkIds(ids, 0, words, 'the sound-alike keys');
-  for (const ids of state.byInitialAndLength.values()) checkIds(ids, 0, words, 'the spelling neighbours');
+  checkLists(state.byPhonetic.lists, state.byPhonetic.keys.length, words, 'the sound-alike keys');
+  checkLists(state.byInitialAndLength.lists, state.byInitialAndLength.keys.length, words, 'the spelling neighbours');
 }

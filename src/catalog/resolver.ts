@@ -282,7 +282,7 @@ export class Resolver {
     const word = only === undefined ? undefined : this.index.vocabulary.get(only.word);
     if (word === undefined) return [];
     const shelved = this.index.productsInAisle(word);
-    const named = this.index.postings[word]?.length ?? 0;
+    const named = this.index.postingCount(word);
     const best = ranked.find(acceptable);
     if (shelved.length < 2 || shelved.length <= AISLE_OVER_NAMES * named || (best !== undefined && shelved.includes(best.product))) return [];
     return this.productsOf(shelved.slice(0, ALTERNATIVES));

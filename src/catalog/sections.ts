@@ -127,13 +127,13 @@ export function listCount(lists: FlatLists): number {
   return lists.starts.length - 1;
 }
 
-/** Whether lists' starts run from 0 to the end of their data without going back. */
-export function listsFitTogether(lists: FlatLists): boolean {
-  const { data, starts } = lists;
-  if (starts.length === 0 || starts[0] !== 0 || starts[starts.length - 1] !== data.length) return false;
+/** Whether starts run from 0 to `end` without going back. */
+function startsFit(starts: Uint32Array, end: number): boolean {
+  if (starts.length === 0 || starts[0] !== 0 || starts[starts.length - 1] !== end) return false;
   for (let i = 1; i < starts.length; i++) if ((starts[i - 1] ?? 0) > (starts[i] ?? 0)) return false;
   return true;
 }
+
 
 /** Texts laid end to end in one string: text i is `text.slice(starts[i], starts[i + 1])`. */
 export interface Texts {
@@ -155,6 +155,52 @@ export function textList(texts: Texts): string[] {
   return Array.from({ length: texts.starts.length - 1 }, (_, i) => textAt(texts, i));
 }
 
+/**
+ * Texts kept as their bytes, each decoded only when asked for: no string of them all in memory.
+ * UTF-8 when every text survives it (it mends lone surrogates), else UTF-16. They order by their bytes.
+ */
+export interface EncodedTexts {
+  readonly bytes: Buffer;
+  /** Byte offsets: text i is bytes `starts[i]` up to `starts[i + 1]`. */
+  readonly starts: Uint32Array;
+  readonly encoding: 'utf8' | 'utf16le';
+}
+
+const ENCODINGS = ['utf8', 'utf16le'] as const;
+
+export function encodeTexts(texts: readonly string[]): EncodedTexts {
+  const encoding = texts.every((text) => Buffer.from(text, 'utf8').toString('utf8') === text) ? 'utf8' : 'utf16le';
+  const pieces = texts.map((text) => Buffer.from(text, encoding));
+  const starts = new Uint32Array(texts.length + 1);
+  pieces.forEach((piece, i) => (starts[i + 1] = (starts[i] ?? 0) + piece.length));
+  return { bytes: Buffer.concat(pieces), starts, encoding };
+}
+
+export function encodedTextAt(texts: EncodedTexts, i: number): string {
+  return texts.bytes.toString(texts.encoding, texts.starts[i] ?? 0, texts.starts[i + 1] ?? 0);
+}
+
+export function encodedTextCount(texts: EncodedTexts): number {
+  return texts.starts.length - 1;
+}
+
+/**
+ * How text i orders against other bytes (negative: before them), byte by byte, with no string
+ * made: ids are short, and a loop here is cheaper than a call into Buffer.compare for each.
+ */
+export function compareEncodedText(texts: EncodedTexts, i: number, other: Uint8Array, start = 0, end = other.length): number {
+  const { bytes } = texts;
+  const from = texts.starts[i] ?? 0;
+  const length = (texts.starts[i + 1] ?? 0) - from;
+  const otherLength = end - start;
+  const shorter = Math.min(length, otherLength);
+  for (let k = 0; k < shorter; k++) {
+    const difference = (bytes[from + k] ?? 0) - (other[start + k] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return length - otherLength;
+}
+
 /** Sections by name, as `encodeSections` takes them, with lists and texts under two names each. */
 export class SectionWriter {
   readonly sections = new Map<string, Section>();
@@ -172,6 +218,12 @@ export class SectionWriter {
     const { text, starts } = textsOf(texts);
     this.put(`${name}.text`, text);
     this.put(`${name}.starts`, starts);
+  }
+
+  encodedTexts(name: string, texts: EncodedTexts): void {
+    this.put(`${name}.bytes`, new Uint8Array(texts.bytes.buffer, texts.bytes.byteOffset, texts.bytes.length));
+    this.put(`${name}.starts`, texts.starts);
+    this.put(`${name}.encoding`, Uint8Array.of(ENCODINGS.indexOf(texts.encoding)));
   }
 }
 
@@ -208,15 +260,21 @@ export class SectionReader {
 
   lists(name: string): FlatLists {
     const lists = { data: this.int32(`${name}.data`), starts: this.uint32(`${name}.starts`) };
-    if (!listsFitTogether(lists)) throw new Error(`its section ${name} does not fit together`);
+    if (!startsFit(lists.starts, lists.data.length)) throw new Error(`its section ${name} does not fit together`);
     return lists;
+  }
+
+  encodedTexts(name: string): EncodedTexts {
+    const bytes = this.uint8(`${name}.bytes`);
+    const starts = this.uint32(`${name}.starts`);
+    const encoding = ENCODINGS[this.uint8(`${name}.encoding`)[0] ?? -1];
+    if (encoding === undefined || !startsFit(starts, bytes.length)) throw new Error(`its section ${name} does not fit together`);
+    return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), starts, encoding };
   }
 
   texts(name: string): Texts {
     const texts = { text: this.get(`${name}.text`, (section): section is string => typeof section === 'string'), starts: this.uint32(`${name}.starts`) };
-    const { starts } = texts;
-    if (starts.length === 0 || starts[0] !== 0 || starts[starts.length - 1] !== texts.text.length) throw new Error(`its section ${name} does not fit together`);
-    for (let i = 1; i < starts.length; i++) if ((starts[i - 1] ?? 0) > (starts[i] ?? 0)) throw new Error(`its section ${name} does not fit together`);
+    if (!startsFit(texts.starts, texts.text.length)) throw new Error(`its section ${name} does not fit together`);
     return texts;
   }
 }

@@ -56,7 +56,7 @@ export class Shortlist {
       let reachedCount = 0;
       let refineByNames = false;
       for (const [id, strength] of word.candidates) {
-        const postings = index.postings[id];
+        const postings = index.postingsOf(id);
         if (postings === undefined || (strength < MATCH.oneEdit && postings.length > WEAK_POSTINGS_LIMIT)) continue;
         const adds =
           touchedCount === 0 || (open && postings.length <= COMMON_WORD_LIMIT && (strength >= MATCH.merged || !commonAsHeard));
@@ -138,13 +138,13 @@ export class Shortlist {
   /** How many names use the word exactly as heard. */
   private exactReach(word: QueryWord): number {
     const id = this.index.vocabulary.get(word.word);
-    return id === undefined ? 0 : (this.index.postings[id]?.length ?? 0);
+    return id === undefined ? 0 : this.index.postingCount(id);
   }
 
   /** How many names a word's likely catalog words lead to. */
   private reach(word: QueryWord): number {
     let size = 0;
-    for (const id of word.candidates.keys()) size += this.index.postings[id]?.length ?? 0;
+    for (const id of word.candidates.keys()) size += this.index.postingCount(id);
     return size;
   }
 

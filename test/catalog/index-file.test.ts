@@ -152,6 +152,17 @@ describe('a saved catalog index', () => {
     expect(JSON.stringify(restoredCatalog.products)).toBe(JSON.stringify(catalog.products));
   });
 
+  it('keeps every text exactly, whatever its characters, and finds each id among them', () => {
+    const odd = ['Crème Brûlée', 'Jalapeño 🌶 Chips', 'Lone \ud800 Surrogate', 'Plain Milk'];
+    for (const names of [odd.slice(0, 2), odd]) {
+      const catalog = catalogOf(names.map((name, i) => ({ id: `${name.slice(0, 6)}-${i}`, name, synonyms: [name.toUpperCase()] })));
+      const { restoredCatalog } = savedAndRestored(catalog);
+      expect(restoredCatalog.products).toEqual(catalog.products);
+      for (const [position, product] of catalog.products.entries()) expect(restoredCatalog.positionOf(product.id)).toBe(position);
+      expect(restoredCatalog.positionOf('Lone \ud800-2'.replace('\ud800', '\udc00'))).toBeUndefined();
+    }
+  });
+
   it('that is cut short, or is something else, is refused rather than read', () => {
     const catalog = catalogOf([{ id: '1', name: 'Whole Milk' }, { id: '2', name: 'Bananas' }]);
     const path = join(dir, 'whole.idx');
