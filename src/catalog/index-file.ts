@@ -73,7 +73,7 @@ export function writeIndexFile(
     skippedRows: stamp.skippedRows ?? 0,
   };
   const writer = new SectionWriter();
-  writeProducts(writer, catalog.products);
+  writeProducts(writer, catalog);
   writeIndexState(writer, ProductIndex.stateOf(index));
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`);
   const bytes = Buffer.concat([head, encodeSections(writer.sections, head.length)]);
@@ -161,7 +161,7 @@ function expectedSectionNames(): string {
   if (sectionNames === undefined) {
     const writer = new SectionWriter();
     const empty = catalogOf([]);
-    writeProducts(writer, empty.products);
+    writeProducts(writer, empty);
     writeIndexState(writer, ProductIndex.stateOf(ProductIndex.build(empty)));
     sectionNames = [...writer.sections.keys()].sort().join(',');
   }

@@ -6,9 +6,11 @@ import {
   encodeTexts,
   flatLists,
   listAt,
+  textList,
   type EncodedTexts,
   type SectionReader,
   type SectionWriter,
+  type Texts,
 } from './sections.ts';
 
 /**
@@ -37,7 +39,8 @@ function distinct(values: readonly (string | undefined)[]): { texts: string[]; r
  * Writes the products as columns, with their positions in the order of their ids' bytes, for
  * finding one by id without a string made for every other.
  */
-export function writeProducts(writer: SectionWriter, products: readonly Product[]): void {
+export function writeProducts(writer: SectionWriter, catalog: Catalog): void {
+  const { products } = catalog;
   for (const field of TEXT_FIELDS) {
     const { texts, refs } = distinct(products.map((product) => product[field]));
     const encoded = encodeTexts(texts);
@@ -57,6 +60,8 @@ export function writeProducts(writer: SectionWriter, products: readonly Product[
   writer.encodedTexts('products.synonyms', encodeTexts(synonyms.texts));
   writer.lists('products.synonyms.lists', flatLists(products.map((product) => (product.synonyms ?? []).map(() => synonyms.refs[next++] ?? 0))));
   writer.put('products.synonyms.present', Uint8Array.from(products, (product) => (product.synonyms === undefined ? 0 : 1)));
+  // Gathering them takes a few hundred milliseconds at 50,000 products: done here, once, not by a turn.
+  writer.texts('products.soldWords', [...catalog.soldWords()]);
 }
 
 interface TextColumn {
@@ -90,6 +95,7 @@ export function readProducts(reader: SectionReader, count: number): Catalog {
   const synonymLists = reader.lists('products.synonyms.lists');
   const synonymsPresent = reader.uint8('products.synonyms.present');
   const byId = reader.int32('products.byId');
+  const soldWords = reader.texts('products.soldWords');
   if (price.length !== count || synonymsPresent.length !== count || synonymLists.starts.length !== count + 1) throw new Error('its product columns differ in length');
   checkRefs(synonymLists.data, synonymLists.data.length, encodedTextCount(synonyms), 'synonym references');
   checkRefs(byId, count, count, 'positions by id');
@@ -99,7 +105,7 @@ export function readProducts(reader: SectionReader, count: number): Catalog {
     const after = text.id.refs[byId[k] ?? 0] ?? 0;
     if (compareEncodedText(ids, before, ids.bytes, ids.starts[after], ids.starts[after + 1]) >= 0) throw new Error('its ids are out of order or said twice');
   }
-  return new PackedCatalog({ count, text, price, synonyms, synonymLists, synonymsPresent, byId });
+  return new PackedCatalog({ count, text, price, synonyms, synonymLists, synonymsPresent, byId, soldWords });
 }
 
 interface ProductColumns {
@@ -111,6 +117,7 @@ interface ProductColumns {
   readonly synonymsPresent: Uint8Array;
   /** Positions in the order of their products' ids. */
   readonly byId: Int32Array;
+  readonly soldWords: Texts;
 }
 
 class PackedCatalog implements Catalog {
@@ -119,6 +126,7 @@ class PackedCatalog implements Catalog {
   /** Products made so far, by position: each is made once, so every caller gets the same object. */
   private readonly made: (Product | undefined)[] = [];
   private all: readonly Product[] | undefined;
+  private sold: ReadonlySet<string> | undefined;
 
   constructor(private readonly columns: ProductColumns) {
     this.size = columns.count;
@@ -129,6 +137,11 @@ class PackedCatalog implements Catalog {
   get products(): readonly Product[] {
     this.all ??= Array.from({ length: this.size }, (_, position) => this.make(position));
     return this.all;
+  }
+
+  soldWords(): ReadonlySet<string> {
+    this.sold ??= new Set(textList(this.columns.soldWords));
+    return this.sold;
   }
 
   productAt(position: number): Product | undefined {

@@ -48,12 +48,7 @@ export class ScopeJudge {
   private readonly restaurants: Phrase[];
   private readonly otherStores: Phrase[];
   private readonly shops: ReadonlySet<string>;
-  /**
-   * Every word of every product the store sells: a word the store sells is goods, whatever else it
-   * may mean. Gathered on first need: only a request that says a not-shopping phrase asks, and
-   * gathering it from tens of thousands of names would cost every cold start.
-   */
-  private sold: ReadonlySet<string> | undefined;
+  /** The store's catalog, whose words (Catalog.soldWords) are goods, whatever else they may mean. */
   private readonly catalog: Catalog;
   /** Slot names, by intent, that hold a product and that hold a list. */
   private readonly productSlots: ReadonlyMap<string, readonly string[]>;
@@ -119,7 +114,7 @@ export class ScopeJudge {
   }
 
   private sells(phrase: Phrase): boolean {
-    const sold = (this.sold ??= new Set(this.catalog.products.flatMap((product) => [product.name, ...(product.synonyms ?? [])].flatMap((name) => tokens(name)))));
+    const sold = this.catalog.soldWords();
     return phrase.every((word) => sold.has(word));
   }
 }

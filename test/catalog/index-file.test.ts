@@ -76,6 +76,7 @@ describe('a saved catalog index', () => {
       const { built, restored, restoredCatalog } = savedAndRestored(catalog);
       expect(ProductIndex.stateOf(restored)).toEqual(ProductIndex.stateOf(built));
       expect(JSON.stringify(restoredCatalog.products)).toBe(JSON.stringify(catalog.products));
+      expect(restoredCatalog.soldWords()).toEqual(catalog.soldWords());
       const fresh = Resolver.fromIndex(catalog, built);
       const fromFile = Resolver.fromIndex(restoredCatalog, restored);
       const requests = requestsFor(catalog);
@@ -119,7 +120,7 @@ describe('a saved catalog index', () => {
   it('whose products are out of order by id, or name one twice, is refused rather than read', () => {
     const products = (byId: (positions: Int32Array) => Int32Array): string | Catalog => {
       const writer = new SectionWriter();
-      writeProducts(writer, generatedCatalog(20).products);
+      writeProducts(writer, generatedCatalog(20));
       const positions = writer.sections.get('products.byId');
       if (!(positions instanceof Int32Array)) throw new Error('no positions by id');
       writer.put('products.byId', byId(positions));
