@@ -141,6 +141,9 @@ export class Resolver {
     const best: { value: number; cut: number; item: Scored | null }[] = [{ value: 0, cut: -1, item: null }];
     for (let end = 1; end <= n; end++) {
       best.push({ value: Number.NEGATIVE_INFINITY, cut: -1, item: null });
+      // An item ending here counts only if another may start here, which the check on `start` below
+      // refuses unless "and" was said: a long product name said whole is then resolved once, not in every piece.
+      if (end < n && whole.complete && all[end] !== 'and' && all[end - 1] !== 'and') continue;
       for (let start = Math.max(0, end - MAX_ITEM_WORDS); start < end; start++) {
         const before = best[start];
         const piece = all.slice(start, end);
