@@ -275,6 +275,9 @@ export class ProductIndex {
   /** log(names / names using the word): rare words identify products. */
   readonly idf: Float64Array;
   private readonly state: IndexState;
+  /** Each category's words and its aisle's, by category id: a few hundred views, made once, that every name shares. */
+  private readonly categoryWords: readonly Int32Array[];
+  private readonly aisleWords: readonly Int32Array[];
   private readonly phoneticKeys: ReadonlyMap<string, number>;
   private readonly initialAndLengthKeys: ReadonlyMap<string, number>;
   /** How many product names (not synonyms) start with each word. */
@@ -287,6 +290,8 @@ export class ProductIndex {
     this.state = state;
     this.words = state.words;
     this.vocabulary = new Map(state.words.map((word, id) => [word, id]));
+    this.categoryWords = Array.from({ length: listCount(state.categories) }, (_, id) => listAt(state.categories, id));
+    this.aisleWords = Array.from({ length: listCount(state.aisles) }, (_, id) => listAt(state.aisles, id));
     this.phoneticKeys = new Map(state.byPhonetic.keys.map((key, k) => [key, k]));
     this.initialAndLengthKeys = new Map(state.byInitialAndLength.keys.map((key, k) => [key, k]));
     const { starts } = state.names.tokens;
@@ -388,7 +393,7 @@ export class ProductIndex {
 
   /** A name, as a view of the columns made on the spot: only the few names a request scores are ever made. */
   name(id: number): NameEntry | undefined {
-    const { names, brands, categories, aisles } = this.state;
+    const { names, brands } = this.state;
     const product = names.product[id];
     if (product === undefined) return undefined;
     const categoryId = names.categoryId[id] ?? -1;
@@ -397,8 +402,8 @@ export class ProductIndex {
       tokens: listAt(names.tokens, id),
       head: names.head[id] ?? 0,
       brand: listAt(brands, product),
-      category: categoryId < 0 ? NO_WORDS : listAt(categories, categoryId),
-      aisle: categoryId < 0 ? NO_WORDS : listAt(aisles, categoryId),
+      category: this.categoryWords[categoryId] ?? NO_WORDS,
+      aisle: this.aisleWords[categoryId] ?? NO_WORDS,
       categoryId,
       original: names.original[id] === 1,
       weight: names.weight[id] ?? 0,
@@ -462,7 +467,7 @@ export class ProductIndex {
     if (aisles === undefined) {
       aisles = new Map();
       const { names } = this.state;
-      const lastWordOfAisle = Int32Array.from({ length: listCount(this.state.aisles) }, (_, categoryId) => listAt(this.state.aisles, categoryId).at(-1) ?? -1);
+      const lastWordOfAisle = Int32Array.from(this.aisleWords, (words) => words.at(-1) ?? -1);
       for (let name = 0; name < this.nameCount; name++) {
         if (names.original[name] !== 1) continue;
         const token = lastWordOfAisle[names.categoryId[name] ?? -1] ?? -1;

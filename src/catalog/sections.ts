@@ -119,8 +119,13 @@ export function flatLists(lists: readonly (readonly number[])[]): FlatLists {
   return { data, starts };
 }
 
+/** No ids: one array for every empty list, so asking for one makes nothing. */
+const NO_IDS = new Int32Array(0);
+
 export function listAt(lists: FlatLists, i: number): Int32Array {
-  return lists.data.subarray(lists.starts[i] ?? 0, lists.starts[i + 1] ?? 0);
+  const start = lists.starts[i] ?? 0;
+  const end = lists.starts[i + 1] ?? 0;
+  return end > start ? lists.data.subarray(start, end) : NO_IDS;
 }
 
 export function listCount(lists: FlatLists): number {
