@@ -47,7 +47,7 @@ function keyedLists(map: ReadonlyMap<string, readonly number[]>): KeyedLists {
 }
 
 /**
- * What `build` works out, as plain data (typed arrays, a few strings and Maps): what an index file
+ * What `build` works out, as plain data (typed arrays, strings and one Map): what an index file
  * saves, and all an index is made again from. Everything else an index holds is derived from it.
  */
 export interface IndexState {
