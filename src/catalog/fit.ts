@@ -105,7 +105,7 @@ export class FitScorer {
   }
 
   fit(analysed: AnalysedQuery, name: number): Fit {
-    const entry = this.index.names[name];
+    const entry = this.index.name(name);
     if (entry === undefined) throw new Error(`no product name ${name} in the index`);
     const { idf } = this.index;
     const tokenCover = new Float64Array(entry.tokens.length);
@@ -265,8 +265,8 @@ export class FitScorer {
 
   /** Whether two names say the same words ("Paper Towel", "Paper Towels"): nothing for the shopper to choose between. */
   sameWords(a: Fit, b: Fit): boolean {
-    const first = new Set(this.index.names[a.name]?.tokens ?? []);
-    const second = new Set(this.index.names[b.name]?.tokens ?? []);
+    const first = new Set(this.index.tokensOf(a.name));
+    const second = new Set(this.index.tokensOf(b.name));
     return first.size === second.size && [...first].every((token) => second.has(token));
   }
 
@@ -277,7 +277,7 @@ export class FitScorer {
   private brandLike(word: string): boolean {
     const id = this.index.vocabulary.get(word);
     if (id === undefined) return true;
-    const uses = this.index.postings[id]?.length ?? 0;
+    const uses = this.index.postingCount(id);
     return uses <= 2 || (uses <= MAX_BRAND_NAMES && this.index.leadShare(id) >= 0.5);
   }
 
@@ -290,7 +290,7 @@ export function itemValue(analysed: AnalysedQuery, fit: Fit): number {
 }
 
 /** Whether a category is one of the sections the amount points to. */
-function inSection(category: readonly number[], sections: AnalysedQuery['sections']): number {
+function inSection(category: Int32Array, sections: AnalysedQuery['sections']): number {
   if (sections === undefined || category.some((token) => sections.not.has(token))) return 0;
   return category.some((token) => sections.within.has(token)) ? 1 : 0;
 }

@@ -1,23 +1,25 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
-import { pack, unpack } from './plain-data.ts';
-import { catalogOf, type Catalog, type Product } from './product.ts';
-import { ProductIndex } from './product-index.ts';
+import { readProducts, writeProducts } from './packed-catalog.ts';
+import { catalogOf, type Catalog } from './product.ts';
+import { ProductIndex, type IndexState, type KeyedLists } from './product-index.ts';
+import { decodeSections, encodeSections, SectionWriter, textList, type SectionReader } from './sections.ts';
 
 /**
  * A prebuilt catalog index: the validated products and the ready ProductIndex, saved so that a
  * cold start reads one file instead of parsing and validating the catalog and building the index.
  *
- *   VOICECART-INDEX\n{header as JSON}\n{body: v8.serialize of the packed products and index}
+ *   VOICECART-INDEX\n{header as JSON}\n{body: the products and the index as columns (src/catalog/sections.ts)}
  *
  * The header says what the file was built from, and is checked before the body is read: a file
  * built from another catalog, by another layout of this file or by other code is stale, never used.
+ * The body is typed arrays and long texts, taken as views of the bytes read: reading it makes no
+ * object per product or per name.
  */
 
 /** The layout of this file; raised whenever it changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 3;
 
 const MAGIC = 'VOICECART-INDEX\n';
 
@@ -67,11 +69,14 @@ export function writeIndexFile(
     format: INDEX_FORMAT,
     catalogSha256: stamp.catalogSha256,
     code: stamp.code,
-    products: catalog.products.length,
+    products: catalog.size,
     skippedRows: stamp.skippedRows ?? 0,
   };
-  const body = serialize(pack({ products: catalog.products, index: ProductIndex.stateOf(index) }, 'catalog index'));
-  const bytes = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), body]);
+  const writer = new SectionWriter();
+  writeProducts(writer, catalog);
+  writeIndexState(writer, ProductIndex.stateOf(index));
+  const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`);
+  const bytes = Buffer.concat([head, encodeSections(writer.sections, head.length)]);
   const partial = `${path}.${process.pid}.partial`;
   try {
     writeFileSync(partial, bytes);
@@ -97,22 +102,79 @@ function readHeader(bytes: Buffer): { header: IndexFileHeader; bodyAt: number; b
   return header.success ? { header: header.data, bodyAt: end + 1, bytes } : 'its header is malformed';
 }
 
-const SavedSchema = z.object({ products: z.array(z.unknown()), index: z.record(z.string(), z.unknown()) });
-
-/** A saved product: validated before it was saved, so only its shape is checked here. */
-function isSavedProduct(value: unknown): value is Product {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, name } = value as { id?: unknown; name?: unknown };
-  return typeof id === 'string' && typeof name === 'string';
+function writeKeyedLists(writer: SectionWriter, name: string, keyed: KeyedLists): void {
+  writer.texts(`${name}.keys`, keyed.keys);
+  writer.lists(`${name}.ids`, keyed.lists);
 }
 
-/** The fields a built index has, which a saved one must have too: saved by a build of other fields, it is stale. */
-const INDEX_FIELDS = Object.keys(ProductIndex.stateOf(ProductIndex.restore([], {}))).sort().join(',');
+function readKeyedLists(reader: SectionReader, name: string): KeyedLists {
+  return { keys: textList(reader.texts(`${name}.keys`)), lists: reader.lists(`${name}.ids`) };
+}
+
+function writeIndexState(writer: SectionWriter, state: IndexState): void {
+  writer.texts('words', state.words);
+  writer.lists('postings', state.postings);
+  writer.put('names.product', state.names.product);
+  writer.lists('names.tokens', state.names.tokens);
+  writer.put('names.head', state.names.head);
+  writer.put('names.categoryId', state.names.categoryId);
+  writer.put('names.original', state.names.original);
+  writer.put('names.weight', state.names.weight);
+  writer.lists('brands', state.brands);
+  writer.lists('categories', state.categories);
+  writer.lists('aisles', state.aisles);
+  writer.lists('namesOfProduct', state.namesOfProduct);
+  writeKeyedLists(writer, 'byPhonetic', state.byPhonetic);
+  writeKeyedLists(writer, 'byInitialAndLength', state.byInitialAndLength);
+  writer.texts('andPairs.keys', [...state.andPairs.keys()]);
+  writer.put('andPairs.counts', Float64Array.from(state.andPairs.values()));
+  writer.put('pluralUses', state.pluralUses);
+}
+
+function readIndexState(reader: SectionReader): IndexState {
+  const andPairKeys = textList(reader.texts('andPairs.keys'));
+  const andPairCounts = reader.float64('andPairs.counts');
+  if (andPairCounts.length !== andPairKeys.length) throw new Error('its section andPairs does not fit together');
+  return {
+    words: textList(reader.texts('words')),
+    postings: reader.lists('postings'),
+    names: {
+      product: reader.int32('names.product'),
+      tokens: reader.lists('names.tokens'),
+      head: reader.int32('names.head'),
+      categoryId: reader.int32('names.categoryId'),
+      original: reader.uint8('names.original'),
+      weight: reader.float64('names.weight'),
+    },
+    brands: reader.lists('brands'),
+    categories: reader.lists('categories'),
+    aisles: reader.lists('aisles'),
+    namesOfProduct: reader.lists('namesOfProduct'),
+    byPhonetic: readKeyedLists(reader, 'byPhonetic'),
+    byInitialAndLength: readKeyedLists(reader, 'byInitialAndLength'),
+    andPairs: new Map(andPairKeys.map((key, i) => [key, andPairCounts[i] ?? 0])),
+    pluralUses: reader.int32('pluralUses'),
+  };
+}
+
+/** The sections a file written by this code holds, by name: one holding others was written by other code. */
+let sectionNames: string | undefined;
+function expectedSectionNames(): string {
+  if (sectionNames === undefined) {
+    const writer = new SectionWriter();
+    const empty = catalogOf([]);
+    writeProducts(writer, empty);
+    writeIndexState(writer, ProductIndex.stateOf(ProductIndex.build(empty)));
+    sectionNames = [...writer.sections.keys()].sort().join(',');
+  }
+  return sectionNames;
+}
 
 /**
  * Reads an index file whole and restores the catalog and index it holds, when it was built from
  * the catalog and by the code `expected` names. The products were validated when the file was
- * written and are not validated again: doing so would cost what the file saves.
+ * written and are not validated again, which would cost what the file saves: only that its columns
+ * fit together and every reference in them is in range.
  */
 export function readIndexFile(path: string, expected: IndexStamp): IndexFileRead {
   const read = readHeader(readFileSync(path));
@@ -121,17 +183,13 @@ export function readIndexFile(path: string, expected: IndexStamp): IndexFileRead
   if (header.format !== INDEX_FORMAT) return { ok: false, reason: `it has layout ${header.format}, this voicecart reads layout ${INDEX_FORMAT}` };
   if (header.catalogSha256 !== expected.catalogSha256) return { ok: false, reason: 'the catalog changed since it was built' };
   if (header.code !== expected.code) return { ok: false, reason: 'it was built by another version of voicecart' };
-  let saved: z.infer<typeof SavedSchema>;
+  const sections = decodeSections(read.bytes, bodyAt);
+  if (typeof sections === 'string') return { ok: false, reason: `its body cannot be read: ${sections}` };
+  if (sections.names().sort().join(',') !== expectedSectionNames()) return { ok: false, reason: 'it holds other fields than this voicecart builds' };
   try {
-    const parsed = SavedSchema.safeParse(unpack(deserialize(read.bytes.subarray(bodyAt))));
-    if (!parsed.success) return { ok: false, reason: 'its body is malformed' };
-    saved = parsed.data;
+    const catalog = readProducts(sections, header.products);
+    return { ok: true, catalog, index: ProductIndex.restore(catalog.size, readIndexState(sections)), header };
   } catch (error) {
-    return { ok: false, reason: `its body cannot be read (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `its body is malformed: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (Object.keys(saved.index).sort().join(',') !== INDEX_FIELDS) return { ok: false, reason: 'it holds other fields than this voicecart builds' };
-  if (saved.products.length !== header.products) return { ok: false, reason: 'its body does not match its header' };
-  const products = saved.products.filter(isSavedProduct);
-  if (products.length !== header.products) return { ok: false, reason: 'its products are malformed' };
-  return { ok: true, catalog: catalogOf(products), index: ProductIndex.restore(products, saved.index), header };
 }

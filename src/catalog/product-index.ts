@@ -1,21 +1,23 @@
 import { cleanText, isNumberWord, joinInitials, numbersToDigits, plainWords, stem, STOPWORDS } from './normalise.ts';
 import { PACKAGING_WORDS } from './lexicon.ts';
 import { phoneticKeys } from './phonetic.ts';
-import type { Catalog, Product } from './product.ts';
+import type { Catalog } from './product.ts';
+import { flatLists, listAt, listCount, type FlatLists } from './sections.ts';
 
 /**
- * One way to name a product: its name, or one of its synonyms. Token lists hold vocabulary ids.
- * The head is the noun the name is about ("Banana Bread" → bread), which matters more than modifiers.
+ * One way to name a product: its name, or one of its synonyms, as a view made when asked for
+ * (`ProductIndex.name`). Token lists hold vocabulary ids. The head is the noun the name is about
+ * ("Banana Bread" → bread), which matters more than modifiers.
  */
 export interface NameEntry {
   readonly product: number;
-  readonly tokens: readonly number[];
+  readonly tokens: Int32Array;
   readonly head: number;
   /** Words of the brand and of the category ("department > aisle"), weaker evidence than the name. */
-  readonly brand: readonly number[];
-  readonly category: readonly number[];
+  readonly brand: Int32Array;
+  readonly category: Int32Array;
   /** Words of the category's last part, the aisle ("cereal" of "breakfast > cereal"): what the product is, unlike the department. */
-  readonly aisle: readonly number[];
+  readonly aisle: Int32Array;
   /** Index of the category text among the catalog's categories, -1 when the product has none. */
   readonly categoryId: number;
   /** The product's own name, not a synonym or another spelling of it. */
@@ -23,8 +25,57 @@ export interface NameEntry {
   readonly weight: number;
 }
 
+/** The names of a catalog as columns, one value per name, in name order. */
+export interface NameColumns {
+  readonly product: Int32Array;
+  readonly tokens: FlatLists;
+  readonly head: Int32Array;
+  readonly categoryId: Int32Array;
+  /** 1 for a product's own name, 0 for a synonym or another spelling. */
+  readonly original: Uint8Array;
+  readonly weight: Float64Array;
+}
+
+/** Lists of ids, each found by a text key. */
+export interface KeyedLists {
+  readonly keys: readonly string[];
+  readonly lists: FlatLists;
+}
+
+function keyedLists(map: ReadonlyMap<string, readonly number[]>): KeyedLists {
+  return { keys: [...map.keys()], lists: flatLists([...map.values()]) };
+}
+
+/**
+ * What `build` works out, as plain data (typed arrays, strings and one Map): what an index file
+ * saves, and all an index is made again from. Everything else an index holds is derived from it.
+ */
+export interface IndexState {
+  /** The vocabulary: stemmed words, by id. */
+  readonly words: readonly string[];
+  /** Name ids using each word, in name order, by word. */
+  readonly postings: FlatLists;
+  readonly names: NameColumns;
+  /** Brand words of each product, by product. */
+  readonly brands: FlatLists;
+  /** Words of each category, and of its aisle (its last part), by category id. */
+  readonly categories: FlatLists;
+  readonly aisles: FlatLists;
+  /** Names of each product, so a product's synonyms can be scored with it. */
+  readonly namesOfProduct: FlatLists;
+  /** Words by sound-alike key (src/catalog/phonetic.ts). */
+  readonly byPhonetic: KeyedLists;
+  /** Words by first letter and length ("s7"): typing slips keep the first letter and change the length by little. */
+  readonly byInitialAndLength: KeyedLists;
+  /** How many product names join each pair of words with "&" or "and" ("Arm & Hammer" → arm hammer). */
+  readonly andPairs: ReadonlyMap<string, number>;
+  /** How many products' own names say each word in a plural form ("Gala Apples"), by word: the catalog's count nouns. */
+  readonly pluralUses: Int32Array;
+}
+
 /** How many names must use a word on its own before it is trusted as part of a run-together word. */
 const MIN_PART_USES = 3;
+
 /**
  * Share of a word's names that say it in the plural for the catalog to count the thing: apples
  * and tomatoes are plural in a tenth or more of their names, milk and cheese in under one in a hundred.
@@ -77,7 +128,7 @@ function joinedForm(text: string): string | null {
  * ("Bath Salts for Sore Muscles" → salt, "Almondmilk Creamer, Vanilla" → creamer, "Sweet Potato (Yam)" → potato).
  * A lone letter is a size or a grade ("S/M", "Grade A"), never the noun, nor is a word in -less ("Grapes, Seedless").
  */
-function headToken(index: ProductIndex, text: string, tokens: readonly number[]): number {
+function headToken(index: VocabularyBuilder, text: string, tokens: readonly number[]): number {
   const cut = HEAD_ENDS.exec(text);
   const before = cut === null ? text : text.slice(0, cut.index);
   const candidates = cut === null || before.trim() === '' ? tokens : nameWords(before).map((word) => index.wordId(word));
@@ -104,7 +155,7 @@ const NUMBER_WORD = -2;
  * The vocabulary ids of a name's spoken words, each raw word looked up once per build. Names with
  * number words ("Seven Grain") are read with their neighbours.
  */
-function nameTokens(index: ProductIndex, spoken: readonly string[], tokenOfWord: Map<string, number>): number[] {
+function nameTokens(index: VocabularyBuilder, spoken: readonly string[], tokenOfWord: Map<string, number>): number[] {
   const tokens: number[] = [];
   for (const word of spoken) {
     let id = tokenOfWord.get(word);
@@ -148,9 +199,9 @@ class PostingsBuilder {
     return this.counts[token] ?? 0;
   }
 
-  /** Each word's names, in the order recorded, as views of one buffer. */
-  build(wordCount: number): Int32Array[] {
-    const starts = new Int32Array(wordCount + 1);
+  /** Each word's names, in the order recorded, laid end to end. */
+  build(wordCount: number): FlatLists {
+    const starts = new Uint32Array(wordCount + 1);
     for (let id = 0; id < wordCount; id++) starts[id + 1] = (starts[id] ?? 0) + this.count(id);
     const buffer = new Int32Array(this.size);
     const next = starts.slice(0, wordCount);
@@ -160,9 +211,7 @@ class PostingsBuilder {
       buffer[at] = this.names[k] ?? 0;
       next[token] = at + 1;
     }
-    const postings: Int32Array[] = [];
-    for (let id = 0; id < wordCount; id++) postings.push(buffer.subarray(starts[id] ?? 0, starts[id + 1] ?? 0));
-    return postings;
+    return { data: buffer, starts };
   }
 
   private growWords(token: number): void {
@@ -180,212 +229,21 @@ function grown(array: Int32Array, length: number): Int32Array {
   return larger;
 }
 
-/**
- * The searchable form of a catalog: a vocabulary of stemmed words with their rarity (idf),
- * sound-alike keys and misspelling neighbours, and postings from each word to the names using it.
- */
-export class ProductIndex {
-  readonly products: readonly Product[];
-  readonly names: NameEntry[] = [];
-  readonly vocabulary = new Map<string, number>();
+/** The vocabulary as `build` gathers it: each new word gets the next id and its sound and spelling neighbours. */
+class VocabularyBuilder {
+  readonly ids = new Map<string, number>();
   readonly words: string[] = [];
-  /** Name ids using each word, in name order. */
-  postings: Int32Array[] = [];
-  /** How many product names (not synonyms) start with each word. */
-  private readonly leadShares = new Map<number, number>();
-  /** Word count of each name, for quick estimates. */
-  nameLengths: Uint8Array = new Uint8Array(0);
-  /** log(names / names using the word): rare words identify products. */
-  idf: Float64Array = new Float64Array(0);
   readonly byPhonetic = new Map<string, number[]>();
-  readonly phoneticKeysOf: string[][] = [];
-  /** Words by first letter and length: typing slips keep the first letter and change the length by little. */
   readonly byInitialAndLength = new Map<string, number[]>();
-  /** For each head noun, how many names have it in each category: bananas are fruit, rarely crackers. */
-  private readonly headCategories = new Map<number, Map<number, number>>();
-  private aisleProducts: Map<number, number[]> | undefined;
-  /** Names of each product, so a product's synonyms can be scored with it. */
-  readonly namesOfProduct: number[][] = [];
-  /** How many product names join each pair of words with "&" or "and" ("Arm & Hammer" → arm hammer). */
-  private readonly andPairs = new Map<string, number>();
-  /** How many product names say each word in a plural form ("Gala Apples"): the catalog's count nouns. */
-  private readonly pluralUses = new Map<number, number>();
-
-  private constructor(products: readonly Product[]) {
-    this.products = products;
-  }
-
-  /** What `build` worked out, as plain data (arrays, typed arrays, Maps), for src/catalog/index-file.ts to save. */
-  static stateOf(index: ProductIndex): Record<string, unknown> {
-    return Object.fromEntries(Object.entries(index).filter(([field]) => field !== 'products'));
-  }
-
-  /**
-   * An index from a state `stateOf` gave: every field is taken as saved, so whatever the class
-   * comes to hold is saved and restored without src/catalog/index-file.ts knowing of it.
-   */
-  static restore(products: readonly Product[], state: Readonly<Record<string, unknown>>): ProductIndex {
-    return Object.assign(new ProductIndex(products), state);
-  }
-
-  static build(catalog: Catalog): ProductIndex {
-    const index = new ProductIndex(catalog.products);
-    const building = new PostingsBuilder();
-    const categoryIds = new Map<string, number>();
-    const categoryWords = new Map<string, number[]>();
-    const aisleWords = new Map<string, number[]>();
-    const tokenOfWord = new Map<string, number>();
-    catalog.products.forEach((product, productIndex) => {
-      const brand = product.brand === undefined ? [] : nameWords(product.brand).map((w) => index.wordId(w));
-      let category: number[] = [];
-      let aisle: number[] = [];
-      if (product.category !== undefined) {
-        const known = categoryWords.get(product.category);
-        category = known ?? nameWords(product.category.replace(/>/g, ' ')).map((w) => index.wordId(w));
-        if (known === undefined) categoryWords.set(product.category, category);
-        const knownAisle = aisleWords.get(product.category);
-        aisle = knownAisle ?? nameWords(product.category.slice(product.category.lastIndexOf('>') + 1)).map((w) => index.wordId(w));
-        if (knownAisle === undefined) aisleWords.set(product.category, aisle);
-      }
-      let categoryId = -1;
-      if (product.category !== undefined) {
-        categoryId = categoryIds.get(product.category) ?? categoryIds.size;
-        categoryIds.set(product.category, categoryId);
-      }
-      const own: number[] = [];
-      const joined = joinedForm(product.name);
-      const alternatives = [product.name, ...(joined === null ? [] : [joined]), ...(product.synonyms ?? [])];
-      alternatives.forEach((text, alternative) => {
-        const spoken = spokenWords(text);
-        if (alternative === 0) index.countAndPairs(spoken);
-        const tokens = nameTokens(index, spoken, tokenOfWord);
-        if (alternative === 0) index.countPlurals(spoken);
-        if (tokens.length === 0) return;
-        const nameId = index.names.length;
-        const head = headToken(index, text, tokens);
-        own.push(nameId);
-        index.names.push({
-          product: productIndex,
-          tokens,
-          head,
-          brand,
-          category,
-          aisle,
-          categoryId,
-          original: alternative === 0,
-          weight: alternative === 0 ? 1 : 0.97,
-        });
-        for (const token of tokens) building.add(token, nameId);
-        for (const token of brand) building.add(token, nameId);
-      });
-      index.namesOfProduct.push(own);
-    });
-    index.addCompoundSpellings(building);
-    index.postings = building.build(index.words.length);
-    index.nameLengths = Uint8Array.from(index.names, (entry) => Math.min(255, Math.max(1, entry.tokens.length)));
-    const total = Math.max(1, index.names.length);
-    index.idf = Float64Array.from(index.postings, (list) => Math.log(1 + total / (1 + list.length)));
-    return index;
-  }
-
-  /**
-   * Names written with run-together words ("Smartwater", "Realstick") also get a spelling with the
-   * words apart, so "smart water" and "meat sticks" find them. Only splits into two words that
-   * other names use on their own count, and only of a coinage, used in fewer names than either
-   * part: a word of its own ("pineapple", "grapefruit") is not its parts, and "apples" must
-   * never find Pineapple.
-   */
-  private addCompoundSpellings(building: PostingsBuilder): void {
-    const isCommon = (word: string): boolean => {
-      const id = this.vocabulary.get(word);
-      return id !== undefined && building.count(id) >= MIN_PART_USES;
-    };
-    const usesOf = (word: string): number => {
-      const id = this.vocabulary.get(word);
-      return id === undefined ? 0 : building.count(id);
-    };
-    const splits = new Map<number, [string, string]>();
-    this.words.forEach((word, id) => {
-      if (word.length < 7 || !/^[a-z]+$/.test(word)) return;
-      // A three-letter first part is too often chance ("caraway" is not a car).
-      for (let at = 4; at <= word.length - 3; at++) {
-        const left = word.slice(0, at);
-        const right = word.slice(at);
-        if (isCommon(left) && isCommon(right) && building.count(id) < Math.min(usesOf(left), usesOf(right))) {
-          splits.set(id, [left, right]);
-          return;
-        }
-      }
-    });
-    const count = this.names.length;
-    for (let nameId = 0; nameId < count; nameId++) {
-      const entry = this.names[nameId];
-      if (entry === undefined || !entry.tokens.some((token) => splits.has(token))) continue;
-      const tokens = entry.tokens.flatMap((token) => {
-        const split = splits.get(token);
-        return split === undefined ? [token] : split.map((part) => this.wordId(part));
-      });
-      const aliasId = this.names.length;
-      this.names.push({ ...entry, tokens, original: false, weight: entry.weight * 0.97 });
-      this.namesOfProduct[entry.product]?.push(aliasId);
-      for (const token of tokens) building.add(token, aliasId);
-    }
-  }
-
-  private countAndPairs(spoken: readonly string[]): void {
-    for (let i = 1; i + 1 < spoken.length; i++) {
-      if (spoken[i] !== 'and') continue;
-      const pair = `${stem(spoken[i - 1] ?? '')} ${stem(spoken[i + 1] ?? '')}`;
-      this.andPairs.set(pair, (this.andPairs.get(pair) ?? 0) + 1);
-    }
-  }
-
-  private countPlurals(spoken: readonly string[]): void {
-    for (const word of spoken) {
-      const singular = stem(word);
-      const id = singular === word ? undefined : this.vocabulary.get(singular);
-      if (id !== undefined) this.pluralUses.set(id, (this.pluralUses.get(id) ?? 0) + 1);
-    }
-  }
-
-  /**
-   * Whether the catalog counts the thing a word names: its names say "apples" and "tomatoes" often
-   * enough, where "milk" or "cheese" is almost never plural.
-   */
-  isCountNoun(id: number): boolean {
-    const uses = this.postings[id]?.length ?? 0;
-    return uses > 0 && (this.pluralUses.get(id) ?? 0) >= COUNT_NOUN_SHARE * uses;
-  }
-
-  /** How many product names join the two words with "and" or "&" ("Half & Half"). */
-  namesJoining(left: string, right: string): number {
-    return this.andPairs.get(`${stem(left)} ${stem(right)}`) ?? 0;
-  }
-
-  /**
-   * Whether "left and right" is one name rather than two things: one of the words is used in product
-   * names mostly inside the pair ("arm and hammer", "m and m's"), unlike "salt and pepper".
-   */
-  boundByAnd(left: string, right: string): boolean {
-    const together = this.namesJoining(left, right);
-    if (together === 0) return false;
-    const usedMostlyTogether = (word: string): boolean => {
-      const id = this.vocabulary.get(stem(word));
-      return id !== undefined && together >= 0.5 * (this.postings[id]?.length ?? 0);
-    };
-    return usedMostlyTogether(left) || usedMostlyTogether(right);
-  }
 
   /** Registers a word and its sound and spelling neighbours; returns its id. */
   wordId(word: string): number {
-    const known = this.vocabulary.get(word);
+    const known = this.ids.get(word);
     if (known !== undefined) return known;
     const id = this.words.length;
-    this.vocabulary.set(word, id);
+    this.ids.set(word, id);
     this.words.push(word);
-    const keys = phoneticKeys(word);
-    this.phoneticKeysOf.push(keys);
-    for (const key of keys) {
+    for (const key of phoneticKeys(word)) {
       const list = this.byPhonetic.get(key);
       if (list === undefined) this.byPhonetic.set(key, [id]);
       else list.push(id);
@@ -398,6 +256,231 @@ export class ProductIndex {
     }
     return id;
   }
+}
+
+/** The names as `build` gathers them, one array per column, laid out as NameColumns at the end. */
+interface NamesBuilding {
+  readonly product: number[];
+  readonly tokens: number[][];
+  readonly head: number[];
+  readonly categoryId: number[];
+  readonly original: boolean[];
+  readonly weight: number[];
+}
+
+const NO_WORDS = new Int32Array(0);
+
+/**
+ * The searchable form of a catalog: a vocabulary of stemmed words with their rarity (idf),
+ * sound-alike keys and misspelling neighbours, and postings from each word to the names using it.
+ * Names are held as columns (IndexState), and a name is made into an object only when asked for.
+ */
+export class ProductIndex {
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly words: readonly string[];
+  /** Word count of each name, for quick estimates. */
+  readonly nameLengths: Uint8Array;
+  /** log(names / names using the word): rare words identify products. */
+  readonly idf: Float64Array;
+  private readonly state: IndexState;
+  /** Each category's words and its aisle's, by category id: a few hundred views, made once, that every name shares. */
+  private readonly categoryWords: readonly Int32Array[];
+  private readonly aisleWords: readonly Int32Array[];
+  private readonly phoneticKeys: ReadonlyMap<string, number>;
+  private readonly initialAndLengthKeys: ReadonlyMap<string, number>;
+  /** How many product names (not synonyms) start with each word. */
+  private readonly leadShares = new Map<number, number>();
+  /** For each head noun, how many names have it in each category: bananas are fruit, rarely crackers. */
+  private readonly headCategories = new Map<number, Map<number, number>>();
+  private aisleProducts: Map<number, number[]> | undefined;
+
+  private constructor(state: IndexState) {
+    this.state = state;
+    this.words = state.words;
+    this.vocabulary = new Map(state.words.map((word, id) => [word, id]));
+    this.categoryWords = Array.from({ length: listCount(state.categories) }, (_, id) => listAt(state.categories, id));
+    this.aisleWords = Array.from({ length: listCount(state.aisles) }, (_, id) => listAt(state.aisles, id));
+    this.phoneticKeys = new Map(state.byPhonetic.keys.map((key, k) => [key, k]));
+    this.initialAndLengthKeys = new Map(state.byInitialAndLength.keys.map((key, k) => [key, k]));
+    const { starts } = state.names.tokens;
+    this.nameLengths = new Uint8Array(starts.length - 1);
+    for (let name = 0; name < this.nameLengths.length; name++) {
+      this.nameLengths[name] = Math.min(255, Math.max(1, (starts[name + 1] ?? 0) - (starts[name] ?? 0)));
+    }
+    const total = Math.max(1, this.nameLengths.length);
+    this.idf = Float64Array.from({ length: listCount(state.postings) }, (_, id) => Math.log(1 + total / (1 + this.postingCount(id))));
+  }
+
+  /** What `build` worked out, as plain data, for src/catalog/index-file.ts to save. */
+  static stateOf(index: ProductIndex): IndexState {
+    return index.state;
+  }
+
+  /**
+   * An index from a state `stateOf` gave, read back from a file: every id in it is checked to be in
+   * range (a pass over typed arrays, cheap beside making objects), so a damaged or foreign state is
+   * refused here rather than misread later. Throws, saying what is wrong.
+   */
+  static restore(productCount: number, state: IndexState): ProductIndex {
+    checkState(state, productCount);
+    return new ProductIndex(state);
+  }
+
+  static build(catalog: Catalog): ProductIndex {
+    const vocabulary = new VocabularyBuilder();
+    const building = new PostingsBuilder();
+    const names: NamesBuilding = { product: [], tokens: [], head: [], categoryId: [], original: [], weight: [] };
+    const categoryIds = new Map<string, number>();
+    const categories: number[][] = [];
+    const aisles: number[][] = [];
+    const brands: number[][] = [];
+    const namesOfProduct: number[][] = [];
+    const andPairs = new Map<string, number>();
+    const pluralUses: number[] = [];
+    const tokenOfWord = new Map<string, number>();
+    const wordId = (word: string): number => vocabulary.wordId(word);
+    catalog.products.forEach((product, productIndex) => {
+      const brand = product.brand === undefined ? [] : nameWords(product.brand).map(wordId);
+      brands.push(brand);
+      let categoryId = -1;
+      if (product.category !== undefined) {
+        categoryId = categoryIds.get(product.category) ?? -1;
+        if (categoryId < 0) {
+          categoryId = categories.length;
+          categoryIds.set(product.category, categoryId);
+          categories.push(nameWords(product.category.replace(/>/g, ' ')).map(wordId));
+          aisles.push(nameWords(product.category.slice(product.category.lastIndexOf('>') + 1)).map(wordId));
+        }
+      }
+      const own: number[] = [];
+      const joined = joinedForm(product.name);
+      const alternatives = [product.name, ...(joined === null ? [] : [joined]), ...(product.synonyms ?? [])];
+      alternatives.forEach((text, alternative) => {
+        const spoken = spokenWords(text);
+        if (alternative === 0) countAndPairs(andPairs, spoken);
+        const tokens = nameTokens(vocabulary, spoken, tokenOfWord);
+        if (alternative === 0) countPlurals(vocabulary, pluralUses, spoken);
+        if (tokens.length === 0) return;
+        const nameId = names.product.length;
+        own.push(nameId);
+        names.product.push(productIndex);
+        names.tokens.push(tokens);
+        names.head.push(headToken(vocabulary, text, tokens));
+        names.categoryId.push(categoryId);
+        names.original.push(alternative === 0);
+        names.weight.push(alternative === 0 ? 1 : 0.97);
+        for (const token of tokens) building.add(token, nameId);
+        for (const token of brand) building.add(token, nameId);
+      });
+      namesOfProduct.push(own);
+    });
+    addCompoundSpellings(vocabulary, names, namesOfProduct, building);
+    return new ProductIndex({
+      words: vocabulary.words,
+      postings: building.build(vocabulary.words.length),
+      names: {
+        product: Int32Array.from(names.product),
+        tokens: flatLists(names.tokens),
+        head: Int32Array.from(names.head),
+        categoryId: Int32Array.from(names.categoryId),
+        original: Uint8Array.from(names.original, (original) => (original ? 1 : 0)),
+        weight: Float64Array.from(names.weight),
+      },
+      brands: flatLists(brands),
+      categories: flatLists(categories),
+      aisles: flatLists(aisles),
+      namesOfProduct: flatLists(namesOfProduct),
+      byPhonetic: keyedLists(vocabulary.byPhonetic),
+      byInitialAndLength: keyedLists(vocabulary.byInitialAndLength),
+      andPairs,
+      pluralUses: Int32Array.from({ length: vocabulary.words.length }, (_, id) => pluralUses[id] ?? 0),
+    });
+  }
+
+  /** How many names the index holds: products' own names, synonyms and other spellings. */
+  get nameCount(): number {
+    return this.nameLengths.length;
+  }
+
+  /** A name, as a view of the columns made on the spot: only the few names a request scores are ever made. */
+  name(id: number): NameEntry | undefined {
+    const { names, brands } = this.state;
+    const product = names.product[id];
+    if (product === undefined) return undefined;
+    const categoryId = names.categoryId[id] ?? -1;
+    return {
+      product,
+      tokens: listAt(names.tokens, id),
+      head: names.head[id] ?? 0,
+      brand: listAt(brands, product),
+      category: this.categoryWords[categoryId] ?? NO_WORDS,
+      aisle: this.aisleWords[categoryId] ?? NO_WORDS,
+      categoryId,
+      original: names.original[id] === 1,
+      weight: names.weight[id] ?? 0,
+    };
+  }
+
+  /** The names using a word, in name order. */
+  postingsOf(word: number): Int32Array {
+    return word < 0 || word >= listCount(this.state.postings) ? NO_WORDS : listAt(this.state.postings, word);
+  }
+
+  /** How many names use a word. */
+  postingCount(word: number): number {
+    const { starts } = this.state.postings;
+    return word < 0 || word + 1 >= starts.length ? 0 : (starts[word + 1] ?? 0) - (starts[word] ?? 0);
+  }
+
+  /** The words with a sound-alike key. */
+  wordsSounding(key: string): Int32Array {
+    const k = this.phoneticKeys.get(key);
+    return k === undefined ? NO_WORDS : listAt(this.state.byPhonetic.lists, k);
+  }
+
+  /** The words of four letters or more starting with a letter and as long as `length`. */
+  wordsOfInitialAndLength(initial: string, length: number): Int32Array {
+    const k = this.initialAndLengthKeys.get(`${initial}${length}`);
+    return k === undefined ? NO_WORDS : listAt(this.state.byInitialAndLength.lists, k);
+  }
+
+  /** The words of a name, without making the rest of it. */
+  tokensOf(name: number): Int32Array {
+    return listAt(this.state.names.tokens, name);
+  }
+
+  /** The names of a product: its own, its synonyms and their other spellings. */
+  namesOf(product: number): Int32Array {
+    return product < 0 || product >= listCount(this.state.namesOfProduct) ? NO_WORDS : listAt(this.state.namesOfProduct, product);
+  }
+
+  /** How many product names join the two words with "and" or "&" ("Half & Half"). */
+  namesJoining(left: string, right: string): number {
+    return this.state.andPairs.get(`${stem(left)} ${stem(right)}`) ?? 0;
+  }
+
+  /**
+   * Whether the catalog counts the thing a word names: its names say "apples" and "tomatoes" often
+   * enough, where "milk" or "cheese" is almost never plural.
+   */
+  isCountNoun(id: number): boolean {
+    const uses = this.postingCount(id);
+    return uses > 0 && (this.state.pluralUses[id] ?? 0) >= COUNT_NOUN_SHARE * uses;
+  }
+
+  /**
+   * Whether "left and right" is one name rather than two things: one of the words is used in product
+   * names mostly inside the pair ("arm and hammer", "m and m's"), unlike "salt and pepper".
+   */
+  boundByAnd(left: string, right: string): boolean {
+    const together = this.namesJoining(left, right);
+    if (together === 0) return false;
+    const usedMostlyTogether = (word: string): boolean => {
+      const id = this.vocabulary.get(stem(word));
+      return id !== undefined && together >= 0.5 * this.postingCount(id);
+    };
+    return usedMostlyTogether(left) || usedMostlyTogether(right);
+  }
 
   /**
    * The products shelved in an aisle this word names, as the aisle's last word ("cereal" → every
@@ -408,12 +491,15 @@ export class ProductIndex {
     let aisles = this.aisleProducts;
     if (aisles === undefined) {
       aisles = new Map();
-      for (const entry of this.names) {
-        if (!entry.original) continue;
-        const token = entry.aisle.at(-1);
-        if (token === undefined) continue;
+      const { names } = this.state;
+      const lastWordOfAisle = Int32Array.from(this.aisleWords, (words) => words.at(-1) ?? -1);
+      for (let name = 0; name < this.nameCount; name++) {
+        if (names.original[name] !== 1) continue;
+        const token = lastWordOfAisle[names.categoryId[name] ?? -1] ?? -1;
+        if (token < 0) continue;
+        const product = names.product[name] ?? 0;
         const products = aisles.get(token) ?? [];
-        if (products.at(-1) !== entry.product) products.push(entry.product);
+        if (products.at(-1) !== product) products.push(product);
         aisles.set(token, products);
       }
       this.aisleProducts = aisles;
@@ -430,11 +516,10 @@ export class ProductIndex {
     let counts = this.headCategories.get(head);
     if (counts === undefined) {
       counts = new Map<number, number>();
-      for (const name of this.postings[head] ?? []) {
-        const entry = this.names[name];
-        if (entry?.original === true && entry.head === head && entry.categoryId >= 0) {
-          counts.set(entry.categoryId, (counts.get(entry.categoryId) ?? 0) + 1);
-        }
+      const { names } = this.state;
+      for (const name of this.postingsOf(head)) {
+        const category = names.categoryId[name] ?? -1;
+        if (names.original[name] === 1 && names.head[name] === head && category >= 0) counts.set(category, (counts.get(category) ?? 0) + 1);
       }
       this.headCategories.set(head, counts);
     }
@@ -447,13 +532,13 @@ export class ProductIndex {
   leadShare(id: number): number {
     const known = this.leadShares.get(id);
     if (known !== undefined) return known;
+    const { names } = this.state;
     let uses = 0;
     let leads = 0;
-    for (const name of this.postings[id] ?? []) {
-      const entry = this.names[name];
-      if (entry?.original !== true) continue;
+    for (const name of this.postingsOf(id)) {
+      if (names.original[name] !== 1) continue;
       uses++;
-      if (entry.tokens[0] === id) leads++;
+      if (names.tokens.data[names.tokens.starts[name] ?? -1] === id) leads++;
     }
     const share = uses === 0 ? 0 : leads / uses;
     this.leadShares.set(id, share);
@@ -464,4 +549,102 @@ export class ProductIndex {
   rarity(id: number): number {
     return this.idf[id] ?? 0;
   }
+}
+
+function countPlurals(vocabulary: VocabularyBuilder, pluralUses: number[], spoken: readonly string[]): void {
+  for (const word of spoken) {
+    const singular = stem(word);
+    const id = singular === word ? undefined : vocabulary.ids.get(singular);
+    if (id !== undefined) pluralUses[id] = (pluralUses[id] ?? 0) + 1;
+  }
+}
+
+function countAndPairs(andPairs: Map<string, number>, spoken: readonly string[]): void {
+  for (let i = 1; i + 1 < spoken.length; i++) {
+    if (spoken[i] !== 'and') continue;
+    const pair = `${stem(spoken[i - 1] ?? '')} ${stem(spoken[i + 1] ?? '')}`;
+    andPairs.set(pair, (andPairs.get(pair) ?? 0) + 1);
+  }
+}
+
+/**
+ * Names written with run-together words ("Smartwater", "Realstick") also get a spelling with the
+ * words apart, so "smart water" and "meat sticks" find them. Only splits into two words that
+ * other names use on their own count, and only of a coinage, used in fewer names than either
+ * part: a word of its own ("pineapple", "grapefruit") is not its parts, and "apples" must
+ * never find Pineapple.
+ */
+function addCompoundSpellings(vocabulary: VocabularyBuilder, names: NamesBuilding, namesOfProduct: number[][], building: PostingsBuilder): void {
+  const usesOf = (word: string): number => {
+    const id = vocabulary.ids.get(word);
+    return id === undefined ? 0 : building.count(id);
+  };
+  const isCommon = (word: string): boolean => usesOf(word) >= MIN_PART_USES;
+  const splits = new Map<number, [string, string]>();
+  vocabulary.words.forEach((word, id) => {
+    if (word.length < 7 || !/^[a-z]+$/.test(word)) return;
+    // A three-letter first part is too often chance ("caraway" is not a car).
+    for (let at = 4; at <= word.length - 3; at++) {
+      const left = word.slice(0, at);
+      const right = word.slice(at);
+      if (isCommon(left) && isCommon(right) && building.count(id) < Math.min(usesOf(left), usesOf(right))) {
+        splits.set(id, [left, right]);
+        return;
+      }
+    }
+  });
+  const count = names.product.length;
+  for (let nameId = 0; nameId < count; nameId++) {
+    const tokens = names.tokens[nameId];
+    if (tokens === undefined || !tokens.some((token) => splits.has(token))) continue;
+    const apart = tokens.flatMap((token) => {
+      const split = splits.get(token);
+      return split === undefined ? [token] : split.map((part) => vocabulary.wordId(part));
+    });
+    const product = names.product[nameId] ?? 0;
+    const aliasId = names.product.length;
+    names.product.push(product);
+    names.tokens.push(apart);
+    names.head.push(names.head[nameId] ?? 0);
+    names.categoryId.push(names.categoryId[nameId] ?? -1);
+    names.original.push(false);
+    names.weight.push((names.weight[nameId] ?? 0) * 0.97);
+    namesOfProduct[product]?.push(aliasId);
+    for (const token of apart) building.add(token, aliasId);
+  }
+}
+
+function checkLists(lists: FlatLists, count: number, below: number, what: string): void {
+  const { data, starts } = lists;
+  if (starts.length !== count + 1 || starts[0] !== 0 || starts[count] !== data.length) throw new Error(`${what} do not fit together`);
+  for (let i = 0; i < count; i++) if ((starts[i] ?? 0) > (starts[i + 1] ?? 0)) throw new Error(`${what} do not fit together`);
+  checkIds(data, 0, below, what);
+}
+
+function checkIds(ids: ArrayLike<number>, from: number, below: number, what: string): void {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? from - 1;
+    if (id < from || id >= below) throw new Error(`${what} hold an id out of range`);
+  }
+}
+
+/** Every column as long as the others, every id naming a word, name, product or category that is there. */
+function checkState(state: IndexState, productCount: number): void {
+  const words = state.words.length;
+  const { names } = state;
+  const nameCount = names.product.length;
+  if ([names.head, names.categoryId, names.original, names.weight].some((column) => column.length !== nameCount)) throw new Error('the name columns differ in length');
+  checkLists(state.postings, words, nameCount, 'the postings');
+  const categoryCount = state.categories.starts.length - 1;
+  checkIds(names.product, 0, productCount, 'the names');
+  checkIds(names.head, 0, words, 'the names');
+  checkIds(names.categoryId, -1, categoryCount, 'the names');
+  checkLists(names.tokens, nameCount, words, 'the names’ words');
+  checkLists(state.brands, productCount, words, 'the brands');
+  checkLists(state.categories, categoryCount, words, 'the categories');
+  checkLists(state.aisles, categoryCount, words, 'the aisles');
+  checkLists(state.namesOfProduct, productCount, nameCount, 'the names of products');
+  checkLists(state.byPhonetic.lists, state.byPhonetic.keys.length, words, 'the sound-alike keys');
+  checkLists(state.byInitialAndLength.lists, state.byInitialAndLength.keys.length, words, 'the spelling neighbours');
+  if (state.pluralUses.length !== words) throw new Error('the plural counts do not fit the vocabulary');
 }

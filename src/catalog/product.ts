@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stem, words } from './normalise.ts';
 
 /** One product as a store's catalog file describes it. Only `id` and `name` are required. */
 export const ProductSchema = z.object({
@@ -16,9 +17,30 @@ export const ProductSchema = z.object({
 
 export type Product = z.infer<typeof ProductSchema>;
 
+/**
+ * A store's products. One read from an index file makes its products only as they are asked for
+ * (src/catalog/packed-catalog.ts): a turn asks by position or by id, which makes one product;
+ * `products` makes them all.
+ */
 export interface Catalog {
   readonly products: readonly Product[];
   readonly byId: ReadonlyMap<string, Product>;
+  /** How many products there are: `products.length`, without making them. */
+  readonly size: number;
+  productAt(position: number): Product | undefined;
+  /** Where the product with this id is in `products`. */
+  positionOf(id: string): number | undefined;
+  /** Every word of the products' names and synonyms, in its singular form (soldWordsOf), gathered on first use. */
+  soldWords(): ReadonlySet<string>;
+}
+
+/** Every word of the products' names and synonyms, as `words` reads them and `stem` makes them singular. */
+export function soldWordsOf(products: readonly Product[]): Set<string> {
+  const sold = new Set<string>();
+  for (const product of products) {
+    for (const name of [product.name, ...(product.synonyms ?? [])]) for (const word of words(name)) sold.add(stem(word));
+  }
+  return sold;
 }
 
 export function catalogOf(products: readonly Product[]): Catalog {
@@ -27,5 +49,14 @@ export function catalogOf(products: readonly Product[]): Catalog {
     if (byId.has(product.id)) throw new Error(`duplicate product id ${product.id}`);
     byId.set(product.id, product);
   }
-  return { products, byId };
+  let positions: Map<string, number> | undefined;
+  let sold: ReadonlySet<string> | undefined;
+  return {
+    products,
+    byId,
+    size: products.length,
+    productAt: (position) => products[position],
+    positionOf: (id) => (positions ??= new Map(products.map((product, position) => [product.id, position]))).get(id),
+    soldWords: () => (sold ??= soldWordsOf(products)),
+  };
 }

@@ -146,7 +146,7 @@ export class QueryAnalyser {
       // A word the catalog does not use weighs as much as its likeliest stand-in, or as a rare word.
       weight = 0;
       for (const [id, strength] of candidates) weight = Math.max(weight, this.index.rarity(id) * strength);
-      if (weight === 0) weight = Math.log(1 + this.index.names.length / 2);
+      if (weight === 0) weight = Math.log(1 + this.index.nameCount / 2);
     }
     weight = Math.min(weight, 8);
     if (DESCRIBING_WORDS.has(word)) return weight * DESCRIBING_SHARE;
@@ -254,7 +254,7 @@ export class QueryAnalyser {
     }
     for (const key of keys) {
       const strength = key.length >= 2 ? MATCH.phonetic : MATCH.shortPhonetic;
-      for (const id of index.byPhonetic.get(key) ?? []) {
+      for (const id of index.wordsSounding(key)) {
         const known = index.words[id] ?? '';
         // Pieces run together keep their consonants but not their vowels ("kay sa dilla" → quesadilla): compare those.
         const distance = reading === 'loosely joined' ? nearer(soundDistance(word, known), consonantDistance(word, known)) : soundDistance(word, known);
@@ -268,11 +268,11 @@ export class QueryAnalyser {
       const reach = word.length >= 8 ? 2 : 1;
       // A word the catalog barely uses, a slip away from one it uses everywhere, is that word
       // misspelt, in the request or in a product name ("yougurt" is yogurt, not Vanilla Yougurt).
-      const rareUses = exact === undefined ? 0 : (index.postings[exact]?.length ?? 0);
-      const misspelt = (id: number): boolean => exact !== undefined && rareUses <= RARE_USES && (index.postings[id]?.length ?? 0) >= COMMON_USES;
+      const rareUses = exact === undefined ? 0 : index.postingCount(exact);
+      const misspelt = (id: number): boolean => exact !== undefined && rareUses <= RARE_USES && index.postingCount(id) >= COMMON_USES;
       // Typing slips rarely touch the first letter; hearing slips are caught by sound above.
       for (let length = word.length - reach; length <= word.length + reach; length++) {
-        for (const id of index.byInitialAndLength.get(`${word[0] ?? ''}${length}`) ?? []) {
+        for (const id of index.wordsOfInitialAndLength(word[0] ?? '', length)) {
           const distance = editDistance(word, index.words[id] ?? '', reach);
           if (distance > reach) continue;
           if (misspelt(id)) offer(id, MATCH.merged);

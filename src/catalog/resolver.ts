@@ -99,7 +99,6 @@ export class Resolver {
   private readonly analyser: QueryAnalyser;
   private readonly shortlist: Shortlist;
   private readonly scorer: FitScorer;
-  private readonly productByIdIndex: Map<string, number>;
   private readonly affinityCache = new WeakMap<readonly PastOrder[], Map<string, number>>();
 
   private constructor(
@@ -110,7 +109,6 @@ export class Resolver {
     this.analyser = new QueryAnalyser(index, soundAlikes);
     this.shortlist = new Shortlist(index);
     this.scorer = new FitScorer(index);
-    this.productByIdIndex = new Map(catalog.products.map((p, i) => [p.id, i]));
   }
 
   /**
@@ -164,6 +162,9 @@ export class Resolver {
     const best: { value: number; cut: number; item: Scored | null }[] = [{ value: 0, cut: -1, item: null }];
     for (let end = 1; end <= n; end++) {
       best.push({ value: Number.NEGATIVE_INFINITY, cut: -1, item: null });
+      // An item ending here counts only if another may start here, which the check on `start` below
+      // refuses unless "and" was said: a long product name said whole is then resolved once, not in every piece.
+      if (end < n && whole.complete && all[end] !== 'and' && all[end - 1] !== 'and') continue;
       for (let start = Math.max(0, end - MAX_ITEM_WORDS); start < end; start++) {
         const before = best[start];
         const piece = all.slice(start, end);
@@ -272,7 +273,7 @@ export class Resolver {
     if (chosen !== null) {
       const fit = personal ?? best;
       return {
-        resolution: { ...base, product: this.catalog.products[chosen] ?? null, alternatives: this.productsOf(others), ambiguous: false },
+        resolution: { ...base, product: this.catalog.productAt(chosen) ?? null, alternatives: this.productsOf(others), ambiguous: false },
         value: fit === undefined ? analysed.words.length : itemValue(analysed, fit),
         confident: preferred !== null || (personal !== null && confident(personal)),
         complete: preferred !== null || (personal !== null && findsEveryWord(personal)),
@@ -299,7 +300,7 @@ export class Resolver {
     return {
       resolution: {
         ...base,
-        product: this.catalog.products[answer.product] ?? null,
+        product: this.catalog.productAt(answer.product) ?? null,
         alternatives: this.productsOf(rest.map((fit) => fit.product)),
         ambiguous: runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp),
       },
@@ -321,7 +322,7 @@ export class Resolver {
     const word = only === undefined ? undefined : surelyHeard(only);
     if (word === undefined) return [];
     const shelved = this.index.productsInAisle(word);
-    const named = this.index.postings[word]?.length ?? 0;
+    const named = this.index.postingCount(word);
     const best = ranked.find(acceptable);
     if (shelved.length < 2 || shelved.length <= AISLE_OVER_NAMES * named || (best !== undefined && shelved.includes(best.product))) return [];
     return this.productsOf(shelved.slice(0, ALTERNATIVES));
@@ -345,7 +346,7 @@ export class Resolver {
   private productsOf(indices: readonly number[]): Product[] {
     const out: Product[] = [];
     for (const i of indices) {
-      const product = this.catalog.products[i];
+      const product = this.catalog.productAt(i);
       if (product !== undefined) out.push(product);
       if (out.length === ALTERNATIVES) break;
     }
@@ -354,7 +355,7 @@ export class Resolver {
 
   private preferred(productWords: readonly string[], context: ShopperContext): number | null {
     const id = context.preferences?.get(phraseKey(productWords.join(' ')));
-    return id === undefined ? null : (this.productByIdIndex.get(id) ?? null);
+    return id === undefined ? null : (this.catalog.positionOf(id) ?? null);
   }
 
   /**
@@ -376,9 +377,9 @@ export class Resolver {
     const spoken = meaningfulWords(analysed);
     const affinityWeight = AFFINITY_WEIGHT / Math.max(1, spoken - 1);
     for (const [id, affinity] of favoured) {
-      const productIndex = this.productByIdIndex.get(id);
+      const productIndex = this.catalog.positionOf(id);
       if (productIndex === undefined) continue;
-      for (const name of this.index.namesOfProduct[productIndex] ?? []) {
+      for (const name of this.index.namesOf(productIndex)) {
         const fit = this.scorer.fit(analysed, name);
         if (!personallyAcceptable(fit)) continue;
         // What was said decides first, then how much of the name it says ("yogurt" is rather Lowfat
@@ -432,7 +433,7 @@ export class Resolver {
     let open = carried.length - 1;
     let withHead = 0;
     for (const name of names) {
-      const entry = this.index.names[name];
+      const entry = this.index.name(name);
       // A product is of the kind asked for when its name says so, or its aisle ("pita" among flat breads).
       if (entry === undefined || (strongestIn(head, entry.tokens, entry.brand) < MATCH.oneEdit && strongestIn(head, entry.aisle) < MATCH.merged)) continue;
       withHead++;
@@ -455,7 +456,7 @@ export class Resolver {
 }
 
 /** How strongly a heard word is found among some lists of a name's words. */
-function strongestIn(word: QueryWord, ...lists: readonly (readonly number[])[]): number {
+function strongestIn(word: QueryWord, ...lists: readonly Int32Array[]): number {
   let best = 0;
   for (const list of lists) for (const token of list) best = Math.max(best, word.candidates.get(token) ?? 0);
   return best;

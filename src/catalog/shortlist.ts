@@ -30,11 +30,11 @@ export class Shortlist {
   private readonly reached: Int32Array;
 
   constructor(private readonly index: ProductIndex) {
-    this.nameScores = new Float64Array(index.names.length);
-    this.wordBest = new Float64Array(index.names.length);
-    this.wordHits = new Uint16Array(index.names.length);
-    this.touched = new Int32Array(index.names.length);
-    this.reached = new Int32Array(index.names.length);
+    this.nameScores = new Float64Array(index.nameCount);
+    this.wordBest = new Float64Array(index.nameCount);
+    this.wordHits = new Uint16Array(index.nameCount);
+    this.touched = new Int32Array(index.nameCount);
+    this.reached = new Int32Array(index.nameCount);
   }
 
   /**
@@ -56,7 +56,7 @@ export class Shortlist {
       let reachedCount = 0;
       let refineByNames = false;
       for (const [id, strength] of word.candidates) {
-        const postings = index.postings[id];
+        const postings = index.postingsOf(id);
         if (postings === undefined || (strength < MATCH.oneEdit && postings.length > WEAK_POSTINGS_LIMIT)) continue;
         const adds =
           touchedCount === 0 || (open && postings.length <= COMMON_WORD_LIMIT && (strength >= MATCH.merged || !commonAsHeard));
@@ -123,10 +123,8 @@ export class Shortlist {
     let count = reachedCount;
     for (let k = 0; k < touchedCount; k++) {
       const name = touched[k] ?? 0;
-      const entry = index.names[name];
-      if (entry === undefined) continue;
       let best = 0;
-      for (const token of entry.tokens) {
+      for (const token of index.tokensOf(name)) {
         const strength = word.candidates.get(token);
         if (strength !== undefined && strength > best) best = strength;
       }
@@ -140,13 +138,13 @@ export class Shortlist {
   /** How many names use the word exactly as heard. */
   private exactReach(word: QueryWord): number {
     const id = this.index.vocabulary.get(word.word);
-    return id === undefined ? 0 : (this.index.postings[id]?.length ?? 0);
+    return id === undefined ? 0 : this.index.postingCount(id);
   }
 
   /** How many names a word's likely catalog words lead to. */
   private reach(word: QueryWord): number {
     let size = 0;
-    for (const id of word.candidates.keys()) size += this.index.postings[id]?.length ?? 0;
+    for (const id of word.candidates.keys()) size += this.index.postingCount(id);
     return size;
   }
 

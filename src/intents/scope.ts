@@ -48,8 +48,8 @@ export class ScopeJudge {
   private readonly restaurants: Phrase[];
   private readonly otherStores: Phrase[];
   private readonly shops: ReadonlySet<string>;
-  /** Every word of every product the store sells: a word the store sells is goods, whatever else it may mean. */
-  private readonly sold: ReadonlySet<string>;
+  /** The store's catalog, whose words (Catalog.soldWords) are goods, whatever else they may mean. */
+  private readonly catalog: Catalog;
   /** Slot names, by intent, that hold a product and that hold a list. */
   private readonly productSlots: ReadonlyMap<string, readonly string[]>;
   private readonly listSlots: ReadonlyMap<string, readonly string[]>;
@@ -64,7 +64,7 @@ export class ScopeJudge {
     this.activityEnds = new Set(words.activityEnds);
     this.restaurants = phrasesOf(words.restaurants);
     this.shops = new Set(words.shops.flatMap((shop) => tokens(shop)));
-    this.sold = new Set(catalog.products.flatMap((product) => [product.name, ...(product.synonyms ?? [])].flatMap((name) => tokens(name))));
+    this.catalog = catalog;
     const slotsOfType = (type: string) =>
       new Map(registry.map((definition) => [definition.name, definition.slots.filter((slot) => slot.type === type).map((slot) => slot.name)]));
     this.productSlots = slotsOfType(PRODUCT_TYPE);
@@ -114,6 +114,7 @@ export class ScopeJudge {
   }
 
   private sells(phrase: Phrase): boolean {
-    return phrase.every((word) => this.sold.has(word));
+    const sold = this.catalog.soldWords();
+    return phrase.every((word) => sold.has(word));
   }
 }

@@ -2,81 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogDigest, INDEX_FORMAT, readIndexFile, writeIndexFile } from '../../src/catalog/index-file.ts';
 import { loadCatalogFile } from '../../src/catalog/load.ts';
-import { pack, unpack } from '../../src/catalog/plain-data.ts';
-import { catalogOf, type Catalog } from '../../src/catalog/product.ts';
-import { ProductIndex } from '../../src/catalog/product-index.ts';
+import { readProducts, writeProducts } from '../../src/catalog/packed-catalog.ts';
+import { catalogOf, type Catalog, type Product } from '../../src/catalog/product.ts';
+import { ProductIndex, type IndexState } from '../../src/catalog/product-index.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { decodeSections, encodeSections, SectionWriter } from '../../src/catalog/sections.ts';
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
 import { fixtureCatalog } from './fixture-catalog.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'voicecart-index-'));
 const stamp = { catalogSha256: 'a'.repeat(64), code: 'code-1' };
-
-function roundTrip(value: unknown): unknown {
-  return unpack(deserialize(serialize(pack(value))));
-}
-
-/** Plain data of every shape the packer lays out in its own way, nested. */
-const plainData = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.double(),
-    fc.integer(),
-    fc.string(),
-    fc.boolean(),
-    fc.constantFrom(null, undefined, -0),
-    fc.array(fc.integer({ min: -5, max: 5 })),
-    fc.array(fc.constantFrom('a', 'b', 'c')),
-    fc.array(fc.array(fc.integer())),
-    fc.array(fc.record({ id: fc.string(), size: fc.option(fc.integer(), { nil: undefined }), tags: fc.array(fc.string()) }, { requiredKeys: ['id'] })),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
-    fc.array(fc.tuple(fc.string(), tie('value')), { maxLength: 4 }).map((entries) => new Map(entries)),
-    fc.array(fc.integer(), { maxLength: 4 }).map((items) => new Set(items)),
-    fc.array(fc.integer({ min: -100, max: 100 }), { maxLength: 6 }).map((items) => Int32Array.from(items)),
-    fc.array(fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 3 }), { maxLength: 5 }).map((lists) => lists.map((list) => Uint8Array.from(list))),
-  ),
-}));
-
-describe('packing plain data in columns', () => {
-  it('gives back what it was given, whatever its shape', () => {
-    fc.assert(
-      fc.property(plainData.value, (value) => {
-        expect(roundTrip(value)).toEqual(value);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('keeps each object’s keys in their order, so a restored product reads the same as JSON', () => {
-    const products = [{ id: '1', name: 'Milk', price: 2 }, { id: '2', name: 'Eggs' }, { id: '3', name: 'Tea', size: '20 bags', price: 4 }];
-    expect(JSON.stringify(roundTrip(products))).toBe(JSON.stringify(products));
-  });
-
-  it('keeps an object shared by many as one object', () => {
-    const words = [1, 2];
-    const restored = roundTrip([{ category: words }, { category: words }, { category: words }, { category: [3] }]) as { category: number[] }[];
-    expect(restored[0]?.category).toBe(restored[1]?.category);
-    expect(restored[3]?.category).toEqual([3]);
-  });
-
-  it('keeps a key named "__proto__" as a key, never as the prototype', () => {
-    const odd = { ['__proto__']: new Set([1]), name: 'x' };
-    const records = [{ ['__proto__']: 1 }, { ['__proto__']: 2 }, { ['__proto__']: 3 }];
-    expect(roundTrip(odd)).toEqual(odd);
-    expect(roundTrip(records)).toEqual(records);
-  });
-
-  it('refuses what is not plain data, naming where it is', () => {
-    expect(() => pack({ index: { when: new Date(0) } })).toThrow(/value\.index\.when is a Date/);
-    expect(() => pack([{ run: () => 1 }])).toThrow(/function/);
-  });
-});
 
 /** Requests of the kinds shoppers say, made from the catalog's own names. */
 function requestsFor(catalog: Catalog): string[] {
@@ -101,15 +39,44 @@ function savedAndRestored(catalog: Catalog): { built: ProductIndex; restored: Pr
   return { built, restored: read.index, restoredCatalog: read.catalog };
 }
 
+/**
+ * A store made up from word pools, with what the index keeps per name, per product and per
+ * category all present: brands, synonyms, categories shared and absent, hyphens, run-together
+ * words with their parts used elsewhere, names joined by "&", number words and sizes.
+ */
+function generatedCatalog(count: number): Catalog {
+  const brands = ['Acme', 'Blue Ridge', 'Arm & Hammer', 'Sunny-Side', 'Old Mill', 'Nature’s Best'];
+  const kinds = ['Milk', 'Bread', 'Cheese', 'Water', 'Tea', 'Sticks', 'Meat', 'Chips', 'Salt', 'Pepper', 'Yogurt', 'Rice'];
+  const modifiers = ['Organic', 'Whole', 'Smart', 'Sea', 'Seven Grain', 'Low-Fat', 'Vanilla', 'Sparkling', 'Spicy', 'Wild'];
+  const coinages = ['Smartwater', 'Meatsticks', 'Seasalt', 'Teacakes'];
+  const categories = ['dairy eggs > milk', 'bakery > bread', 'snacks > chips pretzels', 'beverages > water seltzer sparkling water', 'pantry > spices seasonings'];
+  const products: Product[] = [];
+  for (let i = 0; i < count; i++) {
+    const pick = <T,>(list: readonly T[], salt: number): T => list[(i * salt + (i >> 2)) % list.length] as T;
+    const kind = pick(kinds, 7);
+    const name = i % 9 === 0 ? `${pick(coinages, 3)} ${kind}` : i % 11 === 0 ? `${kind} & ${pick(kinds, 5)}` : `${pick(modifiers, 3)} ${kind}${i % 4 === 0 ? `, ${pick(modifiers, 5)}` : ''}${i % 6 === 0 ? ' 12 oz' : ''}`;
+    products.push({
+      id: `g${i}`,
+      name,
+      ...(i % 3 === 0 ? {} : { brand: pick(brands, 5) }),
+      ...(i % 7 === 0 ? {} : { category: pick(categories, 3) }),
+      ...(i % 5 === 0 ? { synonyms: [`${pick(modifiers, 11)} ${kind}`] } : {}),
+    });
+  }
+  return catalogOf(products);
+}
+
 describe('a saved catalog index', () => {
   for (const [name, catalog] of [
     ['the demo catalog', loadCatalogFile(DEMO_CATALOG).catalog],
     ['a catalog of near neighbours and sound-alikes', fixtureCatalog()],
+    ['a generated catalog with every kind of name', generatedCatalog(400)],
   ] as const) {
     it(`of ${name} resolves every request exactly as a freshly built one`, () => {
       const { built, restored, restoredCatalog } = savedAndRestored(catalog);
       expect(ProductIndex.stateOf(restored)).toEqual(ProductIndex.stateOf(built));
-      expect(restoredCatalog.products).toEqual(catalog.products);
+      expect(JSON.stringify(restoredCatalog.products)).toBe(JSON.stringify(catalog.products));
+      expect(restoredCatalog.soldWords()).toEqual(catalog.soldWords());
       const fresh = Resolver.fromIndex(catalog, built);
       const fromFile = Resolver.fromIndex(restoredCatalog, restored);
       const requests = requestsFor(catalog);
@@ -134,6 +101,67 @@ describe('a saved catalog index', () => {
     const older = join(dir, 'older.idx');
     writeFileSync(older, Buffer.from(bytes.toString('latin1').replace(`"format":${INDEX_FORMAT}`, `"format":${INDEX_FORMAT - 1}`), 'latin1'));
     expect(readIndexFile(older, stamp)).toMatchObject({ ok: false, reason: expect.stringMatching(/layout/) });
+  });
+
+  it('whose columns do not fit together is refused rather than read', () => {
+    const catalog = generatedCatalog(30);
+    const state = ProductIndex.stateOf(ProductIndex.build(catalog));
+    const restoring = (damaged: IndexState) => () => ProductIndex.restore(catalog.size, damaged);
+    const head = Int32Array.from(state.names.head);
+    head[3] = state.words.length;
+    expect(restoring({ ...state, names: { ...state.names, head } })).toThrow(/out of range/);
+    expect(restoring({ ...state, names: { ...state.names, weight: state.names.weight.subarray(1) } })).toThrow(/length/);
+    const starts = Uint32Array.from(state.namesOfProduct.starts);
+    starts[1] = (starts[2] ?? 0) + 1;
+    expect(restoring({ ...state, namesOfProduct: { ...state.namesOfProduct, starts } })).toThrow(/fit together/);
+    expect(() => ProductIndex.restore(catalog.size + 1, state)).toThrow(/fit together/);
+  });
+
+  it('whose products are out of order by id, or name one twice, is refused rather than read', () => {
+    const products = (byId: (positions: Int32Array) => Int32Array): string | Catalog => {
+      const writer = new SectionWriter();
+      writeProducts(writer, generatedCatalog(20));
+      const positions = writer.sections.get('products.byId');
+      if (!(positions instanceof Int32Array)) throw new Error('no positions by id');
+      writer.put('products.byId', byId(positions));
+      const sections = decodeSections(encodeSections(writer.sections, 0), 0);
+      if (typeof sections === 'string') return sections;
+      try {
+        return readProducts(sections, 20);
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    };
+    expect(products((positions) => positions)).toMatchObject({ size: 20 });
+    expect(products((positions) => positions.slice().reverse())).toMatch(/out of order/);
+    expect(products((positions) => positions.map((position, k) => (k === 1 ? (positions[0] ?? 0) : position)))).toMatch(/out of order|said twice/);
+  });
+
+  it('finds each product by id and by position as the catalog it was written from does', () => {
+    const catalog = generatedCatalog(200);
+    const { restoredCatalog } = savedAndRestored(catalog);
+    expect(restoredCatalog.size).toBe(catalog.size);
+    for (const [position, product] of catalog.products.entries()) {
+      expect(restoredCatalog.productAt(position)).toEqual(product);
+      expect(restoredCatalog.positionOf(product.id)).toBe(position);
+      expect(restoredCatalog.byId.get(product.id)).toBe(restoredCatalog.productAt(position));
+    }
+    expect(restoredCatalog.byId.get('no such id')).toBeUndefined();
+    expect(restoredCatalog.positionOf('')).toBeUndefined();
+    expect(restoredCatalog.productAt(catalog.size)).toBeUndefined();
+    expect([...restoredCatalog.byId.keys()]).toEqual([...catalog.byId.keys()]);
+    expect(JSON.stringify(restoredCatalog.products)).toBe(JSON.stringify(catalog.products));
+  });
+
+  it('keeps every text exactly, whatever its characters, and finds each id among them', () => {
+    const odd = ['Crème Brûlée', 'Jalapeño 🌶 Chips', 'Lone \ud800 Surrogate', 'Plain Milk'];
+    for (const names of [odd.slice(0, 2), odd]) {
+      const catalog = catalogOf(names.map((name, i) => ({ id: `${name.slice(0, 6)}-${i}`, name, synonyms: [name.toUpperCase()] })));
+      const { restoredCatalog } = savedAndRestored(catalog);
+      expect(restoredCatalog.products).toEqual(catalog.products);
+      for (const [position, product] of catalog.products.entries()) expect(restoredCatalog.positionOf(product.id)).toBe(position);
+      expect(restoredCatalog.positionOf('Lone \ud800-2'.replace('\ud800', '\udc00'))).toBeUndefined();
+    }
   });
 
   it('that is cut short, or is something else, is refused rather than read', () => {
