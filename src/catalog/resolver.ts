@@ -203,8 +203,8 @@ export class Resolver {
       items.unshift({ ...step.item.resolution, heard: (piece[0] === 'and' ? piece.slice(1) : piece).join(' ') });
       end = step.cut;
     }
-    // The household's habit speaks for one thing: words it leaves out, with another item to be found in them, are that item.
-    const habitLeavesOut = whole.habitual && !whole.complete;
+    // The household's habit speaks for one thing: words it leaves out after a said "and", with another item to be found in them, are that item.
+    const habitLeavesOut = whole.habitual === true && !whole.complete && all.includes('and');
     return everyday || habitLeavesOut || split > whole.value ? items : [whole.resolution];
   }
 
