@@ -16,6 +16,11 @@ export function removeProduct(lines: readonly Line[], productId: string): Line[]
   return lines.filter((line) => line.productId !== productId);
 }
 
+/** Takes off the one line of a product kept in this unit ("the two pounds of pears"), leaving its others. */
+export function removeLineIn(lines: readonly Line[], removed: Pick<Line, 'productId' | 'unit'>): Line[] {
+  return lines.filter((line) => !sameLine(line, removed));
+}
+
 /** Takes `quantity` of a product off its line; the line goes when nothing of it is left. */
 export function takeOff(lines: readonly Line[], productId: string, quantity: number): Line[] {
   return lines.flatMap((line) => {

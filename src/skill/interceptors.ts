@@ -2,7 +2,7 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import { z } from 'zod';
 import { stem, words } from '../catalog/normalise.ts';
 import { nameNoun } from '../catalog/packs.ts';
-import { FALLBACK_INTENT, type IntentRegistry } from '../intents/registry.ts';
+import { FALLBACK_INTENT, intentsWithEffect, type IntentRegistry } from '../intents/registry.ts';
 import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
@@ -60,6 +60,7 @@ function namesAnotherThing(said: string, pending: Pending | undefined, services:
  */
 export function loadTurn(services: SkillServices, registry: IntentRegistry, scope: ScopeJudge): RequestInterceptor {
   const answers = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
+  const takingOff = intentsWithEffect(registry, 'removes');
   const aboutTheirThings = new Set(registry.filter((definition) => definition.effect !== undefined).map((definition) => definition.name));
   const keepEliciting = new Set(registry.filter((definition) => definition.keepsSlotQuestion).map((definition) => definition.name));
   return {
@@ -79,7 +80,9 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       // "What's the delivery fee?" while a read-back waits for "yes" asks about the order being
       // confirmed; it is answered from the quote and the question stands.
       const aboutTheOrder = name === 'CartTotalIntent' && session.pending?.kind === 'checkout';
-      const lapsed = name !== undefined && !answers.has(name) && !aboutTheOrder ? session.pending : undefined;
+      // "Leave out the ground beef" while a basket is offered takes it out of the offer, which stands.
+      const aboutTheOffer = name !== undefined && takingOff.has(name) && session.pending?.kind === 'reorder';
+      const lapsed = name !== undefined && !answers.has(name) && !aboutTheOrder && !aboutTheOffer ? session.pending : undefined;
       if (lapsed !== undefined) delete session.pending;
       if (name === undefined || !keepEliciting.has(name)) delete session.eliciting;
       // Once nothing else is being asked, a question set aside is the one an answer ("the vanilla one") answers.

@@ -253,3 +253,18 @@ describe('shortcuts', () => {
     expect((await t.stateOf()).shortcuts).toEqual({});
   });
 });
+
+describe('a basket offered, then trimmed', () => {
+  it('when the shopper says to leave one thing out, the rest is offered again and added on yes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    const trimmed = await shopper.say('leave out the milk please');
+    expect(trimmed.say).toMatch(/^Okay, without Whole Milk\. Should I put the other \w+ items in your cart\?$/);
+    expect(await cartIds()).toEqual([]);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).toContain('p0001');
+    expect(ids).not.toContain('p0034');
+  });
+});

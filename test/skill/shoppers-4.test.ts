@@ -104,3 +104,16 @@ describe('checking out with a question still open', () => {
     expect(await t.cartLines()).toHaveLength(2);
   });
 });
+
+describe('taking off one line of a product kept two ways', () => {
+  it('"the two pounds of pears" takes off that line and leaves the other pears', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pears');
+    await shopper.say('add two pounds of pears');
+    await shopper.say('remove the two pounds of pears');
+    expect(await t.cartLines()).toEqual(['1 Bartlett Pears']);
+    await shopper.say('take off the pears');
+    expect(await t.cartLines()).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { applyChange, linesOf } from '../../cart/changes.ts';
-import { removeProduct, takeOff } from '../../cart/lines.ts';
+import { removeLineIn, removeProduct, takeOff } from '../../cart/lines.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { plainText } from '../ssml.ts';
@@ -27,13 +27,16 @@ export async function removeLine(turn: Turn, target: Target, line: Line, amount?
   return removeLines(turn, target, [line]);
 }
 
-/** Takes whole lines off the cart or a list as one change ("take off the milk and the bananas"), undone together. */
-export async function removeLines(turn: Turn, target: Target, lines: readonly Line[]): Promise<Response> {
+/**
+ * Takes whole lines off the cart or a list as one change ("take off the milk and the bananas"),
+ * undone together: every line of each product, or with `onlyThese` just the lines given.
+ */
+export async function removeLines(turn: Turn, target: Target, lines: readonly Line[], onlyThese = false): Promise<Response> {
   const say = turn.say;
   const key = targetKey(target);
   const description = plainText(say.change.removed(lines.map((line) => line.name), key).markup);
   await turn.update((state) => ({
-    state: applyChange(state, target, lines.reduce<Line[]>((kept, line) => removeProduct(kept, line.productId), [...linesOf(state, target)]), description, turn.now),
+    state: applyChange(state, target, lines.reduce<Line[]>((kept, line) => (onlyThese ? removeLineIn(kept, line) : removeProduct(kept, line.productId)), [...linesOf(state, target)]), description, turn.now),
     result: undefined,
   }));
   return turn.answer(say.removed(lines, key));

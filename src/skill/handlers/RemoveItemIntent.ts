@@ -7,6 +7,8 @@ import { removeLine, removeLines } from '../flows/removing.ts';
 import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
+import type { Pending } from '../session.ts';
+import { joinSsml } from '../ssml.ts';
 
 /**
  * "Remove the milk", "take eggs off my picnic list". When the words fit several lines in full ("the
@@ -24,6 +26,8 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   if (referred?.kind === 'ask') return referred.response;
   if (referred?.kind === 'line') return removeLine(turn, referred.target, referred.line);
   if (phrase === undefined) return askWhatToRemove(turn);
+  const offered = turn.session.pending;
+  if (offered?.kind === 'reorder') return leaveOutOfOffer(turn, offered, phrase);
   const target = targetFor(turn.slot('list'));
   const key = targetKey(target);
   const lines = linesOf(turn.state, target);
@@ -34,6 +38,9 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
     return listed.length > 0 ? removeLines(turn, target, listed) : turn.answer(say.notOnTarget(phrase, key));
   }
   const amount = amountNamed(phrase, lines, turn.services.catalog);
+  // "The two pounds of pears" beside a line of pears kept by the each: just the line said.
+  const sized = amount === null ? undefined : lines.find((l) => l.productId === line.productId && l.unit === amount.unit && l.quantity === amount.quantity);
+  if (sized !== undefined && lines.some((l) => l.productId === line.productId && l !== sized)) return removeLines(turn, target, [sized], true);
   if (others.length > 0) {
     const options = distinctChoices(meant.map((l) => ({ id: l.productId, name: l.name, size: l.size }))).map(({ option, name }) => ({ productId: option.id, name }));
     if (options.length > 1) {
@@ -43,6 +50,18 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   }
   return removeLine(turn, target, line, amount);
 });
+
+/** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */
+async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {
+  const say = turn.say;
+  const [line] = linesMeantBy(phrase, offered.lines, turn.services.catalog, await turn.shopperContext());
+  const left = line === undefined ? offered.lines : offered.lines.filter((l) => l !== line);
+  if (line === undefined || left.length === 0) {
+    return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(left.length)]), say.reorderConfirmReprompt(left.length));
+  }
+  turn.session.pending = { ...offered, lines: left, offset: 0 };
+  return turn.ask(say.leftOutOfOffer(line.name, left.length), say.reorderConfirmReprompt(left.length));
+}
 
 function askWhatToRemove(turn: Turn): Response {
   const say = turn.say;
