@@ -94,6 +94,8 @@ export const INTENTS = [
 export type IntentName = (typeof INTENTS)[number]['name'];
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent' satisfies IntentName;
+/** "No, I said pears": the intent that takes back what was heard, which the NLU hears only with words that take something back. */
+export const CORRECTION_INTENT = 'CorrectionIntent' satisfies IntentName;
 
 /** The skill's intents as a registry, so a store (or a test) can add its own before building the skill. */
 export type IntentRegistry = readonly IntentDefinition[];

@@ -1,4 +1,4 @@
-import { FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
+import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
@@ -8,7 +8,7 @@ import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
-import { opensAQuestion, opensAYesNoQuestion } from './questions.ts';
+import { opensAQuestion, opensAYesNoQuestion, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
@@ -186,6 +186,12 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         const asking = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => answering.has(label) && fitOf(label) !== undefined);
         const asked = asking === undefined ? undefined : fits.get(asking.label);
         if (asked !== undefined) return understood(asked, request, oneShot);
+      }
+      // A correction takes something back in words ("no", "I said"): without them, the likeliest other intent that fits is what was said.
+      if (match !== undefined && match.pattern.intent === CORRECTION_INTENT && !takesSomethingBack(request)) {
+        const other = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => label !== CORRECTION_INTENT && label !== OUT_OF_DOMAIN && fitOf(label) !== undefined);
+        const instead = other === undefined ? undefined : fits.get(other.label);
+        if (instead !== undefined) return understood(instead, request, oneShot);
       }
       // "How much is the second one?" while a choice waits asks about an option; it does not pick one.
       if (match !== undefined && picking.has(match.pattern.intent) && opensAQuestion(request)) return { understanding: fallback(oneShot) };

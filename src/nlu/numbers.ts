@@ -82,21 +82,52 @@ export function parseNumber(tokens: readonly string[]): number | undefined {
   return sawNumber && last !== 'and' ? total + current : undefined;
 }
 
-/** Four digits spoken one by one, in pairs ("twelve thirty four") or as a number; undefined otherwise. */
+/**
+ * Four digits spoken one by one, in groups ("twelve thirty four", "twenty five eight oh", "two
+ * fifty eight zero") or as a number; undefined otherwise. Each group is a number under a hundred
+ * that stands for its own digits; of the ways to group the words into four digits, the one with
+ * the fewest groups is taken.
+ */
 export function parseFourDigits(tokens: readonly string[]): string | undefined {
   if (tokens.length === 1 && /^\d{4}$/.test(tokens[0] ?? '')) return tokens[0];
-  const digits = tokens.map((token) => (/^\d$/.test(token) ? Number(token) : SMALL[token]));
-  if (tokens.length === 4 && digits.every((digit) => digit !== undefined && digit < 10)) return digits.join('');
-  for (let split = 1; split < tokens.length; split++) {
-    const high = parseNumber(tokens.slice(0, split));
-    const low = tokens[split] === 'oh' ? parseNumber(tokens.slice(split + 1)) : parseNumber(tokens.slice(split));
-    if (high !== undefined && low !== undefined && high >= 10 && high < 100 && low < 100 && Number.isInteger(high) && Number.isInteger(low)) {
-      if (tokens[split] === 'oh' && low >= 10) continue;
-      return `${high}${String(low).padStart(2, '0')}`;
-    }
-  }
+  const grouped = digitsInGroups(tokens);
+  if (grouped !== undefined) return grouped;
   const whole = parseNumber(tokens);
   return whole !== undefined && Number.isInteger(whole) && whole >= 1000 && whole <= 9999 ? String(whole) : undefined;
+}
+
+/** The digits the words say, group by group: four of them, in the fewest groups; undefined when no grouping gives four. */
+function digitsInGroups(tokens: readonly string[]): string | undefined {
+  let best: { digits: string; groups: number } | undefined;
+  for (const grouping of groupings(tokens)) {
+    if (grouping.digits.length === 4 && (best === undefined || grouping.groups < best.groups)) best = grouping;
+  }
+  return best?.digits;
+}
+
+function groupings(tokens: readonly string[]): { digits: string; groups: number }[] {
+  if (tokens.length === 0) return [{ digits: '', groups: 0 }];
+  const found: { digits: string; groups: number }[] = [];
+  for (const size of [1, 2]) {
+    if (tokens.length < size) break;
+    const group = digitsOfGroup(tokens.slice(0, size));
+    if (group === undefined) continue;
+    for (const rest of groupings(tokens.slice(size))) {
+      if (group.length + rest.digits.length <= 4) found.push({ digits: group + rest.digits, groups: rest.groups + 1 });
+    }
+  }
+  return found;
+}
+
+/** One group's digits: "oh" or a digit, "twelve", "eighty" or "fifty eight" (a tens word and a digit). */
+function digitsOfGroup(words: readonly string[]): string | undefined {
+  const [first] = words;
+  if (words.length === 1 && first !== undefined && /^\d{1,2}$/.test(first)) return first;
+  if (words.length === 1 && first === 'oh') return '0';
+  const number = parseNumber(words);
+  if (number === undefined || !Number.isInteger(number) || number < 0 || number >= 100) return undefined;
+  if (words.length === 2 && (number < 21 || number % 10 === 0)) return undefined;
+  return String(number);
 }
 
 /**

@@ -15,6 +15,19 @@ export function opensAYesNoQuestion(request: readonly string[]): boolean {
   return !ASKING_THE_LISTENER.has(second);
 }
 
+/**
+ * Words by which a shopper takes back what was heard ("no", "I said", "I meant", "not the…", "that's
+ * wrong"): a correction has one of them; "I need five cans of pears" has none and is a request.
+ */
+const TAKING_BACK: ReadonlySet<string> = new Set([
+  'no', 'nope', 'not', 'said', 'meant', 'wanted', 'asked', 'wrong', 'misheard', "didn't", 'should', 'was', 'actually', 'sorry', 'oops', 'instead', "that's",
+]);
+
+/** Whether the words take back something heard before, as every correction does. */
+export function takesSomethingBack(request: readonly string[]): boolean {
+  return request.some((word) => TAKING_BACK.has(word));
+}
+
 /** Words that open a question for information ("how much is the second one", "what does it cost"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', "what's", 'which', 'why', 'when', 'where', 'who', "how's"]);
 

@@ -12,8 +12,16 @@ const ChooseSchema = z.object({
   /** The amount as said, null when none was: settled against how the product chosen is sold. */
   quantity: z.number().nullable(),
   unit: z.string().nullable(),
+  /** Offered in place of something not found: a request made instead lets it go, unasked again. */
+  offer: z.literal(true).optional(),
 });
-const ConfirmQuantitySchema = z.object({ kind: z.literal('confirmQuantity'), target: z.string(), phrase: z.string(), line: LineSchema });
+const ConfirmQuantitySchema = z.object({
+  kind: z.literal('confirmQuantity'),
+  target: z.string(),
+  phrase: z.string(),
+  line: LineSchema,
+  offer: z.literal(true).optional(),
+});
 /** "Six eggs" against cartons of twelve: `line` is the whole packs offered instead of the `items` said. */
 const ConfirmPackSchema = z.object({
   kind: z.literal('confirmPack'),
@@ -64,7 +72,7 @@ export function itemQuestionsOf(pending: Pending | undefined): ItemQuestion[] {
     case 'confirmQuantity':
     case 'confirmPack': {
       const { next, ...question } = pending;
-      return [question, ...(next ?? [])];
+      return 'offer' in question && question.offer === true ? (next ?? []) : [question, ...(next ?? [])];
     }
     default:
       return [];

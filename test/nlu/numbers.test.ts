@@ -30,6 +30,10 @@ describe('spoken numbers', () => {
     expect(parseFourDigits(said('nineteen oh five'))).toBe('1905');
     expect(parseFourDigits(said('4321'))).toBe('4321');
     expect(parseFourDigits(said('one two three'))).toBeUndefined();
+    // Any grouping a shopper uses for the same four digits.
+    for (const grouping of ['twenty five eight oh', 'two fifty eight zero', 'two five eighty', 'twenty five eighty', 'two five eight zero']) {
+      expect(parseFourDigits(said(grouping)), grouping).toBe('2580');
+    }
   });
 
   it('tells the words of a number from other words', () => {

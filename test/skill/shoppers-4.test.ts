@@ -117,3 +117,23 @@ describe('taking off one line of a product kept two ways', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 });
+
+describe('something the store does not sell', () => {
+  it('the nearest products are offered, and "the first one" takes it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const missing = await shopper.say('add some broccolini');
+    expect(missing.say).toMatch(/^Sorry, I couldn't find broccolini\. The closest I have are (.+) and (.+)\. Would you like one of those\? Say one or two, or no\.$/);
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Broccoli/)]);
+  });
+
+  it('a new request lets the offer go, never asked again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add some broccolini');
+    const other = await shopper.say('add whole milk');
+    expect(other.say).toBe('Added Whole Milk to your cart.');
+    expect(pendingKind(other)).toBeUndefined();
+  });
+});

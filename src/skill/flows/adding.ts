@@ -160,6 +160,18 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
     parts.push(say.notFoundAll(missing.map((item) => item.phrase), turn.services.seller));
   }
   if (tooMany.length > 0) parts.push(say.quantityTooManyOf(tooMany, MAX_QUANTITY));
+  // One thing not found, and nothing else said: the nearest products named are offered, so "the first one" takes it.
+  const offered = lost?.alternatives.slice(0, 2) ?? [];
+  if (first === undefined && lost !== undefined && items.length === 1 && !turn.isOneShot && offered.length > 0) {
+    const [only, second] = offered;
+    if (only !== undefined && second === undefined) {
+      turn.session.pending = { kind: 'confirmQuantity', target: key, phrase: lost.phrase, line: lineFor(only, 1, null), offer: true };
+      return turn.ask(joinSsml([...parts, say.offerClosest(1)]), say.confirmQuantityReprompt());
+    }
+    const options = offered.map((product) => ({ productId: product.id, name: product.name }));
+    turn.session.pending = { kind: 'choose', target: key, phrase: lost.phrase, options, quantity: null, unit: null, offer: true };
+    return turn.ask(joinSsml([...parts, say.offerClosest(options.length)]), say.chooseReprompt(options.length));
+  }
   if (first === undefined) return turn.answer(joinSsml(parts));
   if (rest.length > 0) parts.push(say.askingAbout(questions.map((question) => question.phrase)));
   return askItemQuestion(turn, first, rest, parts, false);

@@ -19,6 +19,6 @@ export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (tur
   const inCart = linesOf(turn.state, { kind: 'cart' }).find((line) => found.some((product) => product.id === line.productId));
   if (inCart !== undefined || resolution.ambiguous) return turn.answer(say.storeHas(found, seller, inCart), { invite: true });
   // A shopper who asks whether the store has a thing often wants it next: "yes" or "add it" adds it.
-  turn.session.pending = { kind: 'confirmQuantity', target: 'cart', phrase, line: lineFor(resolution.product, 1, null) };
+  turn.session.pending = { kind: 'confirmQuantity', target: 'cart', phrase, line: lineFor(resolution.product, 1, null), offer: true };
   return turn.ask(joinSsml([say.storeHas(found, seller, inCart), say.offerToAdd()]), say.confirmQuantityReprompt());
 });

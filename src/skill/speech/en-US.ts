@@ -259,6 +259,8 @@ export const enUS = {
     alternatives.length === 0
       ? ssml`Sorry, I couldn't find ${phrase} at ${seller}.`
       : ssml`Sorry, I couldn't find ${phrase}. The closest I have ${alternatives.length === 1 ? 'is' : 'are'} ${listing(alternatives.slice(0, 2).map((a) => ssml`${a}`))}.`,
+  /** After the nearest products to something not found: they are offered, never added unasked. */
+  offerClosest: (count: number): Ssml => (count === 1 ? ssml`Would you like that instead?` : ssml`Would you like one of those? Say one or two, or no.`),
   /** "Do you sell oat milk?": what the store has by that name (three named at most) with its price, and what of it is in the cart. */
   storeHas: (products: readonly Product[], seller: string, inCart: Line | undefined): Ssml => {
     const priced = products.map((product) => {
