@@ -55,7 +55,8 @@ function namesAnotherThing(said: string, pending: Pending | undefined, services:
  *
  * An intent that answers the question voicecart asked (see the registry) leaves the question
  * standing; any other moves on, and the question lapses: a shopper who says "what's in my cart"
- * instead of "yes" has not agreed to anything. Help, a repeat or a mumble leave a slot question
+ * instead of "yes" has not agreed to anything. A question about an item the shopper asked for
+ * ("which bread?") is only set aside, and asked again once the request is done (src/skill/handler.ts). Help, a repeat or a mumble leave a slot question
  * standing too.
  */
 export function loadTurn(services: SkillServices, registry: IntentRegistry, scope: ScopeJudge): RequestInterceptor {
@@ -69,7 +70,6 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const { user } = identity;
       const session = parseSession(input.attributesManager.getSessionAttributes());
       const requested = requestedIntent(input);
-
       const slots = slotValues(input);
       const name = describesAnOption(requested, slots, session.pending, services)
         ? 'ChooseOptionIntent'
