@@ -121,6 +121,25 @@ export function renamedList(lists: Lists, from: string, to: string): Record<stri
   return Object.fromEntries(Object.entries(merged).map(([name, lines]) => [name === stored ? to : name, [...lines]]));
 }
 
+/** Words that put a thing on a place: "to", "on", "for"… */
+const PLACING: ReadonlySet<string> = new Set(['to', 'on', 'onto', 'in', 'into', 'for']);
+
+/**
+ * A product phrase that ends by naming one of the shopper's own lists ("ground beef to mom's
+ * groceries"): Alexa's list slot knows names said with "list", but a list the shopper made is the
+ * place meant whatever words follow it. Undefined when the phrase names none.
+ */
+export function splitOwnList(lists: Lists, phrase: string): { product: string; list: string } | undefined {
+  const words = phrase.trim().split(/\s+/);
+  for (let at = 1; at < words.length - 1; at++) {
+    if (!PLACING.has(words[at] ?? '')) continue;
+    const named = words.slice(at + 1).join(' ');
+    const stored = listKey(named) === '' ? undefined : storedListName(lists, named);
+    if (stored !== undefined) return { product: words.slice(0, at).join(' '), list: stored };
+  }
+  return undefined;
+}
+
 /** The shopper's lists, one name each, as they were named. */
 export function listNames(lists: Lists): string[] {
   return Object.keys(mergeListsNamedAlike(lists));

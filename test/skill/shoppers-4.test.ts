@@ -137,3 +137,26 @@ describe('something the store does not sell', () => {
     expect(pendingKind(other)).toBeUndefined();
   });
 });
+
+describe('a caregiver with a list of her mother\'s', () => {
+  it('a list she made is the place meant when she names it, with or without the word "list"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say("make a list called mom's groceries");
+    await shopper.say("add two pounds of ground beef to mom's groceries");
+    await shopper.say('put tea bags on moms groceries');
+    const state = await t.stateOf();
+    expect(state.cart).toEqual([]);
+    expect(state.lists["mom's groceries"]?.map((line) => line.name)).toEqual([expect.stringMatching(/Ground Beef/), expect.stringMatching(/Tea/)]);
+  });
+});
+
+describe('a new thing said as a kind, just after an add', () => {
+  it('"and bread, the wheat kind" after milk asks about bread and leaves the milk as it was', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk');
+    await shopper.intent('ChooseOptionIntent', { product: 'bread the wheat' });
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+});

@@ -13,7 +13,7 @@ import { addPlanned } from './adding.ts';
  * What was just added, replaced by the product `phrase` names, in the same amount, as one more
  * change "undo" takes back; the shopper's words for the first are remembered to mean the second.
  */
-export async function replaceLastAdd(turn: Turn, phrase: string, context: ShopperContext): Promise<Response> {
+export async function replaceLastAdd(turn: Turn, phrase: string, context: ShopperContext, saidAlone?: string): Promise<Response> {
   const say = turn.say;
   const lastAdd = turn.session.lastAdd;
   const items = planItems(
@@ -21,6 +21,10 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
     { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined },
     context,
   );
+  // "Bread, the wheat kind" said just after milk names more than one thing once put together: what was said is a request of its own.
+  if (items.length > 1 && saidAlone !== undefined) {
+    return addPlanned(turn, targetFor(lastAdd?.target), planItems(turn.services.resolver, { product: saidAlone }, context));
+  }
   const only = items.length === 1 ? items[0] : undefined;
   // After several products in one breath, which one was misheard is anyone's guess: replacing them
   // all would drop what was heard right, so the product the shopper meant is simply added.

@@ -1,12 +1,17 @@
 import { planItems, quantityProblem, MAX_QUANTITY } from '../../cart/requests.ts';
-import { targetFor } from '../../lists/names.ts';
+import { splitOwnList, targetFor } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { addPlanned } from '../flows/adding.ts';
 
 /** "Add two pounds of bananas", "put milk eggs and bread on my picnic list". */
 export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
-  const product = turn.slot('product');
+  const said = turn.slot('product');
+  const listSaid = turn.slot('list');
+  // "Two pounds of ground beef to mom's groceries": one of the shopper's own lists, named without the word "list".
+  // The list slot may have caught only its last words ("on moms groceries" heard as the groceries).
+  const ownList = said === undefined ? undefined : splitOwnList(turn.state.lists, listSaid === undefined ? said : `${said} ${listSaid}`);
+  const product = ownList?.product ?? said;
   if (product === undefined) return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   const quantity = turn.numberSlot('quantity');
   const problem = quantity === undefined ? null : quantityProblem(quantity);
@@ -16,6 +21,6 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   const items = planItems(turn.services.resolver, { product, quantity, unit: turn.slot('unit') }, await turn.shopperContext());
   // "Add the usual coffee" is the coffee this household buys (the resolver knows it), not a list
   // called "usual": the usual is a basket worked out from orders, never a list.
-  const list = turn.slot('list');
+  const list = ownList?.list ?? listSaid;
   return addPlanned(turn, targetFor(list === undefined || basketKind(list) === 'usual' ? undefined : list), items);
 });

@@ -39,7 +39,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   const described = turn.slot('product');
   const lastAdd = turn.session.lastAdd;
   if (pending === undefined && described !== undefined && lastAdd !== undefined) {
-    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, await turn.shopperContext());
+    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, await turn.shopperContext(), described);
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
   const choice = chosenNumber(turn);
