@@ -52,9 +52,12 @@ function spellOut(word: string): string {
 /**
  * The first vowel sound of a word ("tire" → I, "tear" → i, "muscle" → u): a recogniser hearing one
  * word for another keeps the vowel and slips on consonants, so words whose first vowels differ are a
- * loose match ("hose" is not Hass). A vowel before a consonant and a final e is long ("hose", "time").
+ * loose match ("hose" is not Hass). A vowel before a consonant and a final e is long ("hose", "time"),
+ * and so is the a of "ai" and "ay".
  */
 export function firstVowel(word: string): string {
+  // "ai" and "ay" say a long a ("kail", "hay"), whatever consonants follow.
+  if (/^[^aeiouy]*a[iy]/.test(word)) return 'A';
   const long = /(?<![aeiouy])([aiouy])[bcdfgklmnprstvz]es?$/.exec(word);
   const spelt = soundSpelling(word);
   const first = /[aeiou]+/.exec(spelt);

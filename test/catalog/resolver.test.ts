@@ -153,6 +153,18 @@ describe('when a word is listed as sounding like an aisle\'s name', () => {
   });
 });
 
+describe('when a vowel is spelt as two letters', () => {
+  it('hears "ai" as the long a it says: "kail" is kale, not a remedy spelt with the same letters', () => {
+    const store = Resolver.build(
+      catalogOf([
+        { id: 'kale', name: 'Kale', category: 'produce > fresh vegetables' },
+        { id: 'kali', name: 'Kali Phosphoricum 6X', category: 'personal care > homeopathic' },
+      ]),
+    );
+    expect(store.resolve('a bunch of kail').product?.id).toBe('kale');
+  });
+});
+
 describe('when the store does not carry a thing asked for by its plain name', () => {
   it('says so, rather than offer a sound-alike ("beer" is not gummy bears)', () => {
     const small = Resolver.build(
