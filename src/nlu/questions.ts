@@ -10,7 +10,7 @@ const ASKING_THE_LISTENER: ReadonlySet<string> = new Set(['you', 'it', 'that', '
 
 /** Whether the words open as a yes/no question about the shopper's things, not a request put politely. */
 export function opensAYesNoQuestion(request: readonly string[]): boolean {
-  const [first, second] = request;
+  const [first, second] = withoutJoiningWord(request);
   if (first === undefined || second === undefined || !AUXILIARIES.has(first)) return false;
   return !ASKING_THE_LISTENER.has(second);
 }
@@ -33,5 +33,10 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', "what's", 'w
 
 /** Whether the words ask something, either for information or yes or no, rather than answer or request. */
 export function opensAQuestion(request: readonly string[]): boolean {
-  return QUESTION_WORDS.has(request[0] ?? '') || opensAYesNoQuestion(request);
+  return QUESTION_WORDS.has(withoutJoiningWord(request)[0] ?? '') || opensAYesNoQuestion(request);
+}
+
+/** "And is there a lactose free one?": a question joined on to what came before is still a question. */
+function withoutJoiningWord(request: readonly string[]): readonly string[] {
+  return request[0] === 'and' || request[0] === 'but' || request[0] === 'also' ? request.slice(1) : request;
 }

@@ -1,12 +1,10 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { z } from 'zod';
-import { stem, words } from '../catalog/normalise.ts';
-import { nameNoun } from '../catalog/packs.ts';
 import { FALLBACK_INTENT, intentsWithEffect, type IntentRegistry } from '../intents/registry.ts';
 import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
-import { optionNumberDescribed } from './flows/choosing.ts';
+import { optionNumberDescribed, productNamedBy } from './flows/choosing.ts';
 import { itemQuestionsOf, parseSession, type Pending } from './session.ts';
 import { Turn, speechForRequest } from './turn.ts';
 
@@ -40,12 +38,9 @@ function describesAnOption(requested: string | undefined, slots: Record<string, 
  * of its own the shopper went on to ask for: the word is the noun of a product none of the options is.
  */
 function namesAnotherThing(said: string, pending: Pending | undefined, services: SkillServices): boolean {
-  const found = services.resolver.resolve(said);
-  const product = found.product;
-  if (product === null || found.ambiguous || (pending?.kind !== 'choose' && pending?.kind !== 'chooseToRemove')) return false;
-  if (pending.options.some((option) => option.productId === product.id)) return false;
-  const noun = nameNoun(product.name).at(-1);
-  return noun !== undefined && words(said).map(stem).at(-1) === noun;
+  const product = productNamedBy(said, services.resolver);
+  if (product === undefined || (pending?.kind !== 'choose' && pending?.kind !== 'chooseToRemove')) return false;
+  return !pending.options.some((option) => option.productId === product.id);
 }
 
 /**

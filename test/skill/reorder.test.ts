@@ -267,4 +267,16 @@ describe('a basket offered, then trimmed', () => {
     expect(ids).toContain('p0001');
     expect(ids).not.toContain('p0034');
   });
+
+  it('when the shopper leaves out two things, both stay out', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    await shopper.say('I don\'t need the milk or the bananas');
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).not.toContain('p0001');
+    expect(ids).not.toContain('p0034');
+    expect(ids).toContain('p0044');
+  });
 });

@@ -160,3 +160,40 @@ describe('a new thing said as a kind, just after an add', () => {
     expect(await t.cartLines()).toEqual(['1 Whole Milk']);
   });
 });
+
+describe('things that look like answers but are not', () => {
+  it('"and is there a lactose free one?" just after milk was added asks; the milk stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    await shopper.say('and is there a lactose free one?');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+
+  it('a thing named with a kind just after an add is added beside it, not in its place', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas');
+    await shopper.intent('ChooseOptionIntent', { product: 'greek yogurt the plain' });
+    expect(await t.cartLines()).toEqual(['1 Bananas', expect.stringMatching(/Plain Greek Yogurt$/)]);
+  });
+
+  it('"add cheese" while chips are being chosen is cheese: asked about, and the chips after it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chips');
+    const cheese = await shopper.say('add cheese');
+    expect(cheese.say).toMatch(/^Which cheese did you mean: /);
+    const chips = await shopper.say('two');
+    expect(chips.say).toMatch(/And which chips did you mean: /);
+  });
+
+  it('"no, I meant X, not Y" when no Y went in adds X and keeps what was added last', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    await shopper.say('add saffron threads');
+    await shopper.intent('CorrectionIntent', { product: 'bananas', rejected: 'saffron threads' });
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Bananas']);
+  });
+});

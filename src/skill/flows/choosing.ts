@@ -1,6 +1,20 @@
-import type { Catalog } from '../../catalog/product.ts';
+import { stem, words } from '../../catalog/normalise.ts';
+import { nameNoun } from '../../catalog/packs.ts';
+import type { Catalog, Product } from '../../catalog/product.ts';
+import type { Resolver } from '../../catalog/resolver.ts';
 import { optionDescribed } from '../../cart/choosing.ts';
 import type { Pending } from '../session.ts';
+
+/**
+ * The product a phrase names by that product's own noun ("honey" is Pure Clover Honey, "greek
+ * yogurt, the plain one" a yogurt); undefined when the words only describe ("crunchy", "the wheat
+ * one"), however many names print them.
+ */
+export function productNamedBy(said: string, resolver: Resolver): Product | undefined {
+  const product = resolver.resolve(said).product;
+  const noun = product === null ? undefined : nameNoun(product.name).at(-1);
+  return product !== null && noun !== undefined && words(said).map(stem).includes(noun) ? product : undefined;
+}
 
 /**
  * The option of a pending choice the shopper described instead of numbering ("the wheat one",

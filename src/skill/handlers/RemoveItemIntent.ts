@@ -54,13 +54,17 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
 /** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */
 async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {
   const say = turn.say;
-  const [line] = linesMeantBy(phrase, offered.lines, turn.services.catalog, await turn.shopperContext());
-  const left = line === undefined ? offered.lines : offered.lines.filter((l) => l !== line);
-  if (line === undefined || left.length === 0) {
-    return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(left.length)]), say.reorderConfirmReprompt(left.length));
+  const context = await turn.shopperContext();
+  // "The pepperoni or the jalapeños": every thing named comes out.
+  const named = phrase.replace(/\bor\b/g, 'and');
+  const listed = linesListedBy(named, offered.lines, turn.services.catalog, context);
+  const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).slice(0, 1);
+  const left = offered.lines.filter((l) => !leaving.includes(l));
+  if (leaving.length === 0 || left.length === 0) {
+    return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
   }
   turn.session.pending = { ...offered, lines: left, offset: 0 };
-  return turn.ask(say.leftOutOfOffer(line.name, left.length), say.reorderConfirmReprompt(left.length));
+  return turn.ask(say.leftOutOfOffer(leaving.map((l) => l.name), left.length), say.reorderConfirmReprompt(left.length));
 }
 
 function askWhatToRemove(turn: Turn): Response {

@@ -433,7 +433,8 @@ export const enUS = {
   reorderAdded: (label: string, count: number, alreadyThere: number): Ssml =>
     ssml`Done. I put ${label}, ${itemCount(count)}, in your cart.${alreadyInCart(alreadyThere)} Nothing is ordered until you say check out.`,
   /** A product taken out of a basket offered before it goes in the cart. */
-  leftOutOfOffer: (name: string, left: number): Ssml => ssml`Okay, without ${name}. Should I put the other ${itemCount(left)} in your cart?`,
+  leftOutOfOffer: (names: readonly string[], left: number): Ssml =>
+    ssml`Okay, without ${listing(names.map((name) => ssml`${name}`))}. Should I put the other ${itemCount(left)} in your cart?`,
   notInOffer: (phrase: string, label: string): Ssml => ssml`I don't see ${phrase} in ${label}.`,
   reorderDeclined: (): Ssml => ssml`Okay, I didn't add anything.`,
   noPastOrders: (): Ssml => ssml`I don't see any past orders yet, so I can't reorder them. You can add things one at a time.`,
