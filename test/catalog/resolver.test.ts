@@ -218,7 +218,7 @@ describe('for a shopper with a history', () => {
       { id: 'bar', name: 'Chocolate Egg White Protein Bar', category: 'snacks > energy bars' },
       { id: 'cream', name: 'Half & Half', category: 'dairy eggs > cream' },
       { id: 'grain', name: 'Whole Grain Bread', category: 'bakery > bread' },
-      { id: 'pita', name: 'Whole Wheat Pita Bread Loaves', category: 'bakery > bread' },
+      { id: 'pita', name: 'Seeded Flatbread Loaves', category: 'bakery > bread' },
       { id: 'gallon', name: 'Half Gallon Whole Milk', category: 'dairy eggs > milk' },
     ]),
   );
