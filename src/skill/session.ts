@@ -132,6 +132,11 @@ export const SessionDataSchema = z.object({
   sameBreath: z.literal(true).optional(),
   /** The last thing said, for "repeat". */
   lastSpeech: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional(),
+  /**
+   * The line whose amount was changed since the last add ("make the string cheese three"): a bare
+   * "just two" after it is about that line, not the one added before.
+   */
+  lastChanged: z.object({ target: z.string(), productId: z.string() }).optional(),
   /** The change this session made last, for "no, I said pears". */
   lastAdd: z
     .object({

@@ -197,3 +197,18 @@ describe('things that look like answers but are not', () => {
     expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Bananas']);
   });
 });
+
+describe('a bare amount after a change', () => {
+  it('"just two" right after changing the string cheese is about the string cheese, not the bread added last', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add string cheese');
+    await shopper.say('add a loaf of white bread');
+    await shopper.say('make the string cheese three');
+    await shopper.say('hmm, just two');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/^2 .*String Cheese$/), expect.stringMatching(/^1 loaf .*Bread$/)]);
+    await shopper.say('add bananas');
+    await shopper.say('make that four');
+    expect((await t.cartLines())[2]).toMatch(/^4 .*Bananas$/);
+  });
+});

@@ -15,6 +15,7 @@ export async function commitAdd(turn: Turn, target: Target, lines: readonly Line
   const description = plainText(turn.say.change.added(lines, targetKey(target)).markup);
   await turn.update((state) => ({ state: addLines(state, target, lines, description, now), result: undefined }));
   const only = lines.length === 1 ? lines[0] : undefined;
+  delete turn.session.lastChanged;
   turn.session.lastAdd = {
     at: now.toISOString(),
     target: targetKey(target),

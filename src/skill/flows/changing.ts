@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { applyChange, linesOf } from '../../cart/changes.ts';
 import { setQuantity } from '../../cart/lines.ts';
-import type { Target } from '../../lists/names.ts';
+import { targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { plainText } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
@@ -16,5 +16,6 @@ export async function changeLine(turn: Turn, target: Target, line: Line, quantit
     state: applyChange(state, target, setQuantity(linesOf(state, target), line.productId, quantity, unit), description, now),
     result: undefined,
   }));
+  turn.session.lastChanged = { target: targetKey(target), productId: line.productId };
   return turn.answer(say.changed(changed));
 }

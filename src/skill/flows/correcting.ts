@@ -49,6 +49,7 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
     const corrected = applyChange(state, target, addLine(linesOf(reverted, target), line), description, now);
     return { state: { ...corrected, preferences: { ...corrected.preferences, [misheard]: line.productId } }, result: undefined };
   });
+  delete turn.session.lastChanged;
   turn.session.lastAdd = {
     ...lastAdd,
     at: turn.state.undo.at(-1)?.at ?? now.toISOString(),

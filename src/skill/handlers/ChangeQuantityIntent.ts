@@ -40,11 +40,14 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const referred = lineReferredTo(turn, 'change');
   if (referred?.kind === 'ask') return referred.response;
   const lastAdd = turn.session.lastAdd;
-  const target = referred?.target ?? (phrase === undefined && lastAdd !== undefined ? targetFor(lastAdd.target) : targetFor(turn.slot('list')));
+  // "Just two", with nothing named: the line last changed, else the one last added.
+  const lastChanged = turn.session.lastChanged;
+  const touched = lastChanged === undefined ? lastAdd : { target: lastChanged.target, productIds: [lastChanged.productId] };
+  const target = referred?.target ?? (phrase === undefined && touched !== undefined ? targetFor(touched.target) : targetFor(turn.slot('list')));
   const lines = linesOf(turn.state, target);
   let line: Line | undefined = referred?.line;
   if (line === undefined && phrase !== undefined && referred === null) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
-  else if (line === undefined && lastAdd !== undefined && lastAdd.productIds.length === 1) line = lines.find((l) => l.productId === lastAdd.productIds[0]);
+  else if (line === undefined && touched !== undefined && touched.productIds.length === 1) line = lines.find((l) => l.productId === touched.productIds[0]);
   const change = amountChangeSaid(turn.slot('change'));
   if (line === undefined) {
     if (phrase === undefined) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));
