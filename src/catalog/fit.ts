@@ -38,11 +38,6 @@ export interface Fit {
    * ("muscles" → Mussels), a longer one needs a word it shares outright ("car battery" is not Brownie Batter).
    */
   readonly clearlyHeard: boolean;
-  /**
-   * The noun asked for is in the name only as what kind another thing is, and things of that noun
-   * are never shelved where this product is: "eggs" in Egg White Protein Bars, among the snack bars.
-   */
-  readonly kindOfOther: boolean;
 }
 
 /** Below this a product explains too little of the request to be offered as the answer. */
@@ -170,9 +165,6 @@ export class FitScorer {
     });
     const productCoverage = nameWeight === 0 ? 0 : nameCovered / nameWeight;
     const typical = headToHead >= MATCH.oneEdit ? this.index.typicality(entry.head, entry.categoryId) : 0;
-    const askedNoun = this.index.vocabulary.get(analysed.words[analysed.head]?.word ?? '');
-    const kindOfOther =
-      headStrength >= MATCH.oneEdit && headToHead < MATCH.oneEdit && askedNoun !== undefined && this.index.typicality(askedNoun, entry.categoryId) === 0;
     // Who wants the non-dairy or decaf kind says so; unsaid, the regular kind is meant.
     const unsaidVariant = entry.tokens.some((token, t) => this.variantWords.has(token) && (tokenCover[t] ?? 0) < MATCH.merged);
     const score =
@@ -206,7 +198,6 @@ export class FitScorer {
         // A describing word heard only loosely needs the product to be a usual one of its kind:
         // "motor oil" is not Mother's Skin Toning Oil, "garlic non bread" is Garlic Naan Bread.
         !(looseModifier && this.index.typicality(entry.head, entry.categoryId) < USUAL_KIND),
-      kindOfOther,
     };
   }
 
@@ -351,9 +342,6 @@ export function findsEveryWord(fit: Fit): boolean {
 /** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw, "soba noodles" for its Organic Soba). */
 export function personallyAcceptable(fit: Fit): boolean {
   if (fit.strongest < MIN_STRONGEST) return false;
-  // The noun asked for, printed in the name as what kind of another thing it is ("eggs" in Egg White
-  // Protein Bars), says the household's product is not the thing asked for, however often they buy it.
-  if (fit.kindOfOther) return false;
   return (
     fit.coverage >= MIN_COVERAGE ||
     (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headNamed >= MIN_HEAD_STRENGTH) ||

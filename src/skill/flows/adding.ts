@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { addLines, linesOf } from '../../cart/changes.ts';
-import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, quantityProblem, settleAmount, type PlannedItem } from '../../cart/requests.ts';
+import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, type PlannedItem } from '../../cart/requests.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { Line } from '../../shopper/state.ts';
@@ -114,6 +114,11 @@ export async function addChosen(turn: Turn, target: Target, product: Product, pe
     return askItemQuestion(turn, question, next ?? [], [], false);
   }
   return addAnswered(turn, target, lineFor(settled.product, settled.quantity, settled.unit), pending.phrase, next);
+}
+
+/** Adds what the shopper said ("two pounds of bananas, and milk"), item by item, as `addPlanned` does. */
+export async function addSaid(turn: Turn, target: Target, spoken: Parameters<typeof planItems>[1]): Promise<Response> {
+  return addPlanned(turn, target, planItems(turn.services.resolver, spoken, await turn.shopperContext()));
 }
 
 /**

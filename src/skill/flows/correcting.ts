@@ -7,7 +7,7 @@ import type { ShopperContext } from '../../catalog/resolver.ts';
 import { targetFor } from '../../lists/names.ts';
 import { plainText } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
-import { addPlanned } from './adding.ts';
+import { addPlanned, addSaid } from './adding.ts';
 
 /**
  * What was just added, replaced by the product `phrase` names, in the same amount, as one more
@@ -23,7 +23,7 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   );
   // "Bread, the wheat kind" said just after milk names more than one thing once put together: what was said is a request of its own.
   if (items.length > 1 && saidAlone !== undefined) {
-    return addPlanned(turn, targetFor(lastAdd?.target), planItems(turn.services.resolver, { product: saidAlone }, context));
+    return addSaid(turn, targetFor(lastAdd?.target), { product: saidAlone });
   }
   const only = items.length === 1 ? items[0] : undefined;
   // After several products in one breath, which one was misheard is anyone's guess: replacing them

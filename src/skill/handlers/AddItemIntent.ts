@@ -1,8 +1,8 @@
-import { planItems, quantityProblem, MAX_QUANTITY } from '../../cart/requests.ts';
+import { quantityProblem, MAX_QUANTITY } from '../../cart/requests.ts';
 import { splitOwnList, targetFor } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
-import { addPlanned } from '../flows/adding.ts';
+import { addSaid } from '../flows/adding.ts';
 
 /** "Add two pounds of bananas", "put milk eggs and bread on my picnic list". */
 export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
@@ -18,9 +18,8 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
   if (problem === 'zero') return turn.elicit('quantity', turn.say.quantityZero(), turn.say.quantityZeroReprompt());
   if (problem === 'tooMany') return turn.answer(turn.say.quantityTooMany(MAX_QUANTITY));
-  const items = planItems(turn.services.resolver, { product, quantity, unit: turn.slot('unit') }, await turn.shopperContext());
   // "Add the usual coffee" is the coffee this household buys (the resolver knows it), not a list
   // called "usual": the usual is a basket worked out from orders, never a list.
   const list = ownList?.list ?? listSaid;
-  return addPlanned(turn, targetFor(list === undefined || basketKind(list) === 'usual' ? undefined : list), items);
+  return addSaid(turn, targetFor(list === undefined || basketKind(list) === 'usual' ? undefined : list), { product, quantity, unit: turn.slot('unit') });
 });

@@ -3,8 +3,7 @@ import { phraseKey } from '../../catalog/personal.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
-import { addChosen, addPlanned } from '../flows/adding.ts';
-import { planItems } from '../../cart/requests.ts';
+import { addChosen, addSaid } from '../flows/adding.ts';
 import { optionNumberDescribed, productNamedBy } from '../flows/choosing.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
 import { questionAgain } from '../flows/confirming.ts';
@@ -40,13 +39,10 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   const described = turn.slot('product');
   const lastAdd = turn.session.lastAdd;
   if (pending === undefined && described !== undefined && lastAdd !== undefined) {
-    const context = await turn.shopperContext();
     // "Greek yogurt, the plain one" after spinach names a thing of its own: it is added, the spinach kept.
     const named = productNamedBy(described, turn.services.resolver);
-    if (named !== undefined && !lastAdd.productIds.includes(named.id)) {
-      return addPlanned(turn, targetFor(lastAdd.target), planItems(turn.services.resolver, { product: described }, context));
-    }
-    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, context, described);
+    if (named !== undefined && !lastAdd.productIds.includes(named.id)) return addSaid(turn, targetFor(lastAdd.target), { product: described });
+    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, await turn.shopperContext(), described);
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
   const choice = chosenNumber(turn);

@@ -2,9 +2,8 @@ import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
-import { addPlanned } from '../flows/adding.ts';
+import { addSaid } from '../flows/adding.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
-import { planItems } from '../../cart/requests.ts';
 import { swapLine } from '../flows/swapping.ts';
 
 /**
@@ -25,7 +24,7 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, context);
     if (line !== undefined && lastAdd?.productIds.includes(line.productId) !== true) return swapLine(turn, target, line, phrase, context);
     // "No, I meant apple juice, not prunes" when no prunes went in: nothing to take back, only the product meant to add.
-    if (line === undefined) return addPlanned(turn, target, planItems(turn.services.resolver, { product: phrase }, context));
+    if (line === undefined) return addSaid(turn, target, { product: phrase });
   }
   return replaceLastAdd(turn, phrase, context);
 });
