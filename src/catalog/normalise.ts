@@ -100,6 +100,12 @@ function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** A number below twenty as it is said ("three"), or undefined. */
+export function numberSaid(value: number): string | undefined {
+  for (const [word, known] of UNIT_VALUES) if (known === value) return word;
+  return undefined;
+}
+
 /** Whether a word is a number said in words ("seven", "ninety", "hundred"). */
 export function isNumberWord(word: string): boolean {
   return UNIT_VALUES.has(word) || TENS_VALUES.has(word) || word === 'hundred';

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --catalog FILE] [--history FILE] [--size 10000,50000,200000] [--runs N] [--only cold,chat,...]`
+ * `npm run bench [-- --catalog FILE] [--history FILE] [--size 10000,50000,200000] [--runs N] [--only cold,chat,turns,resolve,quality,usual]`
  *
  * Speed is measured here and never tested: figures on a shared machine vary, so timed things run
  * several times and say min / median / max. Every figure names the catalog it was measured on and
@@ -10,6 +10,7 @@ import { loadCatalogFile } from '../../src/catalog/load.ts';
 import { chooseCatalog, chooseHistory } from './catalogs.ts';
 import { runChatBench } from './chat.ts';
 import { runColdStartBench } from './cold-start.ts';
+import { runQualityBench } from './quality.ts';
 import { runResolutionBench } from './resolution.ts';
 import { runTurnBench } from './turns.ts';
 import { runUsualBench } from './usual.ts';
@@ -40,7 +41,7 @@ const sections: { name: string; title: string; run: () => Promise<void> }[] = [
   { name: 'chat', title: 'voicecart chat --catalog, to its first reply', run: () => runChatBench({ chosen: catalogChoice, runs: Math.min(runs, 3), print }) },
   { name: 'turns', title: 'whole skill turns in process (envelope in, handlers, resolution, SQLite, backend over HTTP)', run: () => runTurnBench({ chosen: catalogChoice, print }) },
   { name: 'resolve', title: `resolution as the catalog grows (${sizes.map((size) => size.toLocaleString('en-US')).join(', ')} products), and plain fuse.js`, run: () => runResolutionBench({ base: catalog, chosen: catalogChoice, sizes, print }) },
-  // Resolution quality on a generated set (`voicecart evaluate`) takes its place here, as { name: 'quality', … }.
+  { name: 'quality', title: 'requests understood, generated from the catalog with their answers known (voicecart evaluate)', run: () => runQualityBench({ catalog, history: historyChoice, print }) },
   ...(historyChoice === null ? [] : [{ name: 'usual', title: 'the usual basket against real next orders', run: () => runUsualBench({ history: historyChoice, print }) }]),
 ];
 for (const section of sections) {

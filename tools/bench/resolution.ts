@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { readIndexFile, writeIndexFile } from '../../src/catalog/index-file.ts';
-import type { Catalog, Product } from '../../src/catalog/product.ts';
+import type { Catalog } from '../../src/catalog/product.ts';
 import { ProductIndex } from '../../src/catalog/product-index.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { generateRequests } from '../../src/evaluation/requests.ts';
 import { sizedCatalog, type Chosen } from './catalogs.ts';
-import { latencies, mean, megabytes, percentile, pick, seeded, type Print } from './stats.ts';
+import { latencies, mean, megabytes, percentile, seeded, type Print } from './stats.ts';
 
 export interface ResolutionBenchOptions {
   readonly base: Catalog;
@@ -64,7 +65,7 @@ export async function runResolutionBench(options: ResolutionBenchOptions): Promi
       if (!readIndexFile(file, stamp).ok) throw new Error(`the index of ${size} products does not read back`);
       const loadMs = performance.now() - loading;
       const resolver = Resolver.fromIndex(catalog, index);
-      const requests = generatedRequests(catalog.products, random, options.queries ?? 4000);
+      const requests = generatedRequests(catalog, size, options.queries ?? 4000);
       const time = (text: string): number => {
         const at = performance.now();
         resolver.resolve(text);
@@ -78,7 +79,7 @@ export async function runResolutionBench(options: ResolutionBenchOptions): Promi
       if (size === nearestSize(options)) {
         const byKind = new Map<string, number[]>();
         requests.forEach(({ kind }, i) => byKind.set(kind, [...(byKind.get(kind) ?? []), first[i] ?? 0]));
-        for (const [kind, list] of byKind) print(`              ${kind.padEnd(11)} ${latencies(list)}`);
+        for (const [kind, list] of byKind) print(`              ${kind.padEnd(16)} ${latencies(list)}`);
       }
     }
   } finally {
@@ -107,8 +108,10 @@ function nearestSize(options: ResolutionBenchOptions): number | undefined {
 /** Plain fuse.js defaults on the base catalog, with a sample of the requests voicecart was timed on. */
 function fuseAlongside(options: ResolutionBenchOptions, rows: readonly SizeFigures[]): void {
   const catalog = options.base;
-  const random = seeded(catalog.products.length);
-  const sample = generatedRequests(catalog.products, random, options.fuseSample ?? 12);
+  // Every kind of request in the sample, not the first kind only: the generator makes them kind by kind.
+  const all = generatedRequests(catalog, catalog.size, 240);
+  const every = Math.max(1, Math.floor(all.length / (options.fuseSample ?? 12)));
+  const sample = all.filter((_, i) => i % every === 0).slice(0, options.fuseSample ?? 12);
   const built = performance.now();
   const fuse = new Fuse([...catalog.products], { keys: ['name'] });
   const buildMs = performance.now() - built;
@@ -124,43 +127,7 @@ function fuseAlongside(options: ResolutionBenchOptions, rows: readonly SizeFigur
   }
 }
 
-const AMOUNTS = ['two', 'a bag of', 'three cans of', 'a couple of', 'half a pound of', 'a dozen', 'some of those', 'um can you get me'];
-
-/** Spelling changes that sound the same, as a recogniser might write a word. */
-const SOUND_SWAPS: readonly [RegExp, string][] = [
-  [/ph/, 'f'], [/c(?=[aou])/, 'k'], [/ee/, 'ea'], [/ie/, 'y'], [/oo/, 'u'], [/([a-z])\1/, '$1'], [/s$/, 'z'], [/y$/, 'ie'],
-];
-
-function misspell(word: string, random: () => number): string {
-  if (word.length < 4) return word;
-  const at = 1 + Math.floor(random() * (word.length - 2));
-  return random() < 0.5 ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
+/** Requests of every kind shoppers and recognisers make, generated from the catalog's own names. */
+function generatedRequests(catalog: Catalog, seed: number, count: number): { kind: string; text: string }[] {
+  return generateRequests(catalog, { seed, count }).requests.map(({ kind, text }) => ({ kind, text }));
 }
-
-function soundAlike(word: string): string {
-  for (const [pattern, replacement] of SOUND_SWAPS) if (pattern.test(word)) return word.replace(pattern, replacement);
-  return word;
-}
-
-/** Requests of the kinds shoppers say, built from catalog names. */
-export function generatedRequests(products: readonly Product[], random: () => number, count: number): { kind: string; text: string }[] {
-  const requests: { kind: string; text: string }[] = [];
-  for (let i = 0; i < count; i++) {
-    const words = pick(products, random).name.toLowerCase().split(/\s+/).filter((w) => w !== '');
-    const head = words.slice(-2).join(' ');
-    const kind = pick(['typed', 'casual', 'misspelt', 'sound-alike', 'amount'], random);
-    const changeOne = (change: (word: string) => string): string => {
-      const at = Math.floor(random() * words.length);
-      return words.map((word, j) => (j === at ? change(word) : word)).join(' ');
-    };
-    const text =
-      kind === 'typed' ? words.join(' ')
-      : kind === 'casual' ? head
-      : kind === 'misspelt' ? changeOne((word) => misspell(word, random))
-      : kind === 'sound-alike' ? changeOne(soundAlike)
-      : `${pick(AMOUNTS, random)} ${head}`;
-    requests.push({ kind, text });
-  }
-  return requests;
-}
-

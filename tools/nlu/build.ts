@@ -12,7 +12,7 @@ import { decideAmong, IntentClassifier, OUT_OF_DOMAIN, rivalsOf, type Classifier
 import { DEFAULT_FEATURES } from '../../src/nlu/features.ts';
 import { createNlu, type Understanding } from '../../src/nlu/nlu.ts';
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../src/evaluation/random.ts';
 import { trainClassifier, DEFAULT_TRAINING, type TrainingOptions } from './train-classifier.ts';
 import { DEFAULT_TRAINING_DATA, digest, slotFillers, trainingSentences, withTemplates, type LabelledSentence, type TrainingDataOptions } from './training-data.ts';
 

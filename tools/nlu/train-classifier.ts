@@ -1,6 +1,6 @@
 import type { ClassifierModel } from '../../src/nlu/classifier.ts';
 import { hashFeatures, type FeatureConfig } from '../../src/nlu/features.ts';
-import { shuffled, seededRandom } from './random.ts';
+import { shuffled, seededRandom } from '../../src/evaluation/random.ts';
 import type { LabelledSentence } from './training-data.ts';
 
 export interface TrainingOptions {

@@ -6,7 +6,7 @@ import { LIST_TYPE, PACE_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } fr
 import { OUT_OF_DOMAIN } from '../../src/nlu/classifier.ts';
 import { opensAYesNoQuestion } from '../../src/nlu/questions.ts';
 import { FUNCTION_WORDS, meaningfulWords } from '../../src/nlu/text.ts';
-import { pick, seededRandom, shuffled, type Random } from './random.ts';
+import { pick, seededRandom, shuffled, type Random } from '../../src/evaluation/random.ts';
 
 /**
  * Sentences to train the intent classifier on: every sample of every intent, as the interaction

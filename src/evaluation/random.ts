@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32), so that training data and training are the same on every run. */
+/** A small seeded generator (mulberry32), so that generated requests, training data and training are the same on every run. */
 export type Random = () => number;
 
 export function seededRandom(seed: number): Random {
