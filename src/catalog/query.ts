@@ -32,6 +32,11 @@ const COMMON_USES = 100;
 /** How a heard text is looked up: as a word heard whole, or as pieces run together, strictly or by their consonants. */
 type Reading = 'word' | 'joined' | 'loosely joined';
 
+/** A catalog word printed in at most this many names may be two everyday words run together ("lipbalm"). */
+const RARE_JOINED_USES = 5;
+/** How many times more names each of the two words must be in than the run-together form, for the form to be split. */
+const APART_OVER_JOINED = 20;
+
 /** Longest run of heard words tried as one catalog word ("asset a mino fen"). */
 const MAX_MERGED_WORDS = 4;
 
@@ -158,13 +163,22 @@ export class QueryAnalyser {
    * slip away from a catalog word is that word misspelt, not two words: "bagles" is bagels, not bag les.
    */
   private split(word: string): string[] {
-    if (word.length < 6 || this.index.vocabulary.has(stem(word)) || !/^[a-z]+$/.test(word)) return [word];
+    // Everyday words of talk are said whole: "proper" is not pro per.
+    if (word.length < 6 || !/^[a-z]+$/.test(word) || DESCRIBING_WORDS.has(stem(word)) || CASUAL_WORDS.has(stem(word))) return [word];
+    const known = this.index.vocabulary.get(stem(word));
+    const joinedUses = known === undefined ? 0 : this.index.postingCount(known);
+    if (joinedUses > RARE_JOINED_USES) return [word];
     for (let at = 3; at <= word.length - 3; at++) {
       const left = word.slice(0, at);
       const right = word.slice(at);
-      if (this.index.vocabulary.has(stem(left)) && this.index.vocabulary.has(stem(right))) {
-        return this.nearlyKnown(stem(word)) ? [word] : [left, right];
-      }
+      const leftId = this.index.vocabulary.get(stem(left));
+      const rightId = this.index.vocabulary.get(stem(right));
+      if (leftId === undefined || rightId === undefined) continue;
+      if (known === undefined) return this.nearlyKnown(stem(word)) ? [word] : [left, right];
+      // A run-together form a few names print, of two words names print everywhere, is those two
+      // words ("lipbalm" is lip balm); the names that print it run together still meet it, merged.
+      const apartUses = Math.min(this.index.postingCount(leftId), this.index.postingCount(rightId));
+      if (apartUses >= APART_OVER_JOINED * Math.max(1, joinedUses)) return [left, right];
     }
     return [word];
   }

@@ -26,3 +26,28 @@ describe('when the recogniser splits a word it does not know into English-soundi
     expect(productOf('duck eggs')).not.toBe('Dukag Rye Crackers');
   });
 });
+
+describe('when the shopper runs together two words the catalog prints apart', () => {
+  const everyday = ['Spearmint', 'Cherry', 'Vanilla', 'Honey', 'Coconut', 'Mango', 'Lemon', 'Peach', 'Berry', 'Cocoa', 'Shea', 'Aloe', 'Apricot', 'Melon', 'Almond', 'Plum', 'Grape', 'Lime', 'Orange', 'Mint', 'Papaya'];
+  const shelf: Product[] = [
+    ...everyday.map((flavor, i) => ({ id: `l${i}`, name: `${flavor} Lip Balm`, category: 'personal care > lip care' })),
+    ...everyday.map((flavor, i) => ({ id: `g${i}`, name: `${flavor} Lip Gloss`, category: 'personal care > lip care' })),
+    ...everyday.map((flavor, i) => ({ id: `b${i}`, name: `${flavor} Body Balm`, category: 'personal care > skin care' })),
+    { id: 'w1', name: 'Classic Lipbalm Stick', category: 'personal care > lip care' },
+    { id: 'p1', name: 'Pomegranate Lip Balm', category: 'personal care > lip care' },
+  ];
+  const balms = Resolver.build(catalogOf(shelf));
+
+  it('finds the words apart, where a rare run-together name would otherwise be all it could mean', () => {
+    expect(balms.resolve('lipbalm pomegranate').product?.name).toBe('Pomegranate Lip Balm');
+  });
+
+  it('still finds the name printed run together when that is what was said', () => {
+    expect(balms.resolve('classic lipbalm stick').product?.name).toBe('Classic Lipbalm Stick');
+  });
+
+  it('keeps everyday words of talk whole, never two catalog words', () => {
+    const talk = Resolver.build(catalogOf([...shelf, { id: 'x1', name: 'Pro Per Wrappers', category: 'household > kitchen supplies' }]));
+    expect(talk.resolve('some proper lip balm').product?.name).toMatch(/Lip Balm$/);
+  });
+});
