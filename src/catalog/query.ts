@@ -11,6 +11,8 @@ export const MATCH = {
   merged: 0.97,
   phonetic: 0.9,
   oneEdit: 0.8,
+  /** A letter dropped or added in a long word the catalog does not have leaves little doubt ("cucumbr"), enough for a one-word request. */
+  oneEditInLongWord: 0.86,
   related: 0.9,
   shortPhonetic: 0.75,
   twoEdits: 0.65,
@@ -24,6 +26,9 @@ const SOUND_EDIT_COST = 0.06;
  * is not Hass, "tire" not tear, though their consonants and spellings agree.
  */
 const VOWEL_CHANGE_COST = 0.08;
+
+/** From this many letters a word with one slip is still plainly the word meant. */
+const LONG_WORD = 7;
 
 /** A word in this few names, a slip away from one in this many, is taken for the common word misspelt. */
 const RARE_USES = 2;
@@ -290,7 +295,8 @@ export class QueryAnalyser {
           const distance = editDistance(word, index.words[id] ?? '', reach);
           if (distance > reach) continue;
           if (misspelt(id)) offer(id, MATCH.merged);
-          else if (distance === 1) offer(id, MATCH.oneEdit);
+          // A letter left out or doubled is a slip of the keys; one letter for another may be another word ("strainer", strained).
+          else if (distance === 1) offer(id, exact === undefined && word.length >= LONG_WORD && length !== word.length ? MATCH.oneEditInLongWord : MATCH.oneEdit);
           else if (distance === 2) offer(id, MATCH.twoEdits);
         }
       }

@@ -50,3 +50,23 @@ describe('when the shopper adds words no product of the kind carries', () => {
     expect(productOf('a birthday cake for my sister')).toBeNull();
   });
 });
+
+describe('when a long word is typed with a letter left out or added', () => {
+  const garden = Resolver.build(
+    catalogOf([
+      { id: 'z1', name: 'Zucchini', category: 'produce > fresh vegetables' },
+      { id: 'z2', name: 'Organic Zucchini', category: 'produce > fresh vegetables' },
+      { id: 't1', name: 'Strained Tomatoes', category: 'pantry > canned goods' },
+      { id: 't2', name: 'Diced Tomatoes', category: 'pantry > canned goods' },
+    ]),
+  );
+
+  it('finds the word meant, alone', () => {
+    expect(garden.resolve('zucchni').product?.name).toBe('Zucchini');
+    expect(garden.resolve('zuccchini').product?.name).toBe('Zucchini');
+  });
+
+  it('does not take one letter for another as a slip: that may be another word', () => {
+    expect(garden.resolve('strainer').product).toBeNull();
+  });
+});
