@@ -140,6 +140,18 @@ export const DESCRIBING_WORDS: ReadonlySet<string> = new Set(talkFor().describin
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(talkFor().clauseWords);
 
 /**
+ * The words a request takes back the item said before them with ("apples, no wait, pears"), with
+ * the pauses a recogniser writes inside them; longest first, so "no i mean" is found whole.
+ */
+export const SELF_REPAIR = new RegExp(
+  `(?<![a-z'])(?:${[...talkFor().selfRepairs]
+    .sort((a, b) => b.length - a.length)
+    .map((said) => said.split(' ').join('[\\s,.!]+'))
+    .join('|')})(?![a-z'])`,
+  'gi',
+);
+
+/**
  * Store sections an amount points to: cilantro by the bunch is fresh, mussels by the pound come from
  * the counter, four red onions are loose produce. Words are matched against category words.
  */

@@ -1,6 +1,6 @@
 import type { PastOrder } from './history.ts';
 import { stem, tokens, words } from './normalise.ts';
-import { CASUAL_WORDS, DESCRIBING_WORDS, PACKAGING_WORDS, SECTIONS_BY_UNIT } from './lexicon.ts';
+import { CASUAL_WORDS, DESCRIBING_WORDS, PACKAGING_WORDS, SECTIONS_BY_UNIT, SELF_REPAIR } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
@@ -143,8 +143,17 @@ export class Resolver {
    * Several items in one request: "milk eggs and two loaves of bread" → three resolutions.
    * Every way of cutting the words into items is weighed by how well each piece names one product,
    * so "macaroni and cheese" or "salt and pepper chips" stay whole while "milk eggs" splits.
+   * Words that take an item back ("apples, no wait, pears") leave it out.
    */
   resolveAll(text: string, context: ShopperContext = {}): Resolution[] {
+    // "Milk, eggs, no wait, bread": the item before the words that take it back is not wanted.
+    const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
+    if (repair !== undefined) {
+      const before = this.resolveAll(text.slice(0, repair.index), context);
+      const after = this.resolveAll(text.slice(repair.index + repair[0].length), context);
+      // Nothing after them ("milk, sorry"): there was nothing to take back.
+      return after.length === 0 ? before : [...before.slice(0, -1), ...after];
+    }
     const pieces = text.split(/[,;]|\band then\b|\bplus\b|\balso\b/i).filter((piece) => words(piece).length > 0);
     return pieces.flatMap((piece) => this.splitItems(piece, context));
   }
@@ -292,7 +301,7 @@ export class Resolver {
       };
     }
     // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.
-    const at = ranked.findIndex(acceptable);
+    const at = ranked.findIndex((fit) => acceptable(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
     const answer = ranked[at];
     if (answer === undefined) return none(this.productsOf(ranked.map((fit) => fit.product)));
     const rest = ranked.filter((_, i) => i !== at);
@@ -309,6 +318,22 @@ export class Resolver {
       complete: findsEveryWord(answer),
       namesNoun: namesNoun(answer),
     };
+  }
+
+  /**
+   * "Cherries" asks for cherries, not Cherry Garcia Ice Cream: a thing asked for alone, in the
+   * plural, that a name only begins with in the singular, before what the product is, names its
+   * flavour or line, not the product. A brand is said as it is printed ("doritos"); a brand said
+   * otherwise is offered among the nearest products, never added unasked ("apples" is not Apple Jacks).
+   */
+  private namesOnlyItsFlavour(analysed: AnalysedQuery, fit: Fit, productWords: readonly string[]): boolean {
+    const head = analysed.words[analysed.head];
+    if (head === undefined || meaningfulWords(analysed) !== 1 || fit.headToHead >= MATCH.oneEdit) return false;
+    const said = productWords.find((word) => word !== head.word && stem(word) === head.word);
+    if (said === undefined) return false;
+    const product = this.catalog.productAt(fit.product);
+    const first = product === undefined ? undefined : words(product.name)[0];
+    return first !== undefined && first !== said && stem(first) === head.word;
   }
 
   /**

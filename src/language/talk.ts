@@ -1,7 +1,7 @@
 /**
  * Words of a request that say little about which product is meant, as data per locale
  * (en-US/talk.json): casual and describing words, and the words that start a part after the thing
- * asked for. Checked here once.
+ * asked for, and the words a shopper takes back an item with. Checked here once.
  */
 import { z } from 'zod';
 import enUS from './en-US/talk.json' with { type: 'json' };
@@ -13,6 +13,8 @@ export const TalkSchema = z.object({
   casual: Words,
   describing: Words,
   clauseWords: Words,
+  /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
+  selfRepairs: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words')).min(1),
 });
 export type Talk = z.infer<typeof TalkSchema>;
 

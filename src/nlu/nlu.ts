@@ -8,7 +8,7 @@ import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
-import { opensAQuestion, opensAYesNoQuestion, takesSomethingBack } from './questions.ts';
+import { opensAQuestion, opensAYesNoQuestion, saysItIsWanted, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
@@ -114,7 +114,8 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   const { classifier } = options;
   const registry = options.registry ?? INTENTS;
   const adding = intentsWithEffect(registry, 'adds');
-  const itemIntents = new Set([...adding, ...intentsWithEffect(registry, 'removes')]);
+  const removing = intentsWithEffect(registry, 'removes');
+  const itemIntents = new Set([...adding, ...removing]);
   const answering = intentsWithEffect(registry, 'answers');
   const changing = intentsThatChangeTheCart(registry);
   const singleChanges = intentsWithEffect(registry, 'changes');
@@ -192,6 +193,12 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         const other = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => label !== CORRECTION_INTENT && label !== OUT_OF_DOMAIN && fitOf(label) !== undefined);
         const instead = other === undefined ? undefined : fits.get(other.label);
         if (instead !== undefined) return understood(instead, request, oneShot);
+      }
+      // "I need pears and three boxes of coffee" may sound to the classifier like "I don't need…": wanting, never turned around, adds.
+      if (match !== undefined && removing.has(match.pattern.intent) && saysItIsWanted(request)) {
+        const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label) && fitOf(label) !== undefined);
+        const added = adder === undefined ? undefined : fits.get(adder.label);
+        if (added !== undefined) return understood(added, request, oneShot);
       }
       // "How much is the second one?" while a choice waits asks about an option; it does not pick one.
       if (match !== undefined && picking.has(match.pattern.intent) && opensAQuestion(request)) return { understanding: fallback(oneShot) };

@@ -40,3 +40,15 @@ export function opensAQuestion(request: readonly string[]): boolean {
 function withoutJoiningWord(request: readonly string[]): readonly string[] {
   return request[0] === 'and' || request[0] === 'but' || request[0] === 'also' ? request.slice(1) : request;
 }
+
+/** Words by which a shopper says they want something. */
+const WANTING: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wants']);
+/** Words that turn wanting around ("we don't need", "no longer want") or take something off while wanting ("I need to remove"). */
+const NOT_WANTING: ReadonlySet<string> = new Set([
+  'not', "don't", 'dont', "doesn't", "won't", 'no', 'never', 'longer', 'remove', 'delete', 'erase', 'drop', 'take', 'cross', 'off', 'rid', 'cancel', 'skip',
+]);
+
+/** Whether the words say the shopper wants something, with nothing turning it around: "I need pears" is never a removal. */
+export function saysItIsWanted(request: readonly string[]): boolean {
+  return request.some((word) => WANTING.has(word)) && !request.some((word) => NOT_WANTING.has(word));
+}

@@ -149,6 +149,15 @@ describe('taking things off, and the list as a whole', () => {
     expect(heard(text)).toEqual({ intent: 'RemoveItemIntent', ...slots });
   });
 
+  it('wanting something, with nothing turning it around, is never a removal, however the items sound', () => {
+    for (const items of ['bartlett pears and three boxes of coffee', 'two pounds of ground beef and rye bread', 'paper towels and a dozen eggs']) {
+      expect(intentOf(`i need ${items}`), items).toBe('AddItemIntent');
+      expect(intentOf(`we want ${items}`), items).toBe('AddItemIntent');
+    }
+    expect(intentOf('we no longer need the rye bread')).toBe('RemoveItemIntent');
+    expect(intentOf('i need to take the coffee off')).toBe('RemoveItemIntent');
+  });
+
   it('when the shopper throws away the list itself, the cart is cleared, not an item removed', () => {
     expect(heard('throw my shopping list away')).toEqual({ intent: 'ClearCartIntent', list: 'shopping' });
     expect(intentOf('empty my cart')).toBe('ClearCartIntent');

@@ -160,4 +160,22 @@ describe('two requests in one breath', () => {
     await shopper.say('undo that');
     expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Bananas']);
   });
+
+  it('an item taken back in the same breath ("pears, no wait, bananas") is not added, and the one meant is', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const said = await shopper.say('add pears, no wait, bananas');
+    expect(said.say).toMatch(/^Added .*Bananas to your cart\./);
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+    await shopper.say('add milk, eggs, sorry, I mean butter');
+    expect(await t.cartLines()).toEqual(['1 Bananas', '1 Whole Milk', '1 Salted Butter']);
+  });
+
+  it('a thing the store sells only as the flavour of something else is not added in its place', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const said = await shopper.say('add two pounds of cherries');
+    expect(said.say).toMatch(/couldn't find cherries/);
+    expect(await t.cartLines()).toEqual([]);
+  });
 });
