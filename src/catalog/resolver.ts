@@ -50,6 +50,30 @@ interface Scored {
 }
 
 /** Whether items are cut apart before word `at` without an "and" between them. */
+/** Whether one item's words say every product word of another's ("ground coffee" of "coffee"). */
+function saysAllOf(better: string, said: string): boolean {
+  const more = new Set(tokens(better));
+  const less = tokens(said);
+  return less.length > 0 && more.size > less.length && less.every((token) => more.has(token));
+}
+
+/** Words that end a request by pointing at one of its kind ("the crunchy one", "the low fat kind"). */
+const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['1', 'one', 'ones', 'kind', 'type', 'sort', 'variety']);
+/** How many describing words such an afterthought carries at most. */
+const MAX_AFTERTHOUGHT = 3;
+
+/**
+ * "a jar of peanut butter the crunchy one" is crunchy peanut butter: the words of an afterthought
+ * that picks one of the kind describe the product said before it.
+ */
+function describedAfter(all: readonly string[]): string[] {
+  if (!ONE_OF_A_KIND.has(all.at(-1) ?? '')) return [...all];
+  const the = all.lastIndexOf('the');
+  const describing = all.slice(the + 1, -1);
+  if (the < 1 || describing.length === 0 || describing.length > MAX_AFTERTHOUGHT || describing.includes('and')) return [...all];
+  return [...all.slice(0, the), ...describing];
+}
+
 function unsaidCut(all: readonly string[], at: number): boolean {
   return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and';
 }
@@ -164,7 +188,7 @@ export class Resolver {
    * something else), so such words stay one item, even one the store does not sell.
    */
   private splitItems(text: string, context: ShopperContext): Resolution[] {
-    const all = stripTalk(words(text));
+    const all = describedAfter(stripTalk(words(text)));
     const n = all.length;
     if (n === 0) return [];
     const whole = this.resolveSpoken(all.join(' '), all, context);
@@ -200,6 +224,8 @@ export class Resolver {
     const split = best[n]?.value ?? Number.NEGATIVE_INFINITY;
     if (split === Number.NEGATIVE_INFINITY) return [whole.resolution];
     const items: Resolution[] = [];
+    /** Whether each item was said after "and". */
+    const saidWithAnd: boolean[] = [];
     // "bread and cheese": everyday products joined by a said "and", each named by its own noun, are
     // as many items, unless a product is named exactly that, "and" and all; names bound by "and" were
     // never cut, and words after the last one ("… and onion dip") say what the pair describes.
@@ -210,19 +236,45 @@ export class Resolver {
       const piece = all.slice(step.cut, end);
       if (!step.item.namesNoun || (step.cut > 0 && piece[0] !== 'and')) everyday = false;
       items.unshift({ ...step.item.resolution, heard: (piece[0] === 'and' ? piece.slice(1) : piece).join(' ') });
+      saidWithAnd.unshift(piece[0] === 'and');
       end = step.cut;
+    }
+    // "Coffee, then ground coffee": an item said again with more words, no "and" between, is the one item said better.
+    for (let i = items.length - 2; i >= 0; i--) {
+      const [said, better] = [items[i], items[i + 1]];
+      if (said !== undefined && better !== undefined && saidWithAnd[i + 1] !== true && saysAllOf(better.query, said.query)) items.splice(i, 1);
     }
     // The household's habit speaks for one thing: words it leaves out after a said "and", with another item to be found in them, are that item.
     const habitLeavesOut = whole.habitual === true && !whole.complete && all.includes('and');
-    return everyday || habitLeavesOut || split > whole.value ? items : [whole.resolution];
+    return everyday || habitLeavesOut || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > whole.value ? items : [whole.resolution];
   }
 
-  /** Whether a product's name joins words with "and" and says just what was said ("Rice & Beans" for "rice and beans"). */
+  /**
+   * "Milk and chocolate milk": a product word said on both sides of an "and" names two things,
+   * unless the product found says it twice too.
+   */
+  private saidTwiceAroundAnd(all: readonly string[], product: Product | null): boolean {
+    const and = all.indexOf('and');
+    if (and < 0) return false;
+    const before = new Set(tokens(all.slice(0, and).join(' ')));
+    const twice = tokens(all.slice(and + 1).join(' ')).filter((token) => before.has(token));
+    if (twice.length === 0) return false;
+    const named = product === null ? [] : tokens(product.name);
+    return twice.some((token) => named.filter((word) => word === token).length < 2);
+  }
+
+  /**
+   * Whether a product's name, or a name the store gives it ("mac and cheese"), joins words with
+   * "and" and says just what was said, its amount aside ("Rice & Beans" for "two cans of rice and beans").
+   */
   private namedExactly(product: Product | null, said: readonly string[]): boolean {
-    if (product === null || !/\band\b|&/i.test(product.name)) return false;
-    const named = new Set(tokens(product.name));
-    const asked = new Set(tokens(said.join(' ')));
-    return named.size === asked.size && [...named].every((token) => asked.has(token));
+    if (product === null) return false;
+    const asked = new Set(tokens(splitAmount(said).product.join(' ')));
+    return [product.name, ...(product.synonyms ?? [])].some((name) => {
+      if (!/\band\b|&/i.test(name)) return false;
+      const named = new Set(tokens(name));
+      return named.size === asked.size && [...named].every((token) => asked.has(token));
+    });
   }
 
   /**
@@ -303,7 +355,9 @@ export class Resolver {
     // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.
     const at = ranked.findIndex((fit) => acceptable(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
     const answer = ranked[at];
-    if (answer === undefined) return none(this.productsOf(ranked.map((fit) => fit.product)));
+    // The nearest products are offered in its place: only ones with a word said or spelt nearly alike
+    // ("broccolini", Broccoli), never one a faint sound-alike of a brand brought in ("rye", Sweet Baby Ray's).
+    if (answer === undefined) return none(this.productsOf(ranked.filter((fit) => fit.strongest >= MATCH.twoEdits).map((fit) => fit.product)));
     const rest = ranked.filter((_, i) => i !== at);
     const runnerUp = rest[0];
     return {

@@ -178,4 +178,20 @@ describe('two requests in one breath', () => {
     expect(said.say).toMatch(/couldn't find cherries/);
     expect(await t.cartLines()).toEqual([]);
   });
+
+  it('a dish the store names with "and" among its own names ("mac and cheese") is one item, whatever amount is said', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const said = await shopper.intent('AddItemIntent', { product: 'mac and cheese', quantity: '2', unit: 'boxes' });
+    expect(said.say).toMatch(/^Added two boxes of .*Macaroni & Cheese/);
+    expect(await t.cartLines()).toHaveLength(1);
+  });
+
+  it('a thing not sold gets no offer of products that only sound a little like it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const said = await shopper.say('add a loaf of rye');
+    expect(said.say).toMatch(/couldn't find rye/);
+    expect(said.say).not.toMatch(/Sauce/);
+  });
 });

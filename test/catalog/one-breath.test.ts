@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { catalogOf, type Product } from '../../src/catalog/product.ts';
+import { Resolver } from '../../src/catalog/resolver.ts';
+
+const rows: [string, string, string][] = [
+  ['b1', 'One Ingredient Peanut Butter', 'pantry > spreads'],
+  ['b4', 'The One Peanut Butter', 'pantry > spreads'],
+  ['b2', 'Peanut Butter Crunchy', 'pantry > spreads'],
+  ['b3', 'Creamy Peanut Butter', 'pantry > spreads'],
+  ['m1', 'Milk', 'dairy eggs > milk'],
+  ['m2', 'Chocolate Milk', 'dairy eggs > milk'],
+  ['m3', 'Reduced Fat Milk', 'dairy eggs > milk'],
+  ['c1', 'Coffee', 'beverages > coffee'],
+  ['c2', 'Ground Coffee', 'beverages > coffee'],
+  ['c3', 'Whole Bean Coffee', 'beverages > coffee'],
+];
+const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));
+const resolver = Resolver.build(catalogOf(products));
+const itemsOf = (text: string): string[] => resolver.resolveAll(text).map((resolution) => resolution.product?.name ?? 'nothing');
+
+describe('when the shopper says more about an item in the same breath', () => {
+  it('an afterthought that picks one of the kind describes the item: "peanut butter, the crunchy one"', () => {
+    expect(itemsOf('a jar of peanut butter the crunchy one')).toEqual(['Peanut Butter Crunchy']);
+    // "One" is no word of the product: it points at one of the kind.
+    expect(resolver.resolveAll('a jar of peanut butter the crunchy one')[0]?.query).toBe('peanut butter crunchy');
+  });
+
+  it('an item said again with more words, with no "and" between, is the one item said better', () => {
+    expect(itemsOf('coffee then ground coffee')).toEqual(['Ground Coffee']);
+  });
+
+  it('a word said on both sides of "and" names two things', () => {
+    expect(itemsOf('milk and chocolate milk')).toEqual(['Milk', 'Chocolate Milk']);
+  });
+});
