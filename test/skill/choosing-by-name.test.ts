@@ -47,6 +47,13 @@ describe('an offered choice answered by what sets the option apart', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 
+  it('a kind the store has but did not offer ("the sourdough kind") is that kind of the thing asked about', async () => {
+    const shopper = await askedWhichBread();
+    const answered = await shopper.say('the sourdough kind');
+    expect(answered.say).toBe('Added Sourdough Loaf to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Sourdough Loaf']);
+  });
+
   it('"the pricier one" is the option that costs most, and "the cheaper one" of two at the same price is asked again', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -1,4 +1,4 @@
-import { stem, words } from '../../catalog/normalise.ts';
+import { stem, tokens, words } from '../../catalog/normalise.ts';
 import { nameNoun } from '../../catalog/packs.ts';
 import type { Catalog, Product } from '../../catalog/product.ts';
 import type { Resolver } from '../../catalog/resolver.ts';
@@ -15,6 +15,26 @@ export function productNamedBy(said: string, resolver: Resolver): Product | unde
   const noun = product === null ? undefined : nameNoun(product.name).at(-1);
   return product !== null && noun !== undefined && words(said).map(stem).includes(noun) ? product : undefined;
 }
+
+/**
+ * The product of the kind asked about that a description picks when no option offered (`offered`,
+ * their names) has it ("the old fashioned kind" while choosing among oatmeals): one the store has
+ * that carries every word described, found without a doubt; undefined otherwise.
+ */
+export function productOfKindDescribed(said: string, phrase: string, offered: readonly string[], resolver: Resolver): Product | undefined {
+  const described = tokens(said).filter((token) => !ONE_OF_A_KIND.has(token));
+  const carries = (name: string): boolean => {
+    const named = new Set(tokens(name));
+    return described.every((token) => named.has(token));
+  };
+  // Words some option carries choose among the options, or fail to: they never reach past them.
+  if (described.length === 0 || offered.some(carries)) return undefined;
+  const resolution = resolver.resolve(`${said} ${phrase}`);
+  return resolution.product !== null && !resolution.ambiguous && carries(resolution.product.name) ? resolution.product : undefined;
+}
+
+/** Words that point at one of a kind rather than describe it. */
+const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['1', 'one', 'kind', 'type', 'sort']);
 
 /**
  * The option of a pending choice the shopper described instead of numbering ("the wheat one",

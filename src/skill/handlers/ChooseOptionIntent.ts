@@ -4,7 +4,7 @@ import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addChosen, addSaid } from '../flows/adding.ts';
-import { optionNumberDescribed, productNamedBy } from '../flows/choosing.ts';
+import { optionNumberDescribed, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
 import { questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
@@ -28,6 +28,16 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     delete turn.session.pending;
     return placeConfirmedOrder(turn, pending.quote, code);
   }
+  // "The old fashioned kind" while choosing an oatmeal none of the options is: the store's old fashioned oatmeal, if it has one.
+  const described = turn.slot('product');
+  if (pending?.kind === 'choose' && chosenNumber(turn) === undefined && described !== undefined) {
+    const offered = pending.options.map((option) => option.name);
+    const product = productOfKindDescribed(described, pending.phrase, offered, turn.services.resolver);
+    if (product !== undefined) {
+      delete turn.session.pending;
+      return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
+    }
+  }
   // An answer that picks no one option ("the cheaper one" of two at one price) is not heard, and the question is asked again.
   if ((pending?.kind === 'choose' || pending?.kind === 'chooseToRemove') && chosenNumber(turn) === undefined) {
     const question = questionAgain(turn, pending);
@@ -36,7 +46,6 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   if (pending?.kind === 'chooseToRemove') return removeChosen(turn, pending);
   // "The crunchy one" just after peanut butter was added, with nothing offered: the kind of what was
   // just added, so that line becomes the crunchy peanut butter.
-  const described = turn.slot('product');
   const lastAdd = turn.session.lastAdd;
   if (pending === undefined && described !== undefined && lastAdd !== undefined) {
     // "Greek yogurt, the plain one" after spinach names a thing of its own: it is added, the spinach kept.
