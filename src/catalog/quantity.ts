@@ -277,5 +277,17 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
       at = unitRead.next;
     }
   }
+  // "ground beef, two pounds": a weight or volume said after the product is its amount; "coke,
+  // twelve pack" is one pack of twelve. "Diapers size one" says a size, not an amount.
+  if (quantity === null && list.length - at > 2) {
+    const from = list.length - 2;
+    const later = readAmount(list, from);
+    const unitRead = later === null ? null : readUnit(list, later.next);
+    if (later !== null && unitRead !== null && unitRead.next === list.length && MEASURES.has(unitRead.unit)) {
+      return { quantity: later.value, unit: unitRead.unit, product: list.slice(at, from) };
+    }
+    const namedPack = UNIT_FORMS[`${list[from] ?? ''} ${list[from + 1] ?? ''}`];
+    if (namedPack !== undefined) return { quantity: 1, unit: namedPack, product: list.slice(at, from) };
+  }
   return { quantity, unit, product: list.slice(at) };
 }

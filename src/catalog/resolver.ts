@@ -64,14 +64,15 @@ const MAX_AFTERTHOUGHT = 3;
 
 /**
  * "a jar of peanut butter the crunchy one" is crunchy peanut butter: the words of an afterthought
- * that picks one of the kind describe the product said before it.
+ * that picks one of the kind describe the product said before it, and "ones" points at no product.
  */
 function describedAfter(all: readonly string[]): string[] {
   if (!ONE_OF_A_KIND.has(all.at(-1) ?? '')) return [...all];
   const the = all.lastIndexOf('the');
   const describing = all.slice(the + 1, -1);
-  if (the < 1 || describing.length === 0 || describing.length > MAX_AFTERTHOUGHT || describing.includes('and')) return [...all];
-  return [...all.slice(0, the), ...describing];
+  if (the >= 1 && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and')) return [...all.slice(0, the), ...describing];
+  // "a pound of grapes, green ones": the words before "ones" describe them all the same.
+  return all.at(-1) === 'ones' && all.length > 2 ? all.slice(0, -1) : [...all];
 }
 
 function unsaidCut(all: readonly string[], at: number): boolean {

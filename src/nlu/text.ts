@@ -14,11 +14,11 @@ const SPELLINGS: Readonly<Record<string, string>> = {
 /** Filler dropped wherever it appears. */
 const FILLER: ReadonlySet<string> = new Set(['please', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'kindly', 'pls', 'plz']);
 /** Dropped only at the start: greetings, wake words and a pause taken before the request. */
-const LEADING: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'alexa', 'okay', 'so', 'well', 'oh', 'yo', 'olly', 'google', 'echo', 'computer', 'siri', 'wait']);
-/** Said before a request to gather one's thoughts ("hold on, is there milk in my cart"); alone, they are the request. */
+const LEADING: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'alexa', 'okay', 'so', 'well', 'oh', 'yo', 'olly', 'google', 'echo', 'computer', 'siri', 'wait', 'dear']);
+/** Said before a request to greet or gather one's thoughts ("hold on, is there milk in my cart"); alone, they are the request. */
 const LEADING_PHRASES: readonly (readonly string[])[] = [
   ['hold', 'on'], ['hang', 'on'], ['one', 'second'], ['just', 'a', 'second'], ['wait', 'a', 'second'], ['wait', 'a', 'minute'],
-  ['let', 'me', 'see'], ['let', 'me', 'think'],
+  ['let', 'me', 'see'], ['let', 'me', 'think'], ['good', 'morning'], ['good', 'afternoon'], ['good', 'evening'],
 ];
 /** Dropped only at the end. */
 const TRAILING: ReadonlySet<string> = new Set(['thanks', 'thx', 'alexa', 'olly', 'google', 'siri']);
