@@ -5,6 +5,7 @@ import type { Skill } from 'ask-sdk-core';
 import { createSkill } from '../src/skill/builder.ts';
 import { readConfig } from '../src/runtime/config.ts';
 import { assembleServices } from '../src/runtime/services.ts';
+import { createLambdaLogger } from './logger.ts';
 
 /**
  * The catalog `npm run build` packs beside the handler, at the zip's root: catalog/catalog.csv (or
@@ -18,7 +19,7 @@ async function build(): Promise<Skill> {
   // Lambda's disk does not outlive the container, so shoppers live in DynamoDB unless told otherwise.
   const config = readConfig({ VOICECART_STORE: 'dynamodb', ...(PACKED_CATALOG === undefined ? {} : { VOICECART_CATALOG: PACKED_CATALOG }), ...process.env });
   // Lambda's disk is read-only: nothing is kept between starts, the packed index is all there is.
-  const runtime = await assembleServices(config, { embedBackend: false, cache: false });
+  const runtime = await assembleServices(config, { embedBackend: false, cache: false, logger: createLambdaLogger(config.LOG_LEVEL) });
   return createSkill(runtime.services, { skillId: config.VOICECART_SKILL_ID });
 }
 

@@ -1,7 +1,8 @@
 // `npm run build [-- --catalog FILE] [--outdir DIR]`: compiles the command (bin/compile.mjs) and
 // builds the Lambda package:
 //
-//   DIR/lambda/index.mjs                   the handler (index.handler), one minified ES module
+//   DIR/lambda/index.mjs                   the handler (index.handler), a minified ES module
+//   DIR/lambda/chunks/*.mjs                the code it imports only when it needs it, and what that shares with it
 //   DIR/lambda/catalog/catalog.csv         the store's catalog (.json for a JSON one), and
 //   DIR/lambda/catalog/catalog.csv.idx     its prebuilt index, found by the handler beside itself
 //   DIR/voicecart-lambda.zip               the same files, zipped from that folder's root: upload this
@@ -86,6 +87,12 @@ export async function buildLambda({ outDir, catalogPath, fingerprint, cliMain })
     bundle: true,
     minify: true,
     format: 'esm',
+    // Each import() of the code becomes a module of its own, read only when first run: a cold start
+    // then parses only the code it runs. Most of the SDK's credential providers (Lambda's come from
+    // the environment), the SDK's browser parts, pino (the handler logs by lambda/logger.ts) and the
+    // stubs of what is left out are never loaded, nor the node modules they need (child_process, worker_threads).
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     // Runs on Lambda's nodejs22.x and on the Node 20 the project is developed with.
     target: 'node20',
@@ -95,7 +102,7 @@ export async function buildLambda({ outDir, catalogPath, fingerprint, cliMain })
     outExtension: { '.js': '.mjs' },
     define: { __VOICECART_SOURCE_FINGERPRINT__: JSON.stringify(fingerprint) },
     plugins: [leaveOut(), zodInEnglish()],
-    // Some CommonJS dependencies call require(); give the ES module bundle one.
+    // Some CommonJS dependencies call require(); give every module of the bundle one.
     banner: { js: "import { createRequire as __voicecartRequire } from 'node:module'; const require = __voicecartRequire(import.meta.url);" },
     metafile: true,
     logLevel: 'warning',
@@ -137,10 +144,12 @@ if (process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === imp
   if (!existsSync(build.main)) await compile(esbuild, build);
   const lambda = await buildLambda({ outDir, catalogPath, fingerprint: build.fingerprint, cliMain: build.main });
   const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+  const chunks = lambda.files.filter(({ file }) => file.startsWith('chunks/'));
   const lines = [
     `command: ${relative(process.cwd(), build.dir)}`,
     `Lambda package: ${relative(process.cwd(), lambda.folder)}/ (handler index.handler), zipped: ${relative(process.cwd(), lambda.zip)} (${mb(lambda.zipBytes)})`,
-    ...lambda.files.map(({ file, bytes }) => `  ${file.padEnd(28)} ${mb(bytes)}`),
+    ...lambda.files.filter(({ file }) => !file.startsWith('chunks/')).map(({ file, bytes }) => `  ${file.padEnd(28)} ${mb(bytes)}`),
+    `  ${`chunks/ (${chunks.length} modules)`.padEnd(28)} ${mb(chunks.reduce((sum, { bytes }) => sum + bytes, 0))}`,
     `  catalog: ${catalogPath}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -9,7 +9,6 @@ import type { Logger, SkillServices } from '../skill/services.ts';
 import { DerivedFileCache } from './cache.ts';
 import { openCatalog } from './catalog.ts';
 import type { Config } from './config.ts';
-import { createLogger } from './logger.ts';
 import { openShopperStore, openSqliteStore } from './stores.ts';
 
 export interface Runtime {
@@ -48,7 +47,8 @@ export interface RuntimeOptions {
  * goes through here, so they differ only in how requests arrive.
  */
 export async function assembleServices(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  // Imported only when needed: the Lambda brings a logger of its own and its bundle then never loads pino.
+  const logger = options.logger ?? (await import('./logger.ts')).createLogger(config.LOG_LEVEL);
   const now = options.now ?? (() => new Date());
   const catalogPath = options.catalogPath ?? config.VOICECART_CATALOG;
   const cache = options.cache === false || config.VOICECART_CACHE_DIR === 'off' ? undefined : new DerivedFileCache(config.VOICECART_CACHE_DIR);

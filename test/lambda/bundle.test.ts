@@ -82,11 +82,16 @@ function invokeDeployed(events: unknown[]): Promise<{ responses: unknown[]; stde
 }
 
 describe('the Lambda package, deployed as the README says', () => {
-  it('is one minified module at the zip’s root with the catalog and its prebuilt index beside it, and no express', () => {
-    expect(zipEntries).toEqual(['catalog/catalog.csv', 'catalog/catalog.csv.idx', 'index.mjs']);
-    const bundle = readFileSync(join(deployed, 'index.mjs'), 'utf8');
-    expect(bundle).not.toMatch(/x-powered-by/i);
-    expect(bundle.split('\n').length).toBeLessThan(200);
+  it('is a minified module at the zip’s root, the modules it imports as needed, the catalog and its prebuilt index, and no express', () => {
+    const code = zipEntries.filter((entry) => entry.startsWith('chunks/'));
+    expect(zipEntries).toEqual(['catalog/catalog.csv', 'catalog/catalog.csv.idx', ...code, 'index.mjs']);
+    expect(code.length).toBeGreaterThan(0);
+    for (const file of ['index.mjs', ...code]) {
+      expect(file).toMatch(/\.mjs$/);
+      const bundle = readFileSync(join(deployed, file), 'utf8');
+      expect(bundle).not.toMatch(/x-powered-by/i);
+      expect(bundle.split('\n').length).toBeLessThan(200);
+    }
   });
 
   it('answers a LaunchRequest and an AddItemIntent from its packed catalog, and keeps the cart in DynamoDB', async () => {
