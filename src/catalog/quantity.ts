@@ -277,13 +277,13 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
       at = unitRead.next;
     }
   }
-  // "ground beef, two pounds": a weight or volume said after the product is its amount; "coke,
-  // twelve pack" is one pack of twelve. "Diapers size one" says a size, not an amount.
+  // "ground beef, two pounds", "ginger ale, six cans": an amount said after the product is its
+  // amount; "coke, twelve pack" is one pack of twelve. "Diapers size one" says a size, not an amount.
   if (quantity === null && list.length - at > 2) {
     const from = list.length - 2;
     const later = readAmount(list, from);
-    const unitRead = later === null ? null : readUnit(list, later.next);
-    if (later !== null && unitRead !== null && unitRead.next === list.length && MEASURES.has(unitRead.unit)) {
+    const unitRead = later === null ? null : readUnit(list, later.next, true);
+    if (later !== null && unitRead !== null && unitRead.next === list.length) {
       return { quantity: later.value, unit: unitRead.unit, product: list.slice(at, from) };
     }
     const namedPack = UNIT_FORMS[`${list[from] ?? ''} ${list[from + 1] ?? ''}`];

@@ -85,4 +85,12 @@ describe('how much the shopper asks for', () => {
   it('does not read "a" alone as an amount', () => {
     expect(read('a hammer')).toEqual([null, null, 'hammer']);
   });
+
+  it('reads an amount or a named pack said after the product, never a size', () => {
+    expect(read('chicken thighs three pounds')).toEqual([3, 'pound', 'chicken thighs']);
+    expect(read('apple cider a gallon')).toEqual([1, 'gallon', 'apple cider']);
+    expect(read('root beer six pack')).toEqual([1, 'six pack', 'root beer']);
+    expect(read('training pants size four')).toEqual([null, null, 'training pants size 4']);
+    expect(read('ginger ale two cans')).toEqual([2, 'can', 'ginger ale']);
+  });
 });

@@ -76,6 +76,7 @@ describe('adding things, the way shoppers ask', () => {
 
   it('filler around the request changes nothing', () => {
     expect(heard('um hey alexa please add bananas to the cart thanks')).toEqual({ intent: 'AddItemIntent', product: 'bananas' });
+    expect(heard('good afternoon dear, could you add some cream cheese')).toEqual({ intent: 'AddItemIntent', product: 'cream cheese' });
   });
 
   it('when the shopper points at something instead of naming it, the intent holds and the product stays empty', () => {
