@@ -139,6 +139,9 @@ export const DESCRIBING_WORDS: ReadonlySet<string> = new Set(talkFor().describin
 /** Words that start a part of the request after the thing asked for: "for the school picnic", "that come peeled". */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(talkFor().clauseWords);
 
+/** Words that point at one of a kind rather than describe it ("the crunchy one", "the low fat kind"); "one" as words() writes it too. */
+export const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['1', 'one', 'ones', 'kind', 'type', 'sort', 'variety']);
+
 /**
  * The words a request takes back the item said before them with ("apples, no wait, pears"), with
  * the pauses a recogniser writes inside them; longest first, so "no i mean" is found whole.

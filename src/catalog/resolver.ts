@@ -1,6 +1,6 @@
 import type { PastOrder } from './history.ts';
 import { stem, tokens, words } from './normalise.ts';
-import { CASUAL_WORDS, DESCRIBING_WORDS, PACKAGING_WORDS, SECTIONS_BY_UNIT, SELF_REPAIR } from './lexicon.ts';
+import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, SELF_REPAIR } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
@@ -49,7 +49,6 @@ interface Scored {
   habitual?: boolean;
 }
 
-/** Whether items are cut apart before word `at` without an "and" between them. */
 /** Whether one item's words say every product word of another's ("ground coffee" of "coffee"). */
 function saysAllOf(better: string, said: string): boolean {
   const more = new Set(tokens(better));
@@ -57,8 +56,6 @@ function saysAllOf(better: string, said: string): boolean {
   return less.length > 0 && more.size > less.length && less.every((token) => more.has(token));
 }
 
-/** Words that end a request by pointing at one of its kind ("the crunchy one", "the low fat kind"). */
-const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['1', 'one', 'ones', 'kind', 'type', 'sort', 'variety']);
 /** How many describing words such an afterthought carries at most. */
 const MAX_AFTERTHOUGHT = 3;
 
@@ -75,6 +72,7 @@ function describedAfter(all: readonly string[]): string[] {
   return all.at(-1) === 'ones' && all.length > 2 ? all.slice(0, -1) : [...all];
 }
 
+/** Whether items are cut apart before word `at` without an "and" between them. */
 function unsaidCut(all: readonly string[], at: number): boolean {
   return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and';
 }

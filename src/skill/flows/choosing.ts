@@ -1,4 +1,5 @@
 import { stem, tokens, words } from '../../catalog/normalise.ts';
+import { ONE_OF_A_KIND } from '../../catalog/lexicon.ts';
 import { nameNoun } from '../../catalog/packs.ts';
 import type { Catalog, Product } from '../../catalog/product.ts';
 import type { Resolver } from '../../catalog/resolver.ts';
@@ -32,9 +33,6 @@ export function productOfKindDescribed(said: string, phrase: string, offered: re
   const resolution = resolver.resolve(`${said} ${phrase}`);
   return resolution.product !== null && !resolution.ambiguous && carries(resolution.product.name) ? resolution.product : undefined;
 }
-
-/** Words that point at one of a kind rather than describe it. */
-const ONE_OF_A_KIND: ReadonlySet<string> = new Set(['1', 'one', 'kind', 'type', 'sort']);
 
 /**
  * The option of a pending choice the shopper described instead of numbering ("the wheat one",
