@@ -159,6 +159,10 @@ function familiesOf(described: readonly Described[]): Map<string, Described[]> {
   return byHead;
 }
 
+function productTokens(said: Said): string[] {
+  return said.words.filter((word) => !STOPWORDS.has(word)).map(stem);
+}
+
 /** Products that answer a request naming `said`: of its kind, with every word it says. */
 class Answers {
   private readonly byHead: ReadonlyMap<string, readonly Described[]>;
@@ -169,12 +173,12 @@ class Answers {
 
   /** Whether some product is named with every word said and is a kind the words say ("suiza enchilada" for "enchilada suiza"). */
   anyNamedBy(said: Said): boolean {
-    const needed = said.words.filter((word) => !STOPWORDS.has(word)).map(stem);
+    const needed = productTokens(said);
     return needed.some((kind) => (this.byHead.get(kind) ?? []).some((entry) => needed.every((token) => entry.tokens.has(token))));
   }
 
   of(said: Said, among?: ReadonlySet<string>): string[] {
-    const needed = said.words.filter((word) => !STOPWORDS.has(word)).map(stem);
+    const needed = productTokens(said);
     return (this.byHead.get(said.head) ?? [])
       .filter((entry) => needed.every((token) => entry.tokens.has(token)) && (among === undefined || among.has(entry.product.id)))
       .map((entry) => entry.product.id);
@@ -183,7 +187,7 @@ class Answers {
 
 /**
  * Families held out: kinds of product (by head word) that a handful of products are, never the
- * catalog's common kinds. Every product with the word in the aisles the family is sold in goes.
+ * catalog's common kinds.
  */
 function holdOut(described: readonly Described[], kinds: ReadonlySet<string>, random: Random, families: number): { kept: Described[]; heads: string[]; sayings: Map<string, Said[]> } {
   const byHead = familiesOf(described);
@@ -194,10 +198,11 @@ function holdOut(described: readonly Described[], kinds: ReadonlySet<string>, ra
     .slice(0, families)
     .map(([head]) => head);
   const sayings = new Map<string, Said[]>();
-  const goneAisles = new Map<string, Set<string | undefined>>();
+  const goneAisles = new Map<string, { aisles: Set<string | undefined>; words: Set<string> }>();
   for (const head of heads) {
     const family = byHead.get(head) ?? [];
-    goneAisles.set(head, new Set(family.map((entry) => entry.aisle)));
+    const aisles = new Set(family.map((entry) => entry.aisle));
+    goneAisles.set(head, { aisles, words: aisleWords(aisles) });
     sayings.set(
       head,
       family.flatMap((entry) => (entry.sayable === undefined ? [] : [{ words: entry.sayable.slice(-2), head }, { words: entry.sayable.slice(-1), head }])),
@@ -207,10 +212,10 @@ function holdOut(described: readonly Described[], kinds: ReadonlySet<string>, ra
   // toasters go) and stays; the kind itself, in any form, goes ("corn on the cob" with the corn).
   // "Shredded mozzarella cheese" is mozzarella all the same: its noun names the family's aisle.
   const gone = (entry: Described): boolean => {
-    for (const [head, aisles] of goneAisles) {
+    for (const [head, { aisles, words: aisleNames }] of goneAisles) {
       const spelt = spellingOf(entry.tokens, head);
       if (spelt === undefined) continue;
-      if (aisles.has(entry.aisle) || !onlyNamesAnother(entry.product.name, spelt) || aisleWords(aisles).has(entry.head ?? '')) return true;
+      if (aisles.has(entry.aisle) || !onlyNamesAnother(entry.product.name, spelt) || aisleNames.has(entry.head ?? '')) return true;
     }
     return false;
   };
@@ -278,6 +283,7 @@ export function generateRequests(source: Catalog, options: GenerateOptions): Gen
   const { kept, heads, sayings } = holdOut(everything, kindsSaid, random, Math.max(3, Math.ceil(perKind / 8)));
   const answers = new Answers(kept);
   const sayable = kept.filter((entry) => entry.sayable !== undefined);
+  const sayableById = new Map(sayable.map((entry) => [entry.product.id, entry]));
   if (sayable.length === 0) throw new Error('the catalog has no product with a name that is easy to say: nothing to make requests from');
   const requests: GeneratedRequest[] = [];
   const add = (kind: RequestKind, text: string, said: Said, amount: { quantity: number; unit: string | null } | null = null): void => {
@@ -293,8 +299,7 @@ export function generateRequests(source: Catalog, options: GenerateOptions): Gen
       const entry = pick(random, sayable);
       const name = entry.sayable ?? [];
       const head = entry.head ?? '';
-      // A name ending in a word that says no kind ("family size", "gluten free") is said whole.
-      const short: Said = { words: kindsSaid.has(head) ? name.slice(random() < 0.4 ? -1 : -2) : name, head };
+      const short = shortly(entry, kindsSaid, random);
       const full: Said = { words: name, head };
       switch (kind) {
         case 'name':
@@ -357,7 +362,7 @@ export function generateRequests(source: Catalog, options: GenerateOptions): Gen
           break;
         }
         case 'household':
-          requests.push(...householdRequest(options.history ?? new Map(), answers, kept, kindsSaid, random));
+          requests.push(...householdRequest(options.history ?? new Map(), answers, sayableById, kindsSaid, random));
           break;
       }
       if (requests.length > before) made++;
@@ -367,16 +372,21 @@ export function generateRequests(source: Catalog, options: GenerateOptions): Gen
 }
 
 /** A shopper asks by its short name for something they have bought: any of their products so named is right. */
-function householdRequest(history: OrderHistory, answers: Answers, kept: readonly Described[], kinds: ReadonlySet<string>, random: Random): GeneratedRequest[] {
+function householdRequest(history: OrderHistory, answers: Answers, sayableById: ReadonlyMap<string, Described>, kinds: ReadonlySet<string>, random: Random): GeneratedRequest[] {
   const users = [...history.keys()];
   if (users.length === 0) return [];
   const user = pick(random, users);
   const bought = new Set((history.get(user) ?? []).flatMap((order) => order.productIds));
-  const theirs = kept.filter((entry) => entry.sayable !== undefined && bought.has(entry.product.id));
+  const theirs = [...bought].flatMap((id) => sayableById.get(id) ?? []);
   if (theirs.length === 0) return [];
-  const entry = pick(random, theirs);
-  const name = entry.sayable ?? [];
-  const said: Said = { words: kinds.has(entry.head ?? '') ? name.slice(random() < 0.5 ? -1 : -2) : name, head: entry.head ?? '' };
+  const said = shortly(pick(random, theirs), kinds, random);
   const accept = answers.of(said, bought);
   return accept.length === 0 ? [] : [{ kind: 'household', text: said.words.join(' '), accept, quantity: null, unit: null, user }];
+}
+
+/** A product said short: its noun alone or with the word before it; a name ending in a word that says no kind ("family size", "gluten free") is said whole. */
+function shortly(entry: Described, kinds: ReadonlySet<string>, random: Random): Said {
+  const name = entry.sayable ?? [];
+  const head = entry.head ?? '';
+  return { words: kinds.has(head) ? name.slice(random() < 0.4 ? -1 : -2) : name, head };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogOf, type Catalog, type Product } from '../../src/catalog/product.ts';
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
-import { pick } from './stats.ts';
+import { pick } from '../../src/evaluation/random.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,7 +50,7 @@ export function sizedCatalog(base: Catalog, size: number, random: () => number):
   for (let k = 0; grown.length < size; k++) {
     const product = products[k % products.length];
     if (product === undefined) break;
-    const word = pick(products, random).name.split(/\s+/)[0] ?? '';
+    const word = pick(random, products).name.split(/\s+/)[0] ?? '';
     grown.push({ ...product, id: `${product.id}~${Math.floor(k / products.length) + 1}`, name: `${word} ${product.name}` });
   }
   return { catalog: catalogOf(grown), made: `the catalog and ${(size - products.length).toLocaleString('en-US')} variants of its products` };

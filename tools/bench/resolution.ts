@@ -8,7 +8,8 @@ import { ProductIndex } from '../../src/catalog/product-index.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
 import { generateRequests } from '../../src/evaluation/requests.ts';
 import { sizedCatalog, type Chosen } from './catalogs.ts';
-import { latencies, mean, megabytes, percentile, seeded, type Print } from './stats.ts';
+import { seededRandom } from '../../src/evaluation/random.ts';
+import { latencies, mean, megabytes, percentile, type Print } from './stats.ts';
 
 export interface ResolutionBenchOptions {
   readonly base: Catalog;
@@ -51,7 +52,7 @@ export async function runResolutionBench(options: ResolutionBenchOptions): Promi
   const rows: SizeFigures[] = [];
   try {
     for (const size of options.sizes) {
-      const random = seeded(size);
+      const random = seededRandom(size);
       const { catalog, made } = sizedCatalog(options.base, size, random);
       const before = heapUsed();
       const started = performance.now();
