@@ -94,5 +94,6 @@ export function consonantDistance(heard: string, known: string): number | null {
 }
 
 function consonants(word: string): string {
-  return soundSpelling(word).replace(/[aeiou]+/g, 'a').replace(/a$/, '');
+  // A w after a vowel is part of the vowel sound ("towel", "flower").
+  return soundSpelling(word).replace(/(?<=[aeiou])w/g, '').replace(/[aeiou]+/g, 'a').replace(/a$/, '');
 }

@@ -454,6 +454,19 @@ export class ProductIndex {
     return product < 0 || product >= listCount(this.state.namesOfProduct) ? NO_WORDS : listAt(this.state.namesOfProduct, product);
   }
 
+  /** Whether some name prints word `second` right after word `first` ("paper towels"). */
+  printsSideBySide(first: number, second: number): boolean {
+    const [rarer, looking] = this.postingCount(first) <= this.postingCount(second) ? [first, 'after'] : [second, 'before'];
+    for (const name of this.postingsOf(rarer)) {
+      const tokens = this.tokensOf(name);
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i] !== rarer) continue;
+        if (looking === 'after' ? tokens[i + 1] === second : tokens[i - 1] === first) return true;
+      }
+    }
+    return false;
+  }
+
   /** How many product names join the two words with "and" or "&" ("Half & Half"). */
   namesJoining(left: string, right: string): number {
     return this.state.andPairs.get(`${stem(left)} ${stem(right)}`) ?? 0;
@@ -513,6 +526,21 @@ export class ProductIndex {
    */
   typicality(head: number, categoryId: number): number {
     if (categoryId < 0) return 0;
+    const counts = this.headCounts(head);
+    let best = 0;
+    for (const count of counts.values()) best = Math.max(best, count);
+    return best === 0 ? 0 : (counts.get(categoryId) ?? 0) / best;
+  }
+
+  /** What share of the names using a word are named for it, as their noun: most that say "flour" are flour, few that say "time". */
+  headShare(word: number): number {
+    let named = 0;
+    for (const count of this.headCounts(word).values()) named += count;
+    const uses = this.postingCount(word);
+    return uses === 0 ? 0 : named / uses;
+  }
+
+  private headCounts(head: number): Map<number, number> {
     let counts = this.headCategories.get(head);
     if (counts === undefined) {
       counts = new Map<number, number>();
@@ -523,9 +551,7 @@ export class ProductIndex {
       }
       this.headCategories.set(head, counts);
     }
-    let best = 0;
-    for (const count of counts.values()) best = Math.max(best, count);
-    return best === 0 ? 0 : (counts.get(categoryId) ?? 0) / best;
+    return counts;
   }
 
   /** Share of the product names using a word that start with it: high for brands. Remembered once worked out. */

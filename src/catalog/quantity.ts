@@ -1,4 +1,5 @@
 import { amountsFor } from '../language/amounts.ts';
+import { talkFor } from '../language/talk.ts';
 
 /**
  * Separates what a shopper asks for from how much of it and from the talk around it:
@@ -206,7 +207,23 @@ export function startsWithPack(words: readonly string[]): boolean {
 
 /** Drops the asking and the politeness around a request: "can you add milk to my cart please" → milk. */
 export function stripTalk(input: readonly string[]): string[] {
-  return stripPhrases(stripPhrases([...input], LEAD_PHRASES, false), TAIL_PHRASES, true);
+  return withoutPurpose(stripPhrases(stripPhrases([...input], LEAD_PHRASES, false), TAIL_PHRASES, true));
+}
+
+/** Who or what occasion a thing is for ("for dinner", "for the kids"): talk, never part of a product. */
+const PURPOSES: ReadonlySet<string> = new Set(talkFor().purposes);
+
+/**
+ * "Salmon for dinner", "juice boxes for the kids' lunches": a part that says only who or when the
+ * thing is for is left out, so "dinner" cannot make it cat food named Salmon Dinner. A part that
+ * names a thing ("candles for the birthday cake", "food for the dog") stays.
+ */
+function withoutPurpose(list: string[]): string[] {
+  const at = list.lastIndexOf('for');
+  if (at < 1) return list;
+  const after = list.slice(at + 1).map((word) => word.replace(/s?'s?$/, ''));
+  const saysPurpose = after.some((word) => PURPOSES.has(word)) && after.every((word) => PURPOSES.has(word) || DETERMINERS.has(word) || word === 'the');
+  return saysPurpose ? list.slice(0, at) : list;
 }
 
 /** Words after which an item cannot end: amounts, units, articles and joining words ("a", "two", "bags", "of"). */

@@ -15,6 +15,8 @@ export const MATCH = {
   oneEditInLongWord: 0.86,
   related: 0.9,
   shortPhonetic: 0.75,
+  /** A word heard with other vowels, next to a word heard right that names print it beside ("paper tails", paper towels). */
+  besideItsPair: 0.9,
   twoEdits: 0.65,
 } as const;
 
@@ -103,6 +105,11 @@ export class QueryAnalyser {
     }
   }
 
+  /** Catalog words the sound-alike lists give as sounding just like a heard word ("flower", flour). */
+  homophonesOf(word: string): number[] {
+    return (this.listed.get(word) ?? []).flatMap(([id, strength]) => (strength >= MATCH.phonetic ? [id] : []));
+  }
+
   /** Everyday words this word is, or sounds like ("cuetip" → qtip), with what they stand for. */
   private relatedBySound(word: string, keys: readonly string[]): Map<string, readonly string[]> {
     const found = new Map<string, readonly string[]>();
@@ -142,6 +149,7 @@ export class QueryAnalyser {
       head--;
     }
     this.addMerges(heard, words, head);
+    this.addPairedSoundAlikes(words);
     // "… that come peeled", "… for the school picnic": what follows the thing asked for only qualifies it.
     const weighed = headEnd > 0 ? words.map((word, j) => (j >= headEnd ? { ...word, weight: word.weight * CLAUSE_SHARE } : word)) : words;
     const totalWeight = weighed.reduce((sum, w) => sum + w.weight, 0);
@@ -232,6 +240,45 @@ export class QueryAnalyser {
         }
       }
     }
+  }
+
+  /**
+   * A recogniser keeps a word's consonants and slips on its vowels ("paper tails" for paper towels):
+   * alone such a word is too loose to take, but beside a word heard right that names print it next
+   * to, the pair says which word was meant.
+   */
+  private addPairedSoundAlikes(words: { word: string; candidates: ReadonlyMap<number, number> }[]): void {
+    const exactly = words.map(({ word }) => this.index.vocabulary.get(word));
+    words.forEach((target, i) => {
+      const before = exactly[i - 1];
+      const after = exactly[i + 1];
+      if (before === undefined && after === undefined) return;
+      // Heard as a word the store prints beside its neighbour ("white patties"), it was heard right.
+      const itself = exactly[i];
+      if (itself !== undefined && ((before !== undefined && this.index.printsSideBySide(before, itself)) || (after !== undefined && this.index.printsSideBySide(itself, after)))) return;
+      let own: Map<number, number> | undefined;
+      for (const id of this.sameConsonants(target.word)) {
+        if ((target.candidates.get(id) ?? 0) >= MATCH.besideItsPair) continue;
+        const paired = (before !== undefined && this.index.printsSideBySide(before, id)) || (after !== undefined && this.index.printsSideBySide(id, after));
+        if (!paired) continue;
+        // Cached lookups are shared, so a word gains paired readings on its own copy.
+        own ??= new Map(target.candidates);
+        own.set(id, MATCH.besideItsPair);
+      }
+      if (own !== undefined) target.candidates = own;
+    });
+  }
+
+  /** Catalog words with a heard word's consonants, in order, but vowels too far apart to be a sound-alike on their own. */
+  private sameConsonants(word: string): number[] {
+    const found: number[] = [];
+    for (const key of phoneticKeys(word)) {
+      for (const id of this.index.wordsSounding(key)) {
+        const known = this.index.words[id] ?? '';
+        if (known !== word && consonantDistance(word, known) === 0 && soundDistance(word, known) === null && !found.includes(id)) found.push(id);
+      }
+    }
+    return found;
   }
 
   /**

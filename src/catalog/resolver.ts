@@ -113,6 +113,10 @@ const SAID_OF_NAME_WEIGHT = 0.3;
 const HABIT_COVERAGE_GAP = 0.45;
 /** What share of its weight a word after the noun, or a describing word, keeps when no product of that noun carries it ("… for the school picnic"). */
 const UNSUPPORTED_SHARE = 0.3;
+/** A homophone is asked about when at least this share of the names using it are named for it... */
+const HOMOPHONE_KIND_SHARE = 0.2;
+/** ...and it is in at least a quarter as many names as the word heard. */
+const HOMOPHONE_USES_RATIO = 4;
 
 /**
  * Turns what a shopper said into the product of the catalog it means, with the amount, the nearest
@@ -221,7 +225,7 @@ export class Resolver {
       }
     }
     const split = best[n]?.value ?? Number.NEGATIVE_INFINITY;
-    if (split === Number.NEGATIVE_INFINITY) return [whole.resolution];
+    if (split === Number.NEGATIVE_INFINITY) return this.eachSideLeftOut(all, whole.resolution, context) ?? [whole.resolution];
     const items: Resolution[] = [];
     /** Whether each item was said after "and". */
     const saidWithAnd: boolean[] = [];
@@ -246,6 +250,24 @@ export class Resolver {
     // The household's habit speaks for one thing: words it leaves out after a said "and", with another item to be found in them, are that item.
     const habitLeavesOut = whole.habitual === true && !whole.complete && all.includes('and');
     return everyday || habitLeavesOut || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > whole.value ? items : [whole.resolution];
+  }
+
+  /**
+   * "Paper tails and dish soap" found as Dish Soap alone: when no cut names each item beyond doubt
+   * and the one product found (or none) has no word of a side of the "and", that side would be
+   * lost. Each side is then an item of its own, found or honestly not; undefined when the whole
+   * speaks for both sides ("salt and pepper chips", a dish named with "and").
+   */
+  private eachSideLeftOut(all: readonly string[], whole: Resolution, context: ShopperContext): Resolution[] | undefined {
+    const and = all.lastIndexOf('and');
+    if (and <= 0 || and >= all.length - 1 || this.joinsNamePair(all, and) || this.namedExactly(whole.product, all)) return undefined;
+    const sides = [all.slice(0, and), all.slice(and + 1)];
+    // "Two and a half pounds of turkey": a side with no product words is part of an amount.
+    if (sides.some((side) => tokens(splitAmount(side).product.join(' ')).length === 0)) return undefined;
+    const named = new Set(whole.product === null ? [] : tokens(whole.product.name));
+    const leftOut = sides.some((side) => !tokens(splitAmount(side).product.join(' ')).some((token) => named.has(token)));
+    if (!leftOut) return undefined;
+    return sides.map((side) => ({ ...this.resolveSpoken(side.join(' '), side, context).resolution, heard: side.join(' ') }));
   }
 
   /**
@@ -359,18 +381,38 @@ export class Resolver {
     if (answer === undefined) return none(this.productsOf(ranked.filter((fit) => fit.strongest >= MATCH.twoEdits).map((fit) => fit.product)));
     const rest = ranked.filter((_, i) => i !== at);
     const runnerUp = rest[0];
+    const rival = this.homophoneRival(analysed, answer, rest);
+    // A word that sounds just like another thing the store sells is asked about, that thing offered next.
+    const offered = rival === undefined ? rest : [rival, ...rest.filter((fit) => fit !== rival)];
     return {
       resolution: {
         ...base,
         product: this.catalog.productAt(answer.product) ?? null,
-        alternatives: this.productsOf(rest.map((fit) => fit.product)),
-        ambiguous: runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp),
+        alternatives: this.productsOf(offered.map((fit) => fit.product)),
+        ambiguous: rival !== undefined || (runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp)),
       },
       value: itemValue(analysed, answer),
       confident: confident(answer),
       complete: findsEveryWord(answer),
       namesNoun: namesNoun(answer),
     };
+  }
+
+  /**
+   * "Flower" said alone may be flour: a recogniser writes either for the same sounds, so when the
+   * product found is named for the word said and a homophone is a kind the store sells about as
+   * widely, only the shopper can say which. The homophone's best product, or undefined.
+   */
+  private homophoneRival(analysed: AnalysedQuery, answer: Fit, rest: readonly Fit[]): Fit | undefined {
+    const head = analysed.words[analysed.head];
+    const said = this.index.vocabulary.get(head?.word ?? '');
+    if (head === undefined || said === undefined || meaningfulWords(analysed) !== 1 || this.index.name(answer.name)?.head !== said) return undefined;
+    // A kind: names with the word are mostly named for it, and there are a fair number of them ("thyme" is no toss-up with Crunch Time).
+    const kinds = this.analyser
+      .homophonesOf(head.word)
+      .filter((id) => this.index.headShare(id) >= HOMOPHONE_KIND_SHARE && this.index.postingCount(id) * HOMOPHONE_USES_RATIO >= this.index.postingCount(said));
+    if (kinds.length === 0) return undefined;
+    return rest.find((fit) => acceptable(fit) && kinds.includes(this.index.name(fit.name)?.head ?? -1));
   }
 
   /**

@@ -57,7 +57,7 @@ export const INTENTS = [
     effect: 'changes',
     elicits: { product: (say) => say.askProduct('change'), quantity: (say) => say.askQuantity() },
   }),
-  defineIntent({ name: 'ReadCartIntent', slots: [list, product], effect: 'answers' }),
+  defineIntent({ name: 'ReadCartIntent', slots: [list, product, position], effect: 'answers' }),
   defineIntent({ name: 'LastAddedIntent', slots: [list], effect: 'answers' }),
   defineIntent({ name: 'ProductInfoIntent', slots: [product], effect: 'answers', elicits: { product: (say) => say.askProductInfo() } }),
   defineIntent({ name: 'AMAZON.MoreIntent', answersAQuestion: true }),

@@ -13,6 +13,8 @@ export const TalkSchema = z.object({
   casual: Words,
   describing: Words,
   clauseWords: Words,
+  /** Who or what occasion a thing is for, said after "for" at the end of a request ("salmon for dinner"). */
+  purposes: Words,
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words')).min(1),
 });

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { linesOf } from '../../cart/changes.ts';
-import { itemAt, itemReferenceIn } from '../../cart/references.ts';
+import { itemAt, itemReferenceIn, type ItemReference } from '../../cart/references.ts';
 import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { readingTarget } from './reading.ts';
@@ -42,4 +42,22 @@ export function lineReferredTo(turn: Turn, action: 'remove' | 'change'): Referre
   // Taken off since it was read: said by name, so the shopper knows which one the count reached.
   if (line === undefined) return { kind: 'ask', response: turn.answer(say.notOnTarget(turn.services.catalog.byId.get(id)?.name ?? id, targetKey(heard.target))) };
   return { kind: 'line', target: heard.target, line };
+}
+
+/**
+ * "What was the second thing?": the item at a position of what the shopper heard read last from
+ * `target`, or, with nothing read, of the target's items in the order they went in.
+ */
+export function lineAtPosition(turn: Turn, target: Target, reference: ItemReference): Response {
+  const say = turn.say;
+  const lines = linesOf(turn.state, target);
+  const reading = turn.session.reading;
+  const heard = reading?.heard !== undefined && reading.heard.length > 0 && targetKey(readingTarget(reading.target)) === targetKey(target) ? reading.heard : undefined;
+  const ids = heard ?? lines.map((line) => line.productId);
+  const id = itemAt(ids, reference);
+  const line = id === undefined ? undefined : lines.find((l) => l.productId === id);
+  if (id === undefined) return turn.answer(say.notThatManyOn(reference, ids.length, targetKey(target)), { invite: true });
+  // Taken off since it was read: said by name, so the shopper knows which one the count reached.
+  if (line === undefined) return turn.answer(say.notOnTarget(turn.services.catalog.byId.get(id)?.name ?? id, targetKey(target)), { invite: true });
+  return turn.answer(say.itemAtPosition(line, reference, heard !== undefined), { invite: true });
 }

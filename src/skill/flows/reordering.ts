@@ -42,3 +42,14 @@ export async function offerBasket(turn: Turn, spoken: string): Promise<Response 
   turn.session.pending = { kind: 'reorder', label: basket.label, lines: basket.lines, offset: 0 };
   return readPendingReorder(turn);
 }
+
+/**
+ * "Forget my weekly order": a saved order cannot be brought back once gone, and a misheard name
+ * ("weakly") finds the closest one, so the shopper says yes first. Undefined when no saved order is near the name.
+ */
+export function askToForgetShortcut(turn: Turn, spoken: string): Response | undefined {
+  const name = closestShortcut(turn.state, spoken);
+  if (name === undefined) return undefined;
+  turn.session.pending = { kind: 'deleteShortcut', name };
+  return turn.ask(turn.say.confirmDeleteShortcut(name, turn.state.shortcuts[name]?.length ?? 0), turn.say.confirmDeleteShortcutReprompt(name));
+}

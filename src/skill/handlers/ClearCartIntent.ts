@@ -1,13 +1,18 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
+import { askToForgetShortcut } from '../flows/reordering.ts';
 
-/** "Empty my cart", "delete my picnic list": always asks first; the answer goes to Yes or No. */
+/**
+ * "Empty my cart", "delete my picnic list": always asks first; the answer goes to Yes or No. A name
+ * that is no list but a saved order's is that order to forget.
+ */
 export const ClearCartIntent = intentHandler(['ClearCartIntent'], (turn) => {
   const say = turn.say;
   const target = targetFor(turn.slot('list'));
   const key = targetKey(target);
-  if (target.kind === 'list' && !hasList(turn.state, target.name)) return turn.answer(say.noSuchList(target.name));
+  // "Delete my sunday order" with no list so named but a saved order that is: the saved order is what was meant.
+  if (target.kind === 'list' && !hasList(turn.state, target.name)) return askToForgetShortcut(turn, target.name) ?? turn.answer(say.noSuchList(target.name));
   const count = linesOf(turn.state, target).length;
   if (count === 0 && target.kind === 'cart') return turn.answer(say.empty(key));
   turn.session.pending = { kind: 'clear', target: key };

@@ -3,12 +3,14 @@ import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid } from '../flows/adding.ts';
+import { productNamedBy } from '../flows/choosing.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
 import { swapLine } from '../flows/swapping.ts';
 
 /**
  * "No, I said pears": replaces what was just added with the product the shopper meant, in the same
  * amount, and remembers that this shopper means pears when the recogniser hears what it heard.
+ * Words that only describe ("no, the low fat one") correct the kind of what was just added.
  */
 export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
   const say = turn.say;
@@ -25,6 +27,10 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     if (line !== undefined && lastAdd?.productIds.includes(line.productId) !== true) return swapLine(turn, target, line, phrase, context);
     // "No, I meant apple juice, not prunes" when no prunes went in: nothing to take back, only the product meant to add.
     if (line === undefined) return addSaid(turn, target, { product: phrase });
+  }
+  // "No, not that one, the low fat": words that only describe say which kind of what was just added.
+  if (lastAdd !== undefined && productNamedBy(phrase, turn.services.resolver) === undefined) {
+    return replaceLastAdd(turn, `${phrase} ${lastAdd.phrase}`, context, phrase);
   }
   return replaceLastAdd(turn, phrase, context);
 });

@@ -4,8 +4,12 @@ import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { readFrom } from '../flows/reading.ts';
 import { offerBasket } from '../flows/reordering.ts';
+import { lineAtPosition } from '../flows/referring.ts';
 
-/** "What's in my cart?", "read my picnic list", "what's my usual?", and "did I add milk?" about one product. */
+/**
+ * "What's in my cart?", "read my picnic list", "what's my usual?", "did I add milk?" about one
+ * product, and "what was the second thing?" about one place in it.
+ */
 export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => {
   const say = turn.say;
   const target = targetFor(turn.slot('list'));
@@ -14,6 +18,8 @@ export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => 
     const offered = await offerBasket(turn, turn.slot('list') ?? '');
     return offered ?? turn.answer(say.noSuchList(target.name));
   }
+  const position = turn.numberSlot('position');
+  if (position !== undefined && Number.isInteger(position) && position > 0) return lineAtPosition(turn, target, { position });
   const phrase = turn.slot('product');
   if (phrase === undefined) return readFrom(turn, target, 0);
   const line = findLineFor(phrase, linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());

@@ -321,6 +321,13 @@ export const enUS = {
   lastAddedGone: (change: string): Ssml => ssml`The last addition was ${change}, and it has been taken off since.`,
   nothingAddedYet: (target: string): Ssml => ssml`You haven't added anything ${onTarget(target)} yet.`,
   isOnTarget: (line: Line, target: string): Ssml => ssml`Yes, you have ${describeLine(line)} ${onTarget(target)}.`,
+  /** "What was the second thing?": counted in what was read last, or else in the order things went in. */
+  itemAtPosition: (line: Line, reference: ItemReference, read: boolean): Ssml =>
+    ssml`The ${ordinalWord(reference)} ${read ? 'one I read' : 'item'} was ${describeLine(line)}.`,
+  notThatManyOn: (reference: ItemReference, count: number, target: string): Ssml =>
+    count === 0
+      ? ssml`There's nothing ${onTarget(target)} yet.`
+      : ssml`There ${count === 1 ? 'is' : 'are'} only ${numberWords(count)} ${count === 1 ? 'item' : 'items'} ${onTarget(target)}, so there's no ${ordinalWord(reference)}.`,
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
   /** Asked when the shopper named what to change but not the amount; with the line, what it is now. */

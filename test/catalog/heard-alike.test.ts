@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { catalogOf, type Product } from '../../src/catalog/product.ts';
+import { Resolver } from '../../src/catalog/resolver.ts';
+
+const rows: [string, string, string][] = [
+  ['h01', 'Paper Towels', 'household > paper goods'],
+  ['h02', 'Select Size Paper Towels', 'household > paper goods'],
+  ['h03', 'Copy Paper', 'household > office'],
+  ['h12', 'Wild Salmon', 'meat seafood > seafood'],
+  ['h04', 'Lobster Tail', 'meat seafood > seafood'],
+  ['h05', 'Turkey Tails', 'meat seafood > poultry'],
+  ['h06', 'All-Purpose Flour', 'pantry > baking'],
+  ['h07', 'Whole Wheat Flour', 'pantry > baking'],
+  ['h08', 'Flowers', 'floral > bouquets'],
+  ['h09', 'Fresh Thyme', 'produce > herbs'],
+  ['h10', 'Crunch Time Cereal Bars', 'snacks > bars'],
+  ['h11', 'Kitchen Towels', 'household > linens'],
+];
+const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));
+const resolver = Resolver.build(catalogOf(products));
+
+describe('when the recogniser keeps a word\'s consonants but changes its vowels', () => {
+  it('hears the word beside one heard right as the word the store prints next to it', () => {
+    const heard = resolver.resolveAll('paper tales');
+    expect(heard.map((item) => item.product?.name)).toEqual(['Paper Towels']);
+  });
+
+  it('takes the word as heard when the store sells it so', () => {
+    expect(resolver.resolve('lobster tail').product?.name).toBe('Lobster Tail');
+    expect(resolver.resolve('turkey tails').product?.name).toBe('Turkey Tails');
+  });
+
+  it('never takes the loose reading alone, without the word that pairs with it', () => {
+    expect(resolver.resolve('tails').product?.name).not.toMatch(/Towels/);
+  });
+});
+
+describe('when the word heard sounds just like another thing the store sells', () => {
+  it('asks which was meant, the homophone\'s product offered next', () => {
+    const heard = resolver.resolve('a bag of flower');
+    expect(heard.ambiguous).toBe(true);
+    expect([heard.product?.name, heard.alternatives[0]?.name].sort()).toEqual(['All-Purpose Flour', 'Flowers']);
+    expect(heard.quantity).toBe(1);
+    expect(heard.unit).toBe('bag');
+  });
+
+  it('does not ask when the homophone names only part of a product', () => {
+    const heard = resolver.resolve('thyme');
+    expect(heard.product?.name).toBe('Fresh Thyme');
+    expect(heard.ambiguous).toBe(false);
+  });
+
+  it('does not ask when the request says more than the one word', () => {
+    expect(resolver.resolve('whole wheat flour').ambiguous).toBe(false);
+  });
+});
+
+describe('when the shopper says who or what occasion the thing is for', () => {
+  it('leaves the purpose out of the product', () => {
+    const withDinner = Resolver.build(catalogOf([...products, { id: 'c1', name: 'Salmon Dinner Cat Food', category: 'pets > cat food' }]));
+    expect(withDinner.resolve('salmon for dinner').product?.name).toBe('Wild Salmon');
+    expect(withDinner.resolveAll('two pounds of salmon for the kids lunches').map((item) => [item.product?.name, item.quantity])).toEqual([['Wild Salmon', 2]]);
+  });
+
+  it('keeps a part that names a thing', () => {
+    const pets = Resolver.build(catalogOf([{ id: 'd1', name: 'Dry Food for Dogs', category: 'pets > dog food' }, { id: 'd2', name: 'Dog Bowl', category: 'pets > supplies' }]));
+    expect(pets.resolve('food for the dog').product?.name).toBe('Dry Food for Dogs');
+  });
+});
+
+describe('when one side of an "and" names nothing the product found has', () => {
+  const shelf = Resolver.build(
+    catalogOf([
+      ...products,
+      { id: 'd1', name: 'Lemon Dish Soap', category: 'household > dish detergents' },
+      { id: 'p1', name: 'Russet Potatoes', category: 'produce > fresh vegetables' },
+      { id: 'c1', name: 'Salt & Pepper Potato Chips', category: 'snacks > chips' },
+    ]),
+  );
+
+  it('keeps each side as an item of its own, found or honestly not', () => {
+    expect(shelf.resolveAll('paper tales and dish soap').map((item) => item.product?.name)).toEqual(['Paper Towels', 'Lemon Dish Soap']);
+    const withUnsold = shelf.resolveAll('potatoes and snow chains');
+    expect(withUnsold.map((item) => [item.heard, item.product?.name ?? null])).toEqual([
+      ['potatoes', 'Russet Potatoes'],
+      ['snow chains', null],
+    ]);
+  });
+
+  it('keeps a name that joins its words with "and" whole', () => {
+    expect(shelf.resolveAll('salt and pepper chips').map((item) => item.product?.name)).toEqual(['Salt & Pepper Potato Chips']);
+  });
+});

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+async function shopperWith(items: readonly string[]): Promise<ReturnType<TestSkill['shopper']>> {
+  const shopper = t.shopper();
+  await shopper.launch();
+  for (const item of items) await shopper.intent('AddItemIntent', { product: item });
+  return shopper;
+}
+
+describe('a question about one place in the cart', () => {
+  it('when the shopper asks for the second one after a read-back, voicecart names the second item read and changes nothing', async () => {
+    const shopper = await shopperWith(['lemons', 'limes', 'garlic']);
+    await shopper.say("what's in my cart");
+    const before = await t.stateOf();
+    const answer = await shopper.intent('ReadCartIntent', { position: '2' });
+    expect(answer.say).toMatch(/^The second one I read was .*Limes?\./);
+    expect(await t.stateOf()).toEqual(before);
+  });
+
+  it('when nothing was read, the place counts the items in the order they went in', async () => {
+    const shopper = await shopperWith(['lemons', 'limes', 'garlic']);
+    const answer = await shopper.intent('ReadCartIntent', { position: '3' });
+    expect(answer.say).toMatch(/^The third item was .*Garlic\./);
+  });
+
+  it('when the place is past the end, voicecart says how many there are', async () => {
+    const shopper = await shopperWith(['lemons', 'limes']);
+    const answer = await shopper.intent('ReadCartIntent', { position: '5' });
+    expect(answer.say).toMatch(/^There are only two items in your cart, so there's no fifth\./);
+  });
+
+  it('when the shopper asks in words of their own, the text doors hear the place', async () => {
+    const shopper = await shopperWith(['lemons', 'limes', 'garlic']);
+    const answer = await shopper.say('sorry, what was the second thing on my list');
+    expect(answer.intent).toBe('ReadCartIntent');
+    expect(answer.say).toMatch(/Limes?/);
+  });
+});
+
+describe('a correction that only says which kind', () => {
+  it('when the shopper says "no, the low fat one" after milk, the milk becomes low fat milk, in its amount', async () => {
+    const shopper = await shopperWith([]);
+    await shopper.intent('AddItemIntent', { product: 'milk', quantity: '2' });
+    const corrected = await shopper.intent('CorrectionIntent', { product: 'low fat' });
+    expect(corrected.say).toMatch(/^Sorry about that\. I replaced Whole Milk with .*1% Low Fat Milk/);
+    expect(await t.cartLines()).toEqual(['2 1% Low Fat Milk']);
+  });
+
+  it('when the shopper names another product, it is that product, not a kind of the last one', async () => {
+    const shopper = await shopperWith(['milk']);
+    await shopper.intent('CorrectionIntent', { product: 'pears' });
+    expect((await t.stateOf()).cart.map((line) => line.name)).toEqual(['Bartlett Pears']);
+  });
+
+  it('when the shopper says it their own way, the text doors hear a correction', async () => {
+    const shopper = await shopperWith(['milk']);
+    const corrected = await shopper.say('no not that one, the low fat kind');
+    expect(corrected.intent).toBe('CorrectionIntent');
+    expect((await t.stateOf()).cart.map((line) => line.name)).toEqual(['1% Low Fat Milk']);
+  });
+});
+
+describe('a request that says who or what occasion it is for', () => {
+  it('when the shopper asks for salmon for dinner, the salmon goes in the cart and no list is made', async () => {
+    const shopper = await shopperWith([]);
+    await shopper.say('add some salmon for dinner');
+    const state = await t.stateOf();
+    expect(state.cart.map((line) => line.name)).toEqual(['Atlantic Salmon Fillet']);
+    expect(Object.keys(state.lists)).toEqual([]);
+  });
+
+  it('when the shopper has a list named for the occasion, the item goes on it', async () => {
+    const shopper = await shopperWith([]);
+    await shopper.intent('CreateListIntent', { list: 'party' });
+    await shopper.intent('AddItemIntent', { product: 'bananas for the party' });
+    const state = await t.stateOf();
+    expect(state.lists.party?.map((line) => line.name)).toEqual(['Bananas']);
+    expect(state.cart).toEqual([]);
+  });
+});
