@@ -38,6 +38,8 @@ export interface Fit {
    * ("muscles" → Mussels), a longer one needs a word it shares outright ("car battery" is not Brownie Batter).
    */
   readonly clearlyHeard: boolean;
+  /** How usual (0 to 1) a product of its noun is in its category, when the request names that noun. */
+  readonly typical: number;
 }
 
 /** Below this a product explains too little of the request to be offered as the answer. */
@@ -198,6 +200,7 @@ export class FitScorer {
         // A describing word heard only loosely needs the product to be a usual one of its kind:
         // "motor oil" is not Mother's Skin Toning Oil, "garlic non bread" is Garlic Naan Bread.
         !(looseModifier && this.index.typicality(entry.head, entry.categoryId) < USUAL_KIND),
+      typical,
     };
   }
 

@@ -6,6 +6,7 @@ import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { cannotEndItem, PACK_ADJECTIVES, splitAmount, stripTalk } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
+import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
 import { Shortlist } from './shortlist.ts';
 import { grocerySoundAlikes, mergeSoundAlikes, type SoundAlikes } from './sound-alikes.ts';
@@ -14,6 +15,11 @@ export interface ShopperContext {
   history?: readonly PastOrder[];
   /** phraseKey → product id, set when the shopper corrected a choice. */
   preferences?: ReadonlyMap<string, string>;
+}
+
+export interface ResolverOptions {
+  readonly soundAlikes?: SoundAlikes | undefined;
+  readonly resolution?: ResolutionConfig | undefined;
 }
 
 export interface Resolution {
@@ -132,6 +138,7 @@ export class Resolver {
     private readonly catalog: Catalog,
     private readonly index: ProductIndex,
     soundAlikes: SoundAlikes | undefined,
+    private readonly resolution: ResolutionConfig,
   ) {
     this.analyser = new QueryAnalyser(index, soundAlikes);
     this.shortlist = new Shortlist(index);
@@ -141,15 +148,17 @@ export class Resolver {
   /**
    * `soundAlikes`: the operator's lists of words a speech recogniser writes for one another
    * (src/catalog/sound-alikes.ts), heard besides voicecart's own few grocery homophones.
+   * `resolution`: how to decide between answering and saying the store has nothing
+   * (src/catalog/decision.ts); voicecart's own fitted one unless a store has fitted its own.
    */
-  static build(catalog: Catalog, options: { soundAlikes?: SoundAlikes | undefined } = {}): Resolver {
+  static build(catalog: Catalog, options: ResolverOptions = {}): Resolver {
     return Resolver.fromIndex(catalog, ProductIndex.build(catalog), options);
   }
 
   /** A resolver over an index built earlier (src/catalog/index-file.ts), so a cold start need not build it again. */
-  static fromIndex(catalog: Catalog, index: ProductIndex, options: { soundAlikes?: SoundAlikes | undefined } = {}): Resolver {
+  static fromIndex(catalog: Catalog, index: ProductIndex, options: ResolverOptions = {}): Resolver {
     const soundAlikes = options.soundAlikes === undefined ? grocerySoundAlikes() : mergeSoundAlikes([grocerySoundAlikes(), options.soundAlikes]);
-    return new Resolver(catalog, index, soundAlikes);
+    return new Resolver(catalog, index, soundAlikes, options.resolution ?? DEFAULT_RESOLUTION);
   }
 
   resolve(text: string, context: ShopperContext = {}): Resolution {
@@ -344,12 +353,7 @@ export class Resolver {
       complete: false,
       namesNoun: false,
     });
-    const preferred = this.preferred(productWords, context);
-    const household = preferred === null ? this.personalChoice(analysed, context) : null;
-    // The household's usual yields to a store product that says clearly more of what was asked ("organic oat milk").
-    const clearest = ranked.find(acceptable)?.coverage ?? 0;
-    const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP ? household : null;
-    const chosen = preferred ?? personal?.product ?? null;
+    const { preferred, personal, chosen } = this.householdPick(analysed, ranked, productWords, context);
     const others = ranked.filter((fit) => fit.product !== chosen).map((fit) => fit.product);
     const best = ranked[0];
     if (chosen !== null) {
@@ -374,28 +378,92 @@ export class Resolver {
       };
     }
     // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.
-    const at = ranked.findIndex((fit) => acceptable(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
+    const at = this.handSetAnswer(analysed, ranked, productWords);
     const answer = ranked[at];
     // The nearest products are offered in its place: only ones with a word said or spelt nearly alike
     // ("broccolini", Broccoli), never one a faint sound-alike of a brand brought in ("rye", Sweet Baby Ray's).
-    if (answer === undefined) return none(this.productsOf(ranked.filter((fit) => fit.strongest >= MATCH.twoEdits).map((fit) => fit.product)));
+    const nearest = (): Product[] => this.productsOf(ranked.filter((fit) => fit.strongest >= MATCH.twoEdits).map((fit) => fit.product));
+    if (answer === undefined) return none(nearest());
+    const weighed = { value: itemValue(analysed, answer), complete: findsEveryWord(answer), namesNoun: namesNoun(answer) };
+    // How the words split into items is still weighed by the answer the fitted decision turned down,
+    // so a request is cut the same way whichever decides; only it is no item of a list.
+    if (!this.accepted(analysed, ranked, at)) return { ...weighed, confident: false, resolution: { ...base, product: null, alternatives: nearest(), ambiguous: false } };
     const rest = ranked.filter((_, i) => i !== at);
     const runnerUp = rest[0];
     const rival = this.homophoneRival(analysed, answer, rest);
     // A word that sounds just like another thing the store sells is asked about, that thing offered next.
     const offered = rival === undefined ? rest : [rival, ...rest.filter((fit) => fit !== rival)];
     return {
+      ...weighed,
+      confident: confident(answer),
       resolution: {
         ...base,
         product: this.catalog.productAt(answer.product) ?? null,
         alternatives: this.productsOf(offered.map((fit) => fit.product)),
         ambiguous: rival !== undefined || (runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp)),
       },
-      value: itemValue(analysed, answer),
-      confident: confident(answer),
-      complete: findsEveryWord(answer),
-      namesNoun: namesNoun(answer),
     };
+  }
+
+  /** The product the household's correction or habit picks for these words, before any the store would. */
+  private householdPick(
+    analysed: AnalysedQuery,
+    ranked: readonly Fit[],
+    productWords: readonly string[],
+    context: ShopperContext,
+  ): { preferred: number | null; personal: Fit | null; chosen: number | null } {
+    const preferred = this.preferred(productWords, context);
+    const household = preferred === null ? this.personalChoice(analysed, context) : null;
+    // The household's usual yields to a store product that says clearly more of what was asked ("organic oat milk").
+    const clearest = ranked.find(acceptable)?.coverage ?? 0;
+    const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP ? household : null;
+    return { preferred, personal, chosen: preferred ?? personal?.product ?? null };
+  }
+
+  /** The best fit that the hand-set gate accepts and that is the thing asked for, or -1. */
+  private handSetAnswer(analysed: AnalysedQuery, ranked: readonly Fit[], productWords: readonly string[]): number {
+    return ranked.findIndex((fit) => acceptable(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
+  }
+
+  /**
+   * Whether the answer the hand-set gate found stands: always, unless a fitted decision is
+   * configured (src/catalog/decision.ts), which turns it down, for an honest none, when it finds it
+   * unlikely enough to be what was meant.
+   */
+  private accepted(analysed: AnalysedQuery, ranked: readonly Fit[], at: number): boolean {
+    const model = this.resolution.accept;
+    if (this.resolution.decision !== 'fitted' || model === null) return true;
+    const features = this.features(analysed, ranked, at);
+    return features === null || acceptProbability(model, features) >= model.threshold;
+  }
+
+  /** The feature vector of the fit at `at` (src/catalog/decision.ts). */
+  private features(analysed: AnalysedQuery, ranked: readonly Fit[], at: number): number[] | null {
+    const fit = ranked[at];
+    const best = ranked[0];
+    if (fit === undefined || best === undefined) return null;
+    const next = ranked[at === 0 ? 1 : 0];
+    const first = this.index.tokensOf(fit.name)[0];
+    const namesLed = fit.leading && first !== undefined ? Math.round(this.index.leadShare(first) * this.index.postingCount(first)) : 0;
+    return decisionFeatures(analysed, fit, { next, best, namesLed });
+  }
+
+  /**
+   * What the final gate weighs for a request, for fitting the decision (src/evaluation/tune.ts):
+   * the hand-set gate's answer and its features, or null when the request is settled before that
+   * gate (nothing said, the household's product, an aisle named) or the gate finds nothing.
+   */
+  weigh(text: string, context: ShopperContext = {}): { productId: string; features: number[] } | null {
+    const { product: productWords, quantity, unit } = splitAmount(words(text));
+    const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit) };
+    if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return null;
+    const { analysed, ranked } = this.rank(said);
+    if (this.householdPick(analysed, ranked, productWords, context).chosen !== null || this.aisleNamed(analysed, ranked).length > 1) return null;
+    const at = this.handSetAnswer(analysed, ranked, productWords);
+    const fit = ranked[at];
+    const product = fit === undefined ? undefined : this.catalog.productAt(fit.product);
+    const features = this.features(analysed, ranked, at);
+    return product === undefined || features === null ? null : { productId: product.id, features };
   }
 
   /**

@@ -10,6 +10,7 @@ const commands: Record<string, Command> = {
   parse: { summary: 'JSON lines {id,text} -> {id,intent,slots} with the local NLU', load: () => import('./parse.ts') },
   resolve: { summary: 'JSON lines {id,text,user?} -> the product each request means', load: () => import('./resolve.ts') },
   evaluate: { summary: 'how well requests for a catalog are understood, by kind, on requests generated from it', load: () => import('./evaluate.ts') },
+  tune: { summary: "fit the resolver's decision to answer or say nothing is sold, on requests generated from a catalog", load: () => import('./tune.ts') },
   usual: { summary: 'JSON lines {user} -> the predicted usual basket', load: () => import('./usual.ts') },
   package: { summary: 'write skill/skill.json and skill/accountLinking.json from the store profile', load: () => import('./package.ts') },
   index: { summary: 'write a catalog and its ready index to one file, read at start instead of rebuilding', load: () => import('./build-index.ts') },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadHistoryFile } from '../catalog/history.ts';
+import { loadResolutionConfig } from '../catalog/decision.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
 import { DerivedFileCache } from '../runtime/cache.ts';
@@ -36,7 +37,10 @@ export async function run(args: string[]): Promise<number> {
   const historyPath = values.get('history');
   const history = historyPath === undefined ? new Map() : loadHistoryFile(historyPath);
   const asrDir = values.get('asr');
-  const resolver = Resolver.fromIndex(catalog, index, { soundAlikes: asrDir === undefined ? undefined : loadSoundAlikesDir(asrDir) });
+  const resolver = Resolver.fromIndex(catalog, index, {
+    soundAlikes: asrDir === undefined ? undefined : loadSoundAlikesDir(asrDir),
+    resolution: config.VOICECART_RESOLUTION === undefined ? undefined : loadResolutionConfig(config.VOICECART_RESOLUTION),
+  });
   let pending = '';
   let lineNumber = 0;
   await forEachStdinLine(async (line) => {

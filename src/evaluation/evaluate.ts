@@ -1,5 +1,6 @@
 import type { OrderHistory } from '../catalog/history.ts';
 import type { Catalog } from '../catalog/product.ts';
+import type { ResolutionConfig } from '../catalog/decision.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { REQUEST_KINDS, type GeneratedRequest, type GeneratedSet, type RequestKind } from './requests.ts';
 
@@ -28,9 +29,10 @@ export interface Evaluation {
 /**
  * Resolves every generated request over the catalog it was made for and counts it right when the
  * product is one of those accepted (nothing, for a thing not sold) and the amount is the one said.
+ * `resolution` decides between answering and saying nothing is sold; voicecart's own by default.
  */
-export function evaluate(set: GeneratedSet, history: OrderHistory = new Map()): Evaluation {
-  const resolver = Resolver.build(set.catalog);
+export function evaluate(set: GeneratedSet, history: OrderHistory = new Map(), resolution?: ResolutionConfig): Evaluation {
+  const resolver = Resolver.build(set.catalog, { resolution });
   const byKind = new Map<RequestKind, { requests: number; right: number; misses: Miss[] }>();
   for (const request of set.requests) {
     const figures = byKind.get(request.kind) ?? { requests: 0, right: 0, misses: [] };

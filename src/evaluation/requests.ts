@@ -30,7 +30,14 @@ export const REQUEST_KINDS = [
   'not-sold',
   'household',
 ] as const;
-export type RequestKind = (typeof REQUEST_KINDS)[number];
+/**
+ * A product asked for by its brand, alone or with its noun ("doritos", "doritos chips"), where the
+ * catalog's names lead with it. Made only for fitting the resolver's decision (`voicecart tune`):
+ * shoppers ask so, and a decision that never saw it would take a brand for a thing not sold; the
+ * evaluation leaves it out so that its figures stay comparable from one version to the next.
+ */
+export const BRAND_KIND = 'brand';
+export type RequestKind = (typeof REQUEST_KINDS)[number] | typeof BRAND_KIND;
 
 export interface GeneratedRequest {
   readonly kind: RequestKind;
@@ -56,6 +63,8 @@ export interface GenerateOptions {
   readonly count: number;
   /** Household requests come from these shoppers' orders; without it there are none. */
   readonly history?: OrderHistory;
+  /** Whether to ask for products by brand too (BRAND_KIND). */
+  readonly brands?: boolean;
 }
 
 /** Containers that say nothing of the aisle ("a bag of", "two jars of"), unlike a bunch or a pound. */
@@ -277,7 +286,8 @@ export function generateRequests(source: Catalog, options: GenerateOptions): Gen
   const random = seededRandom(options.seed);
   const sizes = sizeWords();
   const everything = source.products.map((product) => describe(product, sizes));
-  const kinds = REQUEST_KINDS.filter((kind) => kind !== 'household' || options.history !== undefined);
+  const extra: RequestKind[] = options.brands === true ? [BRAND_KIND] : [];
+  const kinds: RequestKind[] = [...REQUEST_KINDS.filter((kind) => kind !== 'household' || options.history !== undefined), ...extra];
   const perKind = Math.max(1, Math.round(options.count / kinds.length));
   const kindsSaid = kindWords(everything);
   const { kept, heads, sayings } = holdOut(everything, kindsSaid, random, Math.max(3, Math.ceil(perKind / 8)));
@@ -290,6 +300,7 @@ export function generateRequests(source: Catalog, options: GenerateOptions): Gen
     const accept = answers.of(said);
     if (accept.length > 0) requests.push({ kind, text, accept, quantity: amount?.quantity ?? null, unit: amount?.unit ?? null });
   };
+  const brands = brandsOf(kept, kindsSaid);
   const describing = talkFor().describing;
   const homophones = Object.entries(amountsFor().numberHomophones);
 
@@ -364,6 +375,9 @@ export function generateRequests(source: Catalog, options: GenerateOptions): Gen
         case 'household':
           requests.push(...householdRequest(options.history ?? new Map(), answers, sayableById, kindsSaid, random));
           break;
+        case BRAND_KIND:
+          requests.push(...brandRequest(brands, random));
+          break;
       }
       if (requests.length > before) made++;
     }
@@ -389,4 +403,43 @@ function shortly(entry: Described, kinds: ReadonlySet<string>, random: Random): 
   const name = entry.sayable ?? [];
   const head = entry.head ?? '';
   return { words: kinds.has(head) ? name.slice(random() < 0.4 ? -1 : -2) : name, head };
+}
+
+/** How many names a first word must lead to be a brand shoppers ask for by name. */
+const MIN_BRAND_NAMES = 3;
+/** Of the names with a word, the share it must lead to be a brand rather than a word that describes ("organic"). */
+const BRAND_LEAD_SHARE = 0.8;
+
+/** The catalog's brands, as the first word its names lead with, each with the products it leads. */
+function brandsOf(described: readonly Described[], kinds: ReadonlySet<string>): Map<string, Described[]> {
+  const leading = new Map<string, Described[]>();
+  const uses = new Map<string, number>();
+  for (const entry of described) {
+    const first = words(entry.product.name)[0];
+    if (first === undefined || !/^[a-z]{3,}$/.test(first)) continue;
+    const products = leading.get(first) ?? [];
+    products.push(entry);
+    leading.set(first, products);
+    for (const token of entry.tokens) uses.set(token, (uses.get(token) ?? 0) + 1);
+  }
+  const brands = new Map<string, Described[]>();
+  for (const [word, products] of leading) {
+    const token = stem(word);
+    const said = products.length >= MIN_BRAND_NAMES && products.length >= BRAND_LEAD_SHARE * (uses.get(token) ?? 0);
+    if (said && !STOPWORDS.has(word) && !kinds.has(token) && !VAGUE_ALONE.has(token)) brands.set(word, products);
+  }
+  return brands;
+}
+
+/** A brand said alone, any product it leads being right, or with one product's noun, any of that noun being right. */
+function brandRequest(brands: ReadonlyMap<string, readonly Described[]>, random: Random): GeneratedRequest[] {
+  if (brands.size === 0) return [];
+  const [brand, products] = pick(random, [...brands.entries()]);
+  const head = pick(random, products).head;
+  if (random() < 0.5 || head === undefined || stem(brand) === head) {
+    return [{ kind: BRAND_KIND, text: brand, accept: products.map((entry) => entry.product.id), quantity: null, unit: null }];
+  }
+  const accept = products.filter((entry) => entry.head === head).map((entry) => entry.product.id);
+  const noun = words(products.find((entry) => entry.head === head)?.product.name ?? '').find((word) => stem(word) === head) ?? head;
+  return [{ kind: BRAND_KIND, text: `${brand} ${noun}`, accept, quantity: null, unit: null }];
 }

@@ -1,4 +1,4 @@
-import { sigmoid } from './logistic.ts';
+import { sigmoid } from '../learning/logistic.ts';
 
 const EDGE = 1e-9;
 const MAX_SHIFT = 30;

@@ -1,5 +1,5 @@
 import type { OrderHistory, PastOrder } from '../catalog/history.ts';
-import { fitLogistic, type LabelledExample } from './logistic.ts';
+import { fitLogistic, type LabelledExample } from '../learning/logistic.ts';
 import { basketF1, holdOutLastOrders } from './usual-evaluation.ts';
 import { productFeatures } from './usual-features.ts';
 import { predictUsualBasket } from './usual.ts';
@@ -21,7 +21,7 @@ export function reorderExamples(orders: readonly PastOrder[]): LabelledExample[]
     const candidates = productFeatures(orders.slice(0, t));
     const weight = 1 / targets;
     for (const candidate of candidates) {
-      examples.push({ features: candidate.values, bought: target.has(candidate.productId), weight });
+      examples.push({ features: candidate.values, label: target.has(candidate.productId), weight });
     }
   }
   return examples;

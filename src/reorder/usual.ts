@@ -1,7 +1,7 @@
 import type { PastOrder } from '../catalog/history.ts';
 import { shiftToExpectedCount } from './calibration.ts';
 import { bestBasketSize } from './expected-f1.ts';
-import { predictProbability } from './logistic.ts';
+import { predictProbability } from '../learning/logistic.ts';
 import { FEATURE_NAMES, productFeatures, shopperHabits } from './usual-features.ts';
 
 /**

@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   VOICECART_HISTORY: z.string().min(1).optional(),
   /** A directory of the operator's sound-alike lists (homophones, recogniser confusions) for resolution. */
   VOICECART_ASR_DIR: z.string().min(1).optional(),
+  /** The store's own decision to answer or say nothing is sold (`voicecart tune --out FILE`), in place of voicecart's. */
+  VOICECART_RESOLUTION: z.string().min(1).optional(),
   VOICECART_STORE: z.enum(['sqlite', 'dynamodb']).default('sqlite'),
   VOICECART_SQLITE: z.string().min(1).default('.voicecart/voicecart.sqlite'),
   VOICECART_DYNAMODB_TABLE: z.string().min(1).default('voicecart-shoppers'),

@@ -1,4 +1,5 @@
 import { loadHistoryFile } from '../catalog/history.ts';
+import { loadResolutionConfig } from '../catalog/decision.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
 import { createBackendClient } from '../backend/client.ts';
@@ -58,7 +59,10 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
     notice: (line) => logger.warn({ catalog: catalogPath }, line),
   });
   const soundAlikesDir = options.soundAlikesDir ?? config.VOICECART_ASR_DIR;
-  const resolver = Resolver.fromIndex(catalog, index, { soundAlikes: soundAlikesDir === undefined ? undefined : loadSoundAlikesDir(soundAlikesDir) });
+  const resolver = Resolver.fromIndex(catalog, index, {
+    soundAlikes: soundAlikesDir === undefined ? undefined : loadSoundAlikesDir(soundAlikesDir),
+    resolution: config.VOICECART_RESOLUTION === undefined ? undefined : loadResolutionConfig(config.VOICECART_RESOLUTION),
+  });
   // Every file is read before anything is opened or started: a bad path then stops with its error, and nothing is left running.
   const historyPath = options.historyPath ?? config.VOICECART_HISTORY;
   const fileHistory = historyPath === undefined ? undefined : loadHistoryFile(historyPath);

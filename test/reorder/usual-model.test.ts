@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shiftToExpectedCount } from '../../src/reorder/calibration.ts';
 import { bestBasketSize, expectedF1BySize } from '../../src/reorder/expected-f1.ts';
-import { fitLogistic, predictProbability } from '../../src/reorder/logistic.ts';
+import { fitLogistic, predictProbability } from '../../src/learning/logistic.ts';
 import { basketF1, frequentProducts, holdOutLastOrders } from '../../src/reorder/usual-evaluation.ts';
 import { FEATURE_NAMES, productFeatures } from '../../src/reorder/usual-features.ts';
 import { crossValidatedUsualF1, fitUsualCoefficients, reorderExamples } from '../../src/reorder/usual-training.ts';
@@ -47,7 +47,7 @@ describe('the logistic regression', () => {
   it('learns that a feature which goes with the event raises its probability', () => {
     const examples = Array.from({ length: 200 }, (_, i) => {
       const x = (i % 20) / 10 - 1;
-      return { features: [1, x], bought: (i * 7919) % 100 < 50 + 40 * x };
+      return { features: [1, x], label: (i * 7919) % 100 < 50 + 40 * x };
     });
     const coefficients = fitLogistic(examples);
     expect(coefficients[1]).toBeGreaterThan(1);
@@ -83,7 +83,7 @@ describe('fitting the usual-basket model', () => {
 
   it('labels each earlier product by whether the next order bought it again', () => {
     const examples = reorderExamples(ordersOf(['milk', 'cake'], ['milk']));
-    expect(examples.map((e) => e.bought)).toEqual([true, false]);
+    expect(examples.map((e) => e.label)).toEqual([true, false]);
   });
 
   it('describes every product bought with one value per feature', () => {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Skill } from 'ask-sdk-core';
+import type { ResolutionConfig } from '../../src/catalog/decision.ts';
 import type { OrderHistory } from '../../src/catalog/history.ts';
 import { loadCatalogFile } from '../../src/catalog/load.ts';
 import type { Catalog } from '../../src/catalog/product.ts';
@@ -88,11 +89,16 @@ export async function startTestSkill(
     inFront?: (backendUrl: string) => Promise<string>;
     /** Another catalog than the demo one, for the skill and the store backend alike. */
     catalog?: Catalog;
+    /** How the resolver decides between an answer and an honest none, in place of voicecart's own. */
+    resolution?: ResolutionConfig;
   } = {},
 ): Promise<TestSkill> {
   const clock = frozenClock();
   const logger = recordingLogger();
-  const { catalog, resolver } = options.catalog === undefined ? demoCatalog() : { catalog: options.catalog, resolver: Resolver.build(options.catalog) };
+  const { catalog, resolver } =
+    options.catalog === undefined && options.resolution === undefined
+      ? demoCatalog()
+      : ((catalog: Catalog) => ({ catalog, resolver: Resolver.build(catalog, { resolution: options.resolution }) }))(options.catalog ?? demoCatalog().catalog);
   const backendDb = new Database(':memory:');
   const backend = await startBackend({
     port: 0,

@@ -1,6 +1,7 @@
 /**
  * Logistic regression for a handful of features: the probability of an event is
- * 1 / (1 + e^-(coefficients · features)).
+ * 1 / (1 + e^-(coefficients · features)). Shared by the usual-basket model (src/reorder) and the
+ * resolver's decision to answer or say the store has nothing (src/catalog/decision.ts).
  */
 
 export function sigmoid(z: number): number {
@@ -17,7 +18,8 @@ export function predictProbability(coefficients: readonly number[], features: re
 
 export interface LabelledExample {
   readonly features: readonly number[];
-  readonly bought: boolean;
+  /** Whether the event happened. */
+  readonly label: boolean;
   /** How much this example counts in the fit; defaults to 1. */
   readonly weight?: number;
 }
@@ -40,7 +42,7 @@ export function fitLogistic(examples: readonly LabelledExample[], options: { rid
       const weight = example.weight ?? 1;
       totalWeight += weight;
       const p = predictProbability(coefficients, example.features);
-      const residual = (example.bought ? 1 : 0) - p;
+      const residual = (example.label ? 1 : 0) - p;
       const curvature = weight * p * (1 - p);
       for (let i = 0; i < width; i++) {
         const xi = example.features[i] ?? 0;

@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+import { NOUN_OR_NOTHING } from '../support/decision.ts';
+
+let t: TestSkill | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+describe('a thing the store does not sell, as a conversation', () => {
+  it('is answered honestly with the decision voicecart ships, and nothing is stored', async () => {
+    t = await startTestSkill();
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add a snow shovel')).say).toMatch(/^Sorry, I couldn't find snow shovel/);
+    expect((await t.stateOf()).cart).toEqual([]);
+  });
+
+  it('is answered honestly when a fitted decision turns down a product that only mentions the word, while products asked for by their noun are added', async () => {
+    t = await startTestSkill({ resolution: NOUN_OR_NOTHING });
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add maple')).say).toMatch(/^Sorry, I couldn't find maple/);
+    expect((await t.stateOf()).cart).toEqual([]);
+    expect((await shopper.say('add whole milk and bananas')).say).toBe('Added Whole Milk and Bananas to your cart.');
+  });
+});
