@@ -8,7 +8,7 @@ import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
-import { opensAQuestion, opensAYesNoQuestion, saysItIsWanted, takesSomethingBack } from './questions.ts';
+import { opensAQuestion, opensAYesNoQuestion, saysAReturn, saysItIsWanted, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
@@ -23,6 +23,12 @@ export interface IntentUnderstanding {
 
 export type Understanding = { kind: 'launch' } | IntentUnderstanding;
 
+
+/** Intents the classifier may pick for their shape alone, and the words without which they were not said. */
+const NEEDS_ITS_WORDS: Readonly<Record<string, (request: readonly string[]) => boolean>> = {
+  [CORRECTION_INTENT]: takesSomethingBack,
+  ReturnItemIntent: saysAReturn,
+};
 /**
  * What the skill's last answer asked for, as Alexa's dialog remembers it: one slot of one intent
  * (Dialog.ElicitSlot), with the intent's slots already filled.
@@ -188,9 +194,13 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
         const asked = asking === undefined ? undefined : fits.get(asking.label);
         if (asked !== undefined) return understood(asked, request, oneShot);
       }
-      // A correction takes something back in words ("no", "I said"): without them, the likeliest other intent that fits is what was said.
-      if (match !== undefined && match.pattern.intent === CORRECTION_INTENT && !takesSomethingBack(request)) {
-        const other = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => label !== CORRECTION_INTENT && label !== OUT_OF_DOMAIN && fitOf(label) !== undefined);
+      // A correction takes something back in words ("no", "I said"), a return names a return or a fault ("send back", "spoiled"):
+      // without them, the likeliest other intent that fits is what was said ("the sourdough kind" chooses).
+      const saysItsWords = (intent: string): boolean => NEEDS_ITS_WORDS[intent]?.(request) ?? true;
+      if (match !== undefined && !saysItsWords(match.pattern.intent)) {
+        const other = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
+          ({ label }) => label !== match.pattern.intent && label !== OUT_OF_DOMAIN && saysItsWords(label) && fitOf(label) !== undefined,
+        );
         const instead = other === undefined ? undefined : fits.get(other.label);
         if (instead !== undefined) return understood(instead, request, oneShot);
       }

@@ -28,6 +28,17 @@ export function takesSomethingBack(request: readonly string[]): boolean {
   return request.some((word) => TAKING_BACK.has(word));
 }
 
+/** Words of sending something back, or of what was wrong with it. */
+const RETURNING: ReadonlySet<string> = new Set([
+  'return', 'returned', 'returning', 'refund', 'refunded', 'send', 'sent', 'exchange', 'credit', 'bad', 'off', 'spoiled', 'rotten', 'broken',
+  'damaged', 'moldy', 'mouldy', 'stale', 'expired', 'crushed', 'leaking', 'wrong', 'sour', 'went', 'complaint', 'complain', 'money', 'back', 'replacement',
+]);
+
+/** Whether the words speak of a return or a fault, as every request to return something does. */
+export function saysAReturn(request: readonly string[]): boolean {
+  return request.some((word) => RETURNING.has(word));
+}
+
 /** Words that open a question for information ("how much is the second one", "what does it cost"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', "what's", 'which', 'why', 'when', 'where', 'who', "how's"]);
 

@@ -124,8 +124,8 @@ function withoutDeterminers(tokens: readonly string[]): readonly string[] {
   return tokens.slice(start);
 }
 
-/** Words before "one" after which it is a number: "number one", "the one", "just one", "option one". */
-const BEFORE_A_NUMBER_ONE: ReadonlySet<string> = new Set(['number', 'option', 'choice', 'item', 'just', 'only', 'make', 'it', 'that', 'say', 'said']);
+/** Words before "one" after which it is a number: "number one", "the one", "just one", "option one", "I need one". */
+const BEFORE_A_NUMBER_ONE: ReadonlySet<string> = new Set(['number', 'option', 'choice', 'item', 'just', 'only', 'make', 'it', 'that', 'say', 'said', 'need', 'want', 'take', 'get', 'have']);
 
 /**
  * "the cheaper one", "the red one": after a describing word, "one" stands for the thing described,

@@ -87,3 +87,29 @@ describe('a request that says who or what occasion it is for', () => {
     expect(state.cart).toEqual([]);
   });
 });
+
+describe('a correction naming something the store does not sell', () => {
+  it('says so, and never makes it a kind of what was just added', async () => {
+    const shopper = await shopperWith(['bananas']);
+    const corrected = await shopper.intent('CorrectionIntent', { product: 'rambutans' });
+    expect(corrected.say).toMatch(/couldn't find rambutans\b/);
+    expect(corrected.say).not.toMatch(/rambutans bananas/);
+  });
+});
+
+describe('changing one\'s mind just after', () => {
+  it('when the shopper says "no wait, put them back" after taking something off, it comes back', async () => {
+    const shopper = await shopperWith(['bananas', 'limes']);
+    await shopper.say('take off the bananas');
+    const back = await shopper.say('no wait, put them back');
+    expect(back.intent).toBe('UndoIntent');
+    expect((await t.stateOf()).cart.map((line) => line.name).sort()).toEqual(['Bananas', 'Limes']);
+  });
+
+  it('when the shopper says "I just need one" after adding three, the line becomes one', async () => {
+    const shopper = await shopperWith([]);
+    await shopper.intent('AddItemIntent', { product: 'lemons', quantity: '3' });
+    await shopper.say('I just need one');
+    expect(await t.cartLines()).toEqual(['1 Lemons']);
+  });
+});

@@ -3,7 +3,7 @@ import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid } from '../flows/adding.ts';
-import { productNamedBy } from '../flows/choosing.ts';
+import { productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
 import { swapLine } from '../flows/swapping.ts';
 
@@ -30,7 +30,8 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   }
   // "No, not that one, the low fat": words that only describe say which kind of what was just added.
   if (lastAdd !== undefined && productNamedBy(phrase, turn.services.resolver) === undefined) {
-    return replaceLastAdd(turn, `${phrase} ${lastAdd.phrase}`, context, phrase);
+    const kind = productOfKindDescribed(phrase, lastAdd.phrase, [], turn.services.resolver);
+    if (kind !== undefined) return replaceLastAdd(turn, `${phrase} ${lastAdd.phrase}`, context, phrase);
   }
   return replaceLastAdd(turn, phrase, context);
 });
