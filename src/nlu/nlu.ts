@@ -104,9 +104,15 @@ export interface Nlu {
 export function createNlu(model: InteractionModel, options: NluOptions = {}): Nlu {
   const patterns = compilePatterns(model);
   const readers = slotReaders(model, patterns);
-  const matcher = new Matcher(patterns, readers);
   const filler = new Matcher(patterns, readers, { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true });
-  const answerMatchers = new Map([...compileSlotSamples(model)].map(([key, samples]) => [key, new Matcher(samples, readers, { slotsAloneNeedAKnownWord: false })]));
+  // Built at the first sentence that needs them: the classifier decides most sentences, and
+  // only an answer to a question needs the slots' own samples.
+  let deciding: Matcher | undefined;
+  const matcher = (): Matcher => (deciding ??= new Matcher(patterns, readers));
+  const slotSamples = compileSlotSamples(model);
+  let slotAnswers: Map<string, Matcher> | undefined;
+  const answerMatchers = (): Map<string, Matcher> =>
+    (slotAnswers ??= new Map([...slotSamples].map(([key, samples]) => [key, new Matcher(samples, readers, { slotsAloneNeedAKnownWord: false })])));
   const listNames = phrasesOf(readers.get(LIST_TYPE));
   const units = phrasesOf(readers.get(UNIT_TYPE));
   const invocationName = words(model.interactionModel.languageModel.invocationName);
@@ -161,9 +167,9 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
     if (!declared.has(intent)) return undefined;
     const accept = placedWell(request);
     const saysTheSample = (candidate: Match): boolean => {
-      const { contentWords, slotCount, words } = candidate.pattern;
+      const { contentWords, slotCount, elements } = candidate.pattern;
       if (contentWords.length > 0) return candidate.matchedContent > 0;
-      return candidate.slots.size === slotCount && (words.size === 0 || candidate.matchedAt.length > 0);
+      return candidate.slots.size === slotCount && (elements.length === slotCount || candidate.matchedAt.length > 0);
     };
     return filler.best(request, -Infinity, (candidate) => candidate.pattern.intent === intent && accept(candidate) && saysTheSample(candidate));
   };
@@ -231,7 +237,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
       }
       if (match !== undefined) return understood(match, request, oneShot);
     }
-    const match = matcher.best(request, MIN_SCORE, placedWell(request));
+    const match = matcher().best(request, MIN_SCORE, placedWell(request));
     if (match === undefined) return { understanding: fallback(oneShot) };
     if (match.matchedContent === 0 && match.pattern.contentWords.length > 0) return { understanding: fallback(oneShot) };
     return understood(match, request, oneShot);
@@ -279,7 +285,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
 
   /** The request as the answer to the slot being asked for, if the slot's own samples fit it. */
   const answer = (request: readonly string[], eliciting: Eliciting): Parsed | undefined => {
-    const match = answerMatchers.get(slotKey(eliciting.intent, eliciting.slot))?.best(request, MIN_ANSWER_SCORE);
+    const match = answerMatchers().get(slotKey(eliciting.intent, eliciting.slot))?.best(request, MIN_ANSWER_SCORE);
     if (match?.slots.get(eliciting.slot)?.value === undefined) return undefined;
     const slots = { ...eliciting.slots, ...itemSlots(match, request, itemKnowledge) };
     return { understanding: { kind: 'intent', intent: eliciting.intent, slots, oneShot: false }, score: match.score };

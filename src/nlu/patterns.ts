@@ -10,7 +10,6 @@ export interface Pattern {
   readonly elements: readonly Element[];
   /** Content words of the sample: a sentence must share one of them to be compared with it. */
   readonly contentWords: readonly string[];
-  readonly words: ReadonlySet<string>;
   readonly slotCount: number;
 }
 
@@ -24,20 +23,28 @@ export const WORD_WEIGHTS = {
   functionExtra: 0.35,
 } as const;
 
-function element(token: string, slots: ReadonlyMap<string, { name: string; type: string }>): Element {
-  const reference = /^\{(\w+)\}$/.exec(token);
-  if (reference !== null) {
-    // Words are lowercased before this point, so slots are looked up by their lowercase name.
-    const slot = slots.get(reference[1] ?? '');
-    return { kind: 'slot', name: slot?.name ?? reference[1] ?? '', type: slot?.type ?? 'AMAZON.SearchQuery' };
+/** A word of a sample as an element, shared by every sample that has it: the elements are never changed. */
+const wordElements = new Map<string, Element>();
+
+function wordElement(token: string): Element {
+  let made = wordElements.get(token);
+  if (made === undefined) {
+    const isFunction = FUNCTION_WORDS.has(token);
+    made = {
+      kind: 'word',
+      word: token,
+      gain: isFunction ? WORD_WEIGHTS.functionGain : WORD_WEIGHTS.contentGain,
+      miss: isFunction ? WORD_WEIGHTS.functionMiss : WORD_WEIGHTS.contentMiss,
+    };
+    wordElements.set(token, made);
   }
-  const isFunction = FUNCTION_WORDS.has(token);
-  return {
-    kind: 'word',
-    word: token,
-    gain: isFunction ? WORD_WEIGHTS.functionGain : WORD_WEIGHTS.contentGain,
-    miss: isFunction ? WORD_WEIGHTS.functionMiss : WORD_WEIGHTS.contentMiss,
-  };
+  return made;
+}
+
+function slotElement(reference: string, slots: ReadonlyMap<string, { name: string; type: string }>): Element {
+  // Words are lowercased before this point, so slots are looked up by their lowercase name.
+  const slot = slots.get(reference);
+  return { kind: 'slot', name: slot?.name ?? reference, type: slot?.type ?? 'AMAZON.SearchQuery' };
 }
 
 type Intent = InteractionModel['interactionModel']['languageModel']['intents'][number];
@@ -46,20 +53,26 @@ type Intent = InteractionModel['interactionModel']['languageModel']['intents'][n
 function compileSamples(intent: Intent, samples: readonly string[], seen: Set<string>): Pattern[] {
   const patterns: Pattern[] = [];
   const slots = new Map((intent.slots ?? []).map((slot) => [slot.name.toLowerCase(), slot]));
+  const slotElements = new Map<string, Element>();
+  const elementOf = (token: string): Element => {
+    if (!token.startsWith('{') || !/^\{\w+\}$/.test(token)) return wordElement(token);
+    let made = slotElements.get(token);
+    if (made === undefined) slotElements.set(token, (made = slotElement(token.slice(1, -1), slots)));
+    return made;
+  };
   for (const sample of samples) {
-    const tokens = meaningfulWords(sample.replace(/\{(\w+)\}/g, ' {$1} '));
+    const tokens = meaningfulWords(sample.includes('{') ? sample.replace(/\{(\w+)\}/g, ' {$1} ') : sample);
     const key = tokens.join(' ');
     if (tokens.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    const elements = tokens.map((token) => element(token, slots));
-    const words = elements.flatMap((e) => (e.kind === 'word' ? [e] : []));
-    patterns.push({
-      intent: intent.name,
-      elements,
-      words: new Set(words.map((w) => w.word)),
-      contentWords: [...new Set(words.filter((w) => w.gain === WORD_WEIGHTS.contentGain).map((w) => w.word))],
-      slotCount: elements.length - words.length,
-    });
+    const elements = tokens.map(elementOf);
+    const contentWords: string[] = [];
+    let slotCount = 0;
+    for (const e of elements) {
+      if (e.kind === 'slot') slotCount++;
+      else if (e.gain === WORD_WEIGHTS.contentGain && !contentWords.includes(e.word)) contentWords.push(e.word);
+    }
+    patterns.push({ intent: intent.name, elements, contentWords, slotCount });
   }
   return patterns;
 }

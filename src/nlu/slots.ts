@@ -103,7 +103,10 @@ export function slotReaders(model: InteractionModel, patterns: readonly Pattern[
     else if (!type.startsWith('AMAZON.') && !OPEN_TYPES.has(type)) readers.set(type, { kind: 'closed', phrases: phrasesOf(model, type) });
     else {
       const phrases = type.startsWith('AMAZON.') ? new Set<string>() : phrasesOf(model, type);
-      const vocabulary = new Set([...phrases].flatMap((phrase) => phrase.split(' ')).flatMap((word) => [word, singular(word)]));
+      const vocabulary = new Set<string>();
+      for (const phrase of phrases) for (const word of phrase.split(' ')) vocabulary.add(word);
+      // Each word once, however many names share it.
+      for (const word of [...vocabulary]) vocabulary.add(singular(word));
       readers.set(type, {
         kind: 'open',
         phrases,

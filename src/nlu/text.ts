@@ -23,16 +23,21 @@ const LEADING_PHRASES: readonly (readonly string[])[] = [
 /** Dropped only at the end. */
 const TRAILING: ReadonlySet<string> = new Set(['thanks', 'thx', 'alexa', 'olly', 'google', 'siri']);
 
+/** Text already in the form `words` leaves: lowercase letters, digits, apostrophes, braces and spaces. */
+const PLAIN = /^[a-z0-9' {}\s]*$/;
+
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Samples, product names and most typed lines are plain once lowercased: each replacement below would leave them as they are.
+  const plain = PLAIN.test(lower) ? lower : lower
     .replace(/[’‘`]/g, "'")
     .replace(/&/g, ' and ')
     .replace(/%/g, ' percent ')
     .replace(/(\d),(\d)/g, '$1$2')
-    .replace(/[^a-z0-9' {}]+/g, ' ')
+    .replace(/[^a-z0-9' {}]+/g, ' ');
+  return plain
     .split(/\s+/)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .map((word) => (word.startsWith("'") || word.endsWith("'") ? word.replace(/^'+|'+$/g, '') : word))
     .filter((word) => word !== '')
     .map((word) => SPELLINGS[word] ?? word);
 }
