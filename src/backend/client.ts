@@ -54,7 +54,8 @@ export type BackendFailure = Refused | Unavailable | Unknown;
 export type BackendResult<T> = { readonly kind: 'ok'; readonly value: T } | BackendFailure;
 
 export interface BackendClientOptions {
-  readonly baseUrl: string;
+  /** The backend's address, or how to learn it at the first call (a backend started only when first needed). */
+  readonly baseUrl: string | (() => Promise<string>);
   readonly fetch?: typeof fetch;
   /** Each attempt is abandoned after this long (default 2500 ms). */
   readonly attemptTimeoutMs?: number;
@@ -85,9 +86,13 @@ export interface BackendClient {
   setVoiceCode(token: string, body: SetVoiceCodeRequest): Promise<BackendResult<Customer>>;
 }
 
+const BaseUrlSchema = z
+  .string()
+  .url()
+  .transform((url) => url.replace(/\/+$/, ''));
+
 const OptionsSchema = z
   .object({
-    baseUrl: z.string().url(),
     attemptTimeoutMs: z.number().int().positive().default(2500),
     totalBudgetMs: z.number().int().positive().max(6000, 'Alexa gives up after 8 s, so keep the budget under 6 s').default(5500),
     retries: z.number().int().nonnegative().max(10).default(3),
@@ -127,9 +132,19 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The backend's address for each call: a given one checked now, one learnt at the first call checked then. */
+function addressOf(given: string | (() => Promise<string>)): () => Promise<string> {
+  if (typeof given === 'string') {
+    const url = BaseUrlSchema.parse(given);
+    return () => Promise.resolve(url);
+  }
+  let learnt: Promise<string> | undefined;
+  return () => (learnt ??= given().then((url) => BaseUrlSchema.parse(url)));
+}
+
 export function createBackendClient(options: BackendClientOptions): BackendClient {
   const settings = OptionsSchema.parse(options);
-  const baseUrl = settings.baseUrl.replace(/\/+$/, '');
+  const baseUrl = addressOf(options.baseUrl);
   const doFetch = options.fetch ?? fetch;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
@@ -141,9 +156,16 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     if (call.token !== undefined) headers.authorization = `Bearer ${call.token}`;
     if (call.idempotencyKey !== undefined) headers[IDEMPOTENCY_HEADER] = call.idempotencyKey;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
+    let base: string;
+    try {
+      base = await baseUrl();
+    } catch (error) {
+      clearTimeout(timer);
+      return { kind: 'failed', reason: `the backend did not start: ${error instanceof Error ? error.message : String(error)}`, reachedServer: false };
+    }
     let sent = false;
     try {
-      const response = await doFetch(`${baseUrl}${API_PREFIX}${call.path}`, {
+      const response = await doFetch(`${base}${API_PREFIX}${call.path}`, {
         method: call.method,
         headers,
         ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),

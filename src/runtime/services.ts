@@ -1,7 +1,8 @@
 import { loadHistoryFile } from '../catalog/history.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
-import { createBackendClient } from '../backend/client.ts';
+import { createBackendClient, type BackendClient } from '../backend/client.ts';
+import type { RunningBackend } from '../backend/server.ts';
 import { createCheckoutService } from '../checkout/service.ts';
 import { historyFromBackend, historyFromEither, historyFromFile } from '../reorder/history-source.ts';
 import type { ShopperStore } from '../shopper/store.ts';
@@ -13,8 +14,11 @@ import { openShopperStore, openSqliteStore } from './stores.ts';
 
 export interface Runtime {
   readonly services: SkillServices;
-  /** The store backend the skill talks to: the configured one, or the reference backend started here. */
-  readonly backendUrl: string;
+  /**
+   * The store backend the skill talks to: the configured one, or the reference backend started
+   * here; undefined while a reference backend started when first needed has not been needed.
+   */
+  readonly backendUrl: string | undefined;
   readonly embeddedBackend: boolean;
   /** sha256 of the catalog file, and where things derived from it are kept: the local NLU's model is kept there too. */
   readonly catalogSha256: string;
@@ -36,6 +40,11 @@ export interface RuntimeOptions {
   store?: ShopperStore;
   /** Port for the embedded reference backend (0: any free port). */
   backendPort?: number;
+  /**
+   * Start the embedded reference backend at the first call to it rather than now: a door whose
+   * shopper may never check out (chat) answers sooner, and one that does waits for it then.
+   */
+  backendWhenNeeded?: boolean;
   /** Lambda has no embedded backend: the store's own must be configured. */
   embedBackend?: boolean;
   logger?: Logger;
@@ -67,27 +76,52 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
   }
   const store = options.store ?? (options.sqlitePath === undefined ? await openShopperStore(config) : await openSqliteStore(options.sqlitePath));
 
-  let backendUrl = config.VOICECART_BACKEND_URL;
+  let backendUrl: string | undefined = config.VOICECART_BACKEND_URL;
   let closeBackend = async (): Promise<void> => {};
-  if (backendUrl === undefined) {
-    try {
-      // Imported here so a Lambda bundle, which never embeds the backend, never loads its SQLite.
-      const { startBackend } = await import('../backend/server.ts');
-      const running = await startBackend({
+  let client: BackendClient;
+  if (backendUrl !== undefined) {
+    client = createBackendClient({ baseUrl: backendUrl });
+  } else {
+    const backendDb = config.VOICECART_BACKEND_DB;
+    // Imported here so a Lambda bundle, which never embeds the backend, never loads its SQLite.
+    const start = async (): Promise<RunningBackend> =>
+      (await import('../backend/server.ts')).startBackend({
         catalog,
-        dbPath: config.VOICECART_BACKEND_DB,
+        dbPath: backendDb,
         port: options.backendPort ?? config.VOICECART_BACKEND_PORT,
         policy: { seller: config.VOICECART_SELLER },
         logger,
       });
-      backendUrl = running.url;
-      closeBackend = () => running.close();
-    } catch (error) {
-      if (options.store === undefined) await store.close();
-      throw error;
+    if (options.backendWhenNeeded === true) {
+      let started: Promise<RunningBackend> | undefined;
+      const running = (): Promise<RunningBackend> =>
+        (started ??= start().then(
+          (backend) => {
+            backendUrl = backend.url;
+            return backend;
+          },
+          (error: unknown) => {
+            logger.error({ err: String(error), db: backendDb }, 'the reference backend did not start');
+            throw error;
+          },
+        ));
+      client = createBackendClient({ baseUrl: async () => (await running()).url });
+      closeBackend = async () => {
+        if (started !== undefined) await (await started.catch(() => undefined))?.close();
+      };
+    } else {
+      let backend: RunningBackend;
+      try {
+        backend = await start();
+      } catch (error) {
+        if (options.store === undefined) await store.close();
+        throw error;
+      }
+      backendUrl = backend.url;
+      closeBackend = () => backend.close();
+      client = createBackendClient({ baseUrl: backend.url });
     }
   }
-  const client = createBackendClient({ baseUrl: backendUrl });
   const fromBackend = historyFromBackend(client);
   const history = fileHistory === undefined ? fromBackend : historyFromEither(historyFromFile(fileHistory), fromBackend);
 
@@ -104,7 +138,9 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
   };
   return {
     services,
-    backendUrl,
+    get backendUrl() {
+      return backendUrl;
+    },
     embeddedBackend: config.VOICECART_BACKEND_URL === undefined,
     catalogSha256,
     cache,
