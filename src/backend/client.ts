@@ -68,6 +68,12 @@ export interface BackendClientOptions {
   readonly random?: () => number;
   /** Milliseconds, as Date.now. */
   readonly now?: () => number;
+  /**
+   * How long a customer's orders, once fetched, answer again for the same token (default 0: never).
+   * Placing or cancelling an order through this client forgets them at once; an order placed
+   * elsewhere is heard of when they are next fetched.
+   */
+  readonly ordersFreshForMs?: number;
 }
 
 export interface BackendClient {
@@ -97,6 +103,7 @@ const OptionsSchema = z
     totalBudgetMs: z.number().int().positive().max(6000, 'Alexa gives up after 8 s, so keep the budget under 6 s').default(5500),
     retries: z.number().int().nonnegative().max(10).default(3),
     backoffMs: z.number().nonnegative().default(100),
+    ordersFreshForMs: z.number().int().nonnegative().default(0),
   })
   .refine((o) => o.attemptTimeoutMs <= o.totalBudgetMs, 'attemptTimeoutMs must not exceed totalBudgetMs');
 
@@ -121,6 +128,8 @@ const NetworkCause = z.object({ cause: z.object({ code: z.string() }) });
 /** Errors that prove the request never reached the backend. */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Customers whose orders are kept at once: the shoppers of the last minutes on one server. */
+const KEPT_ORDER_LISTS = 1000;
 
 function retryAfterMs(header: string | null): number | undefined {
   if (header === null) return undefined;
@@ -237,20 +246,47 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   const get = <T>(path: string, token: string | undefined, schema: z.ZodType<T>): Promise<BackendResult<T>> =>
     request({ method: 'GET', path, ...(token === undefined ? {} : { token }), schema, safeToRepeat: true, changesState: false });
 
+  /** Orders fetched lately, by token, oldest first; only answers the backend gave are kept. */
+  const keptOrders = new Map<string, { readonly at: number; readonly orders: Promise<BackendResult<OrderList>> }>();
+  const orders = (token: string): Promise<BackendResult<OrderList>> => {
+    if (settings.ordersFreshForMs === 0) return get('/customers/me/orders', token, OrderListSchema);
+    const kept = keptOrders.get(token);
+    if (kept !== undefined && now() - kept.at < settings.ordersFreshForMs) return kept.orders;
+    const entry = {
+      at: now(),
+      orders: get('/customers/me/orders', token, OrderListSchema).then((result) => {
+        if (result.kind !== 'ok' && keptOrders.get(token) === entry) keptOrders.delete(token);
+        return result;
+      }),
+    };
+    keptOrders.delete(token);
+    keptOrders.set(token, entry);
+    if (keptOrders.size > KEPT_ORDER_LISTS) keptOrders.delete(keptOrders.keys().next().value ?? '');
+    return entry.orders;
+  };
+  /** A change to the customer's orders, whatever came of it (an unknown outcome may have placed one), makes the kept ones stale. */
+  const changingOrders = async <T>(token: string, change: Promise<BackendResult<T>>): Promise<BackendResult<T>> => {
+    try {
+      return await change;
+    } finally {
+      keptOrders.delete(token);
+    }
+  };
+
   return {
     health: () => get('/health', undefined, HealthSchema),
     catalog: (token, ids) => get(`/catalog?ids=${ids.map(encodeURIComponent).join(',')}`, token, CatalogPageSchema),
     product: (token, productId) => get(`/products/${encodeURIComponent(productId)}`, token, StoreProductSchema),
     customer: (token) => get('/customers/me', token, CustomerSchema),
-    orders: (token) => get('/customers/me/orders', token, OrderListSchema),
+    orders,
     orderStatus: (token, orderId) => get(`/orders/${encodeURIComponent(orderId)}`, token, OrderDetailSchema),
     // Cancelling is idempotent, so a retry after a 500 can't do harm; whether it happened unseen matters.
     cancelOrder: (token, orderId) =>
-      request({ method: 'POST', path: `/orders/${encodeURIComponent(orderId)}/cancel`, token, schema: OrderDetailSchema, safeToRepeat: true, changesState: true }),
+      changingOrders(token, request({ method: 'POST', path: `/orders/${encodeURIComponent(orderId)}/cancel`, token, schema: OrderDetailSchema, safeToRepeat: true, changesState: true })),
     quote: (token, body) =>
       request({ method: 'POST', path: '/quotes', token, body, schema: QuoteSchema, safeToRepeat: false, changesState: false }),
     placeOrder: (token, body, idempotencyKey) =>
-      request({ method: 'POST', path: '/orders', token, body, idempotencyKey, schema: PlacedOrderSchema, safeToRepeat: true, changesState: true }),
+      changingOrders(token, request({ method: 'POST', path: '/orders', token, body, idempotencyKey, schema: PlacedOrderSchema, safeToRepeat: true, changesState: true })),
     setVoiceCode: (token, body) =>
       request({ method: 'POST', path: '/customers/me/voice-code', token, body, schema: CustomerSchema, safeToRepeat: true, changesState: true }),
   };

@@ -52,6 +52,14 @@ export interface RuntimeOptions {
 }
 
 /**
+ * How long a shopper's past orders, fetched for one turn, serve the next ones: every turn that
+ * resolves a product weighs them, and fetching them each time was a round trip to the store
+ * backend per turn. An order placed or cancelled through the skill is heard of at once, one placed
+ * in the store's own app within this long.
+ */
+const ORDERS_FRESH_FOR_MS = 120_000;
+
+/**
  * Builds everything the skill needs from the configuration. Every door (server, chat, Lambda)
  * goes through here, so they differ only in how requests arrive.
  */
@@ -80,7 +88,7 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
   let closeBackend = async (): Promise<void> => {};
   let client: BackendClient;
   if (backendUrl !== undefined) {
-    client = createBackendClient({ baseUrl: backendUrl });
+    client = createBackendClient({ baseUrl: backendUrl, ordersFreshForMs: ORDERS_FRESH_FOR_MS });
   } else {
     const backendDb = config.VOICECART_BACKEND_DB;
     // Imported here so a Lambda bundle, which never embeds the backend, never loads its SQLite.
@@ -105,7 +113,7 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
             throw error;
           },
         ));
-      client = createBackendClient({ baseUrl: async () => (await running()).url });
+      client = createBackendClient({ baseUrl: async () => (await running()).url, ordersFreshForMs: ORDERS_FRESH_FOR_MS });
       closeBackend = async () => {
         if (started !== undefined) await (await started.catch(() => undefined))?.close();
       };
@@ -119,7 +127,7 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
       }
       backendUrl = backend.url;
       closeBackend = () => backend.close();
-      client = createBackendClient({ baseUrl: backend.url });
+      client = createBackendClient({ baseUrl: backend.url, ordersFreshForMs: ORDERS_FRESH_FOR_MS });
     }
   }
   const fromBackend = historyFromBackend(client);
