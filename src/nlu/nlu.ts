@@ -10,6 +10,7 @@ import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
 import { opensAQuestion, opensAYesNoQuestion, saysItIsWanted, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
+import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
 export interface IntentUnderstanding {
@@ -102,21 +103,26 @@ export interface Nlu {
 }
 
 export function createNlu(model: InteractionModel, options: NluOptions = {}): Nlu {
-  const patterns = compilePatterns(model);
-  const readers = slotReaders(model, patterns);
+  return createNluFrom(nluTables(model), options);
+}
+
+/** The NLU from what it reads of a model (tables.ts), made now or kept from an earlier start. */
+export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu {
+  const patterns = compilePatterns(tables);
+  const readers = slotReaders(tables, patterns);
   const filler = new Matcher(patterns, readers, { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true });
   // Built at the first sentence that needs them: the classifier decides most sentences, and
   // only an answer to a question needs the slots' own samples.
   let deciding: Matcher | undefined;
   const matcher = (): Matcher => (deciding ??= new Matcher(patterns, readers));
-  const slotSamples = compileSlotSamples(model);
+  const slotSamples = compileSlotSamples(tables);
   let slotAnswers: Map<string, Matcher> | undefined;
   const answerMatchers = (): Map<string, Matcher> =>
     (slotAnswers ??= new Map([...slotSamples].map(([key, samples]) => [key, new Matcher(samples, readers, { slotsAloneNeedAKnownWord: false })])));
   const listNames = phrasesOf(readers.get(LIST_TYPE));
   const units = phrasesOf(readers.get(UNIT_TYPE));
-  const invocationName = words(model.interactionModel.languageModel.invocationName);
-  const declared = new Set(model.interactionModel.languageModel.intents.map((intent) => intent.name));
+  const invocationName = words(tables.invocationName);
+  const declared = new Set(tables.intents.map((intent) => intent.name));
   const { classifier } = options;
   const registry = options.registry ?? INTENTS;
   const adding = intentsWithEffect(registry, 'adds');

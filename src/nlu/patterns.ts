@@ -1,5 +1,5 @@
-import type { InteractionModel } from '../interaction-model/schema.ts';
-import { FUNCTION_WORDS, meaningfulWords } from './text.ts';
+import type { NluTables, TableIntent } from './tables.ts';
+import { FUNCTION_WORDS } from './text.ts';
 
 export type Element =
   | { readonly kind: 'word'; readonly word: string; readonly gain: number; readonly miss: number }
@@ -47,12 +47,9 @@ function slotElement(reference: string, slots: ReadonlyMap<string, { name: strin
   return { kind: 'slot', name: slot?.name ?? reference, type: slot?.type ?? 'AMAZON.SearchQuery' };
 }
 
-type Intent = InteractionModel['interactionModel']['languageModel']['intents'][number];
-
-/** Samples of one intent as patterns, skipping those that read like one already in `seen` after filler removal. */
-function compileSamples(intent: Intent, samples: readonly string[], seen: Set<string>): Pattern[] {
-  const patterns: Pattern[] = [];
-  const slots = new Map((intent.slots ?? []).map((slot) => [slot.name.toLowerCase(), slot]));
+/** Samples of one intent, given as their words, as patterns. */
+function patternsOf(intent: TableIntent, samples: readonly string[]): Pattern[] {
+  const slots = new Map(intent.slots.map((slot) => [slot.name.toLowerCase(), slot]));
   const slotElements = new Map<string, Element>();
   const elementOf = (token: string): Element => {
     if (!token.startsWith('{') || !/^\{\w+\}$/.test(token)) return wordElement(token);
@@ -60,27 +57,21 @@ function compileSamples(intent: Intent, samples: readonly string[], seen: Set<st
     if (made === undefined) slotElements.set(token, (made = slotElement(token.slice(1, -1), slots)));
     return made;
   };
-  for (const sample of samples) {
-    const tokens = meaningfulWords(sample.includes('{') ? sample.replace(/\{(\w+)\}/g, ' {$1} ') : sample);
-    const key = tokens.join(' ');
-    if (tokens.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    const elements = tokens.map(elementOf);
+  return samples.map((sample) => {
+    const elements = sample.split(' ').map(elementOf);
     const contentWords: string[] = [];
     let slotCount = 0;
     for (const e of elements) {
       if (e.kind === 'slot') slotCount++;
       else if (e.gain === WORD_WEIGHTS.contentGain && !contentWords.includes(e.word)) contentWords.push(e.word);
     }
-    patterns.push({ intent: intent.name, elements, contentWords, slotCount });
-  }
-  return patterns;
+    return { intent: intent.name, elements, contentWords, slotCount };
+  });
 }
 
 /** Every sample of the model as a pattern, in model order, samples that read the same after filler removal kept once. */
-export function compilePatterns(model: InteractionModel): Pattern[] {
-  const seen = new Set<string>();
-  return model.interactionModel.languageModel.intents.flatMap((intent) => compileSamples(intent, intent.samples, seen));
+export function compilePatterns(tables: NluTables): Pattern[] {
+  return tables.intents.flatMap((intent) => patternsOf(intent, intent.samples));
 }
 
 /** Where a slot's own samples are kept: "RemoveItemIntent.product". */
@@ -92,12 +83,11 @@ export function slotKey(intent: string, slot: string): string {
  * Each slot's own samples ("the {product}", "I said {product}") as patterns of its intent, by
  * `slotKey`: what a shopper says when asked for just that slot.
  */
-export function compileSlotSamples(model: InteractionModel): Map<string, Pattern[]> {
+export function compileSlotSamples(tables: NluTables): Map<string, Pattern[]> {
   const bySlot = new Map<string, Pattern[]>();
-  for (const intent of model.interactionModel.languageModel.intents) {
-    for (const slot of intent.slots ?? []) {
-      const samples = slot.samples ?? [];
-      if (samples.length > 0) bySlot.set(slotKey(intent.name, slot.name), compileSamples(intent, samples, new Set()));
+  for (const intent of tables.intents) {
+    for (const slot of intent.slots) {
+      if (slot.samples !== undefined) bySlot.set(slotKey(intent.name, slot.name), patternsOf(intent, slot.samples));
     }
   }
   return bySlot;
