@@ -5,7 +5,7 @@ import { splitTrailingList } from '../intents/list-phrase.ts';
 import { readInvocation } from './invocation.ts';
 import { amountStarts, itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
-import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
+import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
 import { opensAQuestion, opensAYesNoQuestion, saysItIsWanted, takesSomethingBack } from './questions.ts';
@@ -110,7 +110,23 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
 export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu {
   const patterns = compilePatterns(tables);
   const readers = slotReaders(tables, patterns);
-  const filler = new Matcher(patterns, readers, { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true });
+  const patternsOfIntent = new Map<string, Pattern[]>();
+  for (const pattern of patterns) {
+    const own = patternsOfIntent.get(pattern.intent);
+    if (own === undefined) patternsOfIntent.set(pattern.intent, [pattern]);
+    else own.push(pattern);
+  }
+  // Filling the slots of an intent decided compares the sentence with that intent's samples alone:
+  // each intent's matcher is built when it is first asked about.
+  const fillers = new Map<string, Matcher>();
+  const fillerOf = (intent: string): Matcher => {
+    let filler = fillers.get(intent);
+    if (filler === undefined) {
+      filler = new Matcher(patternsOfIntent.get(intent) ?? [], readers, { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true });
+      fillers.set(intent, filler);
+    }
+    return filler;
+  };
   // Built at the first sentence that needs them: the classifier decides most sentences, and
   // only an answer to a question needs the slots' own samples.
   let deciding: Matcher | undefined;
@@ -136,7 +152,16 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   /** Answers that pick something: an option, a code. */
   const picking = new Set(registry.filter((definition) => definition.answersAQuestion && definition.slots.length > 0).map((definition) => definition.name));
   const answeringAQuestion = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
-  const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
+  // The pairs a product name joins ("macaroni and cheese") matter only to a sentence with a word that joins items: found then.
+  let pairs: ReadonlySet<string> | undefined;
+  const itemKnowledge = {
+    get pairs(): ReadonlySet<string> {
+      return (pairs ??= namePairs(phrasesOf(readers.get(PRODUCT_TYPE))));
+    },
+    isUnit: (word: string) => units.has(word),
+    addingIntents: adding,
+    itemIntents,
+  };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
 
   /** A list the shopper never named is more likely the end of the product: "add bagels from the bakery". */
@@ -177,7 +202,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (contentWords.length > 0) return candidate.matchedContent > 0;
       return candidate.slots.size === slotCount && (elements.length === slotCount || candidate.matchedAt.length > 0);
     };
-    return filler.best(request, -Infinity, (candidate) => candidate.pattern.intent === intent && accept(candidate) && saysTheSample(candidate));
+    return fillerOf(intent).best(request, -Infinity, (candidate) => accept(candidate) && saysTheSample(candidate));
   };
 
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
