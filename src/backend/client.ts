@@ -54,7 +54,8 @@ export type BackendFailure = Refused | Unavailable | Unknown;
 export type BackendResult<T> = { readonly kind: 'ok'; readonly value: T } | BackendFailure;
 
 export interface BackendClientOptions {
-  readonly baseUrl: string;
+  /** The backend's address, or how to learn it at the first call (a backend started only when first needed). */
+  readonly baseUrl: string | (() => Promise<string>);
   readonly fetch?: typeof fetch;
   /** Each attempt is abandoned after this long (default 2500 ms). */
   readonly attemptTimeoutMs?: number;
@@ -67,6 +68,12 @@ export interface BackendClientOptions {
   readonly random?: () => number;
   /** Milliseconds, as Date.now. */
   readonly now?: () => number;
+  /**
+   * How long a customer's orders, once fetched, answer again for the same token (default 0: never).
+   * Placing or cancelling an order through this client forgets them at once; an order placed
+   * elsewhere is heard of when they are next fetched.
+   */
+  readonly ordersFreshForMs?: number;
 }
 
 export interface BackendClient {
@@ -85,13 +92,18 @@ export interface BackendClient {
   setVoiceCode(token: string, body: SetVoiceCodeRequest): Promise<BackendResult<Customer>>;
 }
 
+const BaseUrlSchema = z
+  .string()
+  .url()
+  .transform((url) => url.replace(/\/+$/, ''));
+
 const OptionsSchema = z
   .object({
-    baseUrl: z.string().url(),
     attemptTimeoutMs: z.number().int().positive().default(2500),
     totalBudgetMs: z.number().int().positive().max(6000, 'Alexa gives up after 8 s, so keep the budget under 6 s').default(5500),
     retries: z.number().int().nonnegative().max(10).default(3),
     backoffMs: z.number().nonnegative().default(100),
+    ordersFreshForMs: z.number().int().nonnegative().default(0),
   })
   .refine((o) => o.attemptTimeoutMs <= o.totalBudgetMs, 'attemptTimeoutMs must not exceed totalBudgetMs');
 
@@ -116,6 +128,8 @@ const NetworkCause = z.object({ cause: z.object({ code: z.string() }) });
 /** Errors that prove the request never reached the backend. */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Customers whose orders are kept at once: the shoppers of the last minutes on one server. */
+const KEPT_ORDER_LISTS = 1000;
 
 function retryAfterMs(header: string | null): number | undefined {
   if (header === null) return undefined;
@@ -127,9 +141,19 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The backend's address for each call: a given one checked now, one learnt at the first call checked then. */
+function addressOf(given: string | (() => Promise<string>)): () => Promise<string> {
+  if (typeof given === 'string') {
+    const url = BaseUrlSchema.parse(given);
+    return () => Promise.resolve(url);
+  }
+  let learnt: Promise<string> | undefined;
+  return () => (learnt ??= given().then((url) => BaseUrlSchema.parse(url)));
+}
+
 export function createBackendClient(options: BackendClientOptions): BackendClient {
   const settings = OptionsSchema.parse(options);
-  const baseUrl = settings.baseUrl.replace(/\/+$/, '');
+  const baseUrl = addressOf(options.baseUrl);
   const doFetch = options.fetch ?? fetch;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
@@ -141,9 +165,16 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     if (call.token !== undefined) headers.authorization = `Bearer ${call.token}`;
     if (call.idempotencyKey !== undefined) headers[IDEMPOTENCY_HEADER] = call.idempotencyKey;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
+    let base: string;
+    try {
+      base = await baseUrl();
+    } catch (error) {
+      clearTimeout(timer);
+      return { kind: 'failed', reason: `the backend did not start: ${error instanceof Error ? error.message : String(error)}`, reachedServer: false };
+    }
     let sent = false;
     try {
-      const response = await doFetch(`${baseUrl}${API_PREFIX}${call.path}`, {
+      const response = await doFetch(`${base}${API_PREFIX}${call.path}`, {
         method: call.method,
         headers,
         ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
@@ -215,20 +246,47 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   const get = <T>(path: string, token: string | undefined, schema: z.ZodType<T>): Promise<BackendResult<T>> =>
     request({ method: 'GET', path, ...(token === undefined ? {} : { token }), schema, safeToRepeat: true, changesState: false });
 
+  /** Orders fetched lately, by token, oldest first; only answers the backend gave are kept. */
+  const keptOrders = new Map<string, { readonly at: number; readonly orders: Promise<BackendResult<OrderList>> }>();
+  const orders = (token: string): Promise<BackendResult<OrderList>> => {
+    if (settings.ordersFreshForMs === 0) return get('/customers/me/orders', token, OrderListSchema);
+    const kept = keptOrders.get(token);
+    if (kept !== undefined && now() - kept.at < settings.ordersFreshForMs) return kept.orders;
+    const entry = {
+      at: now(),
+      orders: get('/customers/me/orders', token, OrderListSchema).then((result) => {
+        if (result.kind !== 'ok' && keptOrders.get(token) === entry) keptOrders.delete(token);
+        return result;
+      }),
+    };
+    keptOrders.delete(token);
+    keptOrders.set(token, entry);
+    if (keptOrders.size > KEPT_ORDER_LISTS) keptOrders.delete(keptOrders.keys().next().value ?? '');
+    return entry.orders;
+  };
+  /** A change to the customer's orders, whatever came of it (an unknown outcome may have placed one), makes the kept ones stale. */
+  const changingOrders = async <T>(token: string, change: Promise<BackendResult<T>>): Promise<BackendResult<T>> => {
+    try {
+      return await change;
+    } finally {
+      keptOrders.delete(token);
+    }
+  };
+
   return {
     health: () => get('/health', undefined, HealthSchema),
     catalog: (token, ids) => get(`/catalog?ids=${ids.map(encodeURIComponent).join(',')}`, token, CatalogPageSchema),
     product: (token, productId) => get(`/products/${encodeURIComponent(productId)}`, token, StoreProductSchema),
     customer: (token) => get('/customers/me', token, CustomerSchema),
-    orders: (token) => get('/customers/me/orders', token, OrderListSchema),
+    orders,
     orderStatus: (token, orderId) => get(`/orders/${encodeURIComponent(orderId)}`, token, OrderDetailSchema),
     // Cancelling is idempotent, so a retry after a 500 can't do harm; whether it happened unseen matters.
     cancelOrder: (token, orderId) =>
-      request({ method: 'POST', path: `/orders/${encodeURIComponent(orderId)}/cancel`, token, schema: OrderDetailSchema, safeToRepeat: true, changesState: true }),
+      changingOrders(token, request({ method: 'POST', path: `/orders/${encodeURIComponent(orderId)}/cancel`, token, schema: OrderDetailSchema, safeToRepeat: true, changesState: true })),
     quote: (token, body) =>
       request({ method: 'POST', path: '/quotes', token, body, schema: QuoteSchema, safeToRepeat: false, changesState: false }),
     placeOrder: (token, body, idempotencyKey) =>
-      request({ method: 'POST', path: '/orders', token, body, idempotencyKey, schema: PlacedOrderSchema, safeToRepeat: true, changesState: true }),
+      changingOrders(token, request({ method: 'POST', path: '/orders', token, body, idempotencyKey, schema: PlacedOrderSchema, safeToRepeat: true, changesState: true })),
     setVoiceCode: (token, body) =>
       request({ method: 'POST', path: '/customers/me/voice-code', token, body, schema: CustomerSchema, safeToRepeat: true, changesState: true }),
   };

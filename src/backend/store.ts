@@ -143,6 +143,8 @@ function legacyPepper(db: SqliteDatabase): Buffer | undefined {
 export class BackendStore {
   readonly #db: SqliteDatabase;
   readonly #pepper: Buffer;
+  /** Each statement prepared once: preparing one costs more than most of the queries it runs. */
+  readonly #statements = new Map<string, Database.Statement>();
 
   /**
    * `pepper` keys the voice-code hashes and is never stored in the database; without one (an
@@ -182,6 +184,15 @@ export class BackendStore {
     this.#db.close();
   }
 
+  #sql(text: string): Database.Statement {
+    let statement = this.#statements.get(text);
+    if (statement === undefined) {
+      statement = this.#db.prepare(text);
+      this.#statements.set(text, statement);
+    }
+    return statement;
+  }
+
   /** Runs `work` as one write transaction, taken up front so two processes sharing the file can't interleave. */
   transaction<T>(work: () => T): T {
     return this.#db.transaction(work).immediate();
@@ -200,15 +211,15 @@ export class BackendStore {
     const samePepper = legacy.equals(this.#pepper);
     const stored = z.array(z.object({ id: z.string(), voice_code_hash: z.string() }));
     this.transaction(() => {
-      const rows = stored.parse(this.#db.prepare('SELECT id, voice_code_hash FROM customers WHERE voice_code_hash IS NOT NULL').all());
+      const rows = stored.parse(this.#sql('SELECT id, voice_code_hash FROM customers WHERE voice_code_hash IS NOT NULL').all());
       for (const row of rows.filter((row) => !isStretched(row.voice_code_hash))) {
         if (samePepper) {
-          this.#db.prepare('UPDATE customers SET voice_code_hash = ? WHERE id = ?').run(stretch(Buffer.from(row.voice_code_hash, 'hex')), row.id);
+          this.#sql('UPDATE customers SET voice_code_hash = ? WHERE id = ?').run(stretch(Buffer.from(row.voice_code_hash, 'hex')), row.id);
         } else {
-          this.#db.prepare('UPDATE customers SET voice_code_hash = NULL, wrong_voice_codes = 0, voice_locked = 1 WHERE id = ?').run(row.id);
+          this.#sql('UPDATE customers SET voice_code_hash = NULL, wrong_voice_codes = 0, voice_locked = 1 WHERE id = ?').run(row.id);
         }
       }
-      this.#db.prepare("DELETE FROM settings WHERE name = 'pepper'").run();
+      this.#sql("DELETE FROM settings WHERE name = 'pepper'").run();
     });
     // The old pages leave the write-ahead log too.
     this.#db.pragma('wal_checkpoint(TRUNCATE)');
@@ -220,15 +231,15 @@ export class BackendStore {
   }
 
   ensureCustomer(id: string, name?: string): CustomerRecord {
-    this.#db.prepare('INSERT INTO customers (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING').run(id, name ?? id);
-    if (name !== undefined) this.#db.prepare('UPDATE customers SET name = ? WHERE id = ?').run(name, id);
+    this.#sql('INSERT INTO customers (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING').run(id, name ?? id);
+    if (name !== undefined) this.#sql('UPDATE customers SET name = ? WHERE id = ?').run(name, id);
     const customer = this.customer(id);
     if (customer === undefined) throw new Error(`customer ${id} could not be created`);
     return customer;
   }
 
   customer(id: string): CustomerRecord | undefined {
-    const row = this.#db.prepare('SELECT * FROM customers WHERE id = ?').get(id);
+    const row = this.#sql('SELECT * FROM customers WHERE id = ?').get(id);
     if (row === undefined) return undefined;
     const c = CustomerRow.parse(row);
     return {
@@ -250,47 +261,41 @@ export class BackendStore {
 
   /** For a store whose own OAuth server mints tokens: record the SHA-256 (hex) of one it issued. */
   registerTokenHash(tokenHash: string, customerId: string, now: Date): void {
-    this.#db
-      .prepare('INSERT OR REPLACE INTO tokens (token_hash, customer_id, created_at) VALUES (?, ?, ?)')
-      .run(tokenHash, customerId, now.toISOString());
+    this.#sql('INSERT OR REPLACE INTO tokens (token_hash, customer_id, created_at) VALUES (?, ?, ?)').run(tokenHash, customerId, now.toISOString());
   }
 
   customerIdForToken(token: string): string | undefined {
-    const row = this.#db.prepare('SELECT customer_id FROM tokens WHERE token_hash = ?').get(sha256(token));
+    const row = this.#sql('SELECT customer_id FROM tokens WHERE token_hash = ?').get(sha256(token));
     return row === undefined ? undefined : CustomerIdRow.parse(row).customer_id;
   }
 
   /** Sets (or with null removes) the voice code; either way the lock-out is lifted. */
   setVoiceCode(customerId: string, code: string | null, thresholdCents?: number): void {
     const hash = code === null ? null : stretch(this.#keyed(customerId, code));
-    this.#db
-      .prepare(
-        `UPDATE customers SET voice_code_hash = ?, wrong_voice_codes = 0, voice_locked = 0,
-         voice_code_threshold_cents = COALESCE(?, voice_code_threshold_cents) WHERE id = ?`,
-      )
-      .run(hash, thresholdCents ?? null, customerId);
+    this.#sql(
+      `UPDATE customers SET voice_code_hash = ?, wrong_voice_codes = 0, voice_locked = 0,
+       voice_code_threshold_cents = COALESCE(?, voice_code_threshold_cents) WHERE id = ?`,
+    ).run(hash, thresholdCents ?? null, customerId);
   }
 
   voiceCodeMatches(customerId: string, code: string): boolean {
-    const row = this.#db.prepare('SELECT voice_code_hash FROM customers WHERE id = ?').get(customerId);
+    const row = this.#sql('SELECT voice_code_hash FROM customers WHERE id = ?').get(customerId);
     const stored = z.object({ voice_code_hash: z.string().nullable() }).parse(row).voice_code_hash;
     return stored !== null && matchesStretched(this.#keyed(customerId, code), stored);
   }
 
   /** Counts a wrong code; returns how many tries are left (0 means voice purchasing is now locked). */
   recordWrongVoiceCode(customerId: string): number {
-    this.#db
-      .prepare(
-        `UPDATE customers SET wrong_voice_codes = wrong_voice_codes + 1,
-         voice_locked = CASE WHEN wrong_voice_codes + 1 >= ? THEN 1 ELSE voice_locked END WHERE id = ?`,
-      )
-      .run(VOICE_CODE_ATTEMPTS, customerId);
+    this.#sql(
+      `UPDATE customers SET wrong_voice_codes = wrong_voice_codes + 1,
+       voice_locked = CASE WHEN wrong_voice_codes + 1 >= ? THEN 1 ELSE voice_locked END WHERE id = ?`,
+    ).run(VOICE_CODE_ATTEMPTS, customerId);
     const customer = this.customer(customerId);
     return Math.max(0, VOICE_CODE_ATTEMPTS - (customer?.wrongVoiceCodes ?? VOICE_CODE_ATTEMPTS));
   }
 
   clearWrongVoiceCodes(customerId: string): void {
-    this.#db.prepare('UPDATE customers SET wrong_voice_codes = 0 WHERE id = ? AND voice_locked = 0').run(customerId);
+    this.#sql('UPDATE customers SET wrong_voice_codes = 0 WHERE id = ? AND voice_locked = 0').run(customerId);
   }
 
   /** A keyed hash of a voice code for the idempotency record: comparable, but never the code itself. */
@@ -299,78 +304,71 @@ export class BackendStore {
   }
 
   saveQuote(customerId: string, request: QuoteRequest, quote: Quote): void {
-    this.#db
-      .prepare('INSERT INTO quotes (id, customer_id, request, body, expires_at) VALUES (?, ?, ?, ?, ?)')
+    this.#sql('INSERT INTO quotes (id, customer_id, request, body, expires_at) VALUES (?, ?, ?, ?, ?)')
       .run(quote.quoteId, customerId, JSON.stringify(request), JSON.stringify(quote), quote.expiresAt);
   }
 
   /** Quotes are kept a while past expiry, so a late "yes" hears "expired" rather than "no such quote". */
   forgetQuotesExpiredBefore(cutoff: Date): void {
-    this.#db.prepare('DELETE FROM quotes WHERE expires_at < ?').run(cutoff.toISOString());
+    this.#sql('DELETE FROM quotes WHERE expires_at < ?').run(cutoff.toISOString());
   }
 
   quote(customerId: string, quoteId: string): { request: QuoteRequest; quote: Quote } | undefined {
-    const row = this.#db.prepare('SELECT request, body FROM quotes WHERE id = ? AND customer_id = ?').get(quoteId, customerId);
+    const row = this.#sql('SELECT request, body FROM quotes WHERE id = ? AND customer_id = ?').get(quoteId, customerId);
     if (row === undefined) return undefined;
     const q = QuoteRow.parse(row);
     return { request: parseJson(QuoteRequestSchema, q.request), quote: parseJson(QuoteSchema, q.body) };
   }
 
   insertOrder(customerId: string, order: Omit<OrderRecord, 'cancelled'>): void {
-    this.#db
-      .prepare(
-        `INSERT INTO orders (id, customer_id, placed_at, total_cents, currency, delivery_window,
-         delivery_starts_at, delivery_ends_at, items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        order.id,
-        customerId,
-        order.placedAt,
-        order.totalCents,
-        order.currency,
-        order.deliveryWindow,
-        order.deliveryStartsAt,
-        order.deliveryEndsAt,
-        JSON.stringify(order.items),
-      );
+    this.#sql(
+      `INSERT INTO orders (id, customer_id, placed_at, total_cents, currency, delivery_window,
+       delivery_starts_at, delivery_ends_at, items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      order.id,
+      customerId,
+      order.placedAt,
+      order.totalCents,
+      order.currency,
+      order.deliveryWindow,
+      order.deliveryStartsAt,
+      order.deliveryEndsAt,
+      JSON.stringify(order.items),
+    );
   }
 
   /** Marks an order cancelled; false when there is no such order of this customer's. Cancelling twice is harmless. */
   cancelOrder(customerId: string, orderId: string): boolean {
-    return this.#db.prepare('UPDATE orders SET cancelled = 1 WHERE customer_id = ? AND id = ?').run(customerId, orderId).changes > 0;
+    return this.#sql('UPDATE orders SET cancelled = 1 WHERE customer_id = ? AND id = ?').run(customerId, orderId).changes > 0;
   }
 
   /** The customer's orders, oldest first. */
   orders(customerId: string): OrderRecord[] {
-    const rows = this.#db.prepare('SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at, seq').all(customerId);
+    const rows = this.#sql('SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at, seq').all(customerId);
     return rows.map((row) => orderRecord(row));
   }
 
   order(customerId: string, orderId: string): OrderRecord | undefined {
-    const row = this.#db.prepare('SELECT * FROM orders WHERE customer_id = ? AND id = ?').get(customerId, orderId);
+    const row = this.#sql('SELECT * FROM orders WHERE customer_id = ? AND id = ?').get(customerId, orderId);
     return row === undefined ? undefined : orderRecord(row);
   }
 
   idempotencyRecord(customerId: string, key: string, notBefore: Date): IdempotencyRecord | undefined {
-    const row = this.#db
-      .prepare('SELECT * FROM idempotency WHERE customer_id = ? AND key = ? AND created_at >= ?')
-      .get(customerId, key, notBefore.toISOString());
+    const row = this.#sql('SELECT * FROM idempotency WHERE customer_id = ? AND key = ? AND created_at >= ?').get(customerId, key, notBefore.toISOString());
     if (row === undefined) return undefined;
     const r = IdempotencyRow.parse(row);
     return { fingerprint: r.fingerprint, attempt: r.attempt, status: r.status, body: JSON.parse(r.body), createdAt: r.created_at };
   }
 
   saveIdempotencyRecord(customerId: string, key: string, record: IdempotencyRecord): void {
-    this.#db
-      .prepare(
-        `INSERT OR REPLACE INTO idempotency (customer_id, key, fingerprint, attempt, status, body, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(customerId, key, record.fingerprint, record.attempt, record.status, JSON.stringify(record.body), record.createdAt);
+    this.#sql(
+      `INSERT OR REPLACE INTO idempotency (customer_id, key, fingerprint, attempt, status, body, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(customerId, key, record.fingerprint, record.attempt, record.status, JSON.stringify(record.body), record.createdAt);
   }
 
   forgetIdempotencyBefore(cutoff: Date): void {
-    this.#db.prepare('DELETE FROM idempotency WHERE created_at < ?').run(cutoff.toISOString());
+    this.#sql('DELETE FROM idempotency WHERE created_at < ?').run(cutoff.toISOString());
   }
 
   /**
@@ -396,7 +394,7 @@ export class BackendStore {
             const name = nameOf(productId);
             return { productId, ...(name === undefined ? {} : { name }), quantity: amount?.quantity ?? 1, unit: amount?.unit ?? null };
           });
-          const exists = this.#db.prepare('SELECT 1 FROM orders WHERE id = ?').get(past.orderId);
+          const exists = this.#sql('SELECT 1 FROM orders WHERE id = ?').get(past.orderId);
           if (exists !== undefined) return;
           const deliveredBy = new Date(placed.getTime() + 24 * 60 * 60 * 1000);
           this.insertOrder(customerId, {

@@ -50,7 +50,18 @@ export function amountNamed(phrase: string, lines: readonly Line[], catalog: Cat
   return quantity === null ? null : { quantity, unit };
 }
 
+/**
+ * The resolver over each array of lines, made once: a turn asks about the same lines two or three
+ * times ("take off two of the milks": which line, then which amount), and stored lines are never
+ * changed in place, only replaced.
+ */
+const resolvers = new WeakMap<readonly Line[], { readonly catalog: Catalog; readonly resolver: Resolver }>();
+
 function resolverOver(lines: readonly Line[], catalog: Catalog): Resolver {
+  const made = resolvers.get(lines);
+  if (made !== undefined && made.catalog === catalog) return made.resolver;
   const products: Product[] = lines.map((line) => catalog.byId.get(line.productId) ?? { id: line.productId, name: line.name });
-  return Resolver.build(catalogOf([...new Map(products.map((p) => [p.id, p])).values()]));
+  const resolver = Resolver.build(catalogOf([...new Map(products.map((p) => [p.id, p])).values()]));
+  resolvers.set(lines, { catalog, resolver });
+  return resolver;
 }

@@ -4,7 +4,7 @@ import { createSkill } from '../skill/builder.ts';
 import { readConfig } from '../runtime/config.ts';
 import { assembleServices } from '../runtime/services.ts';
 import { createLogger } from '../runtime/logger.ts';
-import { loadNlu } from '../runtime/nlu.ts';
+import { loadNlu, loadNluFor } from '../runtime/nlu.ts';
 import { parseOptions } from './args.ts';
 
 const HELP = `voicecart chat [--catalog FILE] [--index FILE] [--history FILE] [--asr DIR] [--user ID] [--state FILE] [--token TOKEN]
@@ -42,12 +42,14 @@ export async function run(args: string[]): Promise<number> {
     historyPath: values.get('history'),
     soundAlikesDir: values.get('asr'),
     sqlitePath: values.get('state'),
-    // A private reference backend on a free port, so a chat never collides with a running server.
+    // A private reference backend on a free port, so a chat never collides with a running server,
+    // started at the first turn that needs it (checkout, order history): most first lines do not.
     backendPort: 0,
+    backendWhenNeeded: true,
     logger: createLogger('warn'),
   });
   try {
-    const nlu = loadNlu(values.has('catalog') ? runtime.services.catalog : undefined, runtime);
+    const nlu = values.has('catalog') ? await loadNluFor(runtime.services.catalog, runtime) : loadNlu();
     const skill = createSkill(runtime.services);
     const caller = { userId: values.get('user') ?? 'local-shopper', accessToken: values.get('token') };
     const conversation = new Conversation(skill, caller, runtime.services.now, (text, context) => nlu.understand(text, context));

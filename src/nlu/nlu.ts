@@ -5,11 +5,12 @@ import { splitTrailingList } from '../intents/list-phrase.ts';
 import { readInvocation } from './invocation.ts';
 import { amountStarts, itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
-import { compilePatterns, compileSlotSamples, slotKey } from './patterns.ts';
+import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
 import { opensAQuestion, opensAYesNoQuestion, saysAReturn, saysItIsWanted, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
+import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
 
 export interface IntentUnderstanding {
@@ -108,15 +109,42 @@ export interface Nlu {
 }
 
 export function createNlu(model: InteractionModel, options: NluOptions = {}): Nlu {
-  const patterns = compilePatterns(model);
-  const readers = slotReaders(model, patterns);
-  const matcher = new Matcher(patterns, readers);
-  const filler = new Matcher(patterns, readers, { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true });
-  const answerMatchers = new Map([...compileSlotSamples(model)].map(([key, samples]) => [key, new Matcher(samples, readers, { slotsAloneNeedAKnownWord: false })]));
+  return createNluFrom(nluTables(model), options);
+}
+
+/** The NLU from what it reads of a model (tables.ts), made now or kept from an earlier start. */
+export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu {
+  const patterns = compilePatterns(tables);
+  const readers = slotReaders(tables, patterns);
+  const patternsOfIntent = new Map<string, Pattern[]>();
+  for (const pattern of patterns) {
+    const own = patternsOfIntent.get(pattern.intent);
+    if (own === undefined) patternsOfIntent.set(pattern.intent, [pattern]);
+    else own.push(pattern);
+  }
+  // Filling the slots of an intent decided compares the sentence with that intent's samples alone:
+  // each intent's matcher is built when it is first asked about.
+  const fillers = new Map<string, Matcher>();
+  const fillerOf = (intent: string): Matcher => {
+    let filler = fillers.get(intent);
+    if (filler === undefined) {
+      filler = new Matcher(patternsOfIntent.get(intent) ?? [], readers, { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true });
+      fillers.set(intent, filler);
+    }
+    return filler;
+  };
+  // Built at the first sentence that needs them: the classifier decides most sentences, and
+  // only an answer to a question needs the slots' own samples.
+  let deciding: Matcher | undefined;
+  const matcher = (): Matcher => (deciding ??= new Matcher(patterns, readers));
+  const slotSamples = compileSlotSamples(tables);
+  let slotAnswers: Map<string, Matcher> | undefined;
+  const answerMatchers = (): Map<string, Matcher> =>
+    (slotAnswers ??= new Map([...slotSamples].map(([key, samples]) => [key, new Matcher(samples, readers, { slotsAloneNeedAKnownWord: false })])));
   const listNames = phrasesOf(readers.get(LIST_TYPE));
   const units = phrasesOf(readers.get(UNIT_TYPE));
-  const invocationName = words(model.interactionModel.languageModel.invocationName);
-  const declared = new Set(model.interactionModel.languageModel.intents.map((intent) => intent.name));
+  const invocationName = words(tables.invocationName);
+  const declared = new Set(tables.intents.map((intent) => intent.name));
   const { classifier } = options;
   const registry = options.registry ?? INTENTS;
   const adding = intentsWithEffect(registry, 'adds');
@@ -130,7 +158,16 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
   /** Answers that pick something: an option, a code. */
   const picking = new Set(registry.filter((definition) => definition.answersAQuestion && definition.slots.length > 0).map((definition) => definition.name));
   const answeringAQuestion = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
-  const itemKnowledge = { pairs: namePairs(phrasesOf(readers.get(PRODUCT_TYPE))), isUnit: (word: string) => units.has(word), addingIntents: adding, itemIntents };
+  // The pairs a product name joins ("macaroni and cheese") matter only to a sentence with a word that joins items: found then.
+  let pairs: ReadonlySet<string> | undefined;
+  const itemKnowledge = {
+    get pairs(): ReadonlySet<string> {
+      return (pairs ??= namePairs(phrasesOf(readers.get(PRODUCT_TYPE))));
+    },
+    isUnit: (word: string) => units.has(word),
+    addingIntents: adding,
+    itemIntents,
+  };
   const fallback = (oneShot: boolean): Understanding => ({ kind: 'intent', intent: FALLBACK_INTENT, slots: {}, oneShot });
 
   /** A list the shopper never named is more likely the end of the product: "add bagels from the bakery". */
@@ -167,11 +204,11 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
     if (!declared.has(intent)) return undefined;
     const accept = placedWell(request);
     const saysTheSample = (candidate: Match): boolean => {
-      const { contentWords, slotCount, words } = candidate.pattern;
+      const { contentWords, slotCount, elements } = candidate.pattern;
       if (contentWords.length > 0) return candidate.matchedContent > 0;
-      return candidate.slots.size === slotCount && (words.size === 0 || candidate.matchedAt.length > 0);
+      return candidate.slots.size === slotCount && (elements.length === slotCount || candidate.matchedAt.length > 0);
     };
-    return filler.best(request, -Infinity, (candidate) => candidate.pattern.intent === intent && accept(candidate) && saysTheSample(candidate));
+    return fillerOf(intent).best(request, -Infinity, (candidate) => accept(candidate) && saysTheSample(candidate));
   };
 
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
@@ -241,7 +278,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
       }
       if (match !== undefined) return understood(match, request, oneShot);
     }
-    const match = matcher.best(request, MIN_SCORE, placedWell(request));
+    const match = matcher().best(request, MIN_SCORE, placedWell(request));
     if (match === undefined) return { understanding: fallback(oneShot) };
     if (match.matchedContent === 0 && match.pattern.contentWords.length > 0) return { understanding: fallback(oneShot) };
     return understood(match, request, oneShot);
@@ -289,7 +326,7 @@ export function createNlu(model: InteractionModel, options: NluOptions = {}): Nl
 
   /** The request as the answer to the slot being asked for, if the slot's own samples fit it. */
   const answer = (request: readonly string[], eliciting: Eliciting): Parsed | undefined => {
-    const match = answerMatchers.get(slotKey(eliciting.intent, eliciting.slot))?.best(request, MIN_ANSWER_SCORE);
+    const match = answerMatchers().get(slotKey(eliciting.intent, eliciting.slot))?.best(request, MIN_ANSWER_SCORE);
     if (match?.slots.get(eliciting.slot)?.value === undefined) return undefined;
     const slots = { ...eliciting.slots, ...itemSlots(match, request, itemKnowledge) };
     return { understanding: { kind: 'intent', intent: eliciting.intent, slots, oneShot: false }, score: match.score };

@@ -1,5 +1,5 @@
-import type { InteractionModel } from '../interaction-model/schema.ts';
-import { FUNCTION_WORDS, meaningfulWords } from './text.ts';
+import type { NluTables, TableIntent } from './tables.ts';
+import { FUNCTION_WORDS } from './text.ts';
 
 export type Element =
   | { readonly kind: 'word'; readonly word: string; readonly gain: number; readonly miss: number }
@@ -10,7 +10,6 @@ export interface Pattern {
   readonly elements: readonly Element[];
   /** Content words of the sample: a sentence must share one of them to be compared with it. */
   readonly contentWords: readonly string[];
-  readonly words: ReadonlySet<string>;
   readonly slotCount: number;
 }
 
@@ -24,50 +23,55 @@ export const WORD_WEIGHTS = {
   functionExtra: 0.35,
 } as const;
 
-function element(token: string, slots: ReadonlyMap<string, { name: string; type: string }>): Element {
-  const reference = /^\{(\w+)\}$/.exec(token);
-  if (reference !== null) {
-    // Words are lowercased before this point, so slots are looked up by their lowercase name.
-    const slot = slots.get(reference[1] ?? '');
-    return { kind: 'slot', name: slot?.name ?? reference[1] ?? '', type: slot?.type ?? 'AMAZON.SearchQuery' };
+/** A word of a sample as an element, shared by every sample that has it: the elements are never changed. */
+const wordElements = new Map<string, Element>();
+
+function wordElement(token: string): Element {
+  let made = wordElements.get(token);
+  if (made === undefined) {
+    const isFunction = FUNCTION_WORDS.has(token);
+    made = {
+      kind: 'word',
+      word: token,
+      gain: isFunction ? WORD_WEIGHTS.functionGain : WORD_WEIGHTS.contentGain,
+      miss: isFunction ? WORD_WEIGHTS.functionMiss : WORD_WEIGHTS.contentMiss,
+    };
+    wordElements.set(token, made);
   }
-  const isFunction = FUNCTION_WORDS.has(token);
-  return {
-    kind: 'word',
-    word: token,
-    gain: isFunction ? WORD_WEIGHTS.functionGain : WORD_WEIGHTS.contentGain,
-    miss: isFunction ? WORD_WEIGHTS.functionMiss : WORD_WEIGHTS.contentMiss,
-  };
+  return made;
 }
 
-type Intent = InteractionModel['interactionModel']['languageModel']['intents'][number];
+function slotElement(reference: string, slots: ReadonlyMap<string, { name: string; type: string }>): Element {
+  // Words are lowercased before this point, so slots are looked up by their lowercase name.
+  const slot = slots.get(reference);
+  return { kind: 'slot', name: slot?.name ?? reference, type: slot?.type ?? 'AMAZON.SearchQuery' };
+}
 
-/** Samples of one intent as patterns, skipping those that read like one already in `seen` after filler removal. */
-function compileSamples(intent: Intent, samples: readonly string[], seen: Set<string>): Pattern[] {
-  const patterns: Pattern[] = [];
-  const slots = new Map((intent.slots ?? []).map((slot) => [slot.name.toLowerCase(), slot]));
-  for (const sample of samples) {
-    const tokens = meaningfulWords(sample.replace(/\{(\w+)\}/g, ' {$1} '));
-    const key = tokens.join(' ');
-    if (tokens.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    const elements = tokens.map((token) => element(token, slots));
-    const words = elements.flatMap((e) => (e.kind === 'word' ? [e] : []));
-    patterns.push({
-      intent: intent.name,
-      elements,
-      words: new Set(words.map((w) => w.word)),
-      contentWords: [...new Set(words.filter((w) => w.gain === WORD_WEIGHTS.contentGain).map((w) => w.word))],
-      slotCount: elements.length - words.length,
-    });
-  }
-  return patterns;
+/** Samples of one intent, given as their words, as patterns. */
+function patternsOf(intent: TableIntent, samples: readonly string[]): Pattern[] {
+  const slots = new Map(intent.slots.map((slot) => [slot.name.toLowerCase(), slot]));
+  const slotElements = new Map<string, Element>();
+  const elementOf = (token: string): Element => {
+    if (!token.startsWith('{') || !/^\{\w+\}$/.test(token)) return wordElement(token);
+    let made = slotElements.get(token);
+    if (made === undefined) slotElements.set(token, (made = slotElement(token.slice(1, -1), slots)));
+    return made;
+  };
+  return samples.map((sample) => {
+    const elements = sample.split(' ').map(elementOf);
+    const contentWords: string[] = [];
+    let slotCount = 0;
+    for (const e of elements) {
+      if (e.kind === 'slot') slotCount++;
+      else if (e.gain === WORD_WEIGHTS.contentGain && !contentWords.includes(e.word)) contentWords.push(e.word);
+    }
+    return { intent: intent.name, elements, contentWords, slotCount };
+  });
 }
 
 /** Every sample of the model as a pattern, in model order, samples that read the same after filler removal kept once. */
-export function compilePatterns(model: InteractionModel): Pattern[] {
-  const seen = new Set<string>();
-  return model.interactionModel.languageModel.intents.flatMap((intent) => compileSamples(intent, intent.samples, seen));
+export function compilePatterns(tables: NluTables): Pattern[] {
+  return tables.intents.flatMap((intent) => patternsOf(intent, intent.samples));
 }
 
 /** Where a slot's own samples are kept: "RemoveItemIntent.product". */
@@ -79,12 +83,11 @@ export function slotKey(intent: string, slot: string): string {
  * Each slot's own samples ("the {product}", "I said {product}") as patterns of its intent, by
  * `slotKey`: what a shopper says when asked for just that slot.
  */
-export function compileSlotSamples(model: InteractionModel): Map<string, Pattern[]> {
+export function compileSlotSamples(tables: NluTables): Map<string, Pattern[]> {
   const bySlot = new Map<string, Pattern[]>();
-  for (const intent of model.interactionModel.languageModel.intents) {
-    for (const slot of intent.slots ?? []) {
-      const samples = slot.samples ?? [];
-      if (samples.length > 0) bySlot.set(slotKey(intent.name, slot.name), compileSamples(intent, samples, new Set()));
+  for (const intent of tables.intents) {
+    for (const slot of intent.slots) {
+      if (slot.samples !== undefined) bySlot.set(slotKey(intent.name, slot.name), patternsOf(intent, slot.samples));
     }
   }
   return bySlot;

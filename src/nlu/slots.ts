@@ -1,8 +1,8 @@
 import { LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../intents/registry.ts';
-import type { InteractionModel } from '../interaction-model/schema.ts';
 import { isNumberWord, ordinalOf, parseFourDigits, parseNumber } from './numbers.ts';
 import type { Pattern } from './patterns.ts';
-import { DETERMINERS, FUNCTION_WORDS, POINTING_WORDS, words } from './text.ts';
+import type { NluTables } from './tables.ts';
+import { DETERMINERS, FUNCTION_WORDS, POINTING_WORDS } from './text.ts';
 
 /** How one slot type turns the words it covers into a value, and how plausible that capture is. */
 export type SlotReader =
@@ -81,29 +81,27 @@ const NEVER_LAST: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'my', 'the', 'a', 'an', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those',
 ]);
 
-function phrasesOf(model: InteractionModel, typeName: string): Set<string> {
-  const type = model.interactionModel.languageModel.types.find((t) => t.name === typeName);
-  const phrases = new Set<string>();
-  for (const value of type?.values ?? []) {
-    for (const text of [value.name.value, ...(value.name.synonyms ?? [])]) phrases.add(words(text).join(' '));
-  }
-  return phrases;
-}
-
-export function slotReaders(model: InteractionModel, patterns: readonly Pattern[]): Map<string, SlotReader> {
+export function slotReaders(tables: NluTables, patterns: readonly Pattern[]): Map<string, SlotReader> {
+  const typePhrases = new Map<string, readonly string[]>();
+  // A type named twice is read as its first, as Alexa would refuse it anyway.
+  for (const [name, phrases] of tables.types) if (!typePhrases.has(name)) typePhrases.set(name, phrases);
+  const phrasesOf = (typeName: string): Set<string> => new Set(typePhrases.get(typeName) ?? []);
   const carrierWords = new Set(patterns.flatMap((pattern) => pattern.contentWords));
-  const unitWords = [...phrasesOf(model, UNIT_TYPE)].filter((phrase) => !phrase.includes(' '));
+  const unitWords = [...phrasesOf(UNIT_TYPE)].filter((phrase) => !phrase.includes(' '));
   const uncounted = new Set([...NAME_JOINERS, ...unitWords]);
   const readers = new Map<string, SlotReader>();
-  const slotTypes = new Set(model.interactionModel.languageModel.intents.flatMap((intent) => (intent.slots ?? []).map((slot) => slot.type)));
+  const slotTypes = new Set(tables.intents.flatMap((intent) => intent.slots.map((slot) => slot.type)));
   for (const type of slotTypes) {
     if (type === 'AMAZON.NUMBER') readers.set(type, { kind: 'number' });
     else if (type === 'AMAZON.FOUR_DIGIT_NUMBER') readers.set(type, { kind: 'four-digit' });
     else if (type === 'AMAZON.ORDINAL') readers.set(type, { kind: 'ordinal' });
-    else if (!type.startsWith('AMAZON.') && !OPEN_TYPES.has(type)) readers.set(type, { kind: 'closed', phrases: phrasesOf(model, type) });
+    else if (!type.startsWith('AMAZON.') && !OPEN_TYPES.has(type)) readers.set(type, { kind: 'closed', phrases: phrasesOf(type) });
     else {
-      const phrases = type.startsWith('AMAZON.') ? new Set<string>() : phrasesOf(model, type);
-      const vocabulary = new Set([...phrases].flatMap((phrase) => phrase.split(' ')).flatMap((word) => [word, singular(word)]));
+      const phrases = type.startsWith('AMAZON.') ? new Set<string>() : phrasesOf(type);
+      const vocabulary = new Set<string>();
+      for (const phrase of phrases) for (const word of phrase.split(' ')) vocabulary.add(word);
+      // Each word once, however many names share it.
+      for (const word of [...vocabulary]) vocabulary.add(singular(word));
       readers.set(type, {
         kind: 'open',
         phrases,

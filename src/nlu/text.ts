@@ -3,13 +3,13 @@
  * unified ("whats" and "what's" are one word), and the filler people put around a request
  * ("um", "please", "hey alexa", "thanks") left out.
  */
-const SPELLINGS: Readonly<Record<string, string>> = {
+const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   whats: "what's", wheres: "where's", thats: "that's", dont: "don't", doesnt: "doesn't", didnt: "didn't",
   isnt: "isn't", cant: "can't", wont: "won't", im: "i'm", ive: "i've", id: "i'd", lets: "let's", youre: "you're",
   theres: "there's", whos: "who's", hows: "how's", ok: 'okay', 'o.k.': 'okay', checkout: 'checkout',
   // What a recogniser writes for "add" when nothing around it says otherwise.
   ad: 'add',
-};
+}));
 
 /** Filler dropped wherever it appears. */
 const FILLER: ReadonlySet<string> = new Set(['please', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'kindly', 'pls', 'plz']);
@@ -23,18 +23,24 @@ const LEADING_PHRASES: readonly (readonly string[])[] = [
 /** Dropped only at the end. */
 const TRAILING: ReadonlySet<string> = new Set(['thanks', 'thx', 'alexa', 'olly', 'google', 'siri']);
 
+/** Text already in the form `words` leaves: lowercase letters, digits, apostrophes, braces and spaces. */
+const PLAIN = /^[a-z0-9' {}\s]*$/;
+
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Samples, product names and most typed lines are plain once lowercased: each replacement below would leave them as they are.
+  const plain = PLAIN.test(lower) ? lower : lower
     .replace(/[’‘`]/g, "'")
     .replace(/&/g, ' and ')
     .replace(/%/g, ' percent ')
     .replace(/(\d),(\d)/g, '$1$2')
-    .replace(/[^a-z0-9' {}]+/g, ' ')
+    .replace(/[^a-z0-9' {}]+/g, ' ');
+  return plain
     .split(/\s+/)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .map((word) => (word.startsWith("'") || word.endsWith("'") ? word.replace(/^'+|'+$/g, '') : word))
     .filter((word) => word !== '')
-    .map((word) => SPELLINGS[word] ?? word);
+    // A map, not an object: "constructor" is a word, not Object's constructor.
+    .map((word) => SPELLINGS.get(word) ?? word);
 }
 
 /** Words a shopper says twice when they stumble ("add add eggs", "the the milk"): once is what they meant. */

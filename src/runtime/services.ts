@@ -2,7 +2,8 @@ import { loadHistoryFile } from '../catalog/history.ts';
 import { loadResolutionConfig } from '../catalog/decision.ts';
 import { Resolver } from '../catalog/resolver.ts';
 import { loadSoundAlikesDir } from '../catalog/sound-alikes.ts';
-import { createBackendClient } from '../backend/client.ts';
+import { createBackendClient, type BackendClient } from '../backend/client.ts';
+import type { RunningBackend } from '../backend/server.ts';
 import { createCheckoutService } from '../checkout/service.ts';
 import { historyFromBackend, historyFromEither, historyFromFile } from '../reorder/history-source.ts';
 import type { ShopperStore } from '../shopper/store.ts';
@@ -14,8 +15,11 @@ import { openShopperStore, openSqliteStore } from './stores.ts';
 
 export interface Runtime {
   readonly services: SkillServices;
-  /** The store backend the skill talks to: the configured one, or the reference backend started here. */
-  readonly backendUrl: string;
+  /**
+   * The store backend the skill talks to: the configured one, or the reference backend started
+   * here; undefined while a reference backend started when first needed has not been needed.
+   */
+  readonly backendUrl: string | undefined;
   readonly embeddedBackend: boolean;
   /** sha256 of the catalog file, and where things derived from it are kept: the local NLU's model is kept there too. */
   readonly catalogSha256: string;
@@ -37,11 +41,24 @@ export interface RuntimeOptions {
   store?: ShopperStore;
   /** Port for the embedded reference backend (0: any free port). */
   backendPort?: number;
+  /**
+   * Start the embedded reference backend at the first call to it rather than now: a door whose
+   * shopper may never check out (chat) answers sooner, and one that does waits for it then.
+   */
+  backendWhenNeeded?: boolean;
   /** Lambda has no embedded backend: the store's own must be configured. */
   embedBackend?: boolean;
   logger?: Logger;
   now?: () => Date;
 }
+
+/**
+ * How long a shopper's past orders, fetched for one turn, serve the next ones: every turn that
+ * resolves a product weighs them, and fetching them each time was a round trip to the store
+ * backend per turn. An order placed or cancelled through the skill is heard of at once, one placed
+ * in the store's own app within this long.
+ */
+const ORDERS_FRESH_FOR_MS = 120_000;
 
 /**
  * Builds everything the skill needs from the configuration. Every door (server, chat, Lambda)
@@ -71,27 +88,52 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
   }
   const store = options.store ?? (options.sqlitePath === undefined ? await openShopperStore(config) : await openSqliteStore(options.sqlitePath));
 
-  let backendUrl = config.VOICECART_BACKEND_URL;
+  let backendUrl: string | undefined = config.VOICECART_BACKEND_URL;
   let closeBackend = async (): Promise<void> => {};
-  if (backendUrl === undefined) {
-    try {
-      // Imported here so a Lambda bundle, which never embeds the backend, never loads its SQLite.
-      const { startBackend } = await import('../backend/server.ts');
-      const running = await startBackend({
+  let client: BackendClient;
+  if (backendUrl !== undefined) {
+    client = createBackendClient({ baseUrl: backendUrl, ordersFreshForMs: ORDERS_FRESH_FOR_MS });
+  } else {
+    const backendDb = config.VOICECART_BACKEND_DB;
+    // Imported here so a Lambda bundle, which never embeds the backend, never loads its SQLite.
+    const start = async (): Promise<RunningBackend> =>
+      (await import('../backend/server.ts')).startBackend({
         catalog,
-        dbPath: config.VOICECART_BACKEND_DB,
+        dbPath: backendDb,
         port: options.backendPort ?? config.VOICECART_BACKEND_PORT,
         policy: { seller: config.VOICECART_SELLER },
         logger,
       });
-      backendUrl = running.url;
-      closeBackend = () => running.close();
-    } catch (error) {
-      if (options.store === undefined) await store.close();
-      throw error;
+    if (options.backendWhenNeeded === true) {
+      let started: Promise<RunningBackend> | undefined;
+      const running = (): Promise<RunningBackend> =>
+        (started ??= start().then(
+          (backend) => {
+            backendUrl = backend.url;
+            return backend;
+          },
+          (error: unknown) => {
+            logger.error({ err: String(error), db: backendDb }, 'the reference backend did not start');
+            throw error;
+          },
+        ));
+      client = createBackendClient({ baseUrl: async () => (await running()).url, ordersFreshForMs: ORDERS_FRESH_FOR_MS });
+      closeBackend = async () => {
+        if (started !== undefined) await (await started.catch(() => undefined))?.close();
+      };
+    } else {
+      let backend: RunningBackend;
+      try {
+        backend = await start();
+      } catch (error) {
+        if (options.store === undefined) await store.close();
+        throw error;
+      }
+      backendUrl = backend.url;
+      closeBackend = () => backend.close();
+      client = createBackendClient({ baseUrl: backend.url, ordersFreshForMs: ORDERS_FRESH_FOR_MS });
     }
   }
-  const client = createBackendClient({ baseUrl: backendUrl });
   const fromBackend = historyFromBackend(client);
   const history = fileHistory === undefined ? fromBackend : historyFromEither(historyFromFile(fileHistory), fromBackend);
 
@@ -108,7 +150,9 @@ export async function assembleServices(config: Config, options: RuntimeOptions =
   };
   return {
     services,
-    backendUrl,
+    get backendUrl() {
+      return backendUrl;
+    },
     embeddedBackend: config.VOICECART_BACKEND_URL === undefined,
     catalogSha256,
     cache,

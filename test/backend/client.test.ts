@@ -135,3 +135,64 @@ describe('the backend client when the network or the backend misbehaves', () => 
     expect(() => createBackendClient({ baseUrl: proxy.url, totalBudgetMs: 9000 })).toThrow(/under 6 s/);
   });
 });
+
+describe('the backend client between calls', () => {
+  let backend: TestBackend;
+  let proxy: FaultProxy;
+  let token: string;
+
+  beforeEach(async () => {
+    backend = await startTestBackend({ now: testClock().now });
+    proxy = await startFaultProxy(backend.url);
+    token = backend.tokenFor('ann');
+  });
+  afterEach(async () => {
+    await proxy.close();
+    await backend.close();
+  });
+
+  it("answers a customer's orders again while they are fresh, and asks again when the time is up or an order changed", async () => {
+    let clock = 0;
+    const client = createBackendClient({ baseUrl: proxy.url, ordersFreshForMs: 1000, now: () => clock });
+    expect(await client.orders(token)).toMatchObject({ kind: 'ok' });
+    expect(await client.orders(token)).toMatchObject({ kind: 'ok' });
+    expect(proxy.seen).toHaveLength(1);
+    clock += 1000;
+    await client.orders(token);
+    expect(proxy.seen).toHaveLength(2);
+    // Even a refused change may have been the last word on an order: the orders are asked for again.
+    expect(await client.cancelOrder(token, 'no-such-order')).toMatchObject({ kind: 'refused' });
+    await client.orders(token);
+    expect(proxy.seen).toHaveLength(4);
+    // Another customer's orders are their own.
+    await client.orders(backend.tokenFor('bob'));
+    expect(proxy.seen).toHaveLength(5);
+  });
+
+  it('keeps no answer that was not the orders', async () => {
+    const client = createBackendClient({ baseUrl: proxy.url, ordersFreshForMs: 1000, backoffMs: 1 });
+    proxy.script([{ status: 404 }]);
+    expect(await client.orders(token)).toMatchObject({ kind: 'refused' });
+    expect(await client.orders(token)).toMatchObject({ kind: 'ok' });
+    expect(proxy.seen).toHaveLength(2);
+  });
+
+  it('learns the address of a backend started at its first call, once; a backend that did not start is unavailable', async () => {
+    let starts = 0;
+    const lazy = createBackendClient({
+      baseUrl: async () => {
+        starts += 1;
+        return proxy.url;
+      },
+    });
+    expect(starts).toBe(0);
+    expect(await lazy.customer(token)).toMatchObject({ kind: 'ok', value: { id: 'ann' } });
+    await lazy.customer(token);
+    expect(starts).toBe(1);
+    const never = createBackendClient({ baseUrl: () => Promise.reject(new Error('its database cannot be opened')), backoffMs: 1 });
+    expect(await never.placeOrder(token, { items: [{ productId: 'loaf', quantity: 1 }] }, 'k')).toMatchObject({
+      kind: 'unavailable',
+      reason: expect.stringContaining('its database cannot be opened'),
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,17 +72,22 @@ describe('voicecart chat with a store catalog', () => {
     const first = await talk('first.sqlite');
     expect(first.code, first.stderr).toBe(0);
     const kept = readdirSync(cache).sort();
-    expect(kept).toEqual([expect.stringMatching(/^index-[0-9a-f]{16}-[0-9a-f]{16}\.idx$/), expect.stringMatching(/^model-[0-9a-f]{16}-[0-9a-f]{16}\.json$/)]);
+    expect(kept).toEqual([expect.stringMatching(/^index-[0-9a-f]{16}-[0-9a-f]{16}\.idx$/), expect.stringMatching(/^model-[0-9a-f]{16}-[0-9a-f]{16}\.nlu$/)]);
 
     const again = await talk('again.sqlite');
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toBe(first.stdout);
     expect(readdirSync(cache).sort()).toEqual(kept);
 
-    // A damaged file in the cache is made again, never trusted.
-    writeFileSync(join(cache, kept[1] ?? ''), '{"interactionModel": 5}');
-    const repaired = await talk('repaired.sqlite');
-    expect(repaired.stdout).toBe(first.stdout);
-    expect(JSON.parse(readFileSync(join(cache, kept[1] ?? ''), 'utf8'))).toHaveProperty('interactionModel.languageModel');
+    // A damaged file in the cache is made again, never trusted: what the NLU reads of the model is kept after its sha256.
+    const keptModel = (): string[] => readFileSync(join(cache, kept[1] ?? ''), 'utf8').split('\n');
+    const [digest = '', json = ''] = keptModel();
+    expect(createHash('sha256').update(json).digest('hex')).toBe(digest);
+    for (const [k, damaged] of ['{"interactionModel": 5}', `${digest}\n${json.replace('"intents"', '"intentz"')}`].entries()) {
+      writeFileSync(join(cache, kept[1] ?? ''), damaged);
+      const repaired = await talk(`repaired-${k}.sqlite`);
+      expect(repaired.stdout).toBe(first.stdout);
+      expect(keptModel()).toEqual([digest, json]);
+    }
   });
 });

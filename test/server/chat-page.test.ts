@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import express from 'express';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Nlu } from '../../src/nlu/nlu.ts';
 import { loadNlu } from '../../src/runtime/nlu.ts';
 import { chatPage, type ChatPageOptions } from '../../src/server/chat-page.ts';
 import { createSkill } from '../../src/skill/builder.ts';
@@ -18,7 +19,7 @@ if (!runs) console.warn(`skipped the chat page browser test: no Chromium at ${CH
 let t: TestSkill;
 let browser: Browser;
 const servers: Server[] = [];
-let nlu: ReturnType<typeof loadNlu>;
+let nlu: Nlu;
 
 /** Serves the chat page in front of a skill, as `voicecart serve` does; returns its base URL. */
 async function servePage(options: Partial<ChatPageOptions> = {}, skill = t.skill): Promise<string> {

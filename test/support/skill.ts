@@ -11,6 +11,7 @@ import { startBackend, type RunningBackend } from '../../src/backend/server.ts';
 import { createCheckoutService } from '../../src/checkout/service.ts';
 import { historyFromBackend, historyFromEither, historyFromFile } from '../../src/reorder/history-source.ts';
 import { DEMO_CATALOG } from '../../src/runtime/config.ts';
+import type { Nlu } from '../../src/nlu/nlu.ts';
 import { loadNlu } from '../../src/runtime/nlu.ts';
 import type { ShopperState } from '../../src/shopper/state.ts';
 import { updateShopper, type ShopperStore } from '../../src/shopper/store.ts';
@@ -36,7 +37,7 @@ export function recordingLogger(): Logger & { lines: string[] } {
 }
 
 let demo: { catalog: Catalog; resolver: Resolver } | undefined;
-let nlu: ReturnType<typeof loadNlu> | undefined;
+let nlu: Nlu | undefined;
 
 /** The demo catalog and its resolver, built once per test file. */
 export function demoCatalog(): { catalog: Catalog; resolver: Resolver } {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { meaningfulWords, words } from '../../src/nlu/text.ts';
+
+describe('words as the NLU compares them', () => {
+  it('reads plain and unplain text alike: lowercase, numbers joined, signs said, quotes trimmed', () => {
+    expect(words('Whats in my cart')).toEqual(["what's", 'in', 'my', 'cart']);
+    expect(words("add 2,000 M&M's")).toEqual(['add', '2000', 'm', 'and', "m's"]);
+    expect(words('milk   2% and eggs\tplease')).toEqual(['milk', '2', 'percent', 'and', 'eggs', 'please']);
+    expect(words("'ok' rock 'n roll")).toEqual(['okay', 'rock', 'n', 'roll']);
+    expect(meaningfulWords('add {quantity} {product} please')).toEqual(['add', '{quantity}', '{product}']);
+  });
+
+  it('takes words that name properties of objects as words', () => {
+    expect(words('constructor toString hasOwnProperty')).toEqual(['constructor', 'tostring', 'hasownproperty']);
+  });
+});
