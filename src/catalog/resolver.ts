@@ -271,11 +271,11 @@ export class Resolver {
     const and = all.lastIndexOf('and');
     if (and <= 0 || and >= all.length - 1 || this.joinsNamePair(all, and) || this.namedExactly(whole.product, all)) return undefined;
     const sides = [all.slice(0, and), all.slice(and + 1)];
+    const said = sides.map((side) => tokens(splitAmount(side).product.join(' ')));
     // "Two and a half pounds of turkey": a side with no product words is part of an amount.
-    if (sides.some((side) => tokens(splitAmount(side).product.join(' ')).length === 0)) return undefined;
+    if (said.some((side) => side.length === 0)) return undefined;
     const named = new Set(whole.product === null ? [] : tokens(whole.product.name));
-    const leftOut = sides.some((side) => !tokens(splitAmount(side).product.join(' ')).some((token) => named.has(token)));
-    if (!leftOut) return undefined;
+    if (said.every((side) => side.some((token) => named.has(token)))) return undefined;
     return sides.map((side) => ({ ...this.resolveSpoken(side.join(' '), side, context).resolution, heard: side.join(' ') }));
   }
 
