@@ -158,6 +158,11 @@ describe('read-back grammar follows the count', () => {
     expect(spoken(describeLine({ quantity: 1, unit: null, name: 'Brown Eggs Half Dozen', size: '6 ct' }))).toBe('half a dozen Brown Eggs Half Dozen');
   });
 
+  it('says what is in a container as the store prints it, so a plural never names another product', () => {
+    expect(spoken(describeLine({ quantity: 1, unit: 'jar', name: 'Peanut Butter Creamy' }))).toBe('a jar of Peanut Butter Creamy');
+    expect(spoken(describeLine({ quantity: 2, unit: 'jar', name: 'Marinara' }))).toBe('two jars of Marinara');
+  });
+
   it('plural and singular of a name go back and forth for counted nouns', () => {
     for (const name of ['Gala Apple', 'French Baguette', 'Sourdough Loaf', 'Peach', 'Cherry', 'Roma Tomato', 'Brownie']) {
       expect(singularName(pluralName(name))).toBe(name);

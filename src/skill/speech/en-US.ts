@@ -50,8 +50,9 @@ export function describeLine(line: Described): Ssml {
   if (nameIsUnit(name, unit) && Number.isInteger(quantity)) {
     return quantity === 1 ? ssml`${article(name)} ${name}` : ssml`${amountWords(quantity)} ${pluralName(name)}`;
   }
-  // "Two pounds of Turkey Breast" is measured; "a bag of Organic Bananas", "two boxes of Tissues" are counted things in it.
-  const of = isMeasure(unit) ? name : pluralName(name);
+  // What is in a pack is said as the store prints it: "a bag of Organic Bananas", "a jar of Marinara";
+  // made plural, a name can become another product's ("a jar of Peanut Butter Creamies").
+  const of = name;
   if (quantity === 0.5) return ssml`half a ${unit} of ${of}`;
   if (quantity === 0.25) return ssml`a quarter ${unit} of ${of}`;
   if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${of}`;
