@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { IntentRegistry } from '../intents/registry.ts';
+import { modelsDirectory } from './models-directory.ts';
 
 /**
  * The samples of each intent, as data: models/<locale>/intents/<IntentName>.yaml holds the intent's sample
@@ -29,12 +29,7 @@ export interface IntentSamples {
 /** Where an intent's samples are found, by intent name. */
 export type SampleSource = ReadonlyMap<string, IntentSamples>;
 
-export const DEFAULT_LOCALE = 'en-US';
 const OUT_OF_DOMAIN_FILE = 'out-of-domain.yaml';
-
-export function modelsDirectory(locale: string = DEFAULT_LOCALE): string {
-  return fileURLToPath(new URL(`../../models/${locale}/`, import.meta.url));
-}
 
 function readYaml(path: string): unknown {
   try {

@@ -6,7 +6,9 @@ import { loadClassifier } from '../nlu/classifier.ts';
 import { createNlu, createNluFrom, type Nlu } from '../nlu/nlu.ts';
 import { nluTables, type NluTables } from '../nlu/tables.ts';
 import type { DerivedFileCache } from './cache.ts';
+import { modelsDirectory } from '../interaction-model/models-directory.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
+import { sourceFingerprint } from './source-fingerprint.mjs';
 
 /** Where what the NLU reads of a catalog's generated interaction model may be kept between starts. */
 export interface ModelCache {
@@ -26,14 +28,22 @@ export function loadNlu(): Nlu {
 /**
  * The local NLU for a store's own catalog: its interaction model generated from the catalog, as
  * `voicecart model` would for Alexa, and what the NLU reads of it (nlu/tables.ts) kept by the
- * catalog's hash and the code's fingerprint, so the next start reads that instead.
+ * catalog's hash and the fingerprints of the code and the samples, so the next start reads that instead.
  */
 export async function loadNluFor(catalog: Catalog, kept: ModelCache | undefined): Promise<Nlu> {
   return createNluFrom(await tablesOf(catalog, kept), { classifier: loadClassifier() });
 }
 
+/**
+ * What made the tables besides the catalog: the code, and the sample files the model is generated
+ * from, which a store may edit without touching the code.
+ */
+function madeBy(): string {
+  return createHash('sha256').update(codeFingerprint()).update(sourceFingerprint(modelsDirectory())).digest('hex').slice(0, 16);
+}
+
 async function tablesOf(catalog: Catalog, kept: ModelCache | undefined): Promise<NluTables> {
-  const path = kept?.cache?.pathOf('model', kept.catalogSha256, codeFingerprint(), '.nlu');
+  const path = kept?.cache?.pathOf('model', kept.catalogSha256, madeBy(), '.nlu');
   const read = path !== undefined && existsSync(path) ? readKeptTables(path) : undefined;
   if (read !== undefined) return read;
   // Imported only to generate: a start that reads the kept tables never loads the sample files' YAML parser.
