@@ -38,7 +38,8 @@ export const INTENTS = [
     effect: 'adds',
     elicits: { product: (say) => say.askProduct('add'), quantity: (say) => say.quantityZero() },
   }),
-  defineIntent({ name: 'CorrectionIntent', slots: [product, { name: 'rejected', type: PRODUCT_TYPE }], effect: 'changes' }),
+  // "No, I said three" corrects the amount of what was just added: a number alone is no product.
+  defineIntent({ name: 'CorrectionIntent', slots: [product, { name: 'rejected', type: PRODUCT_TYPE }, quantity, unit], effect: 'changes' }),
   defineIntent({
     name: 'SwapItemIntent',
     slots: [product, { name: 'replacement', type: PRODUCT_TYPE }, list],

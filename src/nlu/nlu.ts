@@ -57,6 +57,8 @@ interface Parsed {
 const MIN_SCORE = 0.5;
 /** What a stray content word costs when filling the slots of an intent already decided (see Matcher). */
 const FILLING_STRAY_WORD = 2.5;
+/** How sure the classifier must be that words it cannot place in the catalog ask to add something. */
+const UNHEARD_OF_ITEM_LIKELIHOOD = 0.5;
 /**
  * An answer to a question for one slot needs only not to be something else: words that carry
  * other requests ("stop", "add eggs") score below it, and any other words are the answer.
@@ -211,6 +213,27 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     return fillerOf(intent).best(request, -Infinity, (candidate) => accept(candidate) && saysTheSample(candidate));
   };
 
+  /**
+   * "And some celery": the classifier hears an add, yet no sample fits, since the catalog knows no
+   * word of the item. Alexa passes such words on to the skill, whose resolver says the store has
+   * none; turned away here, the shopper would hear that this is not shopping. The sample must
+   * account for every word said.
+   */
+  const lenientFillers = new Map<string, Matcher>();
+  const unheardOfItem = (request: readonly string[], probabilities: Float64Array, fitOf: (label: string) => number | undefined): Match | undefined => {
+    const likeliest = classifier === undefined ? undefined : rivalsOf(classifier.labels, probabilities, 1).intents[0];
+    if (likeliest === undefined || !adding.has(likeliest.label) || likeliest.probability < UNHEARD_OF_ITEM_LIKELIHOOD) return undefined;
+    if (fitOf(likeliest.label) !== undefined) return undefined;
+    let filler = lenientFillers.get(likeliest.label);
+    if (filler === undefined) {
+      const options = { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true, slotsAloneNeedAKnownWord: false };
+      filler = new Matcher(patternsOfIntent.get(likeliest.label) ?? [], readers, options);
+      lenientFillers.set(likeliest.label, filler);
+    }
+    const match = filler.best(request, -Infinity, placedWell(request));
+    return match !== undefined && match.slots.size > 0 && wordsLeftOut(match, request).length === 0 ? match : undefined;
+  };
+
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
   const parse = (request: readonly string[], oneShot: boolean): Parsed => {
     if (request.length === 0) return { understanding: fallback(oneShot) };
@@ -223,6 +246,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const probabilities = classifier.probabilities(request);
       const decided = decide(classifier.labels, probabilities, classifier.rule, fitOf);
       if (decided?.label === OUT_OF_DOMAIN) return { understanding: fallback(oneShot) };
+      const unheardOf = unheardOfItem(request, probabilities, fitOf);
+      if (unheardOf !== undefined) return understood(unheardOf, request, oneShot);
       const match = decided === undefined ? undefined : fits.get(decided.label);
       // "Do I need brownies?" can sound like "I need brownies" to the classifier: a yes/no question
       // never changes the cart, so it is the likelier of the intents that answer one, if a sample of it fits.

@@ -152,6 +152,8 @@ export const SessionDataSchema = z.object({
     .optional(),
 });
 export type SessionData = z.infer<typeof SessionDataSchema>;
+/** What was added last, for a correction or an undo to refer to. */
+export type LastAdd = NonNullable<SessionData['lastAdd']>;
 
 /** Reads session attributes; anything unreadable starts the session afresh instead of failing the turn. */
 export function parseSession(raw: unknown): SessionData {

@@ -130,6 +130,13 @@ describe('things the store may not sell', () => {
     expect(heard('add two garden hoses')).toEqual({ intent: 'AddItemIntent', quantity: '2', product: 'garden hoses' });
   });
 
+  it('when only small words carry the request ("and some…"), an item the catalog has never heard of is still an add, and words that ask for nothing are not', () => {
+    expect(heard('and some rutabaga')).toEqual({ intent: 'AddItemIntent', product: 'rutabaga' });
+    expect(heard('also a jar of tahini')).toEqual({ intent: 'AddItemIntent', unit: 'jar', product: 'tahini' });
+    expect(intentOf('the quick brown fox')).toBe('AMAZON.FallbackIntent');
+    expect(intentOf('play some jazz')).toBe('AMAZON.FallbackIntent');
+  });
+
   it('the shop a thing comes from is not part of its name', () => {
     expect(heard('add rye bread from the bakery')).toEqual({ intent: 'AddItemIntent', product: 'rye bread' });
     expect(heard('i want pears from the farmers market')).toEqual({ intent: 'AddItemIntent', product: 'pears' });

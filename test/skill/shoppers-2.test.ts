@@ -89,6 +89,7 @@ describe('lists kept over days', () => {
   it('"what lists do I have" names the named lists, not just the saved orders', async () => {
     const shopper = t.shopper();
     await shopper.launch();
+    expect((await shopper.say('what lists have I got')).say).toMatch(/^Besides your cart, you don't have any lists or saved orders yet\./);
     await shopper.say('add eggs to my picnic list');
     await shopper.say('add paper towels to my costco list');
     await shopper.end();

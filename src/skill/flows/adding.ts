@@ -182,3 +182,14 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
   if (rest.length > 0) parts.push(say.askingAbout(questions.map((question) => question.phrase)));
   return askItemQuestion(turn, first, rest, parts, false);
 }
+
+/**
+ * "Make it four", "no, I said two pounds" while the shopper is choosing which one: the amount is for
+ * the item being chosen, and the choice is asked again with it. Undefined when nothing is being chosen.
+ */
+export function amountForTheChoice(turn: Turn, quantity: number, unit: string | null): Response | undefined {
+  const [choosing, ...rest] = turn.heldQuestions;
+  if (choosing?.kind !== 'choose') return undefined;
+  turn.heldQuestions = [];
+  return askItemQuestion(turn, { ...choosing, quantity, unit: unit ?? choosing.unit }, rest, [turn.say.amountNoted(quantity, unit)], false);
+}

@@ -1,11 +1,15 @@
 import type { Response } from 'ask-sdk-model';
 import { applyChange, lastChangeAt, linesOf, undoLast } from '../../cart/changes.ts';
 import { addLine } from '../../cart/lines.ts';
-import { planItems, lineFor } from '../../cart/requests.ts';
+import { planItems, lineFor, settleAmount } from '../../cart/requests.ts';
+import { words } from '../../catalog/normalise.ts';
 import { phraseKey } from '../../catalog/personal.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
 import { targetFor } from '../../lists/names.ts';
 import { plainText } from '../ssml.ts';
+import type { Line } from '../../shopper/state.ts';
+import type { LastAdd } from '../session.ts';
 import type { Turn } from '../turn.ts';
 import { addPlanned, addSaid } from './adding.ts';
 
@@ -16,9 +20,11 @@ import { addPlanned, addSaid } from './adding.ts';
 export async function replaceLastAdd(turn: Turn, phrase: string, context: ShopperContext, saidAlone?: string): Promise<Response> {
   const say = turn.say;
   const lastAdd = turn.session.lastAdd;
+  // "No, I said two pears" says its own amount; "no, I said pears" keeps the one the add had.
+  const saysAmount = splitAmount(words(phrase)).quantity !== null;
   const items = planItems(
     turn.services.resolver,
-    { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined },
+    saysAmount ? { product: phrase } : { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined },
     context,
   );
   // "Bread, the wheat kind" said just after milk names more than one thing once put together: what was said is a request of its own.
@@ -33,12 +39,55 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
     return addPlanned(turn, targetFor(lastAdd?.target), items);
   }
   if (lastAdd.productIds[0] === only.product.id) return turn.answer(say.correctedToSame(only.product.name));
-  const target = targetFor(lastAdd.target);
   const line = lineFor(only.product, only.quantity, only.unit);
   const from = lastAdd.productIds.map((id) => turn.services.catalog.byId.get(id)?.name ?? lastAdd.phrase).join(' and ');
-  const description = plainText(say.change.corrected(from, line).markup);
+  await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(say.change.corrected(from, line).markup), { ...lastAdd, phrase, misheard: true });
+  return turn.answer(say.corrected(from, line));
+}
+
+/**
+ * "No, I said three bunches", just after two bunches of bananas went in: the add was of three, so
+ * what the line held before it stays and three go on top. False when nothing of the add is left to
+ * correct; the amount is asked for again when the store sells none in that amount.
+ */
+export async function correctAddedAmount(turn: Turn, amount: { quantity: number; unit: string | null }): Promise<Response | undefined> {
+  const say = turn.say;
+  const lastAdd = turn.session.lastAdd;
+  const productId = lastAdd?.productIds.length === 1 ? lastAdd.productIds[0] : undefined;
+  const product = productId === undefined ? undefined : turn.services.catalog.byId.get(productId);
+  if (lastAdd === undefined || product === undefined || lastChangeAt(turn.state, lastAdd.at) === undefined) return undefined;
+  // "No, I said four" after two bunches is four bunches: a bare number keeps the add's unit.
+  const said = { quantity: amount.quantity, unit: amount.unit ?? lastAdd.unit };
+  let settled = settleAmount(product, lastAdd.phrase, said.quantity, said.unit);
+  // "No, I meant eighteen" of a carton of twelve: the store's 18-pack, as "eighteen eggs" would have found.
+  if (settled.kind === 'pack') {
+    const planned = planItems(turn.services.resolver, { product: lastAdd.phrase, quantity: said.quantity, unit: said.unit ?? undefined }, await turn.shopperContext());
+    const only = planned.length === 1 ? planned[0] : undefined;
+    if (only?.kind === 'found') settled = only;
+  }
+  const added = linesOf(turn.state, targetFor(lastAdd.target)).find((l) => l.productId === product.id);
+  if (settled.kind !== 'found') return turn.elicit('quantity', say.askQuantity(added), say.askQuantityReprompt());
+  const line = lineFor(settled.product, settled.quantity, settled.unit);
+  await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(say.change.amountCorrected(line).markup), { ...lastAdd, ...said, misheard: false });
+  const total = linesOf(turn.state, targetFor(lastAdd.target)).find((l) => l.productId === line.productId);
+  return turn.answer(say.amountCorrected(line, total !== undefined && total.quantity > line.quantity ? total : undefined));
+}
+
+/**
+ * What was just added, and any corrections of it, taken back and `line` added in their place, as
+ * one more change "undo" takes back. When the product was misheard, the shopper's words for the
+ * first are remembered to mean the second; an amount put right teaches nothing about the words.
+ */
+async function putInPlaceOfLastAdd(
+  turn: Turn,
+  lastAdd: LastAdd,
+  line: Line,
+  description: string,
+  said: Pick<LastAdd, 'phrase' | 'quantity' | 'unit'> & { readonly misheard: boolean },
+): Promise<void> {
+  const target = targetFor(lastAdd.target);
   const now = turn.now;
-  const misheard = phraseKey(lastAdd.phrase);
+  const misheard = said.misheard ? phraseKey(lastAdd.phrase) : undefined;
   const corrections = lastAdd.corrections ?? 0;
   await turn.update((state) => {
     if (lastChangeAt(state, lastAdd.at) === undefined) return { state, result: undefined };
@@ -47,15 +96,17 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
     for (let i = 0; i <= corrections; i++) reverted = undoLast(reverted, now).state;
     // ...as one more change on top of the wrong one, so "undo" puts back what was replaced, as it says.
     const corrected = applyChange(state, target, addLine(linesOf(reverted, target), line), description, now);
+    if (misheard === undefined) return { state: corrected, result: undefined };
     return { state: { ...corrected, preferences: { ...corrected.preferences, [misheard]: line.productId } }, result: undefined };
   });
   delete turn.session.lastChanged;
   turn.session.lastAdd = {
     ...lastAdd,
     at: turn.state.undo.at(-1)?.at ?? now.toISOString(),
+    phrase: said.phrase,
+    quantity: said.quantity,
+    unit: said.unit,
     productIds: [line.productId],
-    phrase,
     corrections: corrections + 1,
   };
-  return turn.answer(say.corrected(from, line));
 }

@@ -1,20 +1,32 @@
 import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
+import { MAX_QUANTITY, quantityProblem, unitSaid } from '../../cart/requests.ts';
+import { words } from '../../catalog/normalise.ts';
+import { amountAlone } from '../../catalog/quantity.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
-import { addSaid } from '../flows/adding.ts';
+import { addSaid, amountForTheChoice } from '../flows/adding.ts';
 import { productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
-import { replaceLastAdd } from '../flows/correcting.ts';
+import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { swapLine } from '../flows/swapping.ts';
+import type { Turn } from '../turn.ts';
 
 /**
  * "No, I said pears": replaces what was just added with the product the shopper meant, in the same
  * amount, and remembers that this shopper means pears when the recogniser hears what it heard.
- * Words that only describe ("no, the low fat one") correct the kind of what was just added.
+ * Words that only describe ("no, the low fat one") correct the kind of what was just added, and an
+ * amount alone ("no, I said two bunches") its amount.
  */
 export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
   const say = turn.say;
   const phrase = turn.slot('product');
+  // "No, I said two bunches": only an amount, so the product stays and the add was of that much.
+  const amount = amountCorrection(turn, phrase);
+  if (amount !== null && quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
+  if (amount !== null && quantityProblem(amount.quantity) === null) {
+    const corrected = amountForTheChoice(turn, amount.quantity, amount.unit) ?? (await correctAddedAmount(turn, amount));
+    if (corrected !== undefined) return corrected;
+  }
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());
   const lastAdd = turn.session.lastAdd;
   const context = await turn.shopperContext();
@@ -35,3 +47,13 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   }
   return replaceLastAdd(turn, phrase, context);
 });
+
+/** The amount a correction says alone: in its own slots ("no, I said three"), or as all of the product words ("two bunches"). */
+function amountCorrection(turn: Turn, phrase: string | undefined): { quantity: number; unit: string | null } | null {
+  const spokenUnit = turn.slot('unit');
+  const unit = spokenUnit === undefined ? null : unitSaid(spokenUnit);
+  // "I said a pound": a unit said as one is one of it.
+  const quantity = turn.numberSlot('quantity') ?? (unit !== null ? 1 : undefined);
+  if (quantity !== undefined && phrase === undefined) return { quantity, unit: unit?.unit ?? null };
+  return phrase === undefined ? null : amountAlone(words(phrase));
+}

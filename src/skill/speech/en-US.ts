@@ -333,7 +333,8 @@ export const enUS = {
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
   /** Asked when the shopper named what to change but not the amount; with the line, what it is now. */
   /** An amount said for an item still being chosen: kept for when it is chosen. */
-  amountNoted: (quantity: number): Ssml => ssml`Okay, ${amountWords(quantity)}.`,
+  amountNoted: (quantity: number, unit: string | null): Ssml =>
+    unit === null || unit === EACH ? ssml`Okay, ${amountWords(quantity)}.` : ssml`Okay, ${amountWords(quantity)} ${unitPlural(unit, quantity)}.`,
   askQuantity: (line?: Line): Ssml =>
     line === undefined ? ssml`How many would you like?` : ssml`You have ${describeLine(line)}. How many would you like?`,
   askQuantityReprompt: (): Ssml => ssml`Say the number you want, for example, three.`,
@@ -370,6 +371,7 @@ export const enUS = {
     created: (target: string): Ssml => ssml`making ${targetName(target)}`,
     moved: (list: string): Ssml => ssml`moving your ${list} list into your cart`,
     corrected: (from: string, to: Line): Ssml => ssml`replacing ${from} with ${describeLine(to)}`,
+    amountCorrected: (to: Line): Ssml => ssml`correcting that to ${describeLine(to)}`,
     swapped: (from: string, to: Line, target: string): Ssml => ssml`swapping ${from} for ${describeLine(to)} ${onTarget(target)}`,
     reordered: (label: string): Ssml => ssml`adding ${label} to your cart`,
   },
@@ -389,6 +391,11 @@ export const enUS = {
   },
 
   corrected: (from: string, to: Line): Ssml => ssml`Sorry about that. I replaced ${from} with ${describeLine(to)}.`,
+  /** "No, I said three bunches": the add was of three; `total` when the line held some before it. */
+  amountCorrected: (added: Line, total: Line | undefined): Ssml =>
+    total === undefined
+      ? ssml`Sorry about that. I made it ${describeLine(added)}.`
+      : ssml`Sorry about that. I made it ${describeLine(added)}, so you have ${describeLine(total)}.`,
   /** "No, I said cereal" when cereal is what was added: nothing to replace. */
   correctedToSame: (name: string): Ssml => ssml`${name} is what I added, so I left it. To take it off, say remove ${name}.`,
   nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
@@ -458,7 +465,7 @@ export const enUS = {
   askShortcutName: (): Ssml => ssml`What should I call it? Say, for example, save this as my weekly order.`,
   shortcutsAre: (names: readonly string[]): Ssml =>
     names.length === 0
-      ? ssml`You don't have any saved orders yet. Fill your cart and say, save this as my weekly order.`
+      ? ssml`Besides your cart, you don't have any lists or saved orders yet. To start a list, say, start a list called party. To save an order, fill your cart and say, save this as my weekly order.`
       : ssml`Your saved ${names.length === 1 ? 'order is' : 'orders are'} ${listing(names.map((n) => ssml`${n}`))}.`,
   /** "What lists do I have": the named lists, and the saved orders when there are any. */
   listsAre: (lists: readonly string[], shortcuts: readonly string[]): Ssml => {
