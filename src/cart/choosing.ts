@@ -53,13 +53,19 @@ function byPrice(options: readonly Option[], lowest: boolean): number | undefine
 
 /** The index of the option the shopper described, or undefined when the description does not pick one. */
 export function optionDescribed(said: string, options: readonly Option[]): number | undefined {
-  if (saysAny(said, WORDS.lowestPrice)) return byPrice(options, true);
-  if (saysAny(said, WORDS.highestPrice)) return byPrice(options, false);
+  const fitting = optionsDescribed(said, options);
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** The indices of every option the description fits: "the ground one" of three coffees may fit two. */
+export function optionsDescribed(said: string, options: readonly Option[]): number[] {
+  const pick = (at: number | undefined): number[] => (at === undefined ? [] : [at]);
+  if (saysAny(said, WORDS.lowestPrice)) return pick(byPrice(options, true));
+  if (saysAny(said, WORDS.highestPrice)) return pick(byPrice(options, false));
   const described = wordsOf(said).filter((word) => !NOT_IN_NAMES.has(word));
-  if (described.length === 0) return undefined;
-  const fitting = options.flatMap((option, at) => {
+  if (described.length === 0) return [];
+  return options.flatMap((option, at) => {
     const named = wordsOf(option.name);
     return described.every((word) => named.some((name) => sameWord(word, name))) ? [at] : [];
   });
-  return fitting.length === 1 ? fitting[0] : undefined;
 }

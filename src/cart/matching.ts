@@ -1,3 +1,4 @@
+import { tokens } from '../catalog/normalise.ts';
 import { catalogOf, type Catalog, type Product } from '../catalog/product.ts';
 import { Resolver, type ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
@@ -26,6 +27,29 @@ export function linesMeantBy(phrase: string, lines: readonly Line[], catalog: Ca
   if (named.length > 1) return named.slice(0, MAX_CHOICES);
   const id = resolver.resolve(phrase, context).product?.id;
   return lines.filter((line) => line.productId === id).slice(0, 1);
+}
+
+/**
+ * Whether a line's own name carries what the phrase names (its last word: "the milk" of Whole
+ * Milk), rather than the line being found by a synonym or by sound ("cereal" near Cheerios).
+ */
+export function nameCarries(phrase: string, line: Line): boolean {
+  const named = tokens(phrase).at(-1);
+  return named !== undefined && tokens(line.name).includes(named);
+}
+
+/** How many of the catalog's readings of a phrase say what kind of thing it is. */
+const KIND_READINGS = 5;
+
+/**
+ * The lines of the kind a phrase names when it names none of them ("the cheese" with only Sharp
+ * Cheddar there): the catalog's own reading of the phrase, over every product, says which aisles
+ * that kind is kept in, and the lines from those aisles are the ones it may mean.
+ */
+export function linesOfKindSaid(phrase: string, lines: readonly Line[], catalog: Catalog, everything: Resolver): Line[] {
+  const reading = everything.resolve(phrase);
+  const kinds = new Set([reading.product, ...reading.alternatives].slice(0, KIND_READINGS).flatMap((product) => product?.category ?? []));
+  return lines.filter((line) => kinds.has(catalog.byId.get(line.productId)?.category ?? '')).slice(0, MAX_CHOICES);
 }
 
 /**

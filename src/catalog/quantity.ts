@@ -207,7 +207,31 @@ export function startsWithPack(words: readonly string[]): boolean {
 
 /** Drops the asking and the politeness around a request: "can you add milk to my cart please" → milk. */
 export function stripTalk(input: readonly string[]): string[] {
-  return withoutPurpose(stripPhrases(stripPhrases([...input], LEAD_PHRASES, false), TAIL_PHRASES, true));
+  return withoutHabit(withoutPurpose(stripPhrases(stripPhrases([...input], LEAD_PHRASES, false), TAIL_PHRASES, true)));
+}
+
+const HABITS = talkFor().habits;
+const HABIT_SUBJECTS: ReadonlySet<string> = new Set(HABITS.subjects);
+const HABIT_BETWEEN: ReadonlySet<string> = new Set(HABITS.between);
+const HABIT_VERBS: ReadonlySet<string> = new Set(HABITS.verbs);
+const HABIT_AFTER: ReadonlySet<string> = new Set(HABITS.after);
+
+/**
+ * "The milk I always get", "the coffee that we usually buy here": the clause says the thing is the
+ * household's usual, which their history already says; its words are no part of a product's name.
+ * It runs from a subject to the end, through a verb, with only its own kind of words around them.
+ */
+function withoutHabit(list: string[]): string[] {
+  for (let at = 1; at < list.length - 1; at++) {
+    if (!HABIT_SUBJECTS.has(list[at] ?? '')) continue;
+    let next = at + 1;
+    while (next < list.length && HABIT_BETWEEN.has(list[next] ?? '') && !HABIT_VERBS.has(list[next] ?? '')) next++;
+    if (!HABIT_VERBS.has(list[next] ?? '')) continue;
+    if (!list.slice(next + 1).every((word) => HABIT_AFTER.has(word))) continue;
+    const start = list[at - 1] === 'that' || list[at - 1] === 'which' ? at - 1 : at;
+    return start > 0 ? list.slice(0, start) : list;
+  }
+  return list;
 }
 
 /** Who or what occasion a thing is for ("for dinner", "for the kids"): talk, never part of a product. */

@@ -15,6 +15,8 @@ export const TalkSchema = z.object({
   clauseWords: Words,
   /** Who or what occasion a thing is for, said after "for" at the end of a request ("salmon for dinner"). */
   purposes: Words,
+  /** The clause that says a thing is what the household always has: "the milk I always get". */
+  habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words }),
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words')).min(1),
 });

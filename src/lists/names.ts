@@ -1,12 +1,19 @@
 import { cleanText, stem } from '../catalog/normalise.ts';
 import type { Line } from '../shopper/state.ts';
 import { addLine } from '../cart/lines.ts';
+import { listWordsFor } from '../language/lists.ts';
 
 /**
  * What a shopper calls their lists. "My shopping list", "the grocery list" and "my cart" are all
  * the voice cart; anything else names a list of its own ("party", "christmas", "weekly").
  */
-const CART_NAMES = new Set(['', 'cart', 'shopping', 'grocery', 'groceries', 'shopping cart', 'basket', 'shopping basket', 'voice cart', 'default', 'main']);
+const LIST_WORDS = listWordsFor();
+const CART_NAMES: ReadonlySet<string> = new Set(['', ...LIST_WORDS.cartNames]);
+
+/** Each word that names a list as another does ("mother", "mum"), to the word standing for its group ("mom"). */
+const SAME_NAME: ReadonlyMap<string, string> = new Map(
+  LIST_WORDS.sameNames.flatMap((group) => group.map((word) => [stem(word), stem(group[0] ?? word)] as const)),
+);
 
 const FILLER = /\b(my|the|a|an|this|that|our|list|lists|called|named|order)\b/g;
 
@@ -29,14 +36,16 @@ export function listKey(spoken: string): string {
 
 /**
  * What makes two list names one list: "dad's list", "dads list" and "the dad list" all come to
- * `dad`. Possessives and plurals go (by the catalog's own plural-insensitive stem), as do the
- * articles and "list" that listKey drops. Never said: the list keeps the name it was made with.
+ * `dad`, and "father's list" too. Possessives and plurals go (by the catalog's own plural-insensitive
+ * stem), as do the articles and "list" that listKey drops, and words naming the same person or
+ * occasion (language/en-US/lists.json) come to one. Never said: the list keeps the name it was made with.
  */
 export function listIdentity(name: string): string {
   return cleanText(listKey(name))
     .split(' ')
     .filter((word) => word !== '')
     .map((word) => stem(word))
+    .map((word) => SAME_NAME.get(word) ?? word)
     .join(' ');
 }
 

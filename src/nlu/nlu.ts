@@ -8,7 +8,7 @@ import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
-import { opensAQuestion, opensAYesNoQuestion, saysAReturn, saysItIsWanted, takesSomethingBack } from './questions.ts';
+import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAReturn, saysItIsWanted, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
@@ -249,6 +249,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const unheardOf = unheardOfItem(request, probabilities, fitOf);
       if (unheardOf !== undefined) return understood(unheardOf, request, oneShot);
       const match = decided === undefined ? undefined : fits.get(decided.label);
+      /** The likeliest intent that adds, if a sample of it fits. */
+      const adderFit = (): Match | undefined => {
+        const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label) && fitOf(label) !== undefined);
+        return adder === undefined ? undefined : fits.get(adder.label);
+      };
       // "Do I need brownies?" can sound like "I need brownies" to the classifier: a yes/no question
       // never changes the cart, so it is the likelier of the intents that answer one, if a sample of it fits.
       if (match !== undefined && changing.has(match.pattern.intent) && opensAYesNoQuestion(request)) {
@@ -266,10 +271,16 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         const instead = other === undefined ? undefined : fits.get(other.label);
         if (instead !== undefined) return understood(instead, request, oneShot);
       }
+      // "I need two pounds of apples" may sound to the classifier like "I just need two": wanting, with nothing
+      // limiting the amount or taking something back, adds.
+      const wantsMore = saysItIsWanted(request) && !limitsTheAmount(request) && !takesSomethingBack(request);
+      if (match !== undefined && singleChanges.has(match.pattern.intent) && wantsMore) {
+        const added = adderFit();
+        if (added !== undefined) return understood(added, request, oneShot);
+      }
       // "I need pears and three boxes of coffee" may sound to the classifier like "I don't need…": wanting, never turned around, adds.
       if (match !== undefined && removing.has(match.pattern.intent) && saysItIsWanted(request)) {
-        const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label) && fitOf(label) !== undefined);
-        const added = adder === undefined ? undefined : fits.get(adder.label);
+        const added = adderFit();
         if (added !== undefined) return understood(added, request, oneShot);
       }
       // "How much is the second one?" while a choice waits asks about an option; it does not pick one.
@@ -277,8 +288,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       // Several amounts ("two packs of milk and three pounds of apples") are several items: a change
       // to one line is no reading of them, and the likeliest intent that adds them is.
       if (match !== undefined && singleChanges.has(match.pattern.intent) && amountStarts(request, (word) => units.has(word)) >= 2) {
-        const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label) && fitOf(label) !== undefined);
-        const added = adder === undefined ? undefined : fits.get(adder.label);
+        const added = adderFit();
         if (added !== undefined) return understood(added, request, oneShot);
       }
       // "Two apples" heard as "{choice}" leaves "apples" unaccounted for: the likeliest other intent

@@ -59,6 +59,14 @@ const NOT_WANTING: ReadonlySet<string> = new Set([
   'not', "don't", 'dont', "doesn't", "won't", 'no', 'never', 'longer', 'remove', 'delete', 'erase', 'drop', 'take', 'cross', 'off', 'rid', 'cancel', 'skip',
 ]);
 
+/** Words that make an amount wanted the whole of it: "I just need one", "I only want two", "three in total". */
+const LIMITING: ReadonlySet<string> = new Set(['just', 'only', 'total', 'altogether', 'instead', 'exactly']);
+
+/** Whether the words say an amount is all that is wanted, as a change of an amount does and an add doesn't. */
+export function limitsTheAmount(request: readonly string[]): boolean {
+  return request.some((word) => LIMITING.has(word));
+}
+
 /** Whether the words say the shopper wants something, with nothing turning it around: "I need pears" is never a removal. */
 export function saysItIsWanted(request: readonly string[]): boolean {
   return request.some((word) => WANTING.has(word)) && !request.some((word) => NOT_WANTING.has(word));

@@ -1,5 +1,6 @@
 import type { PastOrder } from '../catalog/history.ts';
-import type { Catalog } from '../catalog/product.ts';
+import { catalogOf, type Catalog, type Product } from '../catalog/product.ts';
+import { Resolver, type ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
 import { lineFor } from '../cart/requests.ts';
 import { listKey } from '../lists/names.ts';
@@ -29,4 +30,23 @@ export function lastAmount(orders: readonly PastOrder[], productId: string): { q
     if (order?.productIds.includes(productId)) return order.amounts?.[productId];
   }
   return undefined;
+}
+
+/** A resolver over what a household bought, made once per set of orders read. */
+const boughtResolvers = new WeakMap<readonly PastOrder[], { readonly catalog: Catalog; readonly resolver: Resolver }>();
+
+/**
+ * The product a household bought that a phrase names ("the milk I always get", "reorder coffee"):
+ * read against what they bought alone, so a product they never bought is never the answer, and
+ * the words around the name ("I always get") cannot lead the reading to another shelf.
+ */
+export function boughtProductNamed(phrase: string, orders: readonly PastOrder[], catalog: Catalog, context: ShopperContext): Product | undefined {
+  if (orders.length === 0) return undefined;
+  let made = boughtResolvers.get(orders);
+  if (made === undefined || made.catalog !== catalog) {
+    const bought = [...new Set(orders.flatMap((order) => order.productIds))].flatMap((id) => catalog.byId.get(id) ?? []);
+    made = { catalog, resolver: Resolver.build(catalogOf(bought)) };
+    boughtResolvers.set(orders, made);
+  }
+  return made.resolver.resolve(phrase, context).product ?? undefined;
 }

@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { IntentName } from '../intents/registry.ts';
+import { INTENTS, intentsWithEffect, type IntentName } from '../intents/registry.ts';
 import { LIMITS, LimitReached } from '../shopper/limits.ts';
 import { askItemQuestion } from './flows/adding.ts';
 import { startCheckout } from './flows/checking-out.ts';
@@ -8,6 +8,9 @@ import { questionAgain } from './flows/confirming.ts';
 import { itemQuestionsOf, type ItemQuestion, type Pending } from './session.ts';
 import { joinSsml } from './ssml.ts';
 import { Turn } from './turn.ts';
+
+/** Requests that take off or change what is there, after which a missed change matters to "undo". */
+const TAKING_OFF_OR_CHANGING: ReadonlySet<string> = new Set([...intentsWithEffect(INTENTS, 'removes'), ...intentsWithEffect(INTENTS, 'changes')]);
 
 const TURN = 'voicecart.turn';
 const INTENT = 'voicecart.intent';
@@ -77,7 +80,14 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const sameBreath = turn.session.sameBreath === true;
     delete turn.session.heldQuestions;
     delete turn.session.sameBreath;
+    turn.followsAChangeOfNothing = turn.session.changedNothing === true;
+    delete turn.session.changedNothing;
+    const lastChange = turn.state.undo.at(-1)?.seq;
     let response = await handle(turn);
+    const asking = turn.session.pending !== undefined || turn.session.eliciting !== undefined;
+    if (TAKING_OFF_OR_CHANGING.has(requestedIntent(turn.input) ?? '') && !asking && turn.state.undo.at(-1)?.seq === lastChange) {
+      turn.session.changedNothing = true;
+    }
     const held = turn.heldQuestions;
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;
     if (response.shouldEndSession === true || !(turn.interruptedCheckout || setAside)) return response;

@@ -58,6 +58,8 @@ export const PendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cancelOrder'), orderId: z.string() }),
   z.object({ kind: z.literal('moveList'), list: z.string() }),
   z.object({ kind: z.literal('deleteShortcut'), name: z.string() }),
+  /** "Put it back" just after a request that changed nothing: the change it would take back is named first. */
+  z.object({ kind: z.literal('confirmUndo'), seq: z.number().int().positive(), change: z.string() }),
   z.object({ kind: z.literal('reorder'), label: z.string(), lines: z.array(LineSchema), offset: z.number().int().nonnegative() }),
   z.object({ kind: z.literal('checkout'), quote: CheckoutQuoteSchema, offset: z.number().int().nonnegative() }),
   z.object({ kind: z.literal('voiceCode'), quote: CheckoutQuoteSchema }),
@@ -130,6 +132,12 @@ export const SessionDataSchema = z.object({
    * text door: a question the first has just asked is only recalled, not asked again in full.
    */
   sameBreath: z.literal(true).optional(),
+  /**
+   * The last request asked to take off or change something and nothing changed ("take off the
+   * cheese" with no cheese there): an "undo" or "put it back" after it means what the shopper
+   * believes happened, not the older change it would take back.
+   */
+  changedNothing: z.literal(true).optional(),
   /** The last thing said, for "repeat". */
   lastSpeech: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional(),
   /**

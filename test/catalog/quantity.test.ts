@@ -9,6 +9,15 @@ const read = (text: string): [number | null, string | null, string] => {
   return [quantity, unit, product.join(' ')];
 };
 
+describe('the words around a request', () => {
+  it('leaves out a clause saying the thing is the household\'s usual, and keeps names that only look like one', () => {
+    expect(splitAmount(words('two cartons of the milk I always get')).product).toEqual(['milk']);
+    expect(splitAmount(words('coffee that we usually buy here')).product).toEqual(['coffee']);
+    expect(splitAmount(words('the juice my kids drink every week')).product).toEqual(['juice']);
+    expect(splitAmount(words("i can't believe it's not butter")).product).toEqual(words("i can't believe it's not butter"));
+  });
+});
+
 describe('how much the shopper asks for', () => {
   it.each([
     ['three boxes of angel hair pasta', 3, 'box', 'angel hair pasta'],

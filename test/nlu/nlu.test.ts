@@ -50,6 +50,16 @@ describe('opening the skill', () => {
   });
 });
 
+describe('an amount wanted', () => {
+  it('said plainly ("we need three cans of beans") adds it; "just", "only" or "instead" make it a change of what is there', () => {
+    expect(heard('we need three cans of tomatoes')).toEqual({ intent: 'AddItemIntent', quantity: '3', unit: 'cans', product: 'tomatoes' });
+    expect(heard('i want 4 lemons')).toEqual({ intent: 'AddItemIntent', quantity: '4', product: 'lemons' });
+    expect(intentOf('i only want two lemons')).toBe('ChangeQuantityIntent');
+    expect(intentOf('i just need one of them')).toBe('ChangeQuantityIntent');
+    expect(intentOf('we need three lemons instead')).toBe('ChangeQuantityIntent');
+  });
+});
+
 describe('adding things, the way shoppers ask', () => {
   it.each([
     ['put paper towels on the shopping list', { product: 'paper towels', list: 'shopping' }],

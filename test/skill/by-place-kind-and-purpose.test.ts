@@ -113,3 +113,28 @@ describe('changing one\'s mind just after', () => {
     expect(await t.cartLines()).toEqual(['1 Lemons']);
   });
 });
+
+describe('taking off a kind of thing that no line is named by', () => {
+  it('when the shopper says "take off the cereal" and the one cereal there is Cheerios, voicecart asks before taking it off', async () => {
+    const shopper = await shopperWith(['cheerios', 'bananas']);
+    const before = await t.stateOf();
+    const asked = await shopper.say('take off the cereal');
+    expect(asked.say).toBe("I don't see anything called cereal, but you have Cheerios. Should I take it off your cart?");
+    expect(await t.stateOf()).toEqual(before);
+    expect((await shopper.say('yes')).say).toBe('Removed Cheerios from your cart.');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Bananas$/)]);
+  });
+
+  it('with two of that kind, the shopper chooses which', async () => {
+    const shopper = await shopperWith(['cheerios', 'corn flakes', 'bananas']);
+    expect((await shopper.say('take off the cereal')).say).toBe('Which cereal should I take off: one, Cheerios and two, Corn Flakes? Say one or two.');
+    expect((await shopper.say('two')).say).toBe('Removed Corn Flakes from your cart.');
+  });
+
+  it('a kind nothing in the cart is of is said not to be there, and nothing changes', async () => {
+    const shopper = await shopperWith(['sharp cheddar', 'bananas']);
+    const before = await t.stateOf();
+    expect((await shopper.say('take off the ice cream')).say).toMatch(/^I don't see ice cream in your cart\./);
+    expect(await t.stateOf()).toEqual(before);
+  });
+});

@@ -33,16 +33,27 @@ describe('an offered choice answered by what sets the option apart', () => {
     expect(await t.cartLines()).toEqual(['1 Classic White Bread']);
   });
 
+  it('when the description fits some of the options, the choice is asked again among those alone', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('add coffee');
+    expect(asked.say).toMatch(/^Which coffee did you mean: one, .+, two, .+ Ground Coffee, and three, .+ Ground Coffee\?/);
+    const narrowed = await shopper.intent('ChooseOptionIntent', { product: 'ground' });
+    expect(narrowed.say).toMatch(/^Which coffee did you mean: one, .+ Ground Coffee and two, .+ Ground Coffee\? Say one or two\.$/);
+    expect(await t.cartLines()).toEqual([]);
+    expect((await shopper.say('the second one')).say).toMatch(/^Added .+ Ground Coffee to your cart\.$/);
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Ground Coffee$/)]);
+  });
+
   it('"the second one" is the option read second', async () => {
     const shopper = await askedWhichBread();
     expect((await shopper.say('the second one')).say).toBe('Added Honey Wheat Bread to your cart.');
   });
 
-  it('words that fit two options, or none, pick nothing: the question is asked again and nothing is added', async () => {
+  it('words that fit no option pick nothing: the question is asked again and nothing is added', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add chips');
-    expect((await shopper.intent('ChooseOptionIntent', { product: 'potato' })).say).toBe("Sorry, I didn't catch that. Say a number from one to three, or say cancel.");
     expect((await shopper.intent('ChooseOptionIntent', { product: 'gluten free' })).say).toBe("Sorry, I didn't catch that. Say a number from one to three, or say cancel.");
     expect(await t.cartLines()).toEqual([]);
   });

@@ -26,6 +26,16 @@ describe("a caregiver keeping dad's list, said a different way each time", () =>
     expect((await t.stateOf()).lists["dad's"]?.map((l) => l.name)).toEqual(['Whole Milk', 'Sourdough Loaf']);
   });
 
+  it('keeps one list whether the shopper says "mom", "mother" or "mum"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('start a list called mom');
+    await shopper.say("put eggs on my mother's list");
+    await shopper.say('add butter to the mum list');
+    expect(Object.keys((await t.stateOf()).lists)).toEqual(['mom']);
+    expect((await shopper.say("what's on mother's list")).say).toMatch(/^You have two items on your mother's list: /);
+  });
+
   it('merges lists stored apart before, with no item lost, the first time the lists change', async () => {
     const state = emptyShopperState();
     await storeState(t.store, 'shopper-1', {

@@ -111,6 +111,16 @@ describe("the reorder shopper's own words", () => {
     expect(await cartIds()).toEqual([]);
   });
 
+  it('"the paper towels I always get" is the household\'s own, and a thing they never bought is said so', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('reorder the paper towels I always get')).say).toMatch(/^Added Viva Multi-Surface Cloth Paper Towels/);
+    expect((await shopper.say('add the coffee we usually buy here')).say).toMatch(/^Added .*Coffee/);
+    expect(await cartIds()).toEqual(['p0312', 'p0273']);
+    expect((await shopper.say('reorder the yogurt I always get')).say).toMatch(/^I don't see yogurt .*in your past orders\.$/);
+    expect(await cartIds()).toEqual(['p0312', 'p0273']);
+  });
+
   it('"what\'s in my weekly order?" reads the saved shortcut', async () => {
     const shopper = t.shopper();
     await shopper.launch();

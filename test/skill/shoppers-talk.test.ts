@@ -153,6 +153,17 @@ describe('pauses, pace and manners', () => {
     },
   );
 
+  it('when the shopper opens a new session with "where were we", voicecart recalls what they last did, and changes nothing', async () => {
+    const { shopper, userId } = await linkedShopper(['two bunches of bananas']);
+    await shopper.end();
+    await shopper.launch();
+    const before = await stored(userId);
+    expect((await shopper.say('where were we')).say).toBe(
+      'When we last spoke, you finished by adding two bunches of Bananas to your cart. You have one item in your cart. What would you like to do?',
+    );
+    expect(await stored(userId)).toBe(before);
+  });
+
   it.each(['thank you', 'thanks so much', 'oh lovely thank you', 'that is very kind of you'])(
     'when the shopper says "%s", voicecart says you\'re welcome, stays, and changes nothing',
     async (said) => {

@@ -7,6 +7,7 @@ import { plainText, type Ssml } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
 import { addAnswered, continueItems } from './adding.ts';
 import { removeLine } from './removing.ts';
+import { undoLatestChange } from './undoing.ts';
 import { placeConfirmedOrder } from './checking-out.ts';
 import { cancelConfirmed } from './orders.ts';
 
@@ -49,6 +50,12 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       const description = plainText(say.change.reordered(pending.label).markup);
       await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, pending.lines, description, now), result: undefined }));
       return turn.answer(say.reorderAdded(pending.label, pending.lines.length, alreadyThere));
+    }
+    case 'confirmUndo': {
+      // Another device may have changed something since: only the change named is taken back.
+      if (turn.state.undo.at(-1)?.seq !== pending.seq) return turn.answer(say.undoMovedOn());
+      const undone = await undoLatestChange(turn);
+      return turn.answer(undone === null ? say.nothingToUndo() : say.undone(undone.change));
     }
     case 'checkout':
       return placeConfirmedOrder(turn, pending.quote, undefined);
@@ -110,6 +117,8 @@ export function questionAgain(turn: Turn, pending: Pending): Ssml {
       return say.reorderConfirmReprompt(pending.lines.length);
     case 'deleteShortcut':
       return say.confirmDeleteShortcutReprompt(pending.name);
+    case 'confirmUndo':
+      return say.confirmUndoReprompt(pending.change);
     case 'checkout':
       return say.checkoutReprompt(pending.quote.quote.total);
     case 'voiceCode':

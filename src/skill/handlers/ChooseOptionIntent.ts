@@ -3,14 +3,15 @@ import { phraseKey } from '../../catalog/personal.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
-import { addChosen, addSaid } from '../flows/adding.ts';
+import { optionsDescribed } from '../../cart/choosing.ts';
+import { addChosen, addSaid, askItemQuestion } from '../flows/adding.ts';
 import { optionNumberDescribed, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
 import { questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
 import { removeLine } from '../flows/removing.ts';
-import type { Pending } from '../session.ts';
+import { itemQuestionsOf, type Pending } from '../session.ts';
 import type { Turn } from '../turn.ts';
 
 /**
@@ -36,6 +37,15 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     if (product !== undefined) {
       delete turn.session.pending;
       return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
+    }
+  }
+  // "The ground one" of three coffees, two of them ground: the choice is asked again among those two.
+  if (pending?.kind === 'choose' && chosenNumber(turn) === undefined && described !== undefined) {
+    const [choosing, ...rest] = itemQuestionsOf(pending);
+    const fitting = optionsDescribed(described, pending.options.map((option) => ({ name: option.name })));
+    if (choosing?.kind === 'choose' && fitting.length > 1 && fitting.length < pending.options.length) {
+      const options = choosing.options.filter((_, at) => fitting.includes(at));
+      return askItemQuestion(turn, { ...choosing, options }, rest, [], false);
     }
   }
   // An answer that picks no one option ("the cheaper one" of two at one price) is not heard, and the question is asked again.

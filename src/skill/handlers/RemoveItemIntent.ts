@@ -1,5 +1,5 @@
 import { linesOf } from '../../cart/changes.ts';
-import { amountNamed, linesListedBy, linesMeantBy } from '../../cart/matching.ts';
+import { amountNamed, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
@@ -8,6 +8,7 @@ import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
 import type { Pending } from '../session.ts';
+import type { Line } from '../../shopper/state.ts';
 import { joinSsml } from '../ssml.ts';
 
 /**
@@ -18,6 +19,7 @@ import { joinSsml } from '../ssml.ts';
  * comes off unasked: the product just added is offered with a yes-or-no question, or the shopper
  * is asked what to take off. "The third one" takes off the third item the shopper last heard read.
  * Several things named one by one ("the milk and the bananas") come off together, when each is clear.
+ * A kind of thing with no line named so ("the cheese" beside Sharp Cheddar) offers the lines of that kind.
  */
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
@@ -35,7 +37,13 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   const [line, ...others] = meant;
   if (line === undefined) {
     const listed = linesListedBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
-    return listed.length > 0 ? removeLines(turn, target, listed) : turn.answer(say.notOnTarget(phrase, key));
+    if (listed.length > 0) return removeLines(turn, target, listed);
+    return askAboutTheKind(turn, phrase, lines, key);
+  }
+  // "The cereal" found as Cheerios, by sound or a synonym, with Corn Flakes there too: which one is asked.
+  if (others.length === 0 && !nameCarries(phrase, line)) {
+    const ofKind = linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver);
+    if (ofKind.length > 1 && ofKind.includes(line)) return askAboutTheKind(turn, phrase, ofKind, key);
   }
   const amount = amountNamed(phrase, lines, turn.services.catalog);
   // "The two pounds of pears" beside a line of pears kept by the each: just the line said.
@@ -65,6 +73,24 @@ async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 're
   }
   turn.session.pending = { ...offered, lines: left, offset: 0 };
   return turn.ask(say.leftOutOfOffer(leaving.map((l) => l.name), left.length), say.reorderConfirmReprompt(left.length));
+}
+
+/**
+ * "Take off the cheese" with only Sharp Cheddar there: the lines of that kind are offered, one with
+ * a yes-or-no question and several to choose from, never taken off unasked.
+ */
+function askAboutTheKind(turn: Turn, phrase: string, lines: readonly Line[], key: string): Response {
+  const say = turn.say;
+  const ofKind = linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver);
+  const [only, ...more] = ofKind;
+  if (only === undefined) return turn.answer(say.notOnTarget(phrase, key));
+  if (more.length === 0) {
+    turn.session.pending = { kind: 'removeLast', target: key, productId: only.productId, name: only.name };
+    return turn.ask(say.confirmRemoveOfKind(phrase, only.name, key), say.confirmRemoveLastReprompt(only.name));
+  }
+  const options = distinctChoices(ofKind.map((l) => ({ id: l.productId, name: l.name, size: l.size }))).map(({ option, name }) => ({ productId: option.id, name }));
+  turn.session.pending = { kind: 'chooseToRemove', target: key, phrase, options };
+  return turn.ask(say.chooseToRemove(phrase, options.map((o) => o.name)), say.chooseReprompt(options.length));
 }
 
 function askWhatToRemove(turn: Turn): Response {

@@ -1,7 +1,7 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { lineFor } from '../../cart/requests.ts';
 import { targetFor } from '../../lists/names.ts';
-import { lastAmount } from '../../reorder/baskets.ts';
+import { boughtProductNamed, lastAmount } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
 import { offerBasket } from '../flows/reordering.ts';
@@ -13,9 +13,8 @@ async function reorderProduct(turn: Turn, phrase: string): Promise<Response> {
   const say = turn.say;
   const context = await turn.shopperContext();
   const orders = context.history ?? [];
-  const product = turn.services.resolver.resolve(phrase, context).product;
-  const bought = product !== null && orders.some((order) => order.productIds.includes(product.id));
-  if (product === null || !bought) return turn.answer(say.neverBought(phrase));
+  const product = boughtProductNamed(phrase, orders, turn.services.catalog, context);
+  if (product === undefined) return turn.answer(say.neverBought(phrase));
   const amount = lastAmount(orders, product.id);
   const line = lineFor(product, amount?.quantity ?? 1, amount?.unit ?? null);
   await commitAdd(turn, { kind: 'cart' }, [line], phrase);

@@ -312,6 +312,8 @@ export const enUS = {
       : ssml`Removed ${listing(lines.map((line) => ssml`${line.name}`))} from ${targetName(target)}.`,
   /** "Remove" with no product: the one just added is offered, never taken off unasked. */
   confirmRemoveLast: (name: string, target: string): Ssml => ssml`Should I take ${name}, which you just added, off ${targetName(target)}?`,
+  confirmRemoveOfKind: (phrase: string, name: string, target: string): Ssml =>
+    ssml`I don't see anything called ${phrase}, but you have ${name}. Should I take it off ${targetName(target)}?`,
   confirmRemoveLastReprompt: (name: string): Ssml => ssml`Should I take off ${name}? Say yes or no.`,
   /** Some of a line taken off: what is left is what the shopper needs to hear. */
   tookOff: (left: Line, target: string): Ssml =>
@@ -376,6 +378,9 @@ export const enUS = {
     reordered: (label: string): Ssml => ssml`adding ${label} to your cart`,
   },
   undone: (change: string): Ssml => ssml`Okay, I took back ${change}.`,
+  confirmUndo: (change: string): Ssml => ssml`Nothing changed just then, so there's nothing to put back. The last change was ${change}. Should I take that back?`,
+  confirmUndoReprompt: (change: string): Ssml => ssml`Should I take back ${change}? Say yes or no.`,
+  undoMovedOn: (): Ssml => ssml`Something else changed since, so I left everything as it is. Say undo to take back the latest change.`,
   nothingToUndo: (): Ssml => ssml`There's nothing to undo.`,
   undoTooLarge: (change: string): Ssml => ssml`Sorry, I can't take back ${change}: it was too big for me to remember.`,
   /** A change that would keep more than a shopper may: what the limit is, and how to make room. */
@@ -427,6 +432,9 @@ export const enUS = {
   goodbye: (): Ssml => ssml`Goodbye. Your cart is saved.`,
   startOver: (): Ssml => ssml`Okay, let's start over. Your cart is still saved.`,
   nothingToRepeat: (): Ssml => ssml`I haven't said anything yet.`,
+  /** "Where were we?" at the start of a session: what the shopper last did, from their stored history. */
+  whereWeLeftOff: (lastChange: string, count: number): Ssml =>
+    ssml`When we last spoke, you finished by ${lastChange}. You have ${itemCount(count)} in your cart. What would you like to do?`,
   /** Nobody hears a list read back after a one-shot, so it names the exact product: brand, name and size. */
   addedOneShot: (line: Line, product: Pick<Product, 'brand' | 'size'>, invocation: string): Ssml => {
     const { brand } = product;
