@@ -1,21 +1,8 @@
 import { z } from 'zod';
+import { LineKeySchema, LineSchema } from './line.ts';
+import { ItemQuestionSchema } from './questions.ts';
 
-/** One product on the cart, a list or a saved shortcut, as the shopper asked for it. */
-export const LineSchema = z.object({
-  productId: z.string().min(1),
-  /** The product name as it is said back. */
-  name: z.string().min(1),
-  quantity: z.number().positive().finite(),
-  /** The unit the shopper named ("pound", "box"), or null for a plain count. */
-  unit: z.string().min(1).nullable(),
-  size: z.string().optional(),
-  price: z.number().nonnegative().optional(),
-});
-export type Line = z.infer<typeof LineSchema>;
-
-/** A line, by what makes it one: the product and the unit it is counted in. */
-export const LineKeySchema = z.object({ productId: z.string().min(1), unit: z.string().min(1).nullable() });
-export type LineKey = z.infer<typeof LineKeySchema>;
+export { LineKeySchema, LineSchema, type Line, type LineKey } from './line.ts';
 
 /**
  * How to take one change back, even from a later session: not a copy of the cart before it, but
@@ -54,6 +41,9 @@ export const PaceSchema = z.enum(['normal', 'slow']);
 export type Pace = z.infer<typeof PaceSchema>;
 
 /** Everything voicecart keeps for one shopper between sessions. */
+export const UnansweredSchema = z.object({ at: z.string().datetime(), questions: z.array(ItemQuestionSchema).min(1) });
+export type Unanswered = z.infer<typeof UnansweredSchema>;
+
 export const ShopperStateSchema = z.object({
   cart: z.array(LineSchema).default([]),
   lists: z.record(z.string(), z.array(LineSchema)).default({}),
@@ -65,6 +55,11 @@ export const ShopperStateSchema = z.object({
   undo: z.array(UndoEntrySchema).default([]),
   pendingOrders: z.array(PendingOrderSchema).default([]),
   lastOrderId: z.string().optional(),
+  /**
+   * Questions about things the shopper asked for that were still open when a visit ended ("which
+   * bread?" to a shopper who walked away): asked again at the next visit, so the bread is not lost.
+   */
+  unanswered: UnansweredSchema.optional(),
 });
 export type ShopperState = z.infer<typeof ShopperStateSchema>;
 

@@ -5,7 +5,8 @@ import { LIMITS, LimitReached } from '../shopper/limits.ts';
 import { askItemQuestion } from './flows/adding.ts';
 import { startCheckout } from './flows/checking-out.ts';
 import { questionAgain } from './flows/confirming.ts';
-import { itemQuestionsOf, type ItemQuestion, type Pending } from './session.ts';
+import type { ItemQuestion } from '../shopper/questions.ts';
+import { itemQuestionsOf, type Pending } from './session.ts';
 import { joinSsml } from './ssml.ts';
 import { Turn } from './turn.ts';
 

@@ -1,39 +1,7 @@
 import { z } from 'zod';
 import { CheckoutQuoteSchema } from '../checkout/checkout.ts';
+import { ChoiceSchema, ChooseSchema, ConfirmPackSchema, ConfirmQuantitySchema, ItemQuestionSchema, type ItemQuestion } from '../shopper/questions.ts';
 import { LineSchema } from '../shopper/state.ts';
-
-const ChoiceSchema = z.object({ productId: z.string(), name: z.string() });
-
-const ChooseSchema = z.object({
-  kind: z.literal('choose'),
-  target: z.string(),
-  phrase: z.string(),
-  options: z.array(ChoiceSchema).min(2),
-  /** The amount as said, null when none was: settled against how the product chosen is sold. */
-  quantity: z.number().nullable(),
-  unit: z.string().nullable(),
-  /** Offered in place of something not found: a request made instead lets it go, unasked again. */
-  offer: z.literal(true).optional(),
-});
-const ConfirmQuantitySchema = z.object({
-  kind: z.literal('confirmQuantity'),
-  target: z.string(),
-  phrase: z.string(),
-  line: LineSchema,
-  offer: z.literal(true).optional(),
-});
-/** "Six eggs" against cartons of twelve: `line` is the whole packs offered instead of the `items` said. */
-const ConfirmPackSchema = z.object({
-  kind: z.literal('confirmPack'),
-  target: z.string(),
-  phrase: z.string(),
-  line: LineSchema,
-  items: z.number().positive(),
-});
-
-/** A question about one item of a request, asked in its turn: "Which bread…? … And which cheese?". */
-export const ItemQuestionSchema = z.discriminatedUnion('kind', [ChooseSchema, ConfirmQuantitySchema, ConfirmPackSchema]);
-export type ItemQuestion = z.infer<typeof ItemQuestionSchema>;
 
 /** The questions about the request's other items, still to ask, in the order they were said. */
 const Next = { next: z.array(ItemQuestionSchema).optional() };

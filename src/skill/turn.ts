@@ -6,7 +6,8 @@ import type { ShopperState } from '../shopper/state.ts';
 import { updateShopper, type ShopperSnapshot } from '../shopper/store.ts';
 import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
-import type { Eliciting, ItemQuestion, SessionData } from './session.ts';
+import type { ItemQuestion } from '../shopper/questions.ts';
+import type { Eliciting, SessionData } from './session.ts';
 import { speechFor, type Speech } from './speech/index.ts';
 import { joinSsml, storedSpeech, type Ssml } from './ssml.ts';
 

@@ -53,6 +53,10 @@ describe.each(engines)('the shopper store on $name', (engine) => {
       shortcuts: { usual: [line('milk-1', 'whole milk')] },
       pace: 'slow',
       preferences: { milk: 'milk-1' },
+      unanswered: {
+        at: '2026-11-25T18:00:00.000Z',
+        questions: [{ kind: 'choose', target: 'cart', phrase: 'bread', options: [{ productId: 'b-1', name: 'white bread' }, { productId: 'b-2', name: 'wheat bread' }], quantity: null, unit: null }],
+      },
     };
     await put(store, shopper, saved);
     expect((await (await running.openStore()).load(shopper)).state).toEqual(saved);

@@ -4,7 +4,7 @@ import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProb
 import { targetKey, type Target } from '../../lists/names.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { Line } from '../../shopper/state.ts';
-import type { ItemQuestion } from '../session.ts';
+import type { ItemQuestion } from '../../shopper/questions.ts';
 import { joinSsml, plainText, type Ssml } from '../ssml.ts';
 import { distinctChoices, MOST_NAMED } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';

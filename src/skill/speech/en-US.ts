@@ -208,6 +208,9 @@ export const enUS = {
       ? ssml`Welcome to ${seller}. What would you like to add? You can say, for example, add two pounds of bananas.`
       : ssml`Welcome back to ${seller}. You have ${itemCount(count)} in your cart. What would you like to do?`,
 
+  /** A visit that ended with something still to settle: the next one begins with it. */
+  welcomeBackToQuestions: (seller: string, phrases: readonly string[]): Ssml =>
+    ssml`Welcome back to ${seller}. Last time, I still had a question about ${listing(phrases.map((phrase) => ssml`${phrase}`))}.`,
   /** After the welcome or help nothing has been asked for yet, so "what else" would make no sense. */
   openingReprompt: (pace: Pace, question: 'add' | 'do'): Ssml =>
     pace === 'slow'
