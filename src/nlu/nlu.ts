@@ -298,6 +298,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         // Only words a slot knows (a product's, a list's, a unit's) count as held: any words at all
         // fit an open slot ("the quick brown fox" is no product to add).
         const known = leftOut.every((at) => knownToASlot(request[at] ?? ''));
+        // "Two pounds of apples" heard as "make it two pounds", with the apples left over: a change of
+        // the amount of what is there names no other thing, so a thing named besides it is to add.
+        if (known && singleChanges.has(match.pattern.intent) && !match.slots.has('product')) {
+          const added = adderFit();
+          if (added !== undefined && wordsLeftOut(added, request).length === 0) return understood(added, request, oneShot);
+        }
         const explains = (label: string): boolean => {
           const fit = fitOf(label) === undefined ? undefined : fits.get(label);
           return known && fit !== undefined && wordsLeftOut(fit, request).length === 0 && leftOut.every((at) => inASlot(fit, at));

@@ -1,8 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { INTENTS, intentsWithEffect, type IntentName } from '../intents/registry.ts';
+import { INTENTS, intentsThatChangeTheCart, type IntentName } from '../intents/registry.ts';
 import { LIMITS, LimitReached } from '../shopper/limits.ts';
 import { askItemQuestion } from './flows/adding.ts';
+import { keepForNextVisit } from './flows/unanswered.ts';
 import { startCheckout } from './flows/checking-out.ts';
 import { questionAgain } from './flows/confirming.ts';
 import type { ItemQuestion } from '../shopper/questions.ts';
@@ -10,8 +11,11 @@ import { itemQuestionsOf, type Pending } from './session.ts';
 import { joinSsml } from './ssml.ts';
 import { Turn } from './turn.ts';
 
-/** Requests that take off or change what is there, after which a missed change matters to "undo". */
-const TAKING_OFF_OR_CHANGING: ReadonlySet<string> = new Set([...intentsWithEffect(INTENTS, 'removes'), ...intentsWithEffect(INTENTS, 'changes')]);
+/**
+ * Requests to change the cart or a list, after which a change that did not happen matters to
+ * "undo": those that put things on, take them off or change them, and emptying a list.
+ */
+const CHANGE_REQUESTS: ReadonlySet<string> = new Set([...intentsThatChangeTheCart(INTENTS), 'ClearCartIntent' satisfies IntentName]);
 
 const TURN = 'voicecart.turn';
 const INTENT = 'voicecart.intent';
@@ -85,12 +89,14 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     delete turn.session.changedNothing;
     const lastChange = turn.state.undo.at(-1)?.seq;
     let response = await handle(turn);
-    const asking = turn.session.pending !== undefined || turn.session.eliciting !== undefined;
-    if (TAKING_OFF_OR_CHANGING.has(requestedIntent(turn.input) ?? '') && !asking && turn.state.undo.at(-1)?.seq === lastChange) {
+    // A question asked instead ("which milk?") changed nothing either: an "undo" after it is no answer to it.
+    if (CHANGE_REQUESTS.has(requestedIntent(turn.input) ?? '') && turn.state.undo.at(-1)?.seq === lastChange) {
       turn.session.changedNothing = true;
     }
     const held = turn.heldQuestions;
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;
+    // The visit ends with them unasked ("that's enough for today", a one-shot): the next visit asks them.
+    else if (held.length > 0) await keepForNextVisit(turn, held);
     if (response.shouldEndSession === true || !(turn.interruptedCheckout || setAside)) return response;
     // A change made while the order was being read back, once settled, means the order is read again.
     const settled = turn.session.pending === undefined && turn.session.eliciting === undefined;

@@ -57,7 +57,6 @@ function namesAnotherThing(said: string, pending: Pending | undefined, services:
 export function loadTurn(services: SkillServices, registry: IntentRegistry, scope: ScopeJudge): RequestInterceptor {
   const answers = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
   const takingOff = intentsWithEffect(registry, 'removes');
-  const aboutTheirThings = new Set(registry.filter((definition) => definition.effect !== undefined).map((definition) => definition.name));
   const keepEliciting = new Set(registry.filter((definition) => definition.keepsSlotQuestion).map((definition) => definition.name));
   return {
     async process(input: HandlerInput) {
@@ -89,9 +88,9 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const snapshot = await services.store.load(user.userId);
       const turn = new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input));
       turn.interruptedCheckout = lapsed?.kind === 'checkout' || lapsed?.kind === 'voiceCode';
-      // A request about the shopper's things, made instead of answering "which bread?", is done
-      // first; the bread is then asked about again, never dropped.
-      if (name !== undefined && aboutTheirThings.has(name)) turn.heldQuestions = itemQuestionsOf(lapsed);
+      // Any request made instead of answering "which bread?" is done first; the bread is then asked
+      // about again (or at the next visit, if this one ends), never dropped.
+      turn.heldQuestions = itemQuestionsOf(lapsed);
       attachTurn(input, turn);
     },
   };

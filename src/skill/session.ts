@@ -101,8 +101,8 @@ export const SessionDataSchema = z.object({
    */
   sameBreath: z.literal(true).optional(),
   /**
-   * The last request asked to take off or change something and nothing changed ("take off the
-   * cheese" with no cheese there): an "undo" or "put it back" after it means what the shopper
+   * The last request asked to add, take off or change something and nothing changed ("take off
+   * the cheese" with no cheese there): an "undo" or "put it back" after it means what the shopper
    * believes happened, not the older change it would take back.
    */
   changedNothing: z.literal(true).optional(),

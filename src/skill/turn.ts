@@ -26,7 +26,7 @@ export class Turn {
    * an earlier one. A handler that asks one of them takes it off; the rest are asked after its answer.
    */
   heldQuestions: ItemQuestion[] = [];
-  /** The request before this one asked to take off or change something, and nothing changed. */
+  /** The request before this one asked to add, take off or change something, and nothing changed. */
   followsAChangeOfNothing = false;
 
   constructor(

@@ -14,6 +14,7 @@ describe('the words around a request', () => {
     expect(splitAmount(words('two cartons of the milk I always get')).product).toEqual(['milk']);
     expect(splitAmount(words('coffee that we usually buy here')).product).toEqual(['coffee']);
     expect(splitAmount(words('the juice my kids drink every week')).product).toEqual(['juice']);
+    expect(splitAmount(words('the bran flakes he likes')).product).toEqual(['bran', 'flakes']);
     expect(splitAmount(words("i can't believe it's not butter")).product).toEqual(words("i can't believe it's not butter"));
   });
 });

@@ -58,6 +58,11 @@ describe('an amount wanted', () => {
     expect(intentOf('i just need one of them')).toBe('ChangeQuantityIntent');
     expect(intentOf('we need three lemons instead')).toBe('ChangeQuantityIntent');
   });
+
+  it('said alone with the thing ("two pounds of pears"), adds it; said alone without one ("make it two pounds"), changes what is there', () => {
+    for (const said of ['two pounds of pears', 'three pounds of bananas', 'a bag of coffee', 'two dozen eggs']) expect(intentOf(said)).toBe('AddItemIntent');
+    expect(intentOf('make it two pounds')).toBe('ChangeQuantityIntent');
+  });
 });
 
 describe('adding things, the way shoppers ask', () => {

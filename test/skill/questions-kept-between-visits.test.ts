@@ -30,6 +30,23 @@ describe('a question still open when the shopper walks away', () => {
     expect((await shopper.launch()).say).toBe('Welcome back to Corner Grocer. You have two items in your cart. What would you like to do?');
   });
 
+  it('when the shopper says "that\'s all for today" instead of answering, the question is asked at the next visit', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread');
+    expect((await shopper.say("that's all for today")).ended).toBe(true);
+    expect((await shopper.launch()).say).toMatch(/Last time, I still had a question about bread\. Which bread did you mean/);
+  });
+
+  it('"cancel" answers the question: nothing is kept', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread');
+    await shopper.say('cancel');
+    await shopper.end();
+    expect((await shopper.launch()).say).toMatch(/^Welcome to Corner Grocer\./);
+  });
+
   it('a one-shot that asked and was never answered is asked at the next visit', async () => {
     const shopper = t.shopper();
     expect((await shopper.say('ask corner grocer to add bread')).ended).toBe(false);

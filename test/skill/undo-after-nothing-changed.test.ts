@@ -38,6 +38,15 @@ describe('"put it back" just after a removal that found nothing', () => {
     expect(await t.cartLines()).toEqual(['1 Sharp Cheddar Cheese']);
   });
 
+  it('after an add that only asked a question, "undo" asks before taking back the add before it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add sharp cheddar');
+    expect((await shopper.say('add bread')).say).toMatch(/^Which bread did you mean/);
+    expect((await shopper.say('undo')).say).toMatch(/^Nothing changed just then, so there's nothing to put back\. The last change was adding Sharp Cheddar Cheese to your cart\. Should I take that back\?$/);
+    expect(await t.cartLines()).toEqual(['1 Sharp Cheddar Cheese']);
+  });
+
   it('after a removal that did happen, "put it back" puts it back at once', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -3,8 +3,8 @@ import { undoLatestChange } from '../flows/undoing.ts';
 
 /**
  * "Undo", "take that back": the last change, again and again, even from a new session for a while.
- * Just after a request to take off or change something that changed nothing, the shopper may think
- * it happened ("put it back"): the change that would be taken back is named and asked about first.
+ * Just after a request to add, take off or change something that changed nothing, the shopper may
+ * think it happened ("put it back"): the change that would be taken back is named and asked first.
  */
 export const UndoIntent = intentHandler(['UndoIntent'], async (turn) => {
   const latest = turn.state.undo.at(-1);
