@@ -89,7 +89,8 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     delete turn.session.changedNothing;
     const lastChange = turn.state.undo.at(-1)?.seq;
     let response = await handle(turn);
-    // A question asked instead ("which milk?") changed nothing either: an "undo" after it is no answer to it.
+    // A request to change something that changed nothing, or asked a question instead ("which milk?"):
+    // an "undo" said next is about what the shopper thinks happened (UndoIntent asks first).
     if (CHANGE_REQUESTS.has(requestedIntent(turn.input) ?? '') && turn.state.undo.at(-1)?.seq === lastChange) {
       turn.session.changedNothing = true;
     }

@@ -47,8 +47,8 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
 
 /**
  * "No, I said three bunches", just after two bunches of bananas went in: the add was of three, so
- * what the line held before it stays and three go on top. False when nothing of the add is left to
- * correct; the amount is asked for again when the store sells none in that amount.
+ * what the line held before it stays and three go on top. Undefined when nothing of the add is left
+ * to correct; the amount is asked for again when the store sells none in that amount.
  */
 export async function correctAddedAmount(turn: Turn, amount: { quantity: number; unit: string | null }): Promise<Response | undefined> {
   const say = turn.say;
