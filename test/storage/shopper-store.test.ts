@@ -55,7 +55,7 @@ describe.each(engines)('the shopper store on $name', (engine) => {
       preferences: { milk: 'milk-1' },
       unanswered: {
         at: '2026-11-25T18:00:00.000Z',
-        questions: [{ kind: 'choose', target: 'cart', phrase: 'bread', options: [{ productId: 'b-1', name: 'white bread' }, { productId: 'b-2', name: 'wheat bread' }], quantity: null, unit: null }],
+        questions: [{ kind: 'choose', target: 'cart', phrase: 'bread', options: [{ productId: 'b-1', name: 'white sandwich loaf' }, { productId: 'b-2', name: 'honey oat loaf' }], quantity: null, unit: null }],
       },
     };
     await put(store, shopper, saved);
