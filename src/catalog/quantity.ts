@@ -332,16 +332,3 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
   }
   return { quantity, unit, product: list.slice(at) };
 }
-
-/** Words after an amount that point back at what was just said: "two of those", "a pound of them". */
-const POINTING_BACK: ReadonlySet<string> = new Set(['of', 'it', 'them', 'those', 'these', 'that', 'this', 'one', 'ones']);
-
-/**
- * The amount, when the words say nothing else: "two bunches", "just three", "a pound of them" —
- * what a shopper says to correct how much of a thing, not which. Null when a product is named.
- */
-export function amountAlone(input: readonly string[]): { quantity: number; unit: string | null } | null {
-  const { quantity, unit, product } = splitAmount(input);
-  if (quantity === null || !product.every((word) => POINTING_BACK.has(word))) return null;
-  return { quantity, unit };
-}

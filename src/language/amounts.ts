@@ -4,6 +4,7 @@
  * numbers. Checked here once, so the amount reader can rely on its shape.
  */
 import { z } from 'zod';
+import { perLocale } from './locale.ts';
 import enUS from './en-US/amounts.json' with { type: 'json' };
 
 const Word = z.string().min(1);
@@ -37,16 +38,5 @@ export const AmountsSchema = z
   });
 export type Amounts = z.infer<typeof AmountsSchema>;
 
-const byLocale: Record<string, unknown> = { 'en-US': enUS };
-const parsed = new Map<string, Amounts>();
-
 /** The amount knowledge of a locale (en-US where there is none of its own), checked on first use. */
-export function amountsFor(locale = 'en-US'): Amounts {
-  const key = byLocale[locale] === undefined ? 'en-US' : locale;
-  let amounts = parsed.get(key);
-  if (amounts === undefined) {
-    amounts = AmountsSchema.parse(byLocale[key]);
-    parsed.set(key, amounts);
-  }
-  return amounts;
-}
+export const amountsFor = perLocale(AmountsSchema, { 'en-US': enUS });

@@ -6,6 +6,7 @@
  * that are not counted. Checked here once, so the rest of the code can rely on its shape.
  */
 import { z } from 'zod';
+import { perLocale } from './locale.ts';
 import enUS from './en-US/packs.json' with { type: 'json' };
 
 const Words = z.array(z.string().min(1)).min(1);
@@ -50,16 +51,5 @@ export const PacksSchema = z.object({
 export type Packs = z.infer<typeof PacksSchema>;
 export type UsualPack = z.infer<typeof PackSchema>;
 
-const byLocale: Record<string, unknown> = { 'en-US': enUS };
-const parsed = new Map<string, Packs>();
-
 /** The pack knowledge of a locale (en-US where there is none of its own), checked on first use. */
-export function packsFor(locale = 'en-US'): Packs {
-  const key = byLocale[locale] === undefined ? 'en-US' : locale;
-  let packs = parsed.get(key);
-  if (packs === undefined) {
-    packs = PacksSchema.parse(byLocale[key]);
-    parsed.set(key, packs);
-  }
-  return packs;
-}
+export const packsFor = perLocale(PacksSchema, { 'en-US': enUS });

@@ -4,6 +4,7 @@
  * asked for, and the words a shopper takes back an item with. Checked here once.
  */
 import { z } from 'zod';
+import { perLocale } from './locale.ts';
 import enUS from './en-US/talk.json' with { type: 'json' };
 
 const Words = z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).min(1);
@@ -22,16 +23,5 @@ export const TalkSchema = z.object({
 });
 export type Talk = z.infer<typeof TalkSchema>;
 
-const byLocale: Record<string, unknown> = { 'en-US': enUS };
-const parsed = new Map<string, Talk>();
-
 /** The talk words of a locale (en-US where there is none of its own), checked on first use. */
-export function talkFor(locale = 'en-US'): Talk {
-  const key = byLocale[locale] === undefined ? 'en-US' : locale;
-  let talk = parsed.get(key);
-  if (talk === undefined) {
-    talk = TalkSchema.parse(byLocale[key]);
-    parsed.set(key, talk);
-  }
-  return talk;
-}
+export const talkFor = perLocale(TalkSchema, { 'en-US': enUS });

@@ -40,10 +40,10 @@ export type PendingOrder = z.infer<typeof PendingOrderSchema>;
 export const PaceSchema = z.enum(['normal', 'slow']);
 export type Pace = z.infer<typeof PaceSchema>;
 
-/** Everything voicecart keeps for one shopper between sessions. */
+/** Questions still open when a visit ended, and when that was. */
 export const UnansweredSchema = z.object({ at: z.string().datetime(), questions: z.array(ItemQuestionSchema).min(1) });
-export type Unanswered = z.infer<typeof UnansweredSchema>;
 
+/** Everything voicecart keeps for one shopper between sessions. */
 export const ShopperStateSchema = z.object({
   cart: z.array(LineSchema).default([]),
   lists: z.record(z.string(), z.array(LineSchema)).default({}),

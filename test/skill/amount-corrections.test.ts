@@ -58,6 +58,15 @@ describe('a correction of how much, not of which', () => {
     expect(await t.cartLines()).toEqual(['1 Large White Eggs 18 Pack', '1 Large White Eggs']);
   });
 
+  it('an amount no pack of the product holds is said so, and nothing changes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add hamburger buns');
+    const before = await t.stateOf();
+    expect((await shopper.say('no, I meant five')).say).toMatch(/^I can't make that five: you have .*Hamburger Buns, and it comes in packs\./);
+    expect(await t.stateOf()).toEqual(before);
+  });
+
   it('a correction that names a product with its own amount takes that amount, not the container of the add', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -48,7 +48,7 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
 /**
  * "No, I said three bunches", just after two bunches of bananas went in: the add was of three, so
  * what the line held before it stays and three go on top. Undefined when nothing of the add is left
- * to correct; the amount is asked for again when the store sells none in that amount.
+ * to correct; when the store sells none in that amount, the shopper hears how it is sold.
  */
 export async function correctAddedAmount(turn: Turn, amount: { quantity: number; unit: string | null }): Promise<Response | undefined> {
   const say = turn.say;
@@ -65,8 +65,11 @@ export async function correctAddedAmount(turn: Turn, amount: { quantity: number;
     const only = planned.length === 1 ? planned[0] : undefined;
     if (only?.kind === 'found') settled = only;
   }
-  const added = linesOf(turn.state, targetFor(lastAdd.target)).find((l) => l.productId === product.id);
-  if (settled.kind !== 'found') return turn.elicit('quantity', say.askQuantity(added), say.askQuantityReprompt());
+  // Told how it is sold, not asked with a slot question: CorrectionIntent has no dialog model on Alexa.
+  if (settled.kind !== 'found') {
+    const added = linesOf(turn.state, targetFor(lastAdd.target)).find((l) => l.productId === product.id);
+    return added === undefined ? undefined : turn.answer(say.amountNotInPacks(said.quantity, added));
+  }
   const line = lineFor(settled.product, settled.quantity, settled.unit);
   await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(say.change.amountCorrected(line).markup), { ...lastAdd, ...said, misheard: false });
   const total = linesOf(turn.state, targetFor(lastAdd.target)).find((l) => l.productId === line.productId);

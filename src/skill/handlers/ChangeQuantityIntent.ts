@@ -1,12 +1,13 @@
 import { linesOf } from '../../cart/changes.ts';
 import { amountNamed, findLineFor } from '../../cart/matching.ts';
 import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
-import { lineFor, MAX_QUANTITY, planItems, quantityProblem, unitSaid } from '../../cart/requests.ts';
+import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
+import { lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
 import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
 import { amountForTheChoice } from '../flows/adding.ts';
-import { changeLine, setAmountSaid } from '../flows/changing.ts';
+import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
 import type { Turn } from '../turn.ts';
@@ -63,7 +64,18 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const inPhrase = quantity === undefined && phrase !== undefined ? amountNamed(phrase, lines, turn.services.catalog) : null;
   if (inPhrase !== null) return changeLine(turn, target, line, inPhrase.quantity, inPhrase.unit ?? line.unit);
   if (quantity === undefined) return turn.elicit('quantity', say.askQuantity(line), say.askQuantityReprompt());
-  return setAmountSaid(turn, target, line, quantity, spokenUnit);
+  // "Make the eggs eighteen" of a line kept by the dozen: eighteen eggs, not eighteen dozen; "three"
+  // of a carton of twelve is three cartons.
+  const product = turn.services.catalog.byId.get(line.productId);
+  const sold = product === undefined ? undefined : soldBy(product);
+  const countsCartons = sold?.kind === 'pack' && quantity < sold.count;
+  if (spokenUnit === undefined && countsByTheDozen(line.unit) && !countsCartons) {
+    const settled = product === undefined ? undefined : settleAmount(product, line.name, quantity, null);
+    if (settled?.kind === 'found' && settled.product.id === line.productId) return changeLine(turn, target, line, settled.quantity, settled.unit);
+    return turn.elicit('quantity', say.askQuantity(line), say.askQuantityReprompt());
+  }
+  const unit = spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
+  return changeLine(turn, target, line, quantity, unit);
 });
 
 /**

@@ -2,7 +2,8 @@ import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { MAX_QUANTITY, quantityProblem, unitSaid } from '../../cart/requests.ts';
 import { words } from '../../catalog/normalise.ts';
-import { amountAlone } from '../../catalog/quantity.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
+import { POINTING_WORDS } from '../../nlu/text.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice } from '../flows/adding.ts';
@@ -55,5 +56,8 @@ function amountCorrection(turn: Turn, phrase: string | undefined): { quantity: n
   // "I said a pound": a unit said as one is one of it.
   const quantity = turn.numberSlot('quantity') ?? (unit !== null ? 1 : undefined);
   if (quantity !== undefined && phrase === undefined) return { quantity, unit: unit?.unit ?? null };
-  return phrase === undefined ? null : amountAlone(words(phrase));
+  if (phrase === undefined) return null;
+  // "Two bunches", "a pound of them": an amount, and nothing but words pointing back at the thing.
+  const said = splitAmount(words(phrase));
+  return said.quantity !== null && said.product.every((word) => POINTING_WORDS.has(word)) ? { quantity: said.quantity, unit: said.unit } : null;
 }

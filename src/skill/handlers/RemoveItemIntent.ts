@@ -38,7 +38,7 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   if (line === undefined) {
     const listed = linesListedBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
     if (listed.length > 0) return removeLines(turn, target, listed);
-    return askAboutTheKind(turn, phrase, lines, key);
+    return askAboutTheKind(turn, phrase, linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver), key);
   }
   // "The cereal" found as Cheerios, by sound or a synonym, with Corn Flakes there too: which one is asked.
   if (others.length === 0 && !nameCarries(phrase, line)) {
@@ -76,12 +76,11 @@ async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 're
 }
 
 /**
- * "Take off the cheese" with only Sharp Cheddar there: the lines of that kind are offered, one with
- * a yes-or-no question and several to choose from, never taken off unasked.
+ * "Take off the cheese" with only Sharp Cheddar there: the lines of that kind (`ofKind`) are offered,
+ * one with a yes-or-no question and several to choose from, never taken off unasked.
  */
-function askAboutTheKind(turn: Turn, phrase: string, lines: readonly Line[], key: string): Response {
+function askAboutTheKind(turn: Turn, phrase: string, ofKind: readonly Line[], key: string): Response {
   const say = turn.say;
-  const ofKind = linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver);
   const [only, ...more] = ofKind;
   if (only === undefined) return turn.answer(say.notOnTarget(phrase, key));
   if (more.length === 0) {

@@ -1,5 +1,5 @@
 import type { OrderDetail, Quote, QuotedItem } from '../../backend/contract.ts';
-import { isMeasure, soldBy } from '../../catalog/packs.ts';
+import { soldBy } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { ItemReference } from '../../cart/references.ts';
 import { EACH } from '../../cart/requests.ts';
@@ -52,12 +52,11 @@ export function describeLine(line: Described): Ssml {
   }
   // What is in a pack is said as the store prints it: "a bag of Organic Bananas", "a jar of Marinara";
   // made plural, a name can become another product's ("a jar of Peanut Butter Creamies").
-  const of = name;
-  if (quantity === 0.5) return ssml`half a ${unit} of ${of}`;
-  if (quantity === 0.25) return ssml`a quarter ${unit} of ${of}`;
-  if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${of}`;
+  if (quantity === 0.5) return ssml`half a ${unit} of ${name}`;
+  if (quantity === 0.25) return ssml`a quarter ${unit} of ${name}`;
+  if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${name}`;
   const amount = quantity === 1 ? article(unit) : amountWords(quantity);
-  return ssml`${amount} ${unitPlural(unit, quantity)} of ${of}`;
+  return ssml`${amount} ${unitPlural(unit, quantity)} of ${name}`;
 }
 
 /** A count, of items or of packs. */
@@ -404,6 +403,9 @@ export const enUS = {
     total === undefined
       ? ssml`Sorry about that. I made it ${describeLine(added)}.`
       : ssml`Sorry about that. I made it ${describeLine(added)}, so you have ${describeLine(total)}.`,
+  /** "No, I said eighteen" of eggs sold by the dozen, with no pack of eighteen: how it is sold, and how to change it. */
+  amountNotInPacks: (quantity: number, line: Line): Ssml =>
+    ssml`I can't make that ${amountWords(quantity)}: you have ${describeLine(line)}, and it comes in packs. To change how many, say, for example, make it two.`,
   /** "No, I said cereal" when cereal is what was added: nothing to replace. */
   correctedToSame: (name: string): Ssml => ssml`${name} is what I added, so I left it. To take it off, say remove ${name}.`,
   nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
