@@ -2,6 +2,7 @@ import { editDistance } from './fuzzy.ts';
 import { CASUAL_WORDS, CLAUSE_WORDS, DESCRIBING_WORDS, HEARD_AS_SAID, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
 import { stem, STOPWORDS } from './normalise.ts';
 import { consonantDistance, firstVowel, phoneticKeys, soundDistance } from './phonetic.ts';
+import { outline, SaidWords, syllables, waysHeard } from './pronunciation.ts';
 import type { ProductIndex } from './product-index.ts';
 import type { SoundAlikes } from './sound-alikes.ts';
 
@@ -32,6 +33,21 @@ const VOWEL_CHANGE_COST = 0.08;
 /** From this many letters a word with one slip is still plainly the word meant. */
 const LONG_WORD = 7;
 
+/** Consonants a run of heard pieces must keep for it to be taken as the word they sound out. */
+const TELLING_OUTLINE = 3;
+/** How far (in soundGap units) a telling run of pieces may sound from a word and still be it heard plainly: a couple of vowels, or one consonant. */
+const RUN_SLIPS = 1;
+
+/** How many times more names must print a sounded-out word than the noun heard plainly among the pieces, to take it over that noun. */
+const NOUN_OVERRULED_BY = 4;
+
+/**
+ * How far a single heard word may sound from a catalog word it is taken for, when its spelling and
+ * sound key found nothing: a vowel, or an r or glide heard or not. A consonant of its own makes it
+ * another word ("slicer" is not sleeper).
+ */
+const MAX_WORD_SOUND_GAP = 0.5;
+
 /** A word in this few names, a slip away from one in this many, is taken for the common word misspelt. */
 const RARE_USES = 2;
 const COMMON_USES = 100;
@@ -54,6 +70,13 @@ const MERGE_MIN = 0.7;
 const DESCRIBING_SHARE = 0.7;
 /** What a word in a part after the thing asked for weighs ("shampoo for a dry scalp"), against one before it. */
 const CLAUSE_SHARE = 0.5;
+
+/** A word as heard, with the index of the product word it became (-1 for a stopword), and whether it is a piece of a heard word split in two. */
+interface HeardPiece {
+  readonly word: string;
+  readonly at: number;
+  readonly splitHere?: boolean;
+}
 
 /** One product word of the request, with the catalog words it may be and how likely each is. */
 export interface QueryWord {
@@ -82,6 +105,9 @@ export class QueryAnalyser {
   private readonly relatedKeys = new Map<string, string[]>();
   /** Heard word → catalog words the sound-alike lists (voicecart's own and the operator's) say it may be, as vocabulary ids with strengths. */
   private readonly listed = new Map<string, [number, number][]>();
+  /** The catalog's words filed by how they are said, made the first time a heard word is unknown by spelling and sound key. */
+  private saidWords: SaidWords | undefined;
+  private readonly soundedOut = new Map<string, Map<number, number>>();
 
   constructor(
     private readonly index: ProductIndex,
@@ -127,16 +153,19 @@ export class QueryAnalyser {
   analyse(productWords: readonly string[]): AnalysedQuery {
     const kept: string[] = [];
     /** The words as heard, each with the index in `kept` it became (-1 for a stopword), for merging. */
-    const heard: { word: string; at: number }[] = [];
+    const heard: HeardPiece[] = [];
     let headEnd = -1;
     for (const word of productWords) {
       if (CLAUSE_WORDS.has(word) && kept.length > 0 && headEnd < 0) headEnd = kept.length;
       if (STOPWORDS.has(word)) heard.push({ word, at: -1 });
-      else for (const part of this.split(word)) heard.push({ word: part, at: kept.push(part) - 1 });
+      else {
+        const parts = this.split(word);
+        for (const part of parts) heard.push({ word: part, at: kept.push(part) - 1, ...(parts.length > 1 ? { splitHere: true } : {}) });
+      }
     }
     const stems = kept.map(stem);
     const words = stems.map((word): { word: string; weight: number; candidates: ReadonlyMap<number, number>; describing?: boolean } => {
-      const candidates = this.candidatesOf(word);
+      const candidates = this.withSoundAlikes(word, this.candidatesOf(word));
       return { word, weight: this.weightOf(word, candidates), candidates, ...(DESCRIBING_WORDS.has(word) ? { describing: true } : {}) };
     });
     let head = (headEnd > 0 ? headEnd : words.length) - 1;
@@ -196,8 +225,13 @@ export class QueryAnalyser {
     return [word];
   }
 
+  private commonlyPrinted(word: string): boolean {
+    const known = this.index.vocabulary.get(stem(word));
+    return (known !== undefined && this.index.postingCount(known) > RARE_JOINED_USES) || STOPWORDS.has(word);
+  }
+
   /** Whether a heard piece is the noun asked for, heard as a word of the catalog. */
-  private heardAsNoun(piece: { word: string; at: number } | undefined, head: number): boolean {
+  private heardAsNoun(piece: HeardPiece | undefined, head: number): boolean {
     return piece !== undefined && piece.at === head && this.index.vocabulary.has(stem(piece.word));
   }
 
@@ -209,11 +243,12 @@ export class QueryAnalyser {
   /**
    * Heard words that are one catalog word, split by the recogniser into English-sounding pieces
    * ("keen wa" → quinoa, "asset a mino fen" → acetaminophen), count for each of their pieces.
-   * Runs of two to four words are tried, small words such as "a" included, but never starting with one.
+   * Runs of two to four words are tried, small words such as "a" included; a run starting with one
+   * only when three words or more are sounded out ("so fee ya" for sofia).
    */
-  private addMerges(heard: readonly { word: string; at: number }[], words: { candidates: ReadonlyMap<number, number> }[], head: number): void {
+  private addMerges(heard: readonly HeardPiece[], words: { candidates: ReadonlyMap<number, number> }[], head: number): void {
     for (let i = 0; i + 1 < heard.length; i++) {
-      if ((heard[i]?.at ?? -1) < 0) continue;
+      const smallFirst = (heard[i]?.at ?? -1) < 0;
       let joined = heard[i]?.word ?? '';
       // Pieces are matched by their consonants only when the noun asked for is not among them
       // heard as a word of the catalog: "spelt eggs" asks for eggs, not for a brand that sounds alike.
@@ -223,8 +258,11 @@ export class QueryAnalyser {
         joined += last?.word ?? '';
         loosely &&= !this.heardAsNoun(last, head);
         const run = heard.slice(i, end);
+        if (smallFirst && (!loosely || run.length < 3)) continue;
+        const readings = smallFirst ? [] : [...this.candidatesOf(stem(joined), loosely ? 'loosely joined' : 'joined')];
+        readings.push(...this.soundedOutRun(run, loosely ? null : this.nounUses(run, head)));
         const additions: [number, number][] = [];
-        for (const [id, strength] of this.candidatesOf(stem(joined), loosely ? 'loosely joined' : 'joined')) {
+        for (const [id, strength] of readings) {
           // Only a clear hit counts, and never one of the words again ("cran berry" may be cranberry, never berry).
           const known = this.index.words[id] ?? '';
           if (strength >= MERGE_MIN && !run.some((piece) => stem(piece.word) === known)) additions.push([id, strength * MATCH.merged]);
@@ -240,6 +278,31 @@ export class QueryAnalyser {
         }
       }
     }
+  }
+
+  /**
+   * What a run of heard words sounds out to, said as the recogniser wrote them, not as pieces of a
+   * word split here. The catalog's words are singular, so the last piece is too ("… toes" ends a
+   * word for tomatoes). With the noun asked for heard among them as a catalog word, printed in
+   * `nounUses` names, only a plain sound of a word the store prints far more often overrules it:
+   * "tomer toes" is tomatoes, but "spelt eggs" still asks for eggs.
+   */
+  private soundedOutRun(run: readonly HeardPiece[], nounUses: number | null): [number, number][] {
+    if (run.some((piece) => piece.splitHere === true)) return [];
+    // Words the store's names print everywhere were most likely heard as said: only a run with a
+    // word few names print, or none, is sounded out.
+    if (run.every((piece) => this.commonlyPrinted(piece.word))) return [];
+    const pieces = run.map((piece, at) => (at === run.length - 1 ? stem(piece.word) : piece.word));
+    return [...this.soundOut(pieces)].filter(
+      ([id, strength]) => nounUses === null || (strength >= MATCH.phonetic && this.index.postingCount(id) >= NOUN_OVERRULED_BY * nounUses),
+    );
+  }
+
+  /** In how many names the store prints the noun asked for, as heard among these pieces. */
+  private nounUses(run: readonly HeardPiece[], head: number): number {
+    const noun = run.find((piece) => piece.at === head);
+    const known = noun === undefined ? undefined : this.index.vocabulary.get(stem(noun.word));
+    return known === undefined ? 0 : this.index.postingCount(known);
   }
 
   /**
@@ -279,6 +342,52 @@ export class QueryAnalyser {
       }
     }
     return found;
+  }
+
+  /**
+   * Catalog words that heard pieces, each said as English spells it and run together, sound like
+   * ("fed a cheeny" → fettuccine, "pro shoot oh" → prosciutto): for words the recogniser did not know and
+   * wrote as English words whose spelling and sound keys are far from the catalog's.
+   */
+  private soundOut(pieces: readonly string[]): ReadonlyMap<number, number> {
+    const key = pieces.join(' ');
+    const cached = this.soundedOut.get(key);
+    if (cached !== undefined) return cached;
+    this.saidWords ??= new SaidWords(this.index.words);
+    // Pieces that run together into a catalog word's consonants, all of them in order, are that word
+    // heard as plainly as a sound key says it, whatever their vowels: a recogniser respelling a word it
+    // does not know keeps the consonants and guesses the vowels, and a run of pieces rarely lands on a
+    // word by chance. Alone, a word is only as near as its sounds.
+    const telling = pieces.length > 1 && Math.min(...waysHeard(pieces).map((heard) => outline(heard).length)) >= TELLING_OUTLINE;
+    const found = new Map<number, number>();
+    for (const [id, gap] of this.saidWords.near(pieces)) {
+      found.set(id, MATCH.phonetic - SOUND_EDIT_COST * (telling ? Math.max(0, gap - RUN_SLIPS) : gap));
+    }
+    if (this.soundedOut.size > 100_000) this.soundedOut.clear();
+    this.soundedOut.set(key, found);
+    return found;
+  }
+
+  /**
+   * A word the catalog does not print may be one the recogniser did not know, written as an English
+   * word that sounds like it ("tuner" for tuna): the catalog words it sounds like join its readings.
+   * Only near ones, with the same first vowel, the one a recogniser keeps ("socks" are not sacks),
+   * and as many syllables: a word with a syllable more or less is another word, written as such
+   * ("painter" is not paint).
+   */
+  private withSoundAlikes(word: string, candidates: ReadonlyMap<number, number>): ReadonlyMap<number, number> {
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || this.index.vocabulary.has(word) || HEARD_AS_SAID.has(word)) return candidates;
+    let own: Map<number, number> | undefined;
+    for (const [id, strength] of this.soundOut([word])) {
+      const known = this.index.words[id] ?? '';
+      if (strength < MATCH.phonetic - SOUND_EDIT_COST * MAX_WORD_SOUND_GAP || syllables(word) !== syllables(known)) continue;
+      const sounded = firstVowel(word) === firstVowel(known) ? strength : strength - VOWEL_CHANGE_COST;
+      if ((candidates.get(id) ?? 0) >= sounded) continue;
+      // Cached lookups are shared, so a word gains sounded-out readings on its own copy.
+      own ??= new Map(candidates);
+      own.set(id, sounded);
+    }
+    return own ?? candidates;
   }
 
   /**

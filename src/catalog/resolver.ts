@@ -547,11 +547,6 @@ export class Resolver {
   }
 
   /**
-   * The product this household buys that the request is about. Shoppers with a history mostly
-   * reorder, so any bought product that has the asked-for noun and most of the words wins; among
-   * several, the better fit and then the more often and recently bought.
-   */
-  /**
    * The noun asked for is in the name only as what kind another thing is, and things of that noun
    * are never shelved where this product is ("eggs" in Egg White Protein Bars, among the snack
    * bars): the household's product is not the thing asked for, however often they buy it.
@@ -564,6 +559,11 @@ export class Resolver {
     return askedNoun !== undefined && categoryId >= 0 && this.index.typicality(askedNoun, categoryId) === 0;
   }
 
+  /**
+   * The product this household buys that the request is about. Shoppers with a history mostly
+   * reorder, so any bought product that has the asked-for noun and most of the words wins; among
+   * several, the better fit and then the more often and recently bought.
+   */
   private personalChoice(analysed: AnalysedQuery, context: ShopperContext): Fit | null {
     const history = context.history;
     if (history === undefined || history.length === 0) return null;

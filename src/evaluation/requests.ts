@@ -4,14 +4,16 @@ import { numberSaid, stem, STOPWORDS, words } from '../catalog/normalise.ts';
 import { PACKAGING_WORDS } from '../catalog/lexicon.ts';
 import { catalogOf, type Catalog, type Product } from '../catalog/product.ts';
 import { amountsFor } from '../language/amounts.ts';
+import { soundsFor } from '../language/sounds.ts';
+import { sayWord, soundGap, waysHeard } from '../catalog/pronunciation.ts';
 import { talkFor } from '../language/talk.ts';
 import { pick, seededRandom, shuffled, type Random } from './random.ts';
 
 /**
  * Spoken requests made from a catalog, each with the products that answer it: said the way shoppers
  * say things (the brand dropped, the noun alone, amounts and containers, casual words) and written
- * the way a recogniser writes them (sound-alike spellings, one word heard as several, two as one,
- * numbers as their homophones). Requests for things the store does not sell come from whole
+ * the way a recogniser writes them (sound-alike spellings, one word heard as several, the several
+ * written as English words that sound like them, two as one, numbers as their homophones). Requests for things the store does not sell come from whole
  * families of products held out of the catalog the requests are answered from: every product of
  * one kind in the aisles that sell it, while products named after it elsewhere stay as near
  * neighbours ("toaster pastries" stay when toasters go).
@@ -25,6 +27,7 @@ export const REQUEST_KINDS = [
   'misspelt',
   'sound-alike',
   'split',
+  'respelt',
   'merged',
   'number-homophone',
   'not-sold',
@@ -90,6 +93,10 @@ const SOUND_SWAPS: readonly [RegExp, string][] = [
 ];
 
 const VOWELS = /[aeiouy]/;
+/** A vowel heard for another: as far as a respelt piece may sound from the piece itself. */
+const SAME_SOUND_GAP = 0.4;
+/** How a word's first sounds may go: a vowel, or one consonant before one. */
+const SAYABLE_START = /^[^aeiouy]?[aeiouy]/;
 
 /** One way of saying a product: the words said, and what they name. */
 interface Said {
@@ -273,6 +280,23 @@ export function splitHeard(word: string): [string, string] | undefined {
   return best === undefined ? undefined : [word.slice(0, best), word.slice(best)];
 }
 
+/**
+ * A piece of a word heard apart, written as English writes its sound ("tuna" → tuner), by one of the
+ * locale's respellings that fits it, chosen at random; the piece as it was when none fits.
+ */
+export function respell(piece: string, random: Random): string {
+  // A respelling that changes the sound ("rica" → ricer, said with an s) is another word, not the piece written otherwise.
+  const said = sayWord(piece);
+  const keepsTheSound = (written: string): boolean => waysHeard([written]).some((heard) => soundGap(heard, said) <= SAME_SOUND_GAP);
+  const fitting = soundsFor().respellings.filter(({ pattern, replacement }) => {
+    const written = piece.replace(pattern, replacement);
+    return written !== piece && keepsTheSound(written);
+  });
+  if (fitting.length === 0) return piece;
+  const { pattern, replacement } = pick(random, fitting);
+  return piece.replace(pattern, replacement);
+}
+
 /** The plural of a container as shoppers say it, from the language package. */
 function containerSaid(unit: string, count: number): string {
   return count === 1 ? unit : (amountsFor().units[unit]?.[0] ?? `${unit}s`);
@@ -354,6 +378,14 @@ export function generateRequests(source: Catalog, options: GenerateOptions): Gen
           const at = name.findIndex((word) => word.length >= 7 && splitHeard(word) !== undefined);
           const pieces = at >= 0 ? splitHeard(name[at] ?? '') : undefined;
           if (pieces !== undefined) add(kind, name.flatMap((word, i) => (i === at ? pieces : [word])).join(' '), full);
+          break;
+        }
+        case 'respelt': {
+          // A recogniser writes words, so each piece must be one a word could start like: "gnocchi" is not heard as "gno cchi".
+          const at = name.findIndex((word) => word.length >= 7 && splitHeard(word)?.every((piece) => SAYABLE_START.test(piece)) === true);
+          const pieces = at >= 0 ? splitHeard(name[at] ?? '') : undefined;
+          const written = pieces?.map((piece) => respell(piece, random));
+          if (written !== undefined && written.join('') !== name[at]) add(kind, name.flatMap((word, i) => (i === at ? written : [word])).join(' '), full);
           break;
         }
         case 'merged': {

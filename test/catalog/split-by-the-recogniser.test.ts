@@ -51,3 +51,37 @@ describe('when the shopper runs together two words the catalog prints apart', ()
     expect(talk.resolve('some proper lip balm').product?.name).toMatch(/Lip Balm$/);
   });
 });
+
+describe('when the recogniser writes a word it does not know as English words that sound like it', () => {
+  const shelf: Product[] = [
+    { id: 'r01', name: 'Fettuccine Pasta', category: 'dry goods pasta > dry pasta' },
+    { id: 'r02', name: 'Sliced Prosciutto', category: 'deli > lunch meat' },
+    { id: 'r03', name: 'Flour Tortillas', category: 'bakery > tortillas flat bread' },
+    { id: 'r04', name: 'Chunk Light Tuna', category: 'canned goods > canned meat seafood' },
+    { id: 'r05', name: 'Sliced Jalapeno Peppers', category: 'canned goods > canned jarred vegetables' },
+    { id: 'r06', name: 'Paper Lunch Sacks', category: 'household > kitchen supplies' },
+    { id: 'r07', name: 'Paint Brush Set', category: 'household > more household' },
+    { id: 'r08', name: 'Whole Milk', category: 'dairy eggs > milk' },
+    { id: 'r09', name: 'Hollow Chocolate Bunny', category: 'snacks > candy chocolate' },
+  ];
+  const store = Resolver.build(catalogOf(shelf));
+  const named = (text: string): string | null => store.resolve(text).product?.name ?? null;
+
+  it('hears the pieces, said as English spells them, as the word they sound out', () => {
+    expect(named('a box of fed a cheeny pasta')).toBe('Fettuccine Pasta');
+    expect(named('sliced pro shoot oh')).toBe('Sliced Prosciutto');
+    expect(named('flour tor tea yas')).toBe('Flour Tortillas');
+    expect(named('a can of tuner')).toBe('Chunk Light Tuna');
+  });
+
+  it('still takes words the catalog prints as said', () => {
+    expect(named('hollow chocolate bunny')).toBe('Hollow Chocolate Bunny');
+    expect(named('whole milk')).toBe('Whole Milk');
+  });
+
+  it('never takes a word with another first vowel, a syllable more or another consonant for a catalog word', () => {
+    expect(named('socks')).toBeNull();
+    expect(named('a painter')).toBeNull();
+    expect(named('a slicer')).toBeNull();
+  });
+});

@@ -5,7 +5,9 @@ import { loadCatalogFile } from '../../src/catalog/load.ts';
 import { stem, words } from '../../src/catalog/normalise.ts';
 import { catalogOf, type Product } from '../../src/catalog/product.ts';
 import { evaluate } from '../../src/evaluation/evaluate.ts';
-import { generateRequests, splitHeard, type GeneratedRequest, type RequestKind } from '../../src/evaluation/requests.ts';
+import { generateRequests, respell, splitHeard, type GeneratedRequest, type RequestKind } from '../../src/evaluation/requests.ts';
+import { seededRandom } from '../../src/evaluation/random.ts';
+import { sayWord, soundGap, waysHeard } from '../../src/catalog/pronunciation.ts';
 import { amountsFor } from '../../src/language/amounts.ts';
 
 const demo = loadCatalogFile(fileURLToPath(new URL('../../src/catalog/demo-catalog.csv', import.meta.url)), { skipBadRows: false }).catalog;
@@ -43,6 +45,22 @@ describe('requests generated from a catalog', () => {
       const said = words(request.text);
       const joined = said.some((word, at) => request.accept.some((id) => nameWords(id).includes(`${word}${said[at + 1] ?? ''}`)));
       expect(joined, request.text).toBe(true);
+    }
+  });
+
+  it('write the pieces of a long word as English writes their sounds, the sound kept', () => {
+    const random = seededRandom(3);
+    expect(['tuner', 'tuna']).toContain(respell('tuna', random));
+    for (const piece of ['tuna', 'rica', 'toni', 'pasta', 'kiwi', 'cola', 'jama', 'puff']) {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const written = respell(piece, random);
+        expect(waysHeard([written]).some((heard) => soundGap(heard, sayWord(piece)) <= 0.4), `${piece} → ${written}`).toBe(true);
+      }
+    }
+    for (const request of ofKind('respelt')) {
+      const said = words(request.text);
+      const name = request.accept.flatMap(nameWords);
+      expect(said.some((word) => !name.includes(word)), request.text).toBe(true);
     }
   });
 
