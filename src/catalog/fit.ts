@@ -1,4 +1,4 @@
-import type { ProductIndex } from './product-index.ts';
+import type { NameEntry, ProductIndex } from './product-index.ts';
 import { VARIANT_WORDS } from './lexicon.ts';
 import { stem } from './normalise.ts';
 import { MATCH, type AnalysedQuery } from './query.ts';
@@ -40,6 +40,14 @@ export interface Fit {
   readonly clearlyHeard: boolean;
   /** How usual (0 to 1) a product of its noun is in its category, when the request names that noun. */
   readonly typical: number;
+  /**
+   * The noun asked for is in the name only as what kind another thing is, before the thing it
+   * is (a word after it, "original", only describes it), its aisle does not say it (peanuts are
+   * nuts for being in the nuts aisle, not eggs for being in dairy and eggs), and the store shelves
+   * things of that noun elsewhere, never where this product is ("eggs" in Egg White Protein Bars,
+   * among the snack bars; "salmon" in Salmon Cat Food): not the thing asked for.
+   */
+  readonly kindOfOther: boolean;
 }
 
 /** Below this a product explains too little of the request to be offered as the answer. */
@@ -119,6 +127,7 @@ export class FitScorer {
     let strongest = 0;
     let weakest = Number.POSITIVE_INFINITY;
     let looseModifier = false;
+    let headInAisle = false;
     analysed.words.forEach((word, position) => {
       let inName = 0;
       let at = -1;
@@ -150,6 +159,7 @@ export class FitScorer {
         let inAisle = 0;
         for (const token of entry.aisle) if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inAisle = CATEGORY_STRENGTH;
         headNamed = Math.max(inName, inAisle);
+        headInAisle = inAisle > 0;
         headToHead = word.candidates.get(entry.head) ?? 0;
         // A noun heard only loosely must be the product's own noun: "garden hose" is not House & Garden insecticide.
         if (inCategory === 0 && inName < MATCH.oneEdit && headToHead < inName) headStrength = Math.min(headStrength, LOOSE_HEAD_STRENGTH);
@@ -201,7 +211,29 @@ export class FitScorer {
         // "motor oil" is not Mother's Skin Toning Oil, "garlic non bread" is Garlic Naan Bread.
         !(looseModifier && this.index.typicality(entry.head, entry.categoryId) < USUAL_KIND),
       typical,
+      kindOfOther: this.kindOfOther(analysed, entry, positions, { headStrength, headToHead, headInAisle }),
     };
+  }
+
+  /** See `Fit.kindOfOther`. */
+  private kindOfOther(
+    analysed: AnalysedQuery,
+    entry: NameEntry,
+    positions: readonly number[],
+    head: { readonly headStrength: number; readonly headToHead: number; readonly headInAisle: boolean },
+  ): boolean {
+    // Found only in the category counts too ("eggs" is not a yogurt for being in dairy and eggs), but not in the aisle.
+    if (head.headStrength < CATEGORY_STRENGTH || head.headToHead >= MATCH.oneEdit || head.headInAisle) return false;
+    const at = positions[analysed.head] ?? -1;
+    if (at >= entry.tokens.lastIndexOf(entry.head)) return false;
+    const categoryId = entry.categoryId;
+    const noun = analysed.words[analysed.head]?.word ?? '';
+    // A pair this name prints side by side, and names join with "and", is one thing: "macaroni and cheese" is not cheese.
+    const before = analysed.words[analysed.head - 1]?.word;
+    if (before !== undefined && at > 0 && positions[analysed.head - 1] === at - 1 && this.index.namesJoining(before, noun) > 0) return false;
+    const askedNoun = this.index.vocabulary.get(noun);
+    // Without categories the catalog cannot say where things are shelved, so nothing is ruled out.
+    return askedNoun !== undefined && categoryId >= 0 && this.index.shelvedOnlyElsewhere(askedNoun, categoryId);
   }
 
   /**
@@ -318,7 +350,7 @@ export function meaningfulWords(analysed: AnalysedQuery): number {
 
 /** Whether a fit explains enough of the request, clearly enough, to be offered as the answer. */
 export function acceptable(fit: Fit): boolean {
-  return fit.coverage >= MIN_COVERAGE && fit.headFound && fit.clearlyHeard;
+  return fit.coverage >= MIN_COVERAGE && fit.headFound && fit.clearlyHeard && !fit.kindOfOther;
 }
 
 /**
@@ -344,7 +376,7 @@ export function findsEveryWord(fit: Fit): boolean {
 
 /** Whether a product the household buys is plausibly what it asks for ("coleslaw mix" for its deli coleslaw, "soba noodles" for its Organic Soba). */
 export function personallyAcceptable(fit: Fit): boolean {
-  if (fit.strongest < MIN_STRONGEST) return false;
+  if (fit.strongest < MIN_STRONGEST || fit.kindOfOther) return false;
   return (
     fit.coverage >= MIN_COVERAGE ||
     (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headNamed >= MIN_HEAD_STRENGTH) ||

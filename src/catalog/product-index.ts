@@ -521,6 +521,16 @@ export class ProductIndex {
   }
 
   /**
+   * Whether names about `head` are shelved somewhere, and none of them in this category: the
+   * catalog says where things of that noun are, and it is not here. A word no name is about (a
+   * brand, "toaster" where none are sold) says nothing of where it belongs.
+   */
+  shelvedOnlyElsewhere(head: number, categoryId: number): boolean {
+    const counts = this.headCounts(head);
+    return counts.size > 0 && (counts.get(categoryId) ?? 0) === 0;
+  }
+
+  /**
    * How usual this category is for names about `head`, against the head's most usual category
    * (1 there): bananas are fruit, rarely crackers. Worked out on first use and remembered.
    */

@@ -547,19 +547,6 @@ export class Resolver {
   }
 
   /**
-   * The noun asked for is in the name only as what kind another thing is, and things of that noun
-   * are never shelved where this product is ("eggs" in Egg White Protein Bars, among the snack
-   * bars): the household's product is not the thing asked for, however often they buy it.
-   */
-  private namesKindOfOther(analysed: AnalysedQuery, fit: Fit): boolean {
-    if (fit.headStrength < MATCH.oneEdit || fit.headToHead >= MATCH.oneEdit) return false;
-    const askedNoun = this.index.vocabulary.get(analysed.words[analysed.head]?.word ?? '');
-    const categoryId = this.index.name(fit.name)?.categoryId ?? -1;
-    // Without categories the catalog cannot say where things are shelved, so nothing is ruled out.
-    return askedNoun !== undefined && categoryId >= 0 && this.index.typicality(askedNoun, categoryId) === 0;
-  }
-
-  /**
    * The product this household buys that the request is about. Shoppers with a history mostly
    * reorder, so any bought product that has the asked-for noun and most of the words wins; among
    * several, the better fit and then the more often and recently bought.
@@ -582,7 +569,7 @@ export class Resolver {
       if (productIndex === undefined) continue;
       for (const name of this.index.namesOf(productIndex)) {
         const fit = this.scorer.fit(analysed, name);
-        if (!personallyAcceptable(fit) || this.namesKindOfOther(analysed, fit)) continue;
+        if (!personallyAcceptable(fit)) continue;
         // What was said decides first, then how much of the name it says ("yogurt" is rather Lowfat
         // Peach Yogurt than Total 2% Lowfat Greek Strained Yogurt with Peach), then what the household buys most.
         const rank = 1.5 * fit.coverage + SAID_OF_NAME_WEIGHT * fit.productCoverage + 0.1 * fit.headToHead + affinityWeight * affinity;

@@ -122,3 +122,31 @@ describe('when the shopper counts what is sold both loose and packed', () => {
     expect(counted.resolve('six eggs').product?.category).toBe('dairy eggs > eggs');
   });
 });
+
+describe('when the thing asked for is, in the only products that say it, just what kind another thing is', () => {
+  const shelf: Product[] = [
+    { id: 'k1', name: 'Peaches', category: 'produce > fresh fruits' },
+    { id: 'k2', name: 'Organic Peach Yogurt', category: 'dairy eggs > yogurt' },
+    { id: 'k3', name: 'Plain Greek Yogurt', category: 'dairy eggs > yogurt' },
+    { id: 'k4', name: 'Large Brown Eggs', category: 'dairy eggs > eggs' },
+    { id: 'k5', name: 'Egg White Protein Bars', category: 'snacks > energy granola bars' },
+    { id: 'k6', name: 'Dry Roasted Peanuts', category: 'snacks > nuts seeds dried fruit' },
+    { id: 'k7', name: 'Mixed Nuts', category: 'snacks > nuts seeds dried fruit' },
+  ];
+  const store = Resolver.build(catalogOf(shelf));
+  const named = (text: string): string | null => store.resolve(text).product?.name ?? null;
+
+  it('says the store has none rather than adding the other thing', () => {
+    expect(named('organic peaches')).toBeNull();
+    expect(named('a dozen organic eggs')).toBeNull();
+  });
+
+  it('still finds the other thing when that is what was asked for', () => {
+    expect(named('peach yogurt')).toBe('Organic Peach Yogurt');
+    expect(named('protein bars')).toBe('Egg White Protein Bars');
+  });
+
+  it('takes an aisle that says the thing asked for as saying what the product is', () => {
+    expect(named('roasted nuts')).toBe('Dry Roasted Peanuts');
+  });
+});
