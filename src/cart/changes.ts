@@ -119,6 +119,16 @@ export function undoLast(state: ShopperState, now: Date): { state: ShopperState;
   return { state: restored, undone: entry };
 }
 
+/**
+ * Whether a change only took things away: lines removed or made smaller, nothing brought in.
+ * "Keep it" then wants them back; after a change that added, "keep it" wants the add kept.
+ */
+export function tookAway(state: ShopperState, entry: UndoEntry): boolean {
+  if (entry.drop.length > 0 || entry.restore.length === 0) return false;
+  const now = new Map(linesOf(state, targetOfKey(entry.target)).map((line) => [keyOf(line), line]));
+  return entry.restore.every(({ line }) => (now.get(keyOf(line))?.quantity ?? 0) < line.quantity);
+}
+
 /** The most recent change, when it was made at `at` (the change this session just made). */
 export function lastChangeAt(state: ShopperState, at: string): UndoEntry | undefined {
   const entry = state.undo.at(-1);

@@ -40,6 +40,7 @@ import { StartOverIntent } from './handlers/StartOverIntent.ts';
 import { StopIntent } from './handlers/StopIntent.ts';
 import { ThanksIntent } from './handlers/ThanksIntent.ts';
 import { UndoIntent } from './handlers/UndoIntent.ts';
+import { KeepItemIntent } from './handlers/KeepItemIntent.ts';
 import { VoiceCodeIntent } from './handlers/VoiceCodeIntent.ts';
 import { YesIntent } from './handlers/YesIntent.ts';
 
@@ -79,6 +80,7 @@ export const HANDLERS: Readonly<Record<IntentName, RequestHandler>> = {
   ClearCartIntent,
   CreateListIntent,
   UndoIntent,
+  KeepItemIntent,
   ReorderIntent,
   SaveListIntent,
   ListShortcutsIntent,

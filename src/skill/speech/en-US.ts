@@ -385,6 +385,8 @@ export const enUS = {
   undoMovedOn: (): Ssml => ssml`Something else changed since, so I left everything as it is. Say undo to take back the latest change.`,
   nothingToUndo: (): Ssml => ssml`There's nothing to undo.`,
   undoTooLarge: (change: string): Ssml => ssml`Sorry, I can't take back ${change}: it was too big for me to remember.`,
+  /** "Keep it" after a change that took nothing away: nothing to bring back, and nothing changes. */
+  keptAsItIs: (): Ssml => ssml`Okay, I'll leave it as it is.`,
   /** A change that would keep more than a shopper may: what the limit is, and how to make room. */
   limitReached: (limit: 'lists' | 'shortcuts' | 'lines', max: number, target?: string): Ssml => {
     switch (limit) {
