@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { editDistance } from '../catalog/fuzzy.ts';
+import { stem, STOPWORDS, words } from '../catalog/normalise.ts';
+import { allowedGap, soundGap, waysHeard } from '../catalog/pronunciation.ts';
 import enUS from '../language/en-US/choosing.json' with { type: 'json' };
 
 const ChoosingWordsSchema = z.object({
@@ -68,4 +70,46 @@ export function optionsDescribed(said: string, options: readonly Option[]): numb
     const named = wordsOf(option.name);
     return described.every((word) => named.some((name) => sameWord(word, name))) ? [at] : [];
   });
+}
+
+/**
+ * What to call the thing a question is about: the shopper's words when the options' names carry
+ * them, else, when they sound like it, the run of words every option's name shares ("pee nut
+ * butter" heard, Creamy and Crunchy Peanut Butter offered: "which peanut butter"), so a mishearing
+ * is not said back.
+ */
+export function phraseForOptions(phrase: string, names: readonly string[]): string {
+  const named = names.map((name) => words(name).map(stem));
+  const said = words(phrase).filter((word) => !STOPWORDS.has(word)).map(stem);
+  if (said.every((word) => named.some((name) => name.includes(word)))) return phrase;
+  const [first, ...rest] = names.map(words);
+  if (first === undefined) return phrase;
+  let shared: string[] = [];
+  for (let start = 0; start < first.length; start++) {
+    for (let end = first.length; end > start + shared.length; end--) {
+      const run = first.slice(start, end);
+      if (run.some((word) => STOPWORDS.has(word)) && run.length === 1) continue;
+      const stems = run.map(stem);
+      if (rest.every((other) => containsRun(other.map(stem), stems))) {
+        shared = run;
+        break;
+      }
+    }
+  }
+  if (shared.length === 0) return phrase;
+  // Only a mishearing of the shared words is put right: "cereal", offered Cheerios, was said as meant.
+  const heard = waysHeard(words(phrase).filter((word) => !STOPWORDS.has(word)));
+  const sharedSaid = waysHeard(shared);
+  const near = heard.some((said) => sharedSaid.some((name) => soundGap(said, name) <= allowedGap(Math.max(said.length, name.length))));
+  return near ? shared.join(' ') : phrase;
+}
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let at = 0; at + run.length <= words.length; at++) if (run.every((word, k) => spelledAlike(words[at + k] ?? '', word))) return true;
+  return false;
+}
+
+/** The same word, or a long word spelled two ways ("fettuccini", "fettuccine"). */
+function spelledAlike(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 6 && editDistance(a, b, 1) <= 1);
 }

@@ -282,8 +282,8 @@ export class QueryAnalyser {
 
   /**
    * What a run of heard words sounds out to, said as the recogniser wrote them, not as pieces of a
-   * word split here. The catalog's words are singular, so the last piece is too ("… toes" ends a
-   * word for tomatoes). With the noun asked for heard among them as a catalog word, printed in
+   * word split here. The catalog's words are mostly singular, so the last piece is tried singular
+   * too ("… toes" ends a word for tomatoes), as well as it was heard ("… nays" ends mayonnaise). With the noun asked for heard among them as a catalog word, printed in
    * `nounUses` names, only a plain sound of a word the store prints far more often overrules it:
    * "tomer toes" is tomatoes, but "spelt eggs" still asks for eggs.
    */
@@ -292,8 +292,11 @@ export class QueryAnalyser {
     // Words the store's names print everywhere were most likely heard as said: only a run with a
     // word few names print, or none, is sounded out.
     if (run.every((piece) => this.commonlyPrinted(piece.word))) return [];
-    const pieces = run.map((piece, at) => (at === run.length - 1 ? stem(piece.word) : piece.word));
-    return [...this.soundOut(pieces)].filter(
+    const heard = run.map((piece) => piece.word);
+    const singular = run.map((piece, at) => (at === run.length - 1 ? stem(piece.word) : piece.word));
+    const sounded = new Map(this.soundOut(heard));
+    for (const [id, strength] of this.soundOut(singular)) if (strength > (sounded.get(id) ?? 0)) sounded.set(id, strength);
+    return [...sounded].filter(
       ([id, strength]) => nounUses === null || (strength >= MATCH.phonetic && this.index.postingCount(id) >= NOUN_OVERRULED_BY * nounUses),
     );
   }

@@ -8,6 +8,7 @@ import { perLocale } from './locale.ts';
 import enUS from './en-US/talk.json' with { type: 'json' };
 
 const Words = z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).min(1);
+const Phrases = z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words')).min(1);
 
 export const TalkSchema = z.object({
   $comment: z.string().optional(),
@@ -19,7 +20,11 @@ export const TalkSchema = z.object({
   /** The clause that says a thing is what the household always has: "the milk I always get". */
   habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words }),
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
-  selfRepairs: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words')).min(1),
+  selfRepairs: Phrases,
+  /** Filler around a whole request: anywhere in it, only at its start (words or phrases), only at its end. */
+  around: z.object({ anywhere: Words, leading: Words, leadingPhrases: Phrases, trailing: Words }),
+  /** Things in general ("a few things"): an amount of them is no amount of any product. */
+  errands: Words,
 });
 export type Talk = z.infer<typeof TalkSchema>;
 

@@ -12,6 +12,7 @@ import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAReturn, says
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
+import { talkFor } from '../language/talk.ts';
 
 export interface IntentUnderstanding {
   readonly kind: 'intent';
@@ -55,6 +56,8 @@ interface Parsed {
 
 /** Below this a best match is a guess, and saying "sorry?" beats doing the wrong thing. */
 const MIN_SCORE = 0.5;
+/** Things in general: "a few things" says how many errands, not how many of a product. */
+const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
 /** What a stray content word costs when filling the slots of an intent already decided (see Matcher). */
 const FILLING_STRAY_WORD = 2.5;
 /** How sure the classifier must be that words it cannot place in the catalog ask to add something. */
@@ -191,6 +194,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
    */
   const understood = (match: Match, request: readonly string[], oneShot: boolean): Parsed => {
     const slots = itemSlots(match, request, itemKnowledge);
+    // "I need a few things": the amount counts the errand, not the next thing to add.
+    if (adding.has(match.pattern.intent) && slots.product === undefined && request.some((word) => ERRANDS.has(word))) {
+      delete slots.quantity;
+      delete slots.unit;
+    }
     const trailing = slots.list === undefined && naming.has(match.pattern.intent) ? splitTrailingList(request) : undefined;
     if (trailing?.list !== undefined && trailing.determined) slots.list = trailing.list;
     return { understanding: { kind: 'intent', intent: match.pattern.intent, slots, oneShot }, score: match.score, match };

@@ -1,3 +1,5 @@
+import { talkFor } from '../language/talk.ts';
+
 /**
  * Words as the NLU compares them: lowercase, punctuation gone, common spellings of contractions
  * unified ("whats" and "what's" are one word), and the filler people put around a request
@@ -11,17 +13,15 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   ad: 'add',
 }));
 
+const around = talkFor().around;
 /** Filler dropped wherever it appears. */
-const FILLER: ReadonlySet<string> = new Set(['please', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'kindly', 'pls', 'plz']);
+const FILLER: ReadonlySet<string> = new Set(around.anywhere);
 /** Dropped only at the start: greetings, wake words and a pause taken before the request. */
-const LEADING: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'alexa', 'okay', 'so', 'well', 'oh', 'yo', 'olly', 'google', 'echo', 'computer', 'siri', 'wait', 'dear']);
-/** Said before a request to greet or gather one's thoughts ("hold on, is there milk in my cart"); alone, they are the request. */
-const LEADING_PHRASES: readonly (readonly string[])[] = [
-  ['hold', 'on'], ['hang', 'on'], ['one', 'second'], ['just', 'a', 'second'], ['wait', 'a', 'second'], ['wait', 'a', 'minute'],
-  ['let', 'me', 'see'], ['let', 'me', 'think'], ['good', 'morning'], ['good', 'afternoon'], ['good', 'evening'],
-];
+const LEADING: ReadonlySet<string> = new Set(around.leading);
+/** Said before a request to greet, gather one's thoughts or count off a list ("hold on, is there milk in my cart"); alone, they are the request. */
+const LEADING_PHRASES: readonly (readonly string[])[] = around.leadingPhrases.map((phrase) => phrase.split(' '));
 /** Dropped only at the end. */
-const TRAILING: ReadonlySet<string> = new Set(['thanks', 'thx', 'alexa', 'olly', 'google', 'siri']);
+const TRAILING: ReadonlySet<string> = new Set(around.trailing);
 
 /** Text already in the form `words` leaves: lowercase letters, digits, apostrophes, braces and spaces. */
 const PLAIN = /^[a-z0-9' {}\s]*$/;

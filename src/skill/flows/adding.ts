@@ -1,5 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { addLines, linesOf } from '../../cart/changes.ts';
+import { phraseForOptions } from '../../cart/choosing.ts';
 import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, type PlannedItem } from '../../cart/requests.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
 import type { Product } from '../../catalog/product.ts';
@@ -74,10 +75,12 @@ export function askItemQuestion(turn: Turn, question: ItemQuestion, next: readon
   const say = turn.say;
   turn.session.pending = next.length === 0 ? question : { ...question, next: [...next] };
   switch (question.kind) {
-    case 'choose':
-      return turn.answer(joinSsml([...before, say.choose(question.phrase, question.options.map((o) => o.name), continuing)]), {
+    case 'choose': {
+      const names = question.options.map((option) => option.name);
+      return turn.answer(joinSsml([...before, say.choose(phraseForOptions(question.phrase, names), names, continuing)]), {
         reprompt: say.chooseReprompt(question.options.length),
       });
+    }
     case 'confirmQuantity':
       return turn.answer(joinSsml([...before, say.confirmQuantity(question.line, continuing)]), { reprompt: say.confirmQuantityReprompt() });
     case 'confirmPack':

@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('the talk around a shopper\'s requests', () => {
+  it('when the shopper says they need a few things, voicecart asks what, and the next thing is added once, not three times', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('good afternoon, I need a few things')).say).toMatch(/What would you like to add\?/);
+    await shopper.say('some salted butter');
+    expect(await t.cartLines()).toEqual(['1 Salted Butter']);
+  });
+
+  it('when the shopper counts off a list ("first thing", "one more thing", "lastly"), voicecart adds the things, not the counting', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('first thing, a half gallon of whole milk')).say).toMatch(/^Added a half gallon of Whole Milk/);
+    expect((await shopper.say('one more thing, some salted butter')).say).toMatch(/^Added Salted Butter/);
+    expect((await shopper.say('lastly, a dozen eggs')).say).toMatch(/^Added a dozen Large White Eggs/);
+    expect(await t.cartLines()).toEqual(['1 half gallon Whole Milk', '1 Salted Butter', '1 dozen Large White Eggs']);
+  });
+
+  it('when the shopper asks to have it read back, voicecart reads the cart; "that\'s all, bye" ends the visit', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add salted butter');
+    expect((await shopper.say('read it back to me')).say).toMatch(/^You have one item in your cart: Salted Butter\./);
+    const bye = await shopper.say("that's all, bye");
+    expect(bye.say).toMatch(/^Goodbye\./);
+    expect(bye.ended).toBe(true);
+  });
+});
