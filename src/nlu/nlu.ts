@@ -8,7 +8,7 @@ import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
-import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAReturn, saysItIsWanted, takesSomethingBack } from './questions.ts';
+import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAReturn, saysItAll, saysItIsWanted, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
@@ -30,6 +30,7 @@ export type Understanding = { kind: 'launch' } | IntentUnderstanding;
 const NEEDS_ITS_WORDS: Readonly<Record<string, (request: readonly string[]) => boolean>> = {
   [CORRECTION_INTENT]: takesSomethingBack,
   ReturnItemIntent: saysAReturn,
+  ClearCartIntent: saysItAll,
 };
 /**
  * What the skill's last answer asked for, as Alexa's dialog remembers it: one slot of one intent

@@ -22,6 +22,8 @@ export function namesAStrangePlace(match: Match, request: readonly string[], lis
 
 /** Verbs that open a request to take something off; said first, no sample that adds may skip them. */
 const TAKING_OFF_VERBS: ReadonlySet<string> = new Set(['remove', 'delete', 'erase', 'drop', 'scratch', 'nix', 'strike']);
+/** What makes "take" a taking off: "take … off", "take … out", "take … away". */
+const TAKEN_OFF_WITH: ReadonlySet<string> = new Set(['off', 'out', 'away']);
 
 /**
  * "remove two pounds of bananas": a sample that adds with an amount ("{quantity} {unit} of
@@ -29,5 +31,11 @@ const TAKING_OFF_VERBS: ReadonlySet<string> = new Set(['remove', 'delete', 'eras
  * verb decides.
  */
 export function skipsATakingOffVerb(match: Match, request: readonly string[], addingIntents: ReadonlySet<string>): boolean {
-  return addingIntents.has(match.pattern.intent) && TAKING_OFF_VERBS.has(request[0] ?? '') && !match.matchedAt.includes(0);
+  return addingIntents.has(match.pattern.intent) && opensWithTakingOff(request) && !match.matchedAt.includes(0);
+}
+
+/** "Remove …", or "take … off" ("take the prunes off dad's list"); "take two apples" alone takes them. */
+function opensWithTakingOff(request: readonly string[]): boolean {
+  const [first, ...rest] = request;
+  return TAKING_OFF_VERBS.has(first ?? '') || (first === 'take' && rest.some((word) => TAKEN_OFF_WITH.has(word)));
 }

@@ -39,6 +39,24 @@ export function saysAReturn(request: readonly string[]): boolean {
   return request.some((word) => RETURNING.has(word));
 }
 
+/** Words that speak of a whole cart or list, as emptying one does ("clear it", "everything", "the whole list"). */
+const THE_WHOLE: ReadonlySet<string> = new Set([
+  'clear', 'empty', 'wipe', 'reset', 'everything', 'all', 'whole', 'entire', 'lot', 'every', 'completely', 'entirely', 'altogether',
+]);
+/** Words that take one thing from a cart or list ("take the prunes off dad's list", "remove the eggs from my cart"). */
+const FROM_A_LIST: ReadonlySet<string> = new Set(['from', 'off']);
+
+/**
+ * Whether the words may ask to empty a whole cart or list: they say the whole of it, or they name
+ * the list and nothing taken from it ("delete my party list"), or what they take from the lists is
+ * a list. "Take the prunes off dad's list" takes one thing off.
+ */
+export function saysItAll(request: readonly string[]): boolean {
+  const from = request.findIndex((word) => FROM_A_LIST.has(word));
+  // What is taken off may be a list itself: "remove the party list from my lists".
+  return from < 0 || request.some((word) => THE_WHOLE.has(word)) || request.slice(0, from).some((word) => word === 'list');
+}
+
 /** Words that open a question for information ("how much is the second one", "what does it cost"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', "what's", 'which', 'why', 'when', 'where', 'who', "how's"]);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineSchema, PaceSchema, PendingOrderSchema, ShopperStateSchema, UnansweredSchema, UndoEntrySchema, emptyShopperState, type Line, type ShopperState } from './state.ts';
+import { LineSchema, MissedChangeSchema, PaceSchema, PendingOrderSchema, ShopperStateSchema, UnansweredSchema, UndoEntrySchema, emptyShopperState, type Line, type ShopperState } from './state.ts';
 
 /**
  * A shopper's state is stored as parts, each its own row or item with its own version: the
@@ -21,6 +21,7 @@ const ProfileSchema = z.object({
   pendingOrders: z.array(PendingOrderSchema).default([]),
   lastOrderId: z.string().optional(),
   unanswered: UnansweredSchema.optional(),
+  missedChange: MissedChangeSchema.optional(),
 });
 const LinesSchema = z.array(LineSchema);
 /** A list or a shortcut: its lines, and its place among the others (the order they were made in). */
@@ -53,14 +54,22 @@ export function ordinalsFor(state: ShopperState, read: Ordinals): Map<string, nu
 /** Each part of the state as the JSON to store, by key. Empty parts are not stored. */
 export function partsOf(state: ShopperState, ordinals: Ordinals = ordinalsFor(state, new Map())): Map<string, string> {
   const parts = new Map<string, string>();
-  const profile = { pace: state.pace, preferences: state.preferences, pendingOrders: state.pendingOrders, lastOrderId: state.lastOrderId, unanswered: state.unanswered };
+  const profile = {
+    pace: state.pace,
+    preferences: state.preferences,
+    pendingOrders: state.pendingOrders,
+    lastOrderId: state.lastOrderId,
+    unanswered: state.unanswered,
+    missedChange: state.missedChange,
+  };
   const empty = emptyShopperState();
   const isDefault =
     profile.pace === empty.pace &&
     Object.keys(profile.preferences).length === 0 &&
     profile.pendingOrders.length === 0 &&
     profile.lastOrderId === undefined &&
-    profile.unanswered === undefined;
+    profile.unanswered === undefined &&
+    profile.missedChange === undefined;
   if (!isDefault) parts.set(PROFILE, JSON.stringify(profile));
   if (state.cart.length > 0) parts.set(CART, JSON.stringify(state.cart));
   const named = (key: string, lines: readonly Line[]): void => {

@@ -43,6 +43,13 @@ export type Pace = z.infer<typeof PaceSchema>;
 /** Questions still open when a visit ended, and when that was. */
 export const UnansweredSchema = z.object({ at: z.string().datetime(), questions: z.array(ItemQuestionSchema).min(1) });
 
+export const MissedChangeSchema = z.object({
+  /** The seq of the latest change when the request changed nothing (0 when there was none). */
+  after: z.number().int().nonnegative(),
+  at: z.string().datetime(),
+});
+export type MissedChange = z.infer<typeof MissedChangeSchema>;
+
 /** Everything voicecart keeps for one shopper between sessions. */
 export const ShopperStateSchema = z.object({
   cart: z.array(LineSchema).default([]),
@@ -60,6 +67,12 @@ export const ShopperStateSchema = z.object({
    * bread?" to a shopper who walked away): asked again at the next visit, so the bread is not lost.
    */
   unanswered: UnansweredSchema.optional(),
+  /**
+   * A one-shot request to change the cart that changed nothing ("ask … to take off the ice cream",
+   * none there), with the latest change as it then was: an "undo" in the next one-shot is about
+   * what the shopper thinks happened, so it asks before taking back that older change.
+   */
+  missedChange: MissedChangeSchema.optional(),
 });
 export type ShopperState = z.infer<typeof ShopperStateSchema>;
 

@@ -75,6 +75,20 @@ export function customIntentHandler(
   };
 }
 
+/** How long after a one-shot that changed nothing the next one-shot's "undo" still asks first. */
+const MISSED_ONE_SHOT_MS = 10 * 60 * 1000;
+
+/** The shopper's last one-shot, moments ago, asked for a change that did not happen, and nothing has changed since. */
+function followsAMissedOneShot(turn: Turn, lastChange: number): boolean {
+  const missed = turn.state.missedChange;
+  return missed !== undefined && missed.after === lastChange && turn.now.getTime() - Date.parse(missed.at) <= MISSED_ONE_SHOT_MS;
+}
+
+async function rememberMissedChange(turn: Turn, lastChange: number): Promise<void> {
+  const at = turn.now.toISOString();
+  await turn.update((state) => ({ state: { ...state, missedChange: { after: lastChange, at } }, result: undefined }));
+}
+
 /** A change past what a shopper may keep was refused, nothing stored: the shopper hears the limit and how to make room. */
 async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response> | Response): Promise<Response> {
   try {
@@ -85,14 +99,16 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const sameBreath = turn.session.sameBreath === true;
     delete turn.session.heldQuestions;
     delete turn.session.sameBreath;
-    turn.followsAChangeOfNothing = turn.session.changedNothing === true;
-    delete turn.session.changedNothing;
     const lastChange = turn.state.undo.at(-1)?.seq;
+    turn.followsAChangeOfNothing = turn.session.changedNothing === true || followsAMissedOneShot(turn, lastChange ?? 0);
+    delete turn.session.changedNothing;
     let response = await handle(turn);
     // A request to change something that changed nothing, or asked a question instead ("which milk?"):
-    // an "undo" said next is about what the shopper thinks happened (UndoIntent asks first).
+    // an "undo" said next is about what the shopper thinks happened (UndoIntent asks first). After
+    // a one-shot, the next request comes in a new session, so the shopper's state remembers it.
     if (CHANGE_REQUESTS.has(requestedIntent(turn.input) ?? '') && turn.state.undo.at(-1)?.seq === lastChange) {
       turn.session.changedNothing = true;
+      if (response.shouldEndSession === true) await rememberMissedChange(turn, lastChange ?? 0);
     }
     const held = turn.heldQuestions;
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;

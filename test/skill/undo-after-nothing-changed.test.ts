@@ -55,4 +55,18 @@ describe('"put it back" just after a removal that found nothing', () => {
     expect((await shopper.say('put it back')).say).toBe('Okay, I took back removing Sharp Cheddar Cheese from your cart.');
     expect(await t.cartLines()).toEqual(['1 Sharp Cheddar Cheese']);
   });
+
+  it('in one-shots, "ask … to undo" just after a one-shot that changed nothing asks before taking back the add before it', async () => {
+    await t.shopper().say('ask corner grocer to add sharp cheddar');
+    expect((await t.shopper().say('ask corner grocer to take off the ice cream')).say).toMatch(/^I don't see ice cream in your cart\./);
+    const asked = await t.shopper().say('ask corner grocer to undo that');
+    expect(asked.say).toMatch(/^Nothing changed just then, so there's nothing to put back\. The last change was adding Sharp Cheddar Cheese to your cart\. Should I take that back\?$/);
+    expect(await t.cartLines()).toEqual(['1 Sharp Cheddar Cheese']);
+  });
+
+  it('in one-shots, "ask … to undo" just after a one-shot that did add takes the add back at once', async () => {
+    await t.shopper().say('ask corner grocer to add sharp cheddar');
+    expect((await t.shopper().say('ask corner grocer to undo')).say).toBe('Okay, I took back adding Sharp Cheddar Cheese to your cart.');
+    expect(await t.cartLines()).toEqual([]);
+  });
 });

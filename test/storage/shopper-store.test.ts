@@ -57,6 +57,7 @@ describe.each(engines)('the shopper store on $name', (engine) => {
         at: '2026-11-25T18:00:00.000Z',
         questions: [{ kind: 'choose', target: 'cart', phrase: 'bread', options: [{ productId: 'b-1', name: 'white sandwich loaf' }, { productId: 'b-2', name: 'honey oat loaf' }], quantity: null, unit: null }],
       },
+      missedChange: { after: 0, at: '2026-11-25T18:01:00.000Z' },
     };
     await put(store, shopper, saved);
     expect((await (await running.openStore()).load(shopper)).state).toEqual(saved);
