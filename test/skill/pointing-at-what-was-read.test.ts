@@ -295,4 +295,11 @@ describe('a correction to what was heard right', () => {
     expect(corrected.say).toBe('Bartlett Pears is what I added, so I left it. To take it off, say remove Bartlett Pears.');
     expect(await t.stateOf()).toEqual(before);
   });
+
+  it('when the shopper says "actually make that two" right after a swap, the product swapped in becomes two', async () => {
+    const shopper = await shopperWith(['whole milk', 'a dozen eggs']);
+    await shopper.say('swap the whole milk for skim');
+    expect((await shopper.say('actually make that two')).say).toMatch(/^Okay, two .*Fat Free Skim Milk\.$/);
+    expect((await t.stateOf()).cart.map((line) => `${line.quantity} ${line.name}`)).toEqual(['2 Fat Free Skim Milk', '1 Large White Eggs']);
+  });
 });

@@ -35,8 +35,9 @@ export async function swapLine(turn: Turn, target: Target, line: Line, wanted: s
         state: applyChange(state, target, swapProduct(linesOf(state, target), line.productId, replacement.line), description, now),
         result: undefined,
       }));
-      // "No, I said pears" after a swap is a new request, not a correction of an earlier add.
+      // "No, I said pears" after a swap is a new request, not a correction of an earlier add; "make that two" is about the line swapped in.
       delete turn.session.lastAdd;
+      turn.session.lastChanged = { target: key, productId: replacement.line.productId };
       return turn.answer(say.swapped(line.name, replacement.line, key));
     }
   }
