@@ -19,6 +19,8 @@ export const MATCH = {
   /** A word heard with other vowels, next to a word heard right that names print it beside ("paper tails", paper towels). */
   besideItsPair: 0.9,
   twoEdits: 0.65,
+  /** A letter left out of a short word ("geen"): short of a slip in a longer word, so never on its own the noun of another thing ("hose" is not house). */
+  shortWordSlip: 0.75,
 } as const;
 
 /** Each sound that differs between heard and catalog word lowers the match ("leak" is nearer "leek" than "lychee"). */
@@ -458,6 +460,13 @@ export class QueryAnalyser {
           else if (distance === 1) offer(id, exact === undefined && word.length >= LONG_WORD && length !== word.length ? MATCH.oneEditInLongWord : MATCH.oneEdit);
           else if (distance === 2) offer(id, MATCH.twoEdits);
         }
+      }
+    }
+    // A four-letter word the catalog does not print may be a five-letter one with a letter left out
+    // ("geen", "fesh"); only that slip, since a short word with a letter changed is as likely another word ("bead", bean).
+    if (withSlips && exact === undefined && word.length === 4) {
+      for (const id of index.wordsOfInitialAndLength(word[0] ?? '', 5)) {
+        if (editDistance(word, index.words[id] ?? '', 1) === 1) offer(id, MATCH.shortWordSlip);
       }
     }
     return found;

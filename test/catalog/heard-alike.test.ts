@@ -91,3 +91,24 @@ describe('when one side of an "and" names nothing the product found has', () => 
     expect(shelf.resolveAll('salt and pepper chips').map((item) => item.product?.name)).toEqual(['Salt & Pepper Potato Chips']);
   });
 });
+
+describe('when a short word is typed with a letter left out', () => {
+  const shelf: Product[] = [
+    { id: 't1', name: 'Green Apple Ale', category: 'alcohol > beers coolers' },
+    { id: 't2', name: 'Apple Ale', category: 'alcohol > beers coolers' },
+    { id: 't3', name: 'Fresh Thyme', category: 'produce > fresh herbs' },
+    { id: 't4', name: 'Dried Thyme', category: 'pantry > spices seasonings' },
+    { id: 't5', name: 'Black Beans', category: 'canned goods > canned meals beans' },
+  ];
+  const store = Resolver.build(catalogOf(shelf));
+  const named = (text: string): string | null => store.resolve(text).product?.name ?? null;
+
+  it('takes a four-letter word the store does not print as the five-letter word it leaves a letter out of', () => {
+    expect(named('geen apple ale')).toBe('Green Apple Ale');
+    expect(named('fesh thyme')).toBe('Fresh Thyme');
+  });
+
+  it('never takes a short word with a letter changed for another word', () => {
+    expect(named('bead')).toBeNull();
+  });
+});
