@@ -224,16 +224,16 @@ export class FitScorer {
   ): boolean {
     // Found only in the category counts too ("eggs" is not a yogurt for being in dairy and eggs), but not in the aisle.
     if (head.headStrength < CATEGORY_STRENGTH || head.headToHead >= MATCH.oneEdit || head.headInAisle) return false;
+    // Without categories the catalog cannot say where things are shelved, so nothing is ruled out.
+    if (entry.categoryId < 0) return false;
     const at = positions[analysed.head] ?? -1;
     if (at >= entry.tokens.lastIndexOf(entry.head)) return false;
-    const categoryId = entry.categoryId;
     const noun = analysed.words[analysed.head]?.word ?? '';
+    const askedNoun = this.index.vocabulary.get(noun);
+    if (askedNoun === undefined || !this.index.shelvedOnlyElsewhere(askedNoun, entry.categoryId)) return false;
     // A pair this name prints side by side, and names join with "and", is one thing: "macaroni and cheese" is not cheese.
     const before = analysed.words[analysed.head - 1]?.word;
-    if (before !== undefined && at > 0 && positions[analysed.head - 1] === at - 1 && this.index.namesJoining(before, noun) > 0) return false;
-    const askedNoun = this.index.vocabulary.get(noun);
-    // Without categories the catalog cannot say where things are shelved, so nothing is ruled out.
-    return askedNoun !== undefined && categoryId >= 0 && this.index.shelvedOnlyElsewhere(askedNoun, categoryId);
+    return before === undefined || at <= 0 || positions[analysed.head - 1] !== at - 1 || this.index.namesJoining(before, noun) === 0;
   }
 
   /**

@@ -33,12 +33,26 @@ function apply(rules: readonly SoundRule[], word: string): string {
 
 /** A word as said, roughly ("cheeny" → chini, "shoot" → shut). */
 export function sayWord(word: string, sounds: Sounds = soundsFor()): string {
-  return apply(sounds.spelling, word);
+  let said = saidBefore.get(sounds);
+  if (said === undefined) {
+    said = new Map();
+    saidBefore.set(sounds, said);
+  }
+  let known = said.get(word);
+  if (known === undefined) {
+    known = apply(sounds.spelling, word);
+    if (said.size > 100_000) said.clear();
+    said.set(word, known);
+  }
+  return known;
 }
+
+/** Words already said, per locale's rules: the same heard words come back in run after run. */
+const saidBefore = new WeakMap<Sounds, Map<string, string>>();
 
 /**
  * The ways a catalog word may be said: as English spells it, and as a language it may be borrowed
- * from does, one borrowing at a time (the ll of tortilla is a y, the ll of a Welsh rarebit's llan is not).
+ * from does, one borrowing at a time (the ll of tortilla is a y, the ll of bellini is not).
  */
 export function waysToSay(word: string, sounds: Sounds = soundsFor()): string[] {
   const ways = new Set([sayWord(word, sounds)]);
@@ -73,38 +87,61 @@ export function outline(spoken: string, sounds: Sounds = soundsFor()): string {
   return result;
 }
 
-function substitutionCost(a: string, b: string, sounds: Sounds): number {
-  if (a === b) return 0;
-  if (VOWEL.test(a) && VOWEL.test(b)) return NEAR_SOUND_COST;
-  if ((sounds.voicing[a] ?? a) === (sounds.voicing[b] ?? b)) return NEAR_SOUND_COST;
-  return HARD_SOUND_COST;
+/** Per letter (by char code): what a letter costs heard or not heard, and the sound it stands for, voicing set aside. */
+interface LetterCosts {
+  readonly indel: Float64Array;
+  readonly vowel: Uint8Array;
+  readonly voiced: Uint16Array;
 }
 
-function indelCost(letter: string, sounds: Sounds): number {
-  return VOWEL.test(letter) || letter === 'r' || sounds.glides.includes(letter) ? SOFT_SOUND_COST : HARD_SOUND_COST;
+/** Worked out once per locale's sound rules: the gap is computed for many words per request. */
+const letterCosts = new WeakMap<Sounds, LetterCosts>();
+
+function costsOf(sounds: Sounds): LetterCosts {
+  let costs = letterCosts.get(sounds);
+  if (costs === undefined) {
+    const indel = new Float64Array(128).fill(HARD_SOUND_COST);
+    const vowel = new Uint8Array(128);
+    const voiced = new Uint16Array(128);
+    for (let code = 0; code < 128; code++) {
+      const letter = String.fromCharCode(code);
+      const isVowel = VOWEL.test(letter);
+      vowel[code] = isVowel ? 1 : 0;
+      if (isVowel || letter === 'r' || sounds.glides.includes(letter)) indel[code] = SOFT_SOUND_COST;
+      voiced[code] = (sounds.voicing[letter] ?? letter).charCodeAt(0);
+    }
+    costs = { indel, vowel, voiced };
+    letterCosts.set(sounds, costs);
+  }
+  return costs;
 }
+
+/** Rows reused from one comparison to the next, grown when a word is longer. */
+let rows = { previous: new Float64Array(32), current: new Float64Array(32) };
 
 /**
- * How far apart two sound spellings are, slips of the ear weighed by how easily they are made;
- * once certainly beyond `limit`, some figure beyond it.
+ * How far apart two sound spellings are, slips of the ear weighed by how easily they are made: a
+ * vowel for a vowel or a consonant for its voiced twin costs little, and so does a vowel, an r or
+ * a glide heard or not; once certainly beyond `limit`, some figure beyond it.
  */
 export function soundGap(a: string, b: string, sounds: Sounds = soundsFor(), limit = Number.POSITIVE_INFINITY): number {
   // Every letter one has over the other costs at least a soft sound.
   if (Math.abs(a.length - b.length) * SOFT_SOUND_COST > limit) return limit + SOFT_SOUND_COST;
-  let previous = new Float64Array(b.length + 1);
-  let current = new Float64Array(b.length + 1);
-  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] ?? 0) + indelCost(b[j - 1] ?? '', sounds);
+  const { indel, vowel, voiced } = costsOf(sounds);
+  const letter = (word: string, at: number): number => word.charCodeAt(at) & 127;
+  if (rows.previous.length < b.length + 1) rows = { previous: new Float64Array(b.length + 1), current: new Float64Array(b.length + 1) };
+  let { previous, current } = rows;
+  previous[0] = 0;
+  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] ?? 0) + (indel[letter(b, j - 1)] ?? HARD_SOUND_COST);
   for (let i = 1; i <= a.length; i++) {
-    const ai = a[i - 1] ?? '';
-    current[0] = (previous[0] ?? 0) + indelCost(ai, sounds);
+    const ai = letter(a, i - 1);
+    const aiIndel = indel[ai] ?? HARD_SOUND_COST;
+    current[0] = (previous[0] ?? 0) + aiIndel;
     let rowMin = current[0] ?? 0;
     for (let j = 1; j <= b.length; j++) {
-      const bj = b[j - 1] ?? '';
-      const value = Math.min(
-        (previous[j] ?? 0) + indelCost(ai, sounds),
-        (current[j - 1] ?? 0) + indelCost(bj, sounds),
-        (previous[j - 1] ?? 0) + substitutionCost(ai, bj, sounds),
-      );
+      const bj = letter(b, j - 1);
+      const substitution = ai === bj ? 0 : (vowel[ai] === 1 && vowel[bj] === 1) || voiced[ai] === voiced[bj] ? NEAR_SOUND_COST : HARD_SOUND_COST;
+      const value = Math.min((previous[j] ?? 0) + aiIndel, (current[j - 1] ?? 0) + (indel[bj] ?? HARD_SOUND_COST), (previous[j - 1] ?? 0) + substitution);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -122,12 +159,18 @@ function outlineKeys(shape: string): string[] {
   return [...keys];
 }
 
+/** A catalog word (by vocabulary id) as it may be said. */
+interface FiledWord {
+  readonly id: number;
+  readonly said: string;
+}
+
 /**
  * A catalog's words filed by the outline of how they are said, so the words a heard sound is near
  * are found without comparing it with every word. Built the first time it is asked.
  */
 export class SaidWords {
-  private readonly byOutline = new Map<string, { id: number; said: string }[]>();
+  private readonly byOutline = new Map<string, FiledWord[]>();
 
   constructor(
     words: readonly string[],
@@ -138,9 +181,10 @@ export class SaidWords {
       for (const said of waysToSay(word, sounds)) {
         const shape = outline(said, sounds);
         if (shape.length < 2) continue;
+        const entry: FiledWord = { id, said };
         for (const key of outlineKeys(shape)) {
           const filed = this.byOutline.get(key) ?? [];
-          filed.push({ id, said });
+          filed.push(entry);
           this.byOutline.set(key, filed);
         }
       }
@@ -153,13 +197,13 @@ export class SaidWords {
     for (const heard of waysHeard(pieces, this.sounds)) {
       const shape = outline(heard, this.sounds);
       if (shape.length < 2) continue;
-      const compared = new Set<string>();
+      const compared = new Set<FiledWord>();
       for (const key of outlineKeys(shape)) {
-        for (const { id, said } of this.byOutline.get(key) ?? []) {
+        for (const filed of this.byOutline.get(key) ?? []) {
           // A word is filed under several keys of its outline; it is compared once.
-          const entry = `${id} ${said}`;
-          if (compared.has(entry)) continue;
-          compared.add(entry);
+          if (compared.has(filed)) continue;
+          compared.add(filed);
+          const { id, said } = filed;
           const allowed = allowedGap(Math.max(heard.length, said.length));
           const gap = soundGap(heard, said, this.sounds, allowed);
           if (gap <= allowed && gap < (found.get(id) ?? Number.POSITIVE_INFINITY)) found.set(id, gap);

@@ -227,6 +227,7 @@ export class QueryAnalyser {
     return [word];
   }
 
+  /** A word many of the store's names print, or a small word of talk. */
   private commonlyPrinted(word: string): boolean {
     const known = this.index.vocabulary.get(stem(word));
     return (known !== undefined && this.index.postingCount(known) > RARE_JOINED_USES) || STOPWORDS.has(word);
@@ -285,9 +286,10 @@ export class QueryAnalyser {
   /**
    * What a run of heard words sounds out to, said as the recogniser wrote them, not as pieces of a
    * word split here. The catalog's words are mostly singular, so the last piece is tried singular
-   * too ("… toes" ends a word for tomatoes), as well as it was heard ("… nays" ends mayonnaise). With the noun asked for heard among them as a catalog word, printed in
-   * `nounUses` names, only a plain sound of a word the store prints far more often overrules it:
-   * "tomer toes" is tomatoes, but "spelt eggs" still asks for eggs.
+   * too ("… toes" ends a word for tomatoes), as well as it was heard ("… nays" ends mayonnaise).
+   * With the noun asked for heard among them as a catalog word, printed in `nounUses` names, only
+   * a plain sound of a word the store prints far more often overrules it: "tomer toes" is
+   * tomatoes, but "spelt eggs" still asks for eggs.
    */
   private soundedOutRun(run: readonly HeardPiece[], nounUses: number | null): [number, number][] {
     if (run.some((piece) => piece.splitHere === true)) return [];
@@ -351,18 +353,18 @@ export class QueryAnalyser {
 
   /**
    * Catalog words that heard pieces, each said as English spells it and run together, sound like
-   * ("fed a cheeny" → fettuccine, "pro shoot oh" → prosciutto): for words the recogniser did not know and
-   * wrote as English words whose spelling and sound keys are far from the catalog's.
+   * ("fed a cheeny" → fettuccine, "pro shoot oh" → prosciutto): for words the recogniser did not
+   * know and wrote as English words whose spelling and sound keys are far from the catalog's.
    */
   private soundOut(pieces: readonly string[]): ReadonlyMap<number, number> {
     const key = pieces.join(' ');
     const cached = this.soundedOut.get(key);
     if (cached !== undefined) return cached;
     this.saidWords ??= new SaidWords(this.index.words);
-    // Pieces that run together into a catalog word's consonants, all of them in order, are that word
-    // heard as plainly as a sound key says it, whatever their vowels: a recogniser respelling a word it
-    // does not know keeps the consonants and guesses the vowels, and a run of pieces rarely lands on a
-    // word by chance. Alone, a word is only as near as its sounds.
+    // Pieces that run together into a catalog word's consonants, all of them in order, are that
+    // word heard as plainly as a sound key says it, whatever their vowels: a recogniser respelling
+    // a word it does not know keeps the consonants and guesses the vowels, and a run of pieces
+    // rarely lands on a word by chance. Alone, a word is only as near as its sounds.
     const telling = pieces.length > 1 && Math.min(...waysHeard(pieces).map((heard) => outline(heard).length)) >= TELLING_OUTLINE;
     const found = new Map<number, number>();
     for (const [id, gap] of this.saidWords.near(pieces)) {
@@ -462,8 +464,9 @@ export class QueryAnalyser {
         }
       }
     }
-    // A four-letter word the catalog does not print may be a five-letter one with a letter left out
-    // ("geen", "fesh"); only that slip, since a short word with a letter changed is as likely another word ("bead", bean).
+    // A four-letter word the catalog does not print may be a five-letter one with a letter left
+    // out ("geen", "fesh"); only that slip: a short word with a letter changed is as likely another
+    // word ("bead", bean).
     if (withSlips && exact === undefined && word.length === 4) {
       for (const id of index.wordsOfInitialAndLength(word[0] ?? '', 5)) {
         if (editDistance(word, index.words[id] ?? '', 1) === 1) offer(id, MATCH.shortWordSlip);

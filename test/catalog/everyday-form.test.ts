@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOf, type Product } from '../../src/catalog/product.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { shelfOf } from '../support/shelf.ts';
 
 const rows: [string, string, string][] = [
   ['f01', 'Blueberries', 'produce > fresh fruits'],
@@ -133,8 +134,7 @@ describe('when the thing asked for is, in the only products that say it, just wh
     { id: 'k6', name: 'Dry Roasted Peanuts', category: 'snacks > nuts seeds dried fruit' },
     { id: 'k7', name: 'Mixed Nuts', category: 'snacks > nuts seeds dried fruit' },
   ];
-  const store = Resolver.build(catalogOf(shelf));
-  const named = (text: string): string | null => store.resolve(text).product?.name ?? null;
+  const named = shelfOf(shelf);
 
   it('says the store has none rather than adding the other thing', () => {
     expect(named('organic peaches')).toBeNull();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOf, type Product } from '../../src/catalog/product.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { shelfOf } from '../support/shelf.ts';
 
 const rows: [string, string, string][] = [
   ['h01', 'Paper Towels', 'household > paper goods'],
@@ -100,8 +101,7 @@ describe('when a short word is typed with a letter left out', () => {
     { id: 't4', name: 'Dried Thyme', category: 'pantry > spices seasonings' },
     { id: 't5', name: 'Black Beans', category: 'canned goods > canned meals beans' },
   ];
-  const store = Resolver.build(catalogOf(shelf));
-  const named = (text: string): string | null => store.resolve(text).product?.name ?? null;
+  const named = shelfOf(shelf);
 
   it('takes a four-letter word the store does not print as the five-letter word it leaves a letter out of', () => {
     expect(named('geen apple ale')).toBe('Green Apple Ale');

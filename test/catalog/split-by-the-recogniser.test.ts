@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOf, type Product } from '../../src/catalog/product.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { shelfOf } from '../support/shelf.ts';
 
 const rows: [string, string, string][] = [
   ['s01', 'Acetaminophen Extra Strength Tablets', 'personal care > muscles joints pain relief'],
@@ -64,8 +65,7 @@ describe('when the recogniser writes a word it does not know as English words th
     { id: 'r08', name: 'Whole Milk', category: 'dairy eggs > milk' },
     { id: 'r09', name: 'Hollow Chocolate Bunny', category: 'snacks > candy chocolate' },
   ];
-  const store = Resolver.build(catalogOf(shelf));
-  const named = (text: string): string | null => store.resolve(text).product?.name ?? null;
+  const named = shelfOf(shelf);
 
   it('hears the pieces, said as English spells them, as the word they sound out', () => {
     expect(named('a box of fed a cheeny pasta')).toBe('Fettuccine Pasta');
