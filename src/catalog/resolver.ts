@@ -256,6 +256,18 @@ export class Resolver {
       const [said, better] = [items[i], items[i + 1]];
       if (said !== undefined && better !== undefined && saidWithAnd[i + 1] !== true && saysAllOf(better.query, said.query)) items.splice(i, 1);
     }
+    // "A loaf of whole wheat, bread": an item cut off with no "and", whose words the product found
+    // just before already has (Whole Wheat Bread), is the end of that item, not a second bread.
+    for (let i = items.length - 2; i >= 0; i--) {
+      const [first, rest] = [items[i], items[i + 1]];
+      if (first?.product == null || rest === undefined || saidWithAnd[i + 1] === true) continue;
+      const named = new Set(tokens(first.product.name));
+      const restSaid = tokens(rest.query);
+      if (restSaid.length === 0 || !restSaid.every((token) => named.has(token))) continue;
+      const joined = `${first.heard} ${rest.heard}`;
+      items.splice(i, 2, { ...this.resolveSpoken(joined, joined.split(' '), context).resolution, heard: joined });
+      saidWithAnd.splice(i + 1, 1);
+    }
     // The household's habit speaks for one thing: words it leaves out after a said "and", with another item to be found in them, are that item.
     const habitLeavesOut = whole.habitual === true && !whole.complete && all.includes('and');
     return everyday || habitLeavesOut || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > whole.value ? items : [whole.resolution];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOf, type Product } from '../../src/catalog/product.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { loadCatalogFile } from '../../src/catalog/load.ts';
+import { DEMO_CATALOG } from '../../src/runtime/config.ts';
 
 const rows: [string, string, string][] = [
   ['b1', 'One Ingredient Peanut Butter', 'pantry > spreads'],
@@ -31,5 +33,15 @@ describe('when the shopper says more about an item in the same breath', () => {
 
   it('a word said on both sides of "and" names two things', () => {
     expect(itemsOf('milk and chocolate milk')).toEqual(['Milk', 'Chocolate Milk']);
+  });
+});
+
+describe('when a list is said with pauses where the recogniser writes no comma', () => {
+  const demo = Resolver.build(loadCatalogFile(DEMO_CATALOG).catalog);
+  const said = (text: string): string[] => demo.resolveAll(text).map((resolution) => resolution.product?.name ?? 'nothing');
+
+  it('a word cut off an item that the product found already names is the end of that item, not a second product', () => {
+    expect(said('a loaf of whole wheat bread some peanut butter and a jar of grape jelly')).toEqual(['100% Whole Wheat Bread', 'Creamy Peanut Butter', 'Concord Grape Jelly']);
+    expect(said('milk eggs bread')).toHaveLength(3);
   });
 });

@@ -18,6 +18,13 @@ describe('the talk around a shopper\'s requests', () => {
     expect(await t.cartLines()).toEqual(['1 Salted Butter']);
   });
 
+  it('when the shopper says they need groceries for the weekend, voicecart asks what, rather than looking for a product called groceries', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('I need to get some groceries for the weekend')).say).toMatch(/What would you like to add\?/);
+    expect(await t.cartLines()).toEqual([]);
+  });
+
   it('when the shopper counts off a list ("first thing", "one more thing", "lastly"), voicecart adds the things, not the counting', async () => {
     const shopper = t.shopper();
     await shopper.launch();
