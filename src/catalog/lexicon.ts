@@ -179,8 +179,8 @@ export const SECTIONS_BY_UNIT: ReadonlyMap<string, Sections> = new Map([
 ]);
 
 /**
- * Words that name the pack or the form, not the product, when they end a request: "juice boxes"
- * are juice, "coleslaw mix" is coleslaw.
+ * Words that name the pack or the form, not the product, when they end a request: "tea bags"
+ * are tea, "pancake mix" is for pancakes.
  */
 export const PACKAGING_WORDS: ReadonlySet<string> = new Set([
   'box', 'bag', 'pack', 'package', 'bottle', 'can', 'jar', 'carton', 'tub', 'tube', 'container', 'packet', 'pouch', 'case',

@@ -604,8 +604,8 @@ function countAndPairs(andPairs: Map<string, number>, spoken: readonly string[])
 }
 
 /**
- * Names written with run-together words ("Smartwater", "Realstick") also get a spelling with the
- * words apart, so "smart water" and "meat sticks" find them. Only splits into two words that
+ * Names written with run-together words ("Fizzwater", "Fishstick") also get a spelling with the
+ * words apart, so "fizz water" and "fish sticks" find them. Only splits into two words that
  * other names use on their own count, and only of a coinage, used in fewer names than either
  * part: a word of its own ("pineapple", "grapefruit") is not its parts, and "apples" must
  * never find Pineapple.

@@ -238,7 +238,7 @@ function withoutHabit(list: string[]): string[] {
 const PURPOSES: ReadonlySet<string> = new Set(talkFor().purposes);
 
 /**
- * "Salmon for dinner", "juice boxes for the kids' lunches": a part that says only who or when the
+ * "Salmon for dinner", "apple slices for the kids' lunches": a part that says only who or when the
  * thing is for is left out, so "dinner" cannot make it cat food named Salmon Dinner. A part that
  * names a thing ("candles for the birthday cake", "food for the dog") stays.
  */

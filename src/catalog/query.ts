@@ -173,7 +173,7 @@ export class QueryAnalyser {
     let head = (headEnd > 0 ? headEnd : words.length) - 1;
     // "that almond milk stuff": a casual word at the end names nothing.
     while (head > 0 && CASUAL_WORDS.has(words[head]?.word ?? '')) head--;
-    // "juice boxes": the pack word at the end is not what the shopper wants more of.
+    // "cereal bars": the pack word at the end is not what the shopper wants more of.
     const last = words[head];
     if (last !== undefined && head > 0 && PACKAGING_WORDS.has(last.word)) {
       words[head] = { ...last, weight: last.weight * 0.3 };

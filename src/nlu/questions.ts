@@ -48,7 +48,7 @@ const FROM_A_LIST: ReadonlySet<string> = new Set(['from', 'off']);
 
 /**
  * Whether the words may ask to empty a whole cart or list: they say the whole of it, or they name
- * the list and nothing taken from it ("delete my party list"), or what they take from the lists is
+ * the list and nothing taken from it ("delete the picnic list"), or what they take from the lists is
  * a list. "Take the prunes off dad's list" takes one thing off.
  */
 export function saysItAll(request: readonly string[]): boolean {

@@ -128,7 +128,7 @@ describe('when the thing asked for is, in the only products that say it, just wh
   const shelf: Product[] = [
     { id: 'k1', name: 'Peaches', category: 'produce > fresh fruits' },
     { id: 'k2', name: 'Organic Peach Yogurt', category: 'dairy eggs > yogurt' },
-    { id: 'k3', name: 'Plain Greek Yogurt', category: 'dairy eggs > yogurt' },
+    { id: 'k3', name: 'Plain Skyr Yogurt', category: 'dairy eggs > yogurt' },
     { id: 'k4', name: 'Large Brown Eggs', category: 'dairy eggs > eggs' },
     { id: 'k5', name: 'Egg White Protein Bars', category: 'snacks > energy granola bars' },
     { id: 'k6', name: 'Dry Roasted Peanuts', category: 'snacks > nuts seeds dried fruit' },

@@ -59,7 +59,7 @@ describe('when the recogniser writes a word it does not know as English words th
     { id: 'r02', name: 'Sliced Prosciutto', category: 'deli > lunch meat' },
     { id: 'r03', name: 'Flour Tortillas', category: 'bakery > tortillas flat bread' },
     { id: 'r04', name: 'Chunk Light Tuna', category: 'canned goods > canned meat seafood' },
-    { id: 'r05', name: 'Sliced Jalapeno Peppers', category: 'canned goods > canned jarred vegetables' },
+    { id: 'r05', name: 'Pickled Jalapeno Slices', category: 'canned goods > canned jarred vegetables' },
     { id: 'r06', name: 'Paper Lunch Sacks', category: 'household > kitchen supplies' },
     { id: 'r07', name: 'Paint Brush Set', category: 'household > more household' },
     { id: 'r08', name: 'Whole Milk', category: 'dairy eggs > milk' },

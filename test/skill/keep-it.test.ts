@@ -36,7 +36,7 @@ describe('"actually, keep it"', () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add sharp cheddar');
-    await shopper.say('take off the ice cream');
+    await shopper.say('take off the popsicles');
     expect((await shopper.say('no, leave it on')).say).toMatch(/^Okay, I'll leave it as it is\./);
     expect(await t.cartLines()).toEqual(['1 Sharp Cheddar Cheese']);
   });

@@ -58,7 +58,7 @@ describe('"put it back" just after a removal that found nothing', () => {
 
   it('in one-shots, "ask … to undo" just after a one-shot that changed nothing asks before taking back the add before it', async () => {
     await t.shopper().say('ask corner grocer to add sharp cheddar');
-    expect((await t.shopper().say('ask corner grocer to take off the ice cream')).say).toMatch(/^I don't see ice cream in your cart\./);
+    expect((await t.shopper().say('ask corner grocer to take off the popsicles')).say).toMatch(/^I don't see popsicles in your cart\./);
     const asked = await t.shopper().say('ask corner grocer to undo that');
     expect(asked.say).toMatch(/^Nothing changed just then, so there's nothing to put back\. The last change was adding Sharp Cheddar Cheese to your cart\. Should I take that back\?$/);
     expect(await t.cartLines()).toEqual(['1 Sharp Cheddar Cheese']);
