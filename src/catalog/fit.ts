@@ -62,7 +62,7 @@ const SAME_SOUNDS = MATCH.phonetic * MATCH.merged - 1e-9;
 const MIN_PERSONAL_COVERAGE = 0.4;
 /**
  * A household's product whose name the request says most of is meant even when the request adds a
- * generic noun the name leaves out: its "udon noodles" are its Organic Udon.
+ * generic noun the name leaves out: its "somen noodles" are its Organic Somen.
  */
 const NAMED_PERSONAL_COVERAGE = 0.55;
 const NAMED_PERSONAL_PRODUCT_COVERAGE = 0.7;
@@ -374,7 +374,7 @@ export function findsEveryWord(fit: Fit): boolean {
   return acceptable(fit) && fit.weakest >= MATCH.twoEdits && fit.inSequence;
 }
 
-/** Whether a product the household buys is plausibly what it asks for ("pancake mix" for its buttermilk pancake mix, "udon noodles" for its Organic Udon). */
+/** Whether a product the household buys is plausibly what it asks for ("pancake mix" for its buttermilk pancake mix, "somen noodles" for its Organic Somen). */
 export function personallyAcceptable(fit: Fit): boolean {
   if (fit.strongest < MIN_STRONGEST || fit.kindOfOther) return false;
   return (

@@ -30,3 +30,15 @@ export type Talk = z.infer<typeof TalkSchema>;
 
 /** The talk words of a locale (en-US where there is none of its own), checked on first use. */
 export const talkFor = perLocale(TalkSchema, { 'en-US': enUS });
+
+/**
+ * Whether the words name things in general only, maybe with what they are for: "a few things",
+ * "some groceries for the weekend" speak of the errand, not of a product to add. `saysNothing`
+ * tells the small words (articles, amounts) of the caller's own reading.
+ */
+export function namesOnlyTheErrand(said: readonly string[], saysNothing: (word: string) => boolean, locale?: string): boolean {
+  const errands = new Set(talkFor(locale).errands);
+  const forAt = said.indexOf('for');
+  const named = (forAt < 0 ? said : said.slice(0, forAt)).filter((word) => !saysNothing(word) && !/^\d+$/.test(word));
+  return named.length > 0 && named.every((word) => errands.has(word));
+}

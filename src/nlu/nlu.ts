@@ -12,7 +12,7 @@ import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAReturn, says
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
-import { talkFor } from '../language/talk.ts';
+import { namesOnlyTheErrand, talkFor } from '../language/talk.ts';
 
 export interface IntentUnderstanding {
   readonly kind: 'intent';
@@ -59,15 +59,6 @@ interface Parsed {
 const MIN_SCORE = 0.5;
 /** Things in general: "a few things" says how many errands, not how many of a product. */
 const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
-
-/** No product, or one said only as things in general, maybe with what they are for ("groceries for the weekend"). */
-function namesOnlyTheErrand(product: string | undefined): boolean {
-  if (product === undefined) return true;
-  const said = words(product);
-  const forAt = said.indexOf('for');
-  const named = (forAt < 0 ? said : said.slice(0, forAt)).filter((word) => !FUNCTION_WORDS.has(word) && !/^\d+$/.test(word));
-  return named.length > 0 && named.every((word) => ERRANDS.has(word));
-}
 /** What a stray content word costs when filling the slots of an intent already decided (see Matcher). */
 const FILLING_STRAY_WORD = 2.5;
 /** How sure the classifier must be that words it cannot place in the catalog ask to add something. */
@@ -205,7 +196,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   const understood = (match: Match, request: readonly string[], oneShot: boolean): Parsed => {
     const slots = itemSlots(match, request, itemKnowledge);
     // "I need a few things", "some groceries for the weekend": the errand, not a thing to add, nor an amount of the next one.
-    if (adding.has(match.pattern.intent) && namesOnlyTheErrand(slots.product) && request.some((word) => ERRANDS.has(word))) {
+    const errandOnly = slots.product === undefined || namesOnlyTheErrand(words(slots.product), (word) => FUNCTION_WORDS.has(word));
+    if (adding.has(match.pattern.intent) && errandOnly && request.some((word) => ERRANDS.has(word))) {
       delete slots.product;
       delete slots.quantity;
       delete slots.unit;

@@ -48,7 +48,7 @@ function generatedCatalog(count: number): Catalog {
   const brands = ['Acme', 'Blue Ridge', 'Arm & Hammer', 'Sunny-Side', 'Old Mill', 'Nature’s Best'];
   const kinds = ['Milk', 'Bread', 'Cheese', 'Water', 'Tea', 'Sticks', 'Meat', 'Chips', 'Salt', 'Pepper', 'Yogurt', 'Rice'];
   const modifiers = ['Organic', 'Whole', 'Smart', 'Sea', 'Seven Grain', 'Low-Fat', 'Vanilla', 'Sparkling', 'Spicy', 'Wild'];
-  const coinages = ['Smartwater', 'Meatsticks', 'Seasalt', 'Teacakes'];
+  const coinages = ['Fizzwater', 'Meatsticks', 'Seasalt', 'Teacakes'];
   const categories = ['dairy eggs > milk', 'bakery > bread', 'snacks > chips pretzels', 'beverages > water seltzer sparkling water', 'pantry > spices seasonings'];
   const products: Product[] = [];
   for (let i = 0; i < count; i++) {

@@ -17,7 +17,7 @@ const lines = (stdout: string): unknown[] => stdout.trim().split('\n').map((line
 
 describe('voicecart resolve', () => {
   it('answers each JSON line, in order, with the product, amount and alternatives', async () => {
-    const input = ['{"id":"a","text":"two pounds of bananas"}', '{"id":"b","text":"a hammer"}', '{"id":"c","text":"milk","user":"u1"}', '{"id":"d","text":"milk","user":"nobody"}'].join('\n');
+    const input = ['{"id":"a","text":"two pounds of bananas"}', '{"id":"b","text":"a wrench"}', '{"id":"c","text":"milk","user":"u1"}', '{"id":"d","text":"milk","user":"nobody"}'].join('\n');
     const { code, stdout, stderr } = await voicecart(['resolve', '--catalog', catalogPath, '--history', historyPath], input);
     expect(stderr).toBe('');
     expect(code).toBe(0);

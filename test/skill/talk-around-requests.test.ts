@@ -25,6 +25,15 @@ describe('the talk around a shopper\'s requests', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 
+  it('when Alexa hears the errand as the product ("a few things", "groceries for the weekend"), voicecart asks what, and keeps no amount for it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.intent('AddItemIntent', { product: 'a few things' })).say).toMatch(/What would you like to add\?/);
+    expect((await shopper.intent('AddItemIntent', { product: 'groceries for the weekend', quantity: '3' })).say).toMatch(/What would you like to add\?/);
+    await shopper.say('some salted butter');
+    expect(await t.cartLines()).toEqual(['1 Salted Butter']);
+  });
+
   it('when the shopper counts off a list ("first thing", "one more thing", "lastly"), voicecart adds the things, not the counting', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -1,4 +1,7 @@
 import { quantityProblem, MAX_QUANTITY } from '../../cart/requests.ts';
+import { STOPWORDS, words } from '../../catalog/normalise.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
+import { namesOnlyTheErrand } from '../../language/talk.ts';
 import { splitOwnList, targetFor } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
@@ -13,6 +16,10 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   const ownList = said === undefined ? undefined : splitOwnList(turn.state.lists, listSaid === undefined ? said : `${said} ${listSaid}`);
   const product = ownList?.product ?? said;
   if (product === undefined) return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
+  // "Some groceries for the weekend": the errand, not a product, and no amount of the next thing asked for.
+  if (namesOnlyTheErrand(splitAmount(words(product)).product, (word) => STOPWORDS.has(word))) {
+    return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'), listSaid === undefined ? {} : { list: listSaid });
+  }
   const quantity = turn.numberSlot('quantity');
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
