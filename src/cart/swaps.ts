@@ -30,11 +30,16 @@ export function replacementFor(resolver: Resolver, spoken: string, line: Line, p
   const head = headOf(line.name);
   const alone = resolver.resolve(spoken, context);
   const sure = (r: typeof alone): Product | null => (r.product !== null && !r.ambiguous ? r.product : null);
-  const sameKind = (p: Product): boolean => (product?.category !== undefined && p.category === product.category) || (head !== undefined && saysHead(p.name, head));
+  // Words that only describe ("green") keep the line's own kind: green grapes, never a green apple
+  // for being on the same shelf. Words that name a kind ("apples") may name another on that shelf.
+  const describes = alone.product === null || !saysHead(spoken, headOf(alone.product.name) ?? '');
+  const sameKind = (p: Product): boolean =>
+    (head !== undefined && saysHead(p.name, head)) || (!describes && product?.category !== undefined && p.category === product.category);
   let chosen = sure(alone);
   if (chosen === null || !sameKind(chosen)) {
     const withKind = head === undefined || saysHead(spoken, head) ? null : sure(resolver.resolve(`${spoken} ${head}`, context));
     if (withKind !== null && sameKind(withKind)) chosen = withKind;
+    else if (describes) chosen = null;
   }
   if (chosen === null) {
     const options = alone.product === null ? [] : [alone.product, ...alone.alternatives.filter((p) => p.id !== alone.product?.id)].slice(0, 3);

@@ -207,6 +207,10 @@ export class FitScorer {
       weakest: Number.isFinite(weakest) ? weakest : strongest,
       clearlyHeard:
         strongest >= (meaningfulWords(analysed) > 1 ? SAME_SOUNDS : MIN_STRONGEST) &&
+        // Pieces run together into sound-alikes of describing words, the product's own noun never
+        // said and no word heard plainly, are a guess ("tah he nee" is not Thin Sliced Honey Ham);
+        // a leading word said that way is its brand, heard ("clean ex" for Kleenex Tissues).
+        !(strongest < MATCH.phonetic && headToHead < MATCH.oneEdit && !(positions[0] === 0 && ordered === 1)) &&
         // A describing word heard only loosely needs the product to be a usual one of its kind:
         // "motor oil" is not Mother's Skin Toning Oil, "garlic non bread" is Garlic Naan Bread.
         !(looseModifier && this.index.typicality(entry.head, entry.categoryId) < USUAL_KIND),

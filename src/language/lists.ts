@@ -11,6 +11,7 @@ const Phrase = z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words');
 export const ListWordsSchema = z.object({
   $comment: z.string().optional(),
   cartNames: z.array(Phrase).min(1),
+  pointing: z.array(Phrase),
   sameNames: z.array(z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).min(2)),
 });
 export type ListWords = z.infer<typeof ListWordsSchema>;

@@ -15,6 +15,16 @@ const SAME_NAME: ReadonlyMap<string, string> = new Map(
   LIST_WORDS.sameNames.flatMap((group) => group.map((word) => [stem(word), stem(group[0] ?? word)] as const)),
 );
 
+const POINTING: ReadonlySet<string> = new Set(LIST_WORDS.pointing);
+
+/**
+ * The cart or list a request is about: the one named, or, when none is named or the name only
+ * points at one ("her list"), the list in play (`filling`), else the cart.
+ */
+export function targetInPlay(spokenList: string | undefined, filling: string | undefined): Target {
+  return spokenList === undefined || POINTING.has(listKey(spokenList)) ? targetFor(filling) : targetFor(spokenList);
+}
+
 const FILLER = /\b(my|the|a|an|this|that|our|list|lists|called|named|order)\b/g;
 
 /** "Everything from dad's list", "all the things on the party list": the list is what follows. */

@@ -8,7 +8,7 @@ import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers } from './numbers.ts';
-import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAReturn, saysItAll, saysItIsWanted, takesSomethingBack } from './questions.ts';
+import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, saysAReturn, saysItAll, saysItIsWanted, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
@@ -30,6 +30,7 @@ export type Understanding = { kind: 'launch' } | IntentUnderstanding;
 const NEEDS_ITS_WORDS: Readonly<Record<string, (request: readonly string[]) => boolean>> = {
   [CORRECTION_INTENT]: takesSomethingBack,
   ReturnItemIntent: saysAReturn,
+  OrderStatusIntent: saysAnOrder,
   ClearCartIntent: saysItAll,
 };
 /**
@@ -234,6 +235,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   const unheardOfItem = (request: readonly string[], probabilities: Float64Array, fitOf: (label: string) => number | undefined): Match | undefined => {
     const likeliest = classifier === undefined ? undefined : rivalsOf(classifier.labels, probabilities, 1).intents[0];
     if (likeliest === undefined || !adding.has(likeliest.label) || likeliest.probability < UNHEARD_OF_ITEM_LIKELIHOOD) return undefined;
+    // "Do I need sriracha?" asks; a product the model has never heard of is no reason to add it.
+    if (opensAYesNoQuestion(request)) return undefined;
     if (fitOf(likeliest.label) !== undefined) return undefined;
     let filler = lenientFillers.get(likeliest.label);
     if (filler === undefined) {
@@ -276,9 +279,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       // without them, the likeliest other intent that fits is what was said ("the sourdough kind" chooses).
       const saysItsWords = (intent: string): boolean => NEEDS_ITS_WORDS[intent]?.(request) ?? true;
       if (match !== undefined && !saysItsWords(match.pattern.intent)) {
-        const other = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
-          ({ label }) => label !== match.pattern.intent && label !== OUT_OF_DOMAIN && saysItsWords(label) && fitOf(label) !== undefined,
-        );
+        const rivals = rivalsOf(classifier.labels, probabilities, classifier.labels.length);
+        const other = rivals.intents.find(({ label }) => label !== match.pattern.intent && saysItsWords(label) && fitOf(label) !== undefined);
+        // Without its words, "what time is it" is no question about the order: when none of the
+        // shopping intents left is as likely as a sentence that is none of the skill's business, it is that.
+        if (rivals.outOfDomain > (other?.probability ?? 0)) return { understanding: fallback(oneShot) };
         const instead = other === undefined ? undefined : fits.get(other.label);
         if (instead !== undefined) return understood(instead, request, oneShot);
       }
@@ -319,8 +324,10 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
           const fit = fitOf(label) === undefined ? undefined : fits.get(label);
           return known && fit !== undefined && wordsLeftOut(fit, request).length === 0 && leftOut.every((at) => inASlot(fit, at));
         };
+        // A yes/no question ("do I need sriracha") is never covered by a change to the cart.
+        const asks = opensAYesNoQuestion(request);
         const covering = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
-          ({ label, probability }) => label !== decided.label && probability >= classifier.rule.threshold && explains(label),
+          ({ label, probability }) => label !== decided.label && probability >= classifier.rule.threshold && !(asks && changing.has(label)) && explains(label),
         );
         const better = covering === undefined ? undefined : fits.get(covering.label);
         if (better !== undefined) return understood(better, request, oneShot);

@@ -39,10 +39,24 @@ export function saysAReturn(request: readonly string[]): boolean {
   return request.some((word) => RETURNING.has(word));
 }
 
+/** Words of an order and its coming: every question about where an order is has one, and "what time is it" none. */
+const ORDER_COMING: ReadonlySet<string> = new Set([
+  'order', 'orders', 'delivery', 'deliveries', 'deliver', 'delivered', 'groceries', 'grocery', 'food', 'shopping', 'arrive', 'arrives', 'arriving',
+  'arrived', 'arrival', 'come', 'comes', 'coming', 'here', 'ship', 'shipped', 'eta', 'status', 'track', 'due', 'expect', 'way', 'late', 'delayed',
+  'window', 'slot', 'placed', 'confirmed', 'news', 'update', 'happened', 'happening', 'sent', 'left', 'leave', 'show', 'turn', 'store', 'shop',
+]);
+
+/** Whether the words speak of an order or its coming, as every question about its status does. */
+export function saysAnOrder(request: readonly string[]): boolean {
+  return request.some((word) => ORDER_COMING.has(word));
+}
+
 /** Words that speak of a whole cart or list, as emptying one does ("clear it", "everything", "the whole list"). */
 const THE_WHOLE: ReadonlySet<string> = new Set([
   'clear', 'empty', 'wipe', 'reset', 'everything', 'all', 'whole', 'entire', 'lot', 'every', 'completely', 'entirely', 'altogether',
 ]);
+/** Words that name a cart or a list as a whole. */
+const A_LIST: ReadonlySet<string> = new Set(['list', 'lists', 'checklist', 'cart', 'basket', 'trolley']);
 /** Words that take one thing from a cart or list ("take the prunes off dad's list", "remove the eggs from my cart"). */
 const FROM_A_LIST: ReadonlySet<string> = new Set(['from', 'off']);
 
@@ -52,9 +66,12 @@ const FROM_A_LIST: ReadonlySet<string> = new Set(['from', 'off']);
  * a list. "Take the prunes off dad's list" takes one thing off.
  */
 export function saysItAll(request: readonly string[]): boolean {
+  if (request.some((word) => THE_WHOLE.has(word))) return true;
   const from = request.findIndex((word) => FROM_A_LIST.has(word));
+  // "Delete my picnic list" names what goes, all of it; "remove the crackers" names a product.
+  if (from < 0) return request.some((word) => A_LIST.has(word));
   // What is taken off may be a list itself: "remove the party list from my lists".
-  return from < 0 || request.some((word) => THE_WHOLE.has(word)) || request.slice(0, from).some((word) => word === 'list');
+  return request.slice(0, from).some((word) => word === 'list');
 }
 
 /** Words that open a question for information ("how much is the second one", "what does it cost"). */

@@ -102,6 +102,7 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const lastChange = turn.state.undo.at(-1)?.seq;
     turn.followsAChangeOfNothing = turn.session.changedNothing === true || followsAMissedOneShot(turn, lastChange ?? 0);
     delete turn.session.changedNothing;
+    const addBefore = turn.session.lastAdd;
     let response = await handle(turn);
     // A request to change something that changed nothing, or asked a question instead ("which milk?"):
     // an "undo" said next is about what the shopper thinks happened (UndoIntent asks first). After
@@ -110,7 +111,10 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
       turn.session.changedNothing = true;
       if (response.shouldEndSession === true) await rememberMissedChange(turn, lastChange ?? 0);
     }
-    const held = turn.heldQuestions;
+    // "Add a dozen eggs" while "six eggs, should I add a dozen?" waits answers it: a held question
+    // about what this turn has just added is not asked again.
+    const added = turn.session.lastAdd === addBefore ? undefined : turn.session.lastAdd;
+    const held = added === undefined ? turn.heldQuestions : turn.heldQuestions.filter((question) => !isAbout(question, added.target, added.productIds));
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;
     // The visit ends with them unasked ("that's enough for today", a one-shot): the next visit asks them.
     else if (held.length > 0) await keepForNextVisit(turn, held);
@@ -127,6 +131,11 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));
   }
+}
+
+function isAbout(question: ItemQuestion, target: string, productIds: readonly string[]): boolean {
+  const ids = question.kind === 'choose' ? question.options.map((option) => option.productId) : [question.line.productId];
+  return question.target === target && ids.some((id) => productIds.includes(id));
 }
 
 /**

@@ -4,7 +4,8 @@ import { FALLBACK_INTENT, intentsWithEffect, type IntentRegistry } from '../inte
 import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
-import { optionNumberDescribed, productNamedBy } from './flows/choosing.ts';
+import { stem, words } from '../catalog/normalise.ts';
+import { optionNumberDescribed, thingNamedBy } from './flows/choosing.ts';
 import { itemQuestionsOf, parseSession, type Pending } from './session.ts';
 import { Turn, speechForRequest } from './turn.ts';
 
@@ -34,13 +35,15 @@ function describesAnOption(requested: string | undefined, slots: Record<string, 
 }
 
 /**
- * "Honey" while choosing between White Bread and Honey Wheat Bread is the store's honey, a thing
- * of its own the shopper went on to ask for: the word is the noun of a product none of the options is.
+ * "Greek yogurt, the plain one" while choosing among spinach is a thing of its own the shopper went
+ * on to ask for: the words name, by its noun, a product none of the options is and none of their
+ * names prints. "Strawberry" while choosing among yogurts, one of them Strawberry Greek Yogurt, picks it.
  */
 function namesAnotherThing(said: string, pending: Pending | undefined, services: SkillServices): boolean {
-  const product = productNamedBy(said, services.resolver);
-  if (product === undefined || (pending?.kind !== 'choose' && pending?.kind !== 'chooseToRemove')) return false;
-  return !pending.options.some((option) => option.productId === product.id);
+  const named = thingNamedBy(said, services.resolver);
+  if (named === undefined || (pending?.kind !== 'choose' && pending?.kind !== 'chooseToRemove')) return false;
+  const printed = (name: string): boolean => words(name).map(stem).includes(named.noun);
+  return !pending.options.some((option) => option.productId === named.product.id || printed(option.name));
 }
 
 /**

@@ -113,6 +113,12 @@ export const SessionDataSchema = z.object({
    * "just two" after it is about that line, not the one added before.
    */
   lastChanged: z.object({ target: z.string(), productId: z.string() }).optional(),
+  /**
+   * The named list this session is filling, since the shopper said so ("I'm shopping for my dad
+   * today", "start a list for the weekend"): an add that names no list goes on it, and is said back
+   * with its name. The cart is never named by a slot, so this lasts until the session ends.
+   */
+  fillingList: z.string().optional(),
   /** The change this session made last, for "no, I said pears". */
   lastAdd: z
     .object({

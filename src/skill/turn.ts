@@ -4,6 +4,7 @@ import type { ShopperContext } from '../catalog/resolver.ts';
 import type { PastOrder } from '../catalog/history.ts';
 import type { ShopperState } from '../shopper/state.ts';
 import { updateShopper, type ShopperSnapshot } from '../shopper/store.ts';
+import { targetInPlay, type Target } from '../lists/names.ts';
 import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
 import type { ItemQuestion } from '../shopper/questions.ts';
@@ -54,6 +55,11 @@ export class Turn {
     if (request.type !== 'IntentRequest') return undefined;
     const value = request.intent.slots?.[name]?.value?.trim();
     return value === undefined || value === '' || value === '?' ? undefined : value;
+  }
+
+  /** The cart or list the request's `list` slot is about, the list this session is filling when it names none (see targetInPlay). */
+  listInPlay(): Target {
+    return targetInPlay(this.slot('list'), this.session.fillingList);
   }
 
   /** A number slot: undefined when empty or not a number Alexa understood. */

@@ -12,6 +12,7 @@ const rows: [string, string, string][] = [
   ['s06', 'Large Brown Eggs', 'dairy eggs > eggs'],
   ['s07', 'Vitamin D Tablets', 'personal care > vitamins supplements'],
   ['s08', 'Set of Measuring Spoons', 'household > kitchen supplies'],
+  ['s09', 'Thin Sliced Honey Ham', 'deli > lunch meat'],
 ];
 const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));
 const resolver = Resolver.build(catalogOf(products));
@@ -21,6 +22,11 @@ describe('when the recogniser splits a word it does not know into English-soundi
   it('hears the pieces run together as the one catalog word', () => {
     expect(productOf('asset a mino fen tablets')).toBe('Acetaminophen Extra Strength Tablets');
     expect(productOf('chicken kay sa dilla')).toBe('Chicken Quesadilla');
+  });
+
+  it('does not take pieces that only sound like a product\'s describing words, its noun unsaid, for that product', () => {
+    expect(productOf('tah he nee')).toBeNull();
+    expect(productOf('honey ham')).toBe('Thin Sliced Honey Ham');
   });
 
   it('does not run the noun asked for, heard as itself, into a sound-alike of something else', () => {

@@ -10,7 +10,7 @@ import { createSkill } from '../../src/skill/builder.ts';
 import { Conversation } from '../../src/skill/conversation.ts';
 import { customIntentHandler } from '../../src/skill/handler.ts';
 import { ssml } from '../../src/skill/ssml.ts';
-import { buildClassifier, defaultInputs } from '../../tools/nlu/build.ts';
+import { buildClassifier, defaultInputs, trainWeights } from '../../tools/nlu/build.ts';
 import { demoCatalog, startTestSkill, type TestSkill } from '../support/skill.ts';
 
 /**
@@ -44,7 +44,9 @@ beforeAll(() => {
     data: { ...inputs.data, fills: 1, slotOnlyFills: 4, outOfDomainPerTemplate: 10 },
     training: { ...inputs.training, epochs: 4, averaged: 1 },
   };
-  const classifier = new IntentClassifier(buildClassifier(quick, { threshold: 0.3, outOfDomainThreshold: 0.6, minimumFit: null, fitWeight: 0, heldOut: 0, classifierAlone: 0, matcherAlone: 0, combined: 0 }));
+  const rule = { threshold: 0.3, outOfDomainThreshold: 0.6, minimumFit: null, fitWeight: 0 };
+  const unmeasured = { heldOut: 0, classifierAlone: 0, matcherAlone: 0, combined: 0, understood: { right: 0, of: 0 } };
+  const classifier = new IntentClassifier(buildClassifier(quick, trainWeights(quick), { ...rule, ...unmeasured }));
   nlu = createNlu(model, { classifier, registry });
 }, 120_000);
 

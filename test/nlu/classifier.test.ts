@@ -11,7 +11,7 @@ import {
   serializeClassifier,
 } from '../../src/nlu/classifier.ts';
 import { meaningfulWords } from '../../src/nlu/text.ts';
-import { defaultInputs, fingerprintOf, labelsOf, sentencesFor } from '../../tools/nlu/build.ts';
+import { defaultInputs, fingerprintOf, labelsOf, misheard, sentencesFor } from '../../tools/nlu/build.ts';
 import { trainClassifier } from '../../tools/nlu/train-classifier.ts';
 
 describe('the committed intent classifier', () => {
@@ -41,6 +41,10 @@ describe('the committed intent classifier', () => {
     expect(likeliest('read me what is on my list')).toBe('ReadCartIntent');
     expect(likeliest("what's the weather like tomorrow")).toBe(OUT_OF_DOMAIN);
     expect(likeliest('add call the dentist to my to do list')).toBe(OUT_OF_DOMAIN);
+  });
+
+  it('hears every sentence of models/en-US/understood.yaml as what it is there, through the whole NLU', () => {
+    expect(misheard(defaultInputs(), classifier.model)).toEqual([]);
   });
 
   it('reads back as it was written', () => {

@@ -141,7 +141,7 @@ describe('answering the question with just the thing asked for', () => {
 
     const answered = await shopper.say('picnic');
     expect(answered.intent).toBe('CreateListIntent');
-    expect(answered.say).toBe('I made your picnic list. To add to it, say, for example, add milk to my picnic list.');
+    expect(answered.say).toBe('I made your picnic list, and what you add now goes on it. What would you like on it?');
     expect(Object.keys((await t.stateOf()).lists)).toEqual(['picnic']);
   });
 

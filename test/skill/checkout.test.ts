@@ -62,12 +62,13 @@ describe('checkout with a linked account', () => {
     expect((await shopper.say('more')).say).toMatch(/^That's every item\. Delivery is tomorrow between 9 and 11 am\. The total is .+\. Should I place the order\?$/);
   });
 
-  it('a mumble or "help" during the read-back asks the question again, so the "yes" after it answers a question just heard', async () => {
+  it('a "hmm", a mumble or "help" during the read-back asks the question again, so the "yes" after it answers a question just heard', async () => {
     const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
     const read = await shopper.say('check out');
     const question = read.reprompt ?? '';
     expect(question).toMatch(/^Should I place the order for .+\? Say yes to order, or no\.$/);
-    const mumbled = await shopper.say('hmm');
+    expect((await shopper.say('hmm')).say).toBe(`Take your time. ${question}`);
+    const mumbled = await shopper.intent('AMAZON.FallbackIntent');
     expect(mumbled.say).toBe(`Sorry, I didn't catch that. ${question}`);
     expect(t.ordersPlaced()).toBe(0);
     const helped = await shopper.say('help');

@@ -20,7 +20,7 @@ describe('named lists', () => {
     await shopper.launch();
     await shopper.say('add whole milk');
 
-    expect((await shopper.say('create a picnic list')).say).toBe('I made your picnic list. To add to it, say, for example, add milk to my picnic list.');
+    expect((await shopper.say('create a picnic list')).say).toBe('I made your picnic list, and what you add now goes on it. What would you like on it?');
     expect(await namesOn('picnic')).toEqual([]);
     expect((await shopper.say('add salsa to my picnic list')).say).toBe('Added Medium Chunky Salsa to your picnic list.');
     expect((await shopper.say('add two pounds of pears to my picnic list')).say).toBe('Added two pounds of Bartlett Pears to your picnic list.');
@@ -38,12 +38,28 @@ describe('named lists', () => {
     expect(await namesOn('cart')).toEqual(['Whole Milk']);
   });
 
+  it('when the shopper says they are shopping for someone, what they add next goes on that list, until the session ends', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const started = await shopper.say("i'm doing the shopping for my sister today");
+    expect(started.say).toBe('I made your sister list, and what you add now goes on it. What would you like on it?');
+    expect((await shopper.say('salsa')).say).toBe('Added Medium Chunky Salsa to your sister list.');
+    expect((await shopper.say('and two pounds of pears')).say).toBe('Added two pounds of Bartlett Pears to your sister list.');
+    expect(await namesOn('sister')).toEqual(['Medium Chunky Salsa', 'Bartlett Pears']);
+    await shopper.end();
+    await shopper.launch();
+    expect((await shopper.say('add whole milk')).say).toBe('Added Whole Milk to your cart.');
+    expect(await namesOn('cart')).toEqual(['Whole Milk']);
+  });
+
   it('says so when a list is created twice or read before it exists', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     expect((await shopper.say('read my picnic list')).say).toBe("You don't have a list called picnic.");
     await shopper.say('create a picnic list');
-    expect((await shopper.say('create a picnic list')).say).toBe('You already have a picnic list, with zero items.');
+    expect((await shopper.say('create a picnic list')).say).toBe(
+      'You already have a picnic list, with zero items, and what you add now goes on it. What would you like to add?',
+    );
     expect(Object.keys((await t.stateOf()).lists)).toEqual(['picnic']);
   });
 

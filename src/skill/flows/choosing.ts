@@ -12,9 +12,14 @@ import type { Pending } from '../session.ts';
  * one"), however many names print them.
  */
 export function productNamedBy(said: string, resolver: Resolver): Product | undefined {
+  return thingNamedBy(said, resolver)?.product;
+}
+
+/** The product a phrase names by its own noun (see productNamedBy), with that noun. */
+export function thingNamedBy(said: string, resolver: Resolver): { product: Product; noun: string } | undefined {
   const product = resolver.resolve(said).product;
   const noun = product === null ? undefined : nameNoun(product.name).at(-1);
-  return product !== null && noun !== undefined && words(said).map(stem).includes(noun) ? product : undefined;
+  return product !== null && noun !== undefined && words(said).map(stem).includes(noun) ? { product, noun } : undefined;
 }
 
 /**

@@ -38,6 +38,8 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       const lines = linesOf(turn.state, list);
       const description = plainText(say.change.moved(pending.list).markup);
       await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, linesOf(state, list), description, now), result: undefined }));
+      // The list is in the cart: what is added next goes in the cart too.
+      if (list.kind === 'list' && turn.session.fillingList === list.name) delete turn.session.fillingList;
       return turn.answer(say.moved(pending.list, lines.length));
     }
     case 'deleteShortcut':

@@ -38,7 +38,15 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   if (lastAdd === undefined || !replaceable || only?.kind !== 'found') {
     return addPlanned(turn, targetFor(lastAdd?.target), items);
   }
-  if (lastAdd.productIds[0] === only.product.id) return turn.answer(say.correctedToSame(only.product.name));
+  if (lastAdd.productIds[0] === only.product.id) {
+    // "No, I said three pears" after two pears: the product was right, the amount was not.
+    const amount = splitAmount(words(phrase));
+    if (amount.quantity !== null && (amount.quantity !== (lastAdd.quantity ?? 1) || (amount.unit !== null && amount.unit !== lastAdd.unit))) {
+      const corrected = await correctAddedAmount(turn, { quantity: amount.quantity, unit: amount.unit });
+      if (corrected !== undefined) return corrected;
+    }
+    return turn.answer(say.correctedToSame(only.product.name));
+  }
   const line = lineFor(only.product, only.quantity, only.unit);
   const from = lastAdd.productIds.map((id) => turn.services.catalog.byId.get(id)?.name ?? lastAdd.phrase).join(' and ');
   await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(say.change.corrected(from, line).markup), { ...lastAdd, phrase, misheard: true });

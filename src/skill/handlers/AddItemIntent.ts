@@ -2,7 +2,7 @@ import { quantityProblem, MAX_QUANTITY } from '../../cart/requests.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { namesOnlyTheErrand } from '../../language/talk.ts';
-import { splitOwnList, targetFor } from '../../lists/names.ts';
+import { splitOwnList, targetInPlay } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid } from '../flows/adding.ts';
@@ -27,6 +27,7 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   if (problem === 'tooMany') return turn.answer(turn.say.quantityTooMany(MAX_QUANTITY));
   // "Add the usual coffee" is the coffee this household buys (the resolver knows it), not a list
   // called "usual": the usual is a basket worked out from orders, never a list.
-  const list = ownList?.list ?? listSaid;
-  return addSaid(turn, targetFor(list === undefined || basketKind(list) === 'usual' ? undefined : list), { product, quantity, unit: turn.slot('unit') });
+  const named = ownList?.list ?? listSaid;
+  const list = named === undefined || basketKind(named) === 'usual' ? undefined : named;
+  return addSaid(turn, targetInPlay(list, turn.session.fillingList), { product, quantity, unit: turn.slot('unit') });
 });

@@ -42,7 +42,7 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   // "Just two", with nothing named: the line last changed, else the one last added.
   const lastChanged = turn.session.lastChanged;
   const touched = lastChanged === undefined ? lastAdd : { target: lastChanged.target, productIds: [lastChanged.productId] };
-  const target = referred?.target ?? (phrase === undefined && touched !== undefined ? targetFor(touched.target) : targetFor(turn.slot('list')));
+  const target = referred?.target ?? (phrase === undefined && touched !== undefined ? targetFor(touched.target) : turn.listInPlay());
   const lines = linesOf(turn.state, target);
   let line: Line | undefined = referred?.line;
   if (line === undefined && phrase !== undefined && referred === null) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());

@@ -11,7 +11,9 @@ import { questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
 import { removeLine } from '../flows/removing.ts';
-import { itemQuestionsOf, type Pending } from '../session.ts';
+import { itemQuestionsOf, type LastAdd, type Pending } from '../session.ts';
+import { replacementFor } from '../../cart/swaps.ts';
+import { swapLine } from '../flows/swapping.ts';
 import type { Turn } from '../turn.ts';
 
 /**
@@ -61,6 +63,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     // "Greek yogurt, the plain one" after spinach names a thing of its own: it is added, the spinach kept.
     const named = productNamedBy(described, turn.services.resolver);
     if (named !== undefined && !lastAdd.productIds.includes(named.id)) return addSaid(turn, targetFor(lastAdd.target), { product: described });
+    if (lastAdd.productIds.length > 1) return describeOneOfSeveral(turn, lastAdd, described);
     return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, await turn.shopperContext(), described);
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
@@ -73,6 +76,30 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   await turn.update((state) => ({ state: { ...state, preferences: { ...state.preferences, [learned]: product.id } }, result: undefined }));
   return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
 });
+
+/**
+ * "The green ones" just after bananas, apples and grapes went in: the one line the description
+ * makes another product of its kind is swapped for it; when it fits several ("green" apples and
+ * grapes), the shopper is asked which, as the swap it is; when none, nothing changes.
+ */
+async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: string): Promise<Response> {
+  const target = targetFor(lastAdd.target);
+  const context = await turn.shopperContext();
+  const { catalog, resolver } = turn.services;
+  const added = linesOf(turn.state, target).filter((line) => lastAdd.productIds.includes(line.productId));
+  const fitting = added.filter((line) => replacementFor(resolver, described, line, catalog.byId.get(line.productId), context).kind === 'found');
+  const [only] = fitting;
+  if (only === undefined) return turn.answer(turn.say.nothingToChoose(), { invite: true });
+  if (fitting.length === 1) return swapLine(turn, target, only, described, context);
+  const names = fitting.map((line) => line.name);
+  return turn.elicitAgain({
+    intent: 'SwapItemIntent',
+    slot: 'product',
+    slots: { replacement: described },
+    question: turn.say.whichToDescribe(described, names).markup,
+    reprompt: turn.say.whichToDescribe(described, names).markup,
+  });
+}
 
 /** The option's number, said as a number ("two"), as a place ("the second one") or by description ("the wheat one"). */
 function chosenNumber(turn: Turn): number | undefined {

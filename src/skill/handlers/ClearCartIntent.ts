@@ -1,5 +1,5 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
-import { targetFor, targetKey } from '../../lists/names.ts';
+import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { askToForgetShortcut } from '../flows/reordering.ts';
 
@@ -9,7 +9,7 @@ import { askToForgetShortcut } from '../flows/reordering.ts';
  */
 export const ClearCartIntent = intentHandler(['ClearCartIntent'], (turn) => {
   const say = turn.say;
-  const target = targetFor(turn.slot('list'));
+  const target = turn.listInPlay();
   const key = targetKey(target);
   // "Delete my sunday order" with no list so named but a saved order that is: the saved order is what was meant.
   if (target.kind === 'list' && !hasList(turn.state, target.name)) return askToForgetShortcut(turn, target.name) ?? turn.answer(say.noSuchList(target.name));

@@ -1,7 +1,7 @@
 import { applyChange, hasList, linesOf } from '../../cart/changes.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
-import { plainText } from '../ssml.ts';
+import { plainText, type Ssml } from '../ssml.ts';
 
 /** "Create a party list". The shopping list is the cart, which always exists. */
 export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn) => {
@@ -10,12 +10,16 @@ export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn)
   if (spoken === undefined) return turn.elicit('list', say.askListName(), say.askListNameReprompt());
   const target = targetFor(spoken);
   if (target.kind === 'cart') return turn.answer(say.cartIsTheShoppingList(turn.state.cart.length));
-  if (hasList(turn.state, target.name)) return turn.answer(say.listExists(target.name, linesOf(turn.state, target).length));
+  // What the shopper adds next goes on the list, the first thing as a bare answer ("prunes").
+  turn.session.fillingList = target.name;
+  const askWhatGoesOn = (speech: Ssml) =>
+    turn.elicitAgain({ intent: 'AddItemIntent', slot: 'product', slots: { list: target.name }, question: speech.markup, reprompt: say.askForList(target.name).markup });
+  if (hasList(turn.state, target.name)) return askWhatGoesOn(say.listExists(target.name, linesOf(turn.state, target).length));
   const now = turn.now;
   const description = plainText(say.change.created(targetKey(target)).markup);
   await turn.update((state) => ({
     state: hasList(state, target.name) ? state : applyChange(state, target, [], description, now),
     result: undefined,
   }));
-  return turn.answer(say.listCreated(target.name));
+  return askWhatGoesOn(say.listCreated(target.name));
 });

@@ -12,7 +12,10 @@ import { lineAtPosition } from '../flows/referring.ts';
  */
 export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => {
   const say = turn.say;
-  const target = targetFor(turn.slot('list'));
+  // "What's in my cart" names no list (the cart is no slot): it is the cart, unless the cart is
+  // empty while the shopper fills a list this session ("what do I have so far"): then that list.
+  const cart = targetFor(undefined);
+  const target = turn.slot('list') === undefined && linesOf(turn.state, cart).length > 0 ? cart : turn.listInPlay();
   if (target.kind === 'list' && !hasList(turn.state, target.name)) {
     // "What's my usual?", "what's in my weekly order?": no list of that name, but a basket to offer.
     const offered = await offerBasket(turn, turn.slot('list') ?? '');

@@ -1,4 +1,6 @@
 import { linesOf } from '../../cart/changes.ts';
+import { STOPWORDS, stem, words } from '../../catalog/normalise.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
 import { amountNamed, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
@@ -30,7 +32,7 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   if (phrase === undefined) return askWhatToRemove(turn);
   const offered = turn.session.pending;
   if (offered?.kind === 'reorder') return leaveOutOfOffer(turn, offered, phrase);
-  const target = targetFor(turn.slot('list'));
+  const target = turn.listInPlay();
   const key = targetKey(target);
   const lines = linesOf(turn.state, target);
   const meant = linesMeantBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
@@ -38,7 +40,14 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   if (line === undefined) {
     const listed = linesListedBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
     if (listed.length > 0) return removeLines(turn, target, listed);
-    return askAboutTheKind(turn, phrase, linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver), key);
+    const ofKind = linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver);
+    // "Never mind the ice cream" while "which ice cream?" waits: that item is let go, not looked for.
+    const waiting = ofKind.length === 0 ? turn.heldQuestions.findIndex((question) => sameThingSaid(question.phrase, phrase)) : -1;
+    if (waiting >= 0) {
+      turn.heldQuestions.splice(waiting, 1);
+      return turn.answer(say.letGo(phrase));
+    }
+    return askAboutTheKind(turn, phrase, ofKind, key);
   }
   // "The cereal" found as Cheerios, by sound or a synonym, with Corn Flakes there too: which one is asked.
   if (others.length === 0 && !nameCarries(phrase, line)) {
@@ -58,6 +67,12 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   }
   return removeLine(turn, target, line, amount);
 });
+
+/** Whether two phrases say the same thing, amounts and little words aside ("some ice cream", "the ice cream"). */
+function sameThingSaid(a: string, b: string): boolean {
+  const said = (phrase: string): string => splitAmount(words(phrase)).product.filter((word) => !STOPWORDS.has(word)).map(stem).join(' ');
+  return said(a) !== '' && said(a) === said(b);
+}
 
 /** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */
 async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {

@@ -1,6 +1,6 @@
 import { linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
-import { targetFor, targetKey } from '../../lists/names.ts';
+import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { swapLine } from '../flows/swapping.ts';
 
@@ -12,7 +12,7 @@ export const SwapItemIntent = intentHandler(['SwapItemIntent'], async (turn) => 
   const say = turn.say;
   const phrase = turn.slot('product');
   if (phrase === undefined) return turn.elicit('product', say.askSwapOut(), say.askSwapOutReprompt());
-  const target = targetFor(turn.slot('list'));
+  const target = turn.listInPlay();
   const key = targetKey(target);
   const context = await turn.shopperContext();
   const catalog = turn.services.catalog;

@@ -237,6 +237,8 @@ export const enUS = {
   notThereAddInstead: (phrase: string, line: Line, target: string): Ssml =>
     ssml`I don't see ${phrase} ${onTarget(target)}. Should I add ${describeLine(line)}?`,
   askSwapOut: (): Ssml => ssml`Which item should I swap?`,
+  whichToDescribe: (described: string, names: readonly string[]): Ssml =>
+    ssml`Which should be ${described}: ${listing(names.map((name) => ssml`${name}`), 'or')}?`,
   askSwapOutReprompt: (): Ssml => ssml`Say the item to swap, for example, swap the skim milk for whole milk.`,
   askSwapIn: (name?: string): Ssml => (name === undefined ? ssml`What would you like instead?` : ssml`What should I put in place of ${name}?`),
   askSwapInReprompt: (name: string): Ssml => ssml`Say the product you want instead of ${name}.`,
@@ -334,6 +336,7 @@ export const enUS = {
       ? ssml`There's nothing ${onTarget(target)} yet.`
       : ssml`There ${count === 1 ? 'is' : 'are'} only ${numberWords(count)} ${count === 1 ? 'item' : 'items'} ${onTarget(target)}, so there's no ${ordinalWord(reference)}.`,
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
+  letGo: (phrase: string): Ssml => ssml`Okay, I won't add ${phrase}.`,
   changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
   /** Asked when the shopper named what to change but not the amount; with the line, what it is now. */
   /** An amount said for an item still being chosen: kept for when it is chosen. */
@@ -419,10 +422,12 @@ export const enUS = {
         ? ssml`I don't have prices for ${count === 1 ? 'your item' : `your ${itemCount(count)}`} yet. The store gives the total when you check out.`
         : ssml`Your ${itemCount(count)} ${count === 1 ? 'comes' : 'come'} to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`,
 
-  listCreated: (name: string): Ssml => ssml`I made your ${name} list. To add to it, say, for example, add milk to my ${name} list.`,
+  listCreated: (name: string): Ssml => ssml`I made your ${name} list, and what you add now goes on it. What would you like on it?`,
   cartIsTheShoppingList: (count: number): Ssml =>
     ssml`Your shopping list is your cart, and it's always ready: it has ${itemCount(count)}. To make another list, say, for example, create a party list.`,
-  listExists: (name: string, count: number): Ssml => ssml`You already have a ${name} list, with ${itemCount(count)}.`,
+  listExists: (name: string, count: number): Ssml =>
+    ssml`You already have a ${name} list, with ${itemCount(count)}, and what you add now goes on it. What would you like to add?`,
+  askForList: (name: string): Ssml => ssml`What would you like on your ${name} list?`,
   askListName: (): Ssml => ssml`What should I call the new list? You can say a name, like party.`,
   askListNameReprompt: (): Ssml => ssml`Say a name for the new list, like party, or say cancel.`,
 
