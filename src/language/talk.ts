@@ -9,6 +9,8 @@ import enUS from './en-US/talk.json' with { type: 'json' };
 
 const Words = z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).min(1);
 const Phrases = z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words')).min(1);
+/** Phrases as the text doors write what was said: words may keep an apostrophe ("if you've got it"). */
+const SpokenPhrases = z.array(z.string().regex(/^[a-z']+( [a-z']+)*$/, "lower-case words, perhaps with an apostrophe")).min(1);
 
 export const TalkSchema = z.object({
   $comment: z.string().optional(),
@@ -21,8 +23,8 @@ export const TalkSchema = z.object({
   habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words }),
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: Phrases,
-  /** Filler around a whole request: anywhere in it, only at its start (words or phrases), only at its end. */
-  around: z.object({ anywhere: Words, leading: Words, leadingPhrases: Phrases, trailing: Words }),
+  /** Filler around a whole request: anywhere in it, only at its start (words or phrases), only at its end (words or phrases). */
+  around: z.object({ anywhere: Words, leading: Words, leadingPhrases: Phrases, trailing: Words, trailingPhrases: SpokenPhrases }),
   /** Things in general ("a few things"): an amount of them is no amount of any product. */
   errands: Words,
 });

@@ -22,6 +22,7 @@ const LEADING: ReadonlySet<string> = new Set(around.leading);
 const LEADING_PHRASES: readonly (readonly string[])[] = around.leadingPhrases.map((phrase) => phrase.split(' '));
 /** Dropped only at the end. */
 const TRAILING: ReadonlySet<string> = new Set(around.trailing);
+const TRAILING_PHRASES: readonly (readonly string[])[] = around.trailingPhrases.map((phrase) => phrase.split(' '));
 
 /** Text already in the form `words` leaves: lowercase letters, digits, apostrophes, braces and spaces. */
 const PLAIN = /^[a-z0-9' {}\s]*$/;
@@ -71,8 +72,11 @@ export function meaningfulWords(text: string): string[] {
     dropped = phrase !== undefined || (kept.length > 1 && LEADING.has(kept[0] ?? ''));
     if (dropped) kept = kept.slice(phrase?.length ?? 1);
   }
-  if (kept.length > 2 && kept.at(-2) === 'thank' && kept.at(-1) === 'you') kept = kept.slice(0, -2);
-  while (kept.length > 1 && TRAILING.has(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
+  for (let dropped = true; dropped; ) {
+    const phrase = TRAILING_PHRASES.find((words) => kept.length > words.length && words.every((word, at) => kept[kept.length - words.length + at] === word));
+    dropped = phrase !== undefined || (kept.length > 1 && TRAILING.has(kept.at(-1) ?? ''));
+    if (dropped) kept = kept.slice(0, kept.length - (phrase?.length ?? 1));
+  }
   return kept.length > 0 ? kept : all;
 }
 

@@ -102,6 +102,8 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const lastChange = turn.state.undo.at(-1)?.seq;
     turn.followsAChangeOfNothing = turn.session.changedNothing === true || followsAMissedOneShot(turn, lastChange ?? 0);
     delete turn.session.changedNothing;
+    turn.followsTheLastOrder = turn.session.toldLastOrder === true;
+    delete turn.session.toldLastOrder;
     const addBefore = turn.session.lastAdd;
     let response = await handle(turn);
     // A request to change something that changed nothing, or asked a question instead ("which milk?"):

@@ -77,8 +77,12 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       // "What's the delivery fee?" while a read-back waits for "yes" asks about the order being
       // confirmed; it is answered from the quote and the question stands.
       const aboutTheOrder = name === 'CartTotalIntent' && session.pending?.kind === 'checkout';
+      const snapshot = await services.store.load(user.userId);
       // "Leave out the ground beef" while a basket is offered takes it out of the offer, which stands.
-      const aboutTheOffer = name !== undefined && takingOff.has(name) && session.pending?.kind === 'reorder';
+      // "What's in it?" with the cart empty can only ask about the basket offered: it is read again, and stands too.
+      const offering = session.pending?.kind === 'reorder';
+      const readsTheOffer = name === 'ReadCartIntent' && snapshot.state.cart.length === 0 && Object.values(slots).every((value) => value === undefined);
+      const aboutTheOffer = offering && name !== undefined && (takingOff.has(name) || readsTheOffer);
       const lapsed = name !== undefined && !answers.has(name) && !aboutTheOrder && !aboutTheOffer ? session.pending : undefined;
       if (lapsed !== undefined) delete session.pending;
       if (name === undefined || !keepEliciting.has(name)) delete session.eliciting;
@@ -88,7 +92,6 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
         session.pending = heldRest.length === 0 ? heldFirst : { ...heldFirst, next: heldRest };
         delete session.heldQuestions;
       }
-      const snapshot = await services.store.load(user.userId);
       const turn = new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input));
       turn.interruptedCheckout = lapsed?.kind === 'checkout' || lapsed?.kind === 'voiceCode';
       // Any request made instead of answering "which bread?" is done first; the bread is then asked

@@ -106,6 +106,8 @@ export const SessionDataSchema = z.object({
    * believes happened, not the older change it would take back.
    */
   changedNothing: z.literal(true).optional(),
+  /** The last answer read the last order: "add that again" just after it means that order. */
+  toldLastOrder: z.literal(true).optional(),
   /** The last thing said, for "repeat". */
   lastSpeech: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional(),
   /**

@@ -29,6 +29,8 @@ export class Turn {
   heldQuestions: ItemQuestion[] = [];
   /** The request before this one asked to add, take off or change something, and nothing changed. */
   followsAChangeOfNothing = false;
+  /** The turn before read the last order ("add that again" is that order). */
+  followsTheLastOrder = false;
 
   constructor(
     readonly input: HandlerInput,

@@ -10,6 +10,13 @@ describe('words as the NLU compares them', () => {
     expect(meaningfulWords('add {quantity} {product} please')).toEqual(['add', '{quantity}', '{product}']);
   });
 
+  it('leaves out a hedge or thanks said after the request, but not when it is all that was said', () => {
+    expect(meaningfulWords("a pound of sliced cheddar if you've got it")).toEqual(['a', 'pound', 'of', 'sliced', 'cheddar']);
+    expect(meaningfulWords('some rye bread if you have any thank you')).toEqual(['some', 'rye', 'bread']);
+    expect(meaningfulWords('butter then')).toEqual(['butter']);
+    expect(meaningfulWords('thank you')).toEqual(['thank', 'you']);
+  });
+
   it('takes words that name properties of objects as words', () => {
     expect(words('constructor toString hasOwnProperty')).toEqual(['constructor', 'tostring', 'hasownproperty']);
   });

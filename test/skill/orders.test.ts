@@ -72,6 +72,20 @@ describe('after the order: when it arrives, what it had, cancelling it', () => {
     expect(await t.cartLines()).toEqual(['1 Salted Butter']);
   });
 
+  it('when the shopper says "add that again" just after hearing the last order, that order is offered, and added on yes', async () => {
+    t = await startTestSkill();
+    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    const again = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
+    await again.launch();
+    await again.say('what did I get last time');
+    const offered = await again.say('add that again');
+    expect(offered.say).toMatch(/Whole Milk.*Bananas.*Should I put them in your cart\?$/);
+    await again.say('yes');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '2 pound Bananas']);
+  });
+
   it('"cancel my order" reads the order back, cancels it on yes, and says so when it is too late', async () => {
     t = await startTestSkill();
     const shopper = await linkedShopperWith(['whole milk']);

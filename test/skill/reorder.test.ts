@@ -65,9 +65,24 @@ describe('reorders', () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('reorder my usual');
-    await shopper.say("what's in my cart");
-    expect((await shopper.say('yes')).say).toMatch(/^I wasn't asking anything/);
-    expect(await cartIds()).toEqual([]);
+    await shopper.say('how much is the coffee');
+    expect((await shopper.say('yes')).say).not.toMatch(/^Done\. I put your usual/);
+    expect(await cartIds()).not.toContain('p0034');
+  });
+
+  it('when the shopper asks "what\'s in it?" with an empty cart, the basket is read again from the top, and "leave out the first one" leaves out its first item', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    await shopper.say('more');
+    const again = await shopper.say("what's in it");
+    expect(again.say).toMatch(/^Your usual is \w+ items: Bananas, Whole Milk, and a dozen Large White Eggs\./);
+    const without = await shopper.say('leave out the first one');
+    expect(without.say).toMatch(/^Okay, without Bananas\. Should I put the other \w+ items in your cart\?$/);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).not.toContain('p0001');
+    expect(ids.slice(0, 2)).toEqual(['p0034', 'p0044']);
   });
 
   it('"reorder my last order" offers exactly the last order', async () => {

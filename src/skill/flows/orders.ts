@@ -45,6 +45,7 @@ export async function tellLastOrder(turn: Turn): Promise<Response> {
     const product = turn.services.catalog.byId.get(item.productId);
     return { quantity: item.quantity, unit: item.unit, name: item.name ?? product?.name ?? item.productId, size: product?.size };
   });
+  turn.session.toldLastOrder = true;
   return turn.answer(turn.say.lastOrder(order, lines));
 }
 

@@ -3,7 +3,7 @@ import { findLineFor } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { readFrom } from '../flows/reading.ts';
-import { offerBasket } from '../flows/reordering.ts';
+import { offerBasket, readPendingReorder } from '../flows/reordering.ts';
 import { lineAtPosition } from '../flows/referring.ts';
 
 /**
@@ -12,6 +12,12 @@ import { lineAtPosition } from '../flows/referring.ts';
  */
 export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => {
   const say = turn.say;
+  // "What's in it?" while a basket waits for a yes and the cart is empty: the basket, read from its first item.
+  const offered = turn.session.pending;
+  if (offered?.kind === 'reorder') {
+    turn.session.pending = { ...offered, offset: 0 };
+    return readPendingReorder(turn);
+  }
   // "What's in my cart" names no list (the cart is no slot): it is the cart, unless the cart is
   // empty while the shopper fills a list this session ("what do I have so far"): then that list.
   const cart = targetFor(undefined);

@@ -26,11 +26,19 @@ import { joinSsml } from '../ssml.ts';
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
   const phrase = turn.slot('product');
+  const offered = turn.session.pending;
+  // "Leave out the first one" while a basket is offered: the first item of the basket.
+  const position = turn.numberSlot('position');
+  if (offered?.kind === 'reorder' && phrase === undefined && position !== undefined) {
+    const placed = offered.lines[position - 1];
+    if (placed !== undefined) return leaveOutOfOffer(turn, offered, placed.name);
+    const reprompt = say.reorderConfirmReprompt(offered.lines.length);
+    return turn.ask(joinSsml([say.choiceOutOfRange(offered.lines.length), reprompt]), reprompt);
+  }
   const referred = lineReferredTo(turn, 'remove');
   if (referred?.kind === 'ask') return referred.response;
   if (referred?.kind === 'line') return removeLine(turn, referred.target, referred.line);
   if (phrase === undefined) return askWhatToRemove(turn);
-  const offered = turn.session.pending;
   if (offered?.kind === 'reorder') return leaveOutOfOffer(turn, offered, phrase);
   const target = turn.listInPlay();
   const key = targetKey(target);

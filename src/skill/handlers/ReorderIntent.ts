@@ -31,7 +31,12 @@ export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
   const say = turn.say;
   const product = turn.slot('product');
   const spoken = turn.slot('list');
-  if (spoken === undefined) return product === undefined ? turn.ask(say.reorderWhat()) : reorderProduct(turn, product);
+  if (spoken === undefined) {
+    if (product !== undefined) return reorderProduct(turn, product);
+    // "Add that again" just after the last order was read: that order, offered as a reorder is.
+    const offered = turn.followsTheLastOrder ? await offerBasket(turn, 'last order') : undefined;
+    return offered ?? turn.ask(say.reorderWhat());
+  }
 
   const offered = await offerBasket(turn, spoken);
   if (offered !== undefined) return offered;
