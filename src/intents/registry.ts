@@ -86,6 +86,7 @@ export const INTENTS = [
   defineIntent({ name: 'AMAZON.RepeatIntent', answersAQuestion: true, keepsSlotQuestion: true }),
   defineIntent({ name: 'HoldOnIntent', answersAQuestion: true, keepsSlotQuestion: true }),
   defineIntent({ name: 'ThanksIntent', answersAQuestion: true, keepsSlotQuestion: true }),
+  defineIntent({ name: 'GreetingIntent', answersAQuestion: true, keepsSlotQuestion: true }),
   defineIntent({ name: 'AMAZON.StartOverIntent' }),
   defineIntent({ name: 'AMAZON.StopIntent' }),
   defineIntent({ name: 'AMAZON.CancelIntent', answersAQuestion: true }),

@@ -67,15 +67,16 @@ function withoutStumbles(list: readonly string[]): string[] {
 export function meaningfulWords(text: string): string[] {
   const all = words(text);
   let kept = withoutStumbles(all.filter((word) => !FILLER.has(word)));
-  for (let dropped = true; dropped; ) {
-    const phrase = LEADING_PHRASES.find((words) => kept.length > words.length && words.every((word, at) => kept[at] === word));
-    dropped = phrase !== undefined || (kept.length > 1 && LEADING.has(kept[0] ?? ''));
-    if (dropped) kept = kept.slice(phrase?.length ?? 1);
-  }
+  // The end first: "good morning dear" is a greeting, not "dear" with the greeting left out.
   for (let dropped = true; dropped; ) {
     const phrase = TRAILING_PHRASES.find((words) => kept.length > words.length && words.every((word, at) => kept[kept.length - words.length + at] === word));
     dropped = phrase !== undefined || (kept.length > 1 && TRAILING.has(kept.at(-1) ?? ''));
     if (dropped) kept = kept.slice(0, kept.length - (phrase?.length ?? 1));
+  }
+  for (let dropped = true; dropped; ) {
+    const phrase = LEADING_PHRASES.find((words) => kept.length > words.length && words.every((word, at) => kept[at] === word));
+    dropped = phrase !== undefined || (kept.length > 1 && LEADING.has(kept[0] ?? ''));
+    if (dropped) kept = kept.slice(phrase?.length ?? 1);
   }
   return kept.length > 0 ? kept : all;
 }

@@ -39,6 +39,7 @@ import { SetPaceIntent } from './handlers/SetPaceIntent.ts';
 import { StartOverIntent } from './handlers/StartOverIntent.ts';
 import { StopIntent } from './handlers/StopIntent.ts';
 import { ThanksIntent } from './handlers/ThanksIntent.ts';
+import { GreetingIntent } from './handlers/GreetingIntent.ts';
 import { UndoIntent } from './handlers/UndoIntent.ts';
 import { KeepItemIntent } from './handlers/KeepItemIntent.ts';
 import { VoiceCodeIntent } from './handlers/VoiceCodeIntent.ts';
@@ -96,6 +97,7 @@ export const HANDLERS: Readonly<Record<IntentName, RequestHandler>> = {
   'AMAZON.RepeatIntent': RepeatIntent,
   HoldOnIntent,
   ThanksIntent,
+  GreetingIntent,
   'AMAZON.StartOverIntent': StartOverIntent,
   'AMAZON.StopIntent': StopIntent,
   'AMAZON.CancelIntent': StopIntent,

@@ -115,9 +115,10 @@ export class Turn {
   /**
    * Speaks and remembers what was said for "repeat". The session stays open for an answer unless
    * `end` says otherwise; a one-shot ends by default unless a question is pending. `invite` asks
-   * what to do next when the session stays open.
+   * what to do next when the session stays open. `aside` (a greeting, thanks, "take your time") is
+   * said without becoming what "repeat" says again.
    */
-  answer(speech: Ssml, options: { reprompt?: Ssml; end?: boolean; invite?: boolean } = {}): Response {
+  answer(speech: Ssml, options: { reprompt?: Ssml; end?: boolean; invite?: boolean; aside?: boolean } = {}): Response {
     const builder = this.input.responseBuilder;
     const oneShot = this.isOneShot || this.session.oneShot === true;
     const end = options.end ?? (oneShot && this.session.pending === undefined);
@@ -136,7 +137,8 @@ export class Turn {
     } else {
       const reprompt = options.reprompt ?? this.say.reprompt(this.state.pace);
       builder.reprompt(this.paced(reprompt));
-      this.session.lastSpeech = { speech: speech.markup, reprompt: reprompt.markup };
+      // A word aside ("take your time", "hello") is not what "repeat" or "I'm back" wants said again.
+      if (options.aside !== true) this.session.lastSpeech = { speech: speech.markup, reprompt: reprompt.markup };
     }
     return builder.getResponse();
   }

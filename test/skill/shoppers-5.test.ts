@@ -91,6 +91,17 @@ describe('a caregiver filling her mother\'s list', () => {
 });
 
 describe('things said that ask for nothing', () => {
+  it('"good morning, dear" is greeted back and the visit goes on; after "hold on", "I\'m back" hears the last answer again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const greeted = await shopper.say('good morning dear');
+    expect(greeted.say).toBe("Hello! I'm here. What would you like to do?");
+    expect(greeted.response.response.shouldEndSession).not.toBe(true);
+    await shopper.say('add lemons');
+    await shopper.say('hold on');
+    expect((await shopper.say("okay I'm back")).say).toBe('Added Lemons to your cart.');
+  });
+
   it('"hmm" is given time, and "what time is it" is no question about the order', async () => {
     const shopper = t.shopper();
     await shopper.launch();

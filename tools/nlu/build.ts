@@ -124,7 +124,8 @@ export interface ThresholdChoice {
   readonly understood: { readonly right: number; readonly of: number };
 }
 
-const THRESHOLDS = [...Array.from({ length: 20 }, (_, i) => i / 20), 0.97, 0.99, 1.01];
+/** From 0.05: a rule that takes an intent at any probability takes one the classifier all but ruled out. */
+const THRESHOLDS = [...Array.from({ length: 19 }, (_, i) => (i + 1) / 20), 0.97, 0.99, 1.01];
 /** How well a sentence must fit a sample of the intent decided, from no test at all to a close fit. */
 const MINIMUM_FITS = [null, -6, -4, -2, 0];
 /** What a point of fit is worth against the log of the probability, from nothing to as much. */

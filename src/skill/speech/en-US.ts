@@ -615,6 +615,7 @@ export const enUS = {
   /** "Hold on", "not yet": nothing is done, and what was asked stays asked. */
   takeYourTime: (): Ssml => ssml`Take your time.`,
   thanks: (): Ssml => ssml`You're welcome.`,
+  greeting: (): Ssml => ssml`Hello! I'm here.`,
   /** "I want to send back the eggs": returns are the store's, and nothing here changes. */
   returnsByStore: (seller: string, product: string | undefined): Ssml =>
     product === undefined
