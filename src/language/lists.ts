@@ -12,6 +12,7 @@ export const ListWordsSchema = z.object({
   $comment: z.string().optional(),
   cartNames: z.array(Phrase).min(1),
   pointing: z.array(Phrase),
+  when: z.array(Phrase),
   sameNames: z.array(z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).min(2)),
 });
 export type ListWords = z.infer<typeof ListWordsSchema>;

@@ -30,18 +30,25 @@ const FILLER = /\b(my|the|a|an|this|that|our|list|lists|called|named|order)\b/g;
 /** "Everything from dad's list", "all the things on the party list": the list is what follows. */
 const CONTENTS_OF = /^(?:(?:put|move|add|get)\s+)?(?:everything|all(?:\s+of)?(?:\s+the)?(?:\s+(?:things|stuff|items))?|the\s+(?:things|stuff|items)|what'?s)\s+(?:from|on|in|off)\s+/;
 
-/** A list's key: lowercase, without "my", "the", "list"; the words the shopper used otherwise kept, to say back. */
+/** "This week", "today" said after a name: when the list is for, not its name. */
+const SAID_WHEN = new RegExp(`(?<=\\S) (?:${LIST_WORDS.when.join('|')})$`);
+
+/** A list's key: lowercase, without "my", "the", "list" or when it is for; the words the shopper used otherwise kept, to say back. */
 export function listKey(spoken: string): string {
-  return spoken
+  const said = spoken
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(CONTENTS_OF, '')
-    .replace(FILLER, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(CONTENTS_OF, '');
+  // "For my father this week" is the father list; "this week" alone stays the name it is.
+  const named = withoutFiller(said.replace(SAID_WHEN, ''));
+  return named === '' ? withoutFiller(said) : named;
+}
+
+function withoutFiller(said: string): string {
+  return said.replace(FILLER, ' ').replace(/\s+/g, ' ').trim().replace(/^for\b\s*/, '');
 }
 
 /**

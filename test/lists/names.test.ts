@@ -20,6 +20,13 @@ describe('what a shopper calls a list', () => {
     expect(targetFor("dad's list")).toEqual({ kind: 'list', name: "dad's" });
   });
 
+  it('hears when a list is for, said after its name, as no part of the name', () => {
+    expect(listKey('my uncle this week')).toBe('uncle');
+    expect(listKey('the bake sale tonight')).toBe('bake sale');
+    expect(listKey('this week')).toBe('week');
+    expect(listKey('the weekend')).toBe('weekend');
+  });
+
   it('finds the list named inside "everything from …"', () => {
     expect(listKey("everything from dad's")).toBe("dad's");
     expect(listKey('all the stuff on my picnic list')).toBe('picnic');
