@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { applyChange, linesOf } from '../../cart/changes.ts';
 import { swapProduct } from '../../cart/lines.ts';
-import { replacementFor } from '../../cart/swaps.ts';
+import { replacementFor, type Replacement } from '../../cart/swaps.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
 import type { Line } from '../../shopper/state.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
@@ -14,11 +14,16 @@ import type { Turn } from '../turn.ts';
  * one change "undo" takes back. The replacement is found in the store's catalog, read with the
  * line's kind when said only by what tells it apart. Nothing changes unless one replacement is clear.
  */
-export async function swapLine(turn: Turn, target: Target, line: Line, wanted: string, context: ShopperContext): Promise<Response> {
+export async function swapLine(
+  turn: Turn,
+  target: Target,
+  line: Line,
+  wanted: string,
+  context: ShopperContext,
+  replacement: Replacement = replacementFor(turn.services.resolver, wanted, line, turn.services.catalog.byId.get(line.productId), context),
+): Promise<Response> {
   const say = turn.say;
   const key = targetKey(target);
-  const catalog = turn.services.catalog;
-  const replacement = replacementFor(turn.services.resolver, wanted, line, catalog.byId.get(line.productId), context);
   switch (replacement.kind) {
     case 'none':
       return turn.answer(say.swapNotFound(wanted, line.name, turn.services.seller, key));

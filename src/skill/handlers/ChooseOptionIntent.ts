@@ -86,19 +86,16 @@ async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: str
   const target = targetFor(lastAdd.target);
   const context = await turn.shopperContext();
   const { catalog, resolver } = turn.services;
-  const added = linesOf(turn.state, target).filter((line) => lastAdd.productIds.includes(line.productId));
-  const fitting = added.filter((line) => replacementFor(resolver, described, line, catalog.byId.get(line.productId), context).kind === 'found');
+  const fitting = linesOf(turn.state, target).flatMap((line) => {
+    if (!lastAdd.productIds.includes(line.productId)) return [];
+    const replacement = replacementFor(resolver, described, line, catalog.byId.get(line.productId), context);
+    return replacement.kind === 'found' ? [{ line, replacement }] : [];
+  });
   const [only] = fitting;
   if (only === undefined) return turn.answer(turn.say.nothingToChoose(), { invite: true });
-  if (fitting.length === 1) return swapLine(turn, target, only, described, context);
-  const names = fitting.map((line) => line.name);
-  return turn.elicitAgain({
-    intent: 'SwapItemIntent',
-    slot: 'product',
-    slots: { replacement: described },
-    question: turn.say.whichToDescribe(described, names).markup,
-    reprompt: turn.say.whichToDescribe(described, names).markup,
-  });
+  if (fitting.length === 1) return swapLine(turn, target, only.line, described, context, only.replacement);
+  const which = turn.say.whichToDescribe(described, fitting.map(({ line }) => line.name)).markup;
+  return turn.elicitAgain({ intent: 'SwapItemIntent', slot: 'product', slots: { replacement: described }, question: which, reprompt: which });
 }
 
 /** The option's number, said as a number ("two"), as a place ("the second one") or by description ("the wheat one"). */

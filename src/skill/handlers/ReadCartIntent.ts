@@ -1,6 +1,6 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
-import { targetFor, targetKey } from '../../lists/names.ts';
+import { targetKey, type Target } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { readFrom } from '../flows/reading.ts';
 import { offerBasket, readPendingReorder } from '../flows/reordering.ts';
@@ -20,8 +20,7 @@ export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => 
   }
   // "What's in my cart" names no list (the cart is no slot): it is the cart, unless the cart is
   // empty while the shopper fills a list this session ("what do I have so far"): then that list.
-  const cart = targetFor(undefined);
-  const target = turn.slot('list') === undefined && linesOf(turn.state, cart).length > 0 ? cart : turn.listInPlay();
+  const target: Target = turn.slot('list') === undefined && turn.state.cart.length > 0 ? { kind: 'cart' } : turn.listInPlay();
   if (target.kind === 'list' && !hasList(turn.state, target.name)) {
     // "What's my usual?", "what's in my weekly order?": no list of that name, but a basket to offer.
     const offered = await offerBasket(turn, turn.slot('list') ?? '');

@@ -1,6 +1,5 @@
 import { linesOf } from '../../cart/changes.ts';
-import { STOPWORDS, stem, words } from '../../catalog/normalise.ts';
-import { splitAmount } from '../../catalog/quantity.ts';
+import { phraseKey } from '../../catalog/personal.ts';
 import { amountNamed, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
@@ -50,7 +49,7 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
     if (listed.length > 0) return removeLines(turn, target, listed);
     const ofKind = linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver);
     // "Never mind the ice cream" while "which ice cream?" waits: that item is let go, not looked for.
-    const waiting = ofKind.length === 0 ? turn.heldQuestions.findIndex((question) => sameThingSaid(question.phrase, phrase)) : -1;
+    const waiting = ofKind.length === 0 ? turn.heldQuestions.findIndex((question) => phraseKey(question.phrase) === phraseKey(phrase)) : -1;
     if (waiting >= 0) {
       turn.heldQuestions.splice(waiting, 1);
       return turn.answer(say.letGo(phrase));
@@ -75,12 +74,6 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   }
   return removeLine(turn, target, line, amount);
 });
-
-/** Whether two phrases say the same thing, amounts and little words aside ("some ice cream", "the ice cream"). */
-function sameThingSaid(a: string, b: string): boolean {
-  const said = (phrase: string): string => splitAmount(words(phrase)).product.filter((word) => !STOPWORDS.has(word)).map(stem).join(' ');
-  return said(a) !== '' && said(a) === said(b);
-}
 
 /** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */
 async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {
