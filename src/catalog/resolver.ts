@@ -215,7 +215,7 @@ export class Resolver {
         const piece = all.slice(start, end);
         const last = piece[piece.length - 1] ?? '';
         if (before === undefined || before.value === Number.NEGATIVE_INFINITY) continue;
-        // "half and half" may end an item though "half" alone may not ("half a gallon").
+        // A name joining two words, as Half & Half does, may end an item though "half" alone may not ("half a gallon").
         const endsAName = piece.at(-2) === 'and' && this.index.namesJoining(piece.at(-3) ?? '', last) > 0;
         if ((end < n && cannotEndItem(last) && !endsAName) || ['of', 'with', 'for'].includes(piece[0] ?? '')) continue;
         if (end - start === n) continue;

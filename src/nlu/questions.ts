@@ -68,8 +68,8 @@ const FROM_A_LIST: ReadonlySet<string> = new Set(['from', 'off']);
 export function saysItAll(request: readonly string[]): boolean {
   if (request.some((word) => THE_WHOLE.has(word))) return true;
   const from = request.findIndex((word) => FROM_A_LIST.has(word));
-  // "Delete my picnic list" names what goes, all of it; "remove the crackers" names a product.
-  if (from < 0) return request.some((word) => A_LIST.has(word));
+  // "Delete my picnic list" names what goes, all of it; "remove the crackers" names a product, and "list" alone asks for it.
+  if (from < 0) return request.length > 1 && request.some((word) => A_LIST.has(word));
   // What is taken off may be a list itself: "remove the party list from my lists".
   return request.slice(0, from).some((word) => word === 'list');
 }

@@ -9,7 +9,7 @@ const rows: [string, string, string][] = [
   ['p05', '2% Reduced Fat Milk', 'dairy eggs > milk'],
   ['p06', 'Milk Chocolate Bar', 'snacks > candy chocolate'],
   ['p07', 'Unsweetened Almond Milk', 'dairy eggs > soy lactosefree'],
-  ['p08', 'Honey Nut Cheerios', 'breakfast > cereal'],
+  ['p08', 'Honey Almond Cheerios', 'breakfast > cereal'],
   ['p09', 'Original Cheerios', 'breakfast > cereal'],
   ['p10', 'Frosted Flakes Cereal', 'breakfast > cereal'],
   ['p11', 'Kleenex Facial Tissues', 'household > paper goods'],

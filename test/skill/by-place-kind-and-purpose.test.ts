@@ -74,7 +74,7 @@ describe('a request that says who or what occasion it is for', () => {
     const shopper = await shopperWith([]);
     await shopper.say('add some salmon for dinner');
     const state = await t.stateOf();
-    expect(state.cart.map((line) => line.name)).toEqual(['Atlantic Salmon Fillet']);
+    expect(state.cart.map((line) => line.name)).toEqual(['Norwegian Salmon Fillet']);
     expect(Object.keys(state.lists)).toEqual([]);
   });
 
