@@ -531,6 +531,23 @@ export class ProductIndex {
   }
 
   /**
+   * Whether any name shelved outside this category is about `head` said right after `before`, as
+   * its last two words of substance: "egg whites" are sold as eggs, so they are not what an egg
+   * white protein bar is; no name outside the cereal aisle is about "apple jacks".
+   */
+  pairNamedElsewhere(before: number, head: number, categoryId: number): boolean {
+    const { names } = this.state;
+    for (const name of this.postingsOf(head)) {
+      const category = names.categoryId[name] ?? -1;
+      if (names.original[name] !== 1 || names.head[name] !== head || category < 0 || category === categoryId) continue;
+      const tokens = this.tokensOf(name);
+      const at = tokens.lastIndexOf(head);
+      if (at > 0 && tokens[at - 1] === before) return true;
+    }
+    return false;
+  }
+
+  /**
    * How usual this category is for names about `head`, against the head's most usual category
    * (1 there): bananas are fruit, rarely crackers. Worked out on first use and remembered.
    */

@@ -150,3 +150,36 @@ describe('when the thing asked for is, in the only products that say it, just wh
     expect(named('roasted nuts')).toBe('Dry Roasted Peanuts');
   });
 });
+
+describe('when the words that seem to be another thing are how this product is named', () => {
+  const shelf: Product[] = [
+    { id: 'j1', name: 'Gummy Bears', category: 'snacks > candy chocolate' },
+    { id: 'j2', name: 'Sour Gummy Bears', category: 'snacks > candy chocolate' },
+    { id: 'j3', name: 'Honey Bears Cereal', category: 'breakfast > cereal' },
+    { id: 'j4', name: 'Honey Oat Clusters', category: 'breakfast > cereal' },
+    { id: 'j5', name: 'Clover Honey', category: 'pantry > spreads' },
+    { id: 'j6', name: 'Steak Fries', category: 'frozen > frozen produce' },
+    { id: 'j7', name: 'Crinkle Cut Fries', category: 'frozen > frozen produce' },
+    { id: 'j8', name: 'Southern Fish Fry Breading Mix', category: 'pantry > baking ingredients' },
+    { id: 'j9', name: 'Limes', category: 'produce > fresh fruits' },
+    { id: 'j10', name: 'Tropical Refreshers Lima Lime Drink', category: 'beverages > juice nectars' },
+  ];
+  const named = shelfOf(shelf);
+
+  it('takes two nouns said together, which only this product prints, as its name', () => {
+    expect(named('honey bears')).toBe('Honey Bears Cereal');
+  });
+
+  it('takes the mix asked for when the shopper says the mix, not only what it is for', () => {
+    expect(named('fish fry mix')).toBe('Southern Fish Fry Breading Mix');
+  });
+
+  it('takes a request that says most of a name as naming that product', () => {
+    expect(named('tropical refreshers lima lime')).toBe('Tropical Refreshers Lima Lime Drink');
+  });
+
+  it('still finds the noun alone as the thing itself', () => {
+    expect(named('limes')).toBe('Limes');
+    expect(named('fries')).not.toBe('Southern Fish Fry Breading Mix');
+  });
+});
