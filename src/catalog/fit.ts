@@ -397,7 +397,9 @@ export function personallyAcceptable(fit: Fit): boolean {
   if (fit.strongest < MIN_STRONGEST || fit.kindOfOther) return false;
   return (
     fit.coverage >= MIN_COVERAGE ||
-    (fit.coverage >= MIN_PERSONAL_COVERAGE && fit.headNamed >= MIN_HEAD_STRENGTH) ||
+    // Explaining only part of the request, the product must have the noun as said, or its aisle
+    // must: "bananas, a bunch" is not the household's fruit punch.
+    (fit.coverage >= MIN_PERSONAL_COVERAGE && (fit.headNamed >= MATCH.merged || fit.headNamed === CATEGORY_STRENGTH)) ||
     (fit.coverage >= NAMED_PERSONAL_COVERAGE && fit.productCoverage >= NAMED_PERSONAL_PRODUCT_COVERAGE)
   );
 }

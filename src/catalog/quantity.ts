@@ -178,6 +178,12 @@ function readUnit(list: readonly string[], at: number, counted = false): { unit:
   return { unit, next };
 }
 
+/** A unit said as the last word of a request ("…, a bunch", "…, a pound"). */
+function readUnitAlone(list: readonly string[], at: number): { unit: string; next: number } | null {
+  const unit = UNIT_FORMS[list[at] ?? ''];
+  return unit === undefined || at !== list.length - 1 ? null : { unit, next: at + 1 };
+}
+
 /** Units that measure; a number and one of them before a pack ("a 5 pound bag of") is the pack's size. */
 const MEASURES: ReadonlySet<string> = new Set(AMOUNTS.measures);
 
@@ -207,7 +213,16 @@ export function startsWithPack(words: readonly string[]): boolean {
 
 /** Drops the asking and the politeness around a request: "can you add milk to my cart please" → milk. */
 export function stripTalk(input: readonly string[]): string[] {
-  return withoutHabit(withoutPurpose(stripPhrases(stripPhrases([...input], LEAD_PHRASES, false), TAIL_PHRASES, true)));
+  return withoutHabit(withoutPurpose(stripPhrases(stripPhrases(afterLeadIn(input), LEAD_PHRASES, false), TAIL_PHRASES, true)));
+}
+
+const COMMANDS: ReadonlySet<string> = new Set(talkFor().commands);
+
+/** "I'm making tacos tonight, add tortillas and salsa": what follows the last "add" said inside the request. */
+function afterLeadIn(input: readonly string[]): string[] {
+  let at = input.length - 1;
+  while (at > 0 && !COMMANDS.has(input[at] ?? '')) at--;
+  return at > 0 && at < input.length - 1 ? input.slice(at + 1) : [...input];
 }
 
 const HABITS = talkFor().habits;
@@ -318,12 +333,19 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
       at = unitRead.next;
     }
   }
+  // "pears, two of them": the count said after the product, pointing back at it.
+  if (quantity === null && list.length - at > 3 && ['them', 'those', 'these'].includes(list.at(-1) ?? '') && list.at(-2) === 'of') {
+    const from = list.length - 3;
+    const later = readAmount(list, from);
+    if (later !== null && !later.article && later.next === from + 1) return { quantity: later.value, unit, product: list.slice(at, from) };
+  }
   // "ground beef, two pounds", "ginger ale, six cans": an amount said after the product is its
   // amount; "coke, twelve pack" is one pack of twelve. "Diapers size one" says a size, not an amount.
   if (quantity === null && list.length - at > 2) {
     const from = list.length - 2;
     const later = readAmount(list, from);
-    const unitRead = later === null ? null : readUnit(list, later.next, true);
+    // "bananas, a bunch": a unit said last needs no "of" after it.
+    const unitRead = later === null ? null : later.article && from + 2 === list.length ? readUnitAlone(list, later.next) : readUnit(list, later.next, true);
     if (later !== null && unitRead !== null && unitRead.next === list.length) {
       return { quantity: later.value, unit: unitRead.unit, product: list.slice(at, from) };
     }

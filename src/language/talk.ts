@@ -24,7 +24,9 @@ export const TalkSchema = z.object({
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: Phrases,
   /** Filler around a whole request: anywhere in it, only at its start (words or phrases), only at its end (words or phrases). */
-  around: z.object({ anywhere: Words, leading: Words, leadingPhrases: Phrases, trailing: Words, trailingPhrases: SpokenPhrases }),
+  around: z.object({ anywhere: Words, leading: Words, leadingPhrases: SpokenPhrases, trailing: Words, trailingPhrases: SpokenPhrases }),
+  /** Words asking to add what follows them; inside the product words, what comes before them is a lead-in. */
+  commands: Words,
   /** Things in general ("a few things"): an amount of them is no amount of any product. */
   errands: Words,
 });

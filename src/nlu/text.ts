@@ -71,7 +71,10 @@ export function meaningfulWords(text: string): string[] {
   for (let dropped = true; dropped; ) {
     const phrase = TRAILING_PHRASES.find((words) => kept.length > words.length && words.every((word, at) => kept[kept.length - words.length + at] === word));
     dropped = phrase !== undefined || (kept.length > 1 && TRAILING.has(kept.at(-1) ?? ''));
-    if (dropped) kept = kept.slice(0, kept.length - (phrase?.length ?? 1));
+    const rest = kept.slice(0, kept.length - (phrase?.length ?? 1));
+    // "Okay, thanks": what would be left is only a word said before a request, so the thanks is the request.
+    if (dropped && rest.every((word) => LEADING.has(word))) break;
+    if (dropped) kept = rest;
   }
   for (let dropped = true; dropped; ) {
     const phrase = LEADING_PHRASES.find((words) => kept.length > words.length && words.every((word, at) => kept[at] === word));

@@ -30,8 +30,23 @@ function slotValues(input: HandlerInput): Record<string, string | undefined> {
 function describesAnOption(requested: string | undefined, slots: Record<string, string | undefined>, pending: Pending | undefined, services: SkillServices): boolean {
   if (requested !== 'AddItemIntent' && requested !== 'CorrectionIntent') return false;
   if (slots.quantity !== undefined || slots.unit !== undefined || slots.list !== undefined) return false;
-  if (optionNumberDescribed(pending, slots.product, services.catalog) === undefined) return false;
+  if (optionNumberDescribed(pending, slots.product, services.catalog) === undefined) return triesToDescribe(slots.product, pending, services);
   return !namesAnotherThing(slots.product ?? '', pending, services);
+}
+
+/** Most words a shopper answering a choice uses to describe what they want ("honey nut", "low sodium kind"). */
+const MOST_DESCRIBING_WORDS = 3;
+
+/**
+ * "Honey nut" while choosing a cereal, none of the options honey nut: a few words, no "and", that
+ * together name no product are a try at answering, asked again, not pieces of a new request to
+ * add (Pure Clover Honey and Grape-Nuts).
+ */
+function triesToDescribe(said: string | undefined, pending: Pending | undefined, services: SkillServices): boolean {
+  // The nearest products offered for something not found are no question of which kind: any new request goes ahead.
+  if (said === undefined || pending?.kind !== 'choose' || pending.offer === true) return false;
+  const heard = words(said);
+  return heard.length <= MOST_DESCRIBING_WORDS && !heard.includes('and') && services.resolver.resolve(said).product === null;
 }
 
 /**
@@ -94,6 +109,7 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       }
       const turn = new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input));
       turn.interruptedCheckout = lapsed?.kind === 'checkout' || lapsed?.kind === 'voiceCode';
+      turn.lapsed = lapsed;
       // Any request made instead of answering "which bread?" is done first; the bread is then asked
       // about again (or at the next visit, if this one ends), never dropped.
       turn.heldQuestions = itemQuestionsOf(lapsed);

@@ -8,7 +8,7 @@ import { targetInPlay, type Target } from '../lists/names.ts';
 import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
 import type { ItemQuestion } from '../shopper/questions.ts';
-import type { Eliciting, SessionData } from './session.ts';
+import type { Eliciting, Pending, SessionData } from './session.ts';
 import { speechFor, type Speech } from './speech/index.ts';
 import { joinSsml, storedSpeech, type Ssml } from './ssml.ts';
 
@@ -22,6 +22,12 @@ export class Turn {
    * the order is read again with the change, since the "yes" has to agree to what will be bought.
    */
   interruptedCheckout = false;
+  /**
+   * The question this request was said instead of answering: "no, I said pears" to "the closest I
+   * have are…" says the request before was misheard; "put all that in my cart" to "should I put
+   * them in your cart?" is a yes.
+   */
+  lapsed: Pending | undefined;
   /**
    * Questions about items of an earlier request, still unanswered: set aside by this request, or by
    * an earlier one. A handler that asks one of them takes it off; the rest are asked after its answer.

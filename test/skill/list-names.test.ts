@@ -82,3 +82,15 @@ describe('renaming a list', () => {
     expect(await t.stateOf()).toEqual(before);
   });
 });
+
+describe('the shopper\'s own cart, named while another list is being filled', () => {
+  it('"what\'s in my own cart" reads the cart, not a list called "own cart"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    await shopper.say('make a list for my sister');
+    await shopper.say('put rice on her list');
+    const read = await shopper.intent('ReadCartIntent', { list: 'own cart' });
+    expect(read.say).toBe('You have one item in your cart: Whole Milk. That\'s everything.');
+  });
+});

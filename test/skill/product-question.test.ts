@@ -24,11 +24,35 @@ describe('a question about one product, then "yes"', () => {
     const shopper = t.shopper();
     await shopper.launch();
     const asked = await shopper.say('do you have oat milk');
-    expect(asked.say).toMatch(/^Yes, Corner Grocer has .*Oatmilk.*\. Should I add it to your cart\?$/);
+    expect(asked.say).toMatch(/^Corner Grocer has .*Oatmilk.*\. Should I add it to your cart\?$/);
     expect(await t.cartLines()).toEqual([]);
     expect((await shopper.say('yes')).say).toMatch(/^Added .*Oatmilk/);
     await shopper.say('do you sell sourdough bread');
     await shopper.say('no');
     expect(await t.cartLines()).toEqual(['1 Original Oatmilk']);
+  });
+});
+
+describe('a price question about something already in the cart', () => {
+  it('"how much is the milk?" with 2% milk in the cart prices that milk and changes nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of two percent milk');
+    const asked = await shopper.say('how much is the milk');
+    expect(asked.say).toMatch(/^Corner Grocer has 2% Reduced Fat Milk at .+\. You have a gallon of 2% Reduced Fat Milk in your cart\./);
+    expect(await t.cartLines()).toEqual(['1 gallon 2% Reduced Fat Milk']);
+  });
+});
+
+describe('a count that does not fill the packs the item comes in', () => {
+  it('"make that eighteen" of a dozen eggs says how the eggs come and asks how many dozen; "two" makes it two dozen', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a dozen large eggs');
+    const asked = await shopper.say('actually make that eighteen');
+    expect(asked.say).toBe("The Large White Eggs come by the dozen, so I can't make it eighteen. How many dozen would you like?");
+    expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs']);
+    expect((await shopper.say('two')).say).toBe('Okay, two dozen Large White Eggs.');
+    expect(await t.cartLines()).toEqual(['2 dozen Large White Eggs']);
   });
 });

@@ -116,6 +116,14 @@ describe("the reorder shopper's own words", () => {
     expect(await cartIds()).toEqual(ORDERS[3]);
   });
 
+  it('"put all of that in my cart" after the last order is read and offered takes the offer, as a yes would', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('what did I order last time')).say).toMatch(/Should I put them in your cart\?$/);
+    expect((await shopper.say('put all of that in my cart')).say).toBe('Done. I put your last order, six items, in your cart. Nothing is ordered until you say check out.');
+    expect(await cartIds()).toEqual(ORDERS[3]);
+  });
+
   it('"what\'s my usual?" and "what did I get last time?" read the basket and offer it, instead of looking for a list', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -72,7 +72,7 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   if (spokenUnit === undefined && countsByTheDozen(line.unit) && !countsCartons) {
     const settled = product === undefined ? undefined : settleAmount(product, line.name, quantity, null);
     if (settled?.kind === 'found' && settled.product.id === line.productId) return changeLine(turn, target, line, settled.quantity, settled.unit);
-    return turn.elicit('quantity', say.askQuantity(line), say.askQuantityReprompt());
+    return turn.elicit('quantity', say.askPacks(line, quantity), say.askQuantityReprompt());
   }
   const unit = spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
   return changeLine(turn, target, line, quantity, unit);

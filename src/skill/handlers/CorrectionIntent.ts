@@ -29,6 +29,10 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     if (corrected !== undefined) return corrected;
   }
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());
+  // "No, I said three pears" to "the closest I have are…": the request before was misheard, not
+  // what was added before it, so the offer goes and what was said is added.
+  const offer = turn.lapsed;
+  if (offer !== undefined && 'offer' in offer && offer.offer === true) return addSaid(turn, targetFor(offer.target), { product: phrase });
   const lastAdd = turn.session.lastAdd;
   const context = await turn.shopperContext();
   // "No, I said pears, not bananas" names the line that was wrong: when that is not what was just

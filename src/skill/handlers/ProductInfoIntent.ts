@@ -1,4 +1,5 @@
 import { linesOf } from '../../cart/changes.ts';
+import { findLineFor } from '../../cart/matching.ts';
 import { lineFor } from '../../cart/requests.ts';
 import { joinSsml } from '../ssml.ts';
 import { intentHandler } from '../handler.ts';
@@ -12,11 +13,17 @@ export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (tur
   const say = turn.say;
   const phrase = turn.slot('product');
   if (phrase === undefined) return turn.elicit('product', say.askProductInfo(), say.askProductInfoReprompt());
-  const resolution = turn.services.resolver.resolve(phrase, await turn.shopperContext());
-  const { seller } = turn.services;
+  const context = await turn.shopperContext();
+  const { seller, catalog } = turn.services;
+  // "How much is the milk?" with milk in the cart asks about that milk, not the store's likeliest.
+  const cartLines = linesOf(turn.state, { kind: 'cart' });
+  const meant = findLineFor(phrase, cartLines, catalog, context);
+  const product = meant === undefined ? undefined : catalog.byId.get(meant.productId);
+  if (meant !== undefined && product !== undefined) return turn.answer(say.storeHas([product], seller, meant), { invite: true });
+  const resolution = turn.services.resolver.resolve(phrase, context);
   if (resolution.product === null) return turn.answer(say.notFound(phrase, seller, resolution.alternatives.map((product) => product.name)), { invite: true });
   const found = resolution.ambiguous ? [resolution.product, ...resolution.alternatives] : [resolution.product];
-  const inCart = linesOf(turn.state, { kind: 'cart' }).find((line) => found.some((product) => product.id === line.productId));
+  const inCart = cartLines.find((line) => found.some((product) => product.id === line.productId));
   if (inCart !== undefined || resolution.ambiguous) return turn.answer(say.storeHas(found, seller, inCart), { invite: true });
   // A shopper who asks whether the store has a thing often wants it next: "yes" or "add it" adds it.
   turn.session.pending = { kind: 'confirmQuantity', target: 'cart', phrase, line: lineFor(resolution.product, 1, null), offer: true };

@@ -4,6 +4,7 @@ import { targetFor } from '../../lists/names.ts';
 import { boughtProductNamed, lastAmount } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
+import { confirmPending } from '../flows/confirming.ts';
 import { offerBasket } from '../flows/reordering.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
@@ -33,6 +34,8 @@ export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
   const spoken = turn.slot('list');
   if (spoken === undefined) {
     if (product !== undefined) return reorderProduct(turn, product);
+    // "Put all of that in my cart" to "should I put them in your cart?": the basket offered, accepted.
+    if (turn.lapsed?.kind === 'reorder') return confirmPending(turn, turn.lapsed);
     // "Add that again" just after the last order was read: that order, offered as a reorder is.
     const offered = turn.followsTheLastOrder ? await offerBasket(turn, 'last order') : undefined;
     return offered ?? turn.ask(say.reorderWhat());

@@ -273,7 +273,8 @@ export const enUS = {
       const sold = soldBy(product);
       return ssml`${product.name} at ${money(product.price)}${sold.kind === 'weight' ? ` a ${sold.per}` : ''}`;
     });
-    const has = ssml`Yes, ${seller} has ${named(priced)}.`;
+    // No "yes": the same answer serves "do you have…" and "how much is…".
+    const has = ssml`${seller} has ${named(priced)}.`;
     return inCart === undefined ? has : ssml`${has} You have ${describeLine(inCart)} in your cart.`;
   },
   /** After "do you have oat milk?", the one product found, not yet in the cart, is offered. */
@@ -299,6 +300,13 @@ export const enUS = {
     const { way, packs } = packWay(line);
     const things = pluralName(line.name);
     return ssml`${continuing ? 'And the' : 'The'} ${things} ${comes(things)} ${way}, so I can't add ${items < 1 || soldCount(line) > items ? 'just' : 'exactly'} ${amountWords(items)}. Should I add ${packs(line.quantity)}?`;
+  },
+  /** "Make the eggs eighteen" of a line kept in cartons of twelve: how it is sold, and how many packs. */
+  askPacks: (line: Line, items: number): Ssml => {
+    const { way } = packWay(line);
+    const things = pluralName(line.name);
+    const how = way === 'by the dozen' ? 'How many dozen would you like?' : 'How many packs would you like?';
+    return ssml`The ${things} ${comes(things)} ${way}, so I can't make it ${amountWords(items)}. ${how}`;
   },
   confirmPackReprompt: (line: Line): Ssml => ssml`Should I add ${describeLine(line)}? Say yes or no.`,
   notAdded: (phrase: string): Ssml => ssml`Okay, I didn't add the ${phrase}.`,
