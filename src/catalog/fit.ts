@@ -95,7 +95,7 @@ const BRAND_DISCOUNT = 0.2;
 const MAX_BRAND_NAMES = 500;
 /** Share of a name's weight a request says to have named that product outright. */
 const NAMED_MOSTLY = 0.75;
-/** A word is a noun, able to start a compound ("apple jacks"), when at least this share of the names using it are about it. */
+/** A word is a noun, able to start a compound ("honey bears"), when at least this share of the names using it are about it. */
 const COMPOUND_HEAD_SHARE = 0.05;
 /** What a variant the shopper did not ask for costs: enough to pass over a nearer name ("chunky monkey" is the ice cream, not the non-dairy one). */
 const VARIANT_PENALTY = 0.2;
@@ -219,7 +219,7 @@ export class FitScorer {
         // "motor oil" is not Mother's Skin Toning Oil, "garlic non bread" is Garlic Naan Bread.
         !(looseModifier && this.index.typicality(entry.head, entry.categoryId) < USUAL_KIND),
       typical,
-      // A request saying most of the name has named the product, whatever its noun is ("… ipanema pomegranate" for the drink).
+      // A request saying most of the name has named the product, whatever its noun is ("tropical refreshers lima lime" for the drink).
       kindOfOther: productCoverage < NAMED_MOSTLY && this.kindOfOther(analysed, entry, positions, { headStrength, headToHead, headInAisle }),
     };
   }
@@ -237,7 +237,7 @@ export class FitScorer {
     if (entry.categoryId < 0) return false;
     const at = positions[analysed.head] ?? -1;
     if (at >= entry.tokens.lastIndexOf(entry.head)) return false;
-    // The name's last word said after the one taken for the request's noun ("chicken fry mix", "mix"
+    // The name's last word said after the one taken for the request's noun ("fish fry mix", "mix"
     // weighed as packaging) is the thing asked for, and the words before it say which.
     const last = entry.tokens[entry.tokens.length - 1] ?? -1;
     if (analysed.words.slice(analysed.head + 1).some((word) => (word.candidates.get(last) ?? 0) >= MATCH.merged)) return false;
@@ -248,7 +248,7 @@ export class FitScorer {
     if (before === undefined || at <= 0 || positions[analysed.head - 1] !== at - 1) return true;
     // A pair this name prints side by side is one thing when names join it with "and" ("macaroni and
     // cheese" is not cheese), or when it is two nouns that nothing shelved elsewhere is named by
-    // ("apple jacks"); a describing word before the noun ("organic peaches") never makes a new thing.
+    // ("honey bears" cereal beside gummy bears); a describing word before the noun ("organic peaches") never makes a new thing.
     const beforeId = this.index.vocabulary.get(before);
     const compound = beforeId !== undefined && this.index.headShare(beforeId) >= COMPOUND_HEAD_SHARE && !this.index.pairNamedElsewhere(beforeId, askedNoun, entry.categoryId);
     return this.index.namesJoining(before, noun) === 0 && !compound;

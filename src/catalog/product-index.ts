@@ -533,7 +533,7 @@ export class ProductIndex {
   /**
    * Whether any name shelved outside this category is about `head` said right after `before`, as
    * its last two words of substance: "egg whites" are sold as eggs, so they are not what an egg
-   * white protein bar is; no name outside the cereal aisle is about "apple jacks".
+   * white protein bar is; no name outside the cereal aisle is about "honey bears".
    */
   pairNamedElsewhere(before: number, head: number, categoryId: number): boolean {
     const { names } = this.state;

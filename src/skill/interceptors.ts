@@ -108,7 +108,6 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
         delete session.heldQuestions;
       }
       const turn = new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input));
-      turn.interruptedCheckout = lapsed?.kind === 'checkout' || lapsed?.kind === 'voiceCode';
       turn.lapsed = lapsed;
       // Any request made instead of answering "which bread?" is done first; the bread is then asked
       // about again (or at the next visit, if this one ends), never dropped.

@@ -18,16 +18,18 @@ export class Turn {
   /** What this turn's answer said, without its invitation to go on: a re-read order starts with it. */
   private said: Ssml | undefined;
   /**
-   * An order read back for "yes" that this request did not answer: if the request changes the cart,
-   * the order is read again with the change, since the "yes" has to agree to what will be bought.
-   */
-  interruptedCheckout = false;
-  /**
    * The question this request was said instead of answering: "no, I said pears" to "the closest I
    * have are…" says the request before was misheard; "put all that in my cart" to "should I put
    * them in your cart?" is a yes.
    */
   lapsed: Pending | undefined;
+  /**
+   * An order read back for "yes" that this request did not answer: if the request changes the cart,
+   * the order is read again with the change, since the "yes" has to agree to what will be bought.
+   */
+  get interruptedCheckout(): boolean {
+    return this.lapsed?.kind === 'checkout' || this.lapsed?.kind === 'voiceCode';
+  }
   /**
    * Questions about items of an earlier request, still unanswered: set aside by this request, or by
    * an earlier one. A handler that asks one of them takes it off; the rest are asked after its answer.

@@ -75,13 +75,14 @@ function describeCount(line: Described): Ssml {
 }
 
 /** How a pack is bought, for the question about a count that doesn't fill it: "by the dozen", "in packs of eight". */
-function packWay(line: Described): { way: string; packs: (n: number) => string } {
+function packWay(line: Described): { way: string; packs: (n: number) => string; counted: string } {
   const sold = soldBy({ name: line.name, size: line.size });
-  if (sold.kind !== 'pack') return { way: 'one at a time', packs: (n) => numberWords(n) };
-  if (sold.byTheDozen && sold.count === 12) return { way: 'by the dozen', packs: (n) => (n === 1 ? 'a dozen' : `${amountWords(n)} dozen`) };
+  if (sold.kind !== 'pack') return { way: 'one at a time', packs: (n) => numberWords(n), counted: 'of them' };
+  if (sold.byTheDozen && sold.count === 12) return { way: 'by the dozen', packs: (n) => (n === 1 ? 'a dozen' : `${amountWords(n)} dozen`), counted: 'dozen' };
   return {
     way: `in ${unitPlural(sold.container, 2)} of ${numberWords(sold.count)}`,
     packs: (n) => `${n === 1 ? 'one' : amountWords(n)} ${unitPlural(sold.container, n)}`,
+    counted: unitPlural(sold.container, 2),
   };
 }
 
@@ -303,10 +304,9 @@ export const enUS = {
   },
   /** "Make the eggs eighteen" of a line kept in cartons of twelve: how it is sold, and how many packs. */
   askPacks: (line: Line, items: number): Ssml => {
-    const { way } = packWay(line);
+    const { way, counted } = packWay(line);
     const things = pluralName(line.name);
-    const how = way === 'by the dozen' ? 'How many dozen would you like?' : 'How many packs would you like?';
-    return ssml`The ${things} ${comes(things)} ${way}, so I can't make it ${amountWords(items)}. ${how}`;
+    return ssml`The ${things} ${comes(things)} ${way}, so I can't make it ${amountWords(items)}. How many ${counted} would you like?`;
   },
   confirmPackReprompt: (line: Line): Ssml => ssml`Should I add ${describeLine(line)}? Say yes or no.`,
   notAdded: (phrase: string): Ssml => ssml`Okay, I didn't add the ${phrase}.`,
