@@ -1,9 +1,13 @@
 import { priceOf } from '../catalog/packs.ts';
 import type { Line } from '../shopper/state.ts';
+import { EACH } from './requests.ts';
 
-/** The same product in the same unit is one line: adding more raises its quantity. */
+/**
+ * The same product in the same unit is one line: adding more raises its quantity. No unit is one
+ * of the thing, as "each" is: "add pears" then "two more pears" are three pears, never two lines.
+ */
 function sameLine(a: Line, b: Pick<Line, 'productId' | 'unit'>): boolean {
-  return a.productId === b.productId && a.unit === b.unit;
+  return a.productId === b.productId && (a.unit ?? EACH) === (b.unit ?? EACH);
 }
 
 export function addLine(lines: readonly Line[], added: Line): Line[] {

@@ -27,6 +27,8 @@ export const AmountsSchema = z
     fractions: z.record(Word, z.number().positive().max(1)),
     /** Words a recogniser writes for a number said before a unit: "too cans", "won quart". */
     numberHomophones: z.record(Word, z.number().int().positive()),
+    /** Words after which a number homophone before a plural noun is its count ("add for apples"), not a preposition ("add to my list"). */
+    homophoneCountsAfter: Words,
   })
   .superRefine((amounts, context) => {
     const known = new Set(Object.keys(amounts.units));

@@ -324,10 +324,13 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
           const fit = fitOf(label) === undefined ? undefined : fits.get(label);
           return known && fit !== undefined && wordsLeftOut(fit, request).length === 0 && leftOut.every((at) => inASlot(fit, at));
         };
-        // A yes/no question ("do I need sriracha") is never covered by a change to the cart.
+        // A yes/no question ("do I need sriracha") is never covered by a change to the cart. An
+        // answer to a question ("four" of a choice) that leaves out a word the catalog knows was no
+        // answer: then how likely the classifier finds the intent that holds every word does not matter.
         const asks = opensAYesNoQuestion(request);
+        const least = answeringAQuestion.has(decided.label) ? 0 : classifier.rule.threshold;
         const covering = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
-          ({ label, probability }) => label !== decided.label && probability >= classifier.rule.threshold && !(asks && changing.has(label)) && explains(label),
+          ({ label, probability }) => label !== decided.label && probability >= least && !(asks && changing.has(label)) && explains(label),
         );
         const better = covering === undefined ? undefined : fits.get(covering.label);
         if (better !== undefined) return understood(better, request, oneShot);

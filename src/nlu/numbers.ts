@@ -4,6 +4,7 @@
  * Ordinals count too ("the second one" → 2), since choosing from a list is said that way.
  */
 import { amountsFor } from '../language/amounts.ts';
+import { FUNCTION_WORDS } from './text.ts';
 
 const SMALL: Readonly<Record<string, number>> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -131,12 +132,24 @@ function digitsOfGroup(words: readonly string[]): string | undefined {
 }
 
 /**
+ * Whether the homophone at `at` counts what ends the request: said first or after an adding word,
+ * before one or two last words ending in a plural ("and for apples", "add too red onions").
+ */
+function countsPlural(tokens: readonly string[], at: number, after: readonly string[]): boolean {
+  const previous = tokens[at - 1];
+  const rest = tokens.slice(at + 1);
+  return (previous === undefined || after.includes(previous)) && rest.length >= 1 && rest.length <= 2
+    && rest.every((word) => !FUNCTION_WORDS.has(word)) && /[^s]s$/.test(rest.at(-1) ?? '');
+}
+
+/**
  * Amounts said in words read as the numbers Alexa's number slot would report: a word a recogniser
- * writes for a number where a unit follows it ("to pounds", "won gallon"), and the vague amounts
+ * writes for a number where a unit follows it ("to pounds", "won gallon") or before the plural
+ * that ends the request ("add for apples"), and the vague amounts
  * of the language ("a couple of avocados" is two avocados, "a few limes" three).
  */
 export function amountsAsNumbers(tokens: readonly string[], isUnit: (word: string) => boolean): string[] {
-  const { numberHomophones, vagueAmounts } = amountsFor();
+  const { numberHomophones, vagueAmounts, homophoneCountsAfter } = amountsFor();
   const read: string[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] ?? '';
@@ -147,7 +160,7 @@ export function amountsAsNumbers(tokens: readonly string[], isUnit: (word: strin
       continue;
     }
     const number = numberHomophones[token];
-    read.push(number !== undefined && isUnit(tokens[at + 1] ?? '') ? String(number) : token);
+    read.push(number !== undefined && (isUnit(tokens[at + 1] ?? '') || countsPlural(tokens, at, homophoneCountsAfter)) ? String(number) : token);
   }
   return read;
 }

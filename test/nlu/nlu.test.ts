@@ -221,6 +221,10 @@ describe('the rest of the conversation', () => {
     ['the wheat one', { intent: 'ChooseOptionIntent', product: 'wheat' }],
     ['ad to pounds of grapes', { intent: 'AddItemIntent', product: 'grapes', quantity: '2', unit: 'pounds' }],
     ['add won gallon of apple juice', { intent: 'AddItemIntent', product: 'apple juice', quantity: '1', unit: 'gallon' }],
+    // A number heard as its homophone before the plural that ends the request counts it; as a preposition it does not.
+    ['and for pears', { intent: 'AddItemIntent', product: 'pears', quantity: '4' }],
+    ['add too red onions', { intent: 'AddItemIntent', product: 'red onions', quantity: '2' }],
+    ['add to my list pears', { intent: 'AddItemIntent', product: 'pears' }],
     ['yeah put it in', { intent: 'AMAZON.YesIntent' }],
     ['add a couple of kiwis', { intent: 'AddItemIntent', product: 'kiwis', quantity: '2' }],
     ['i need a few lemons', { intent: 'AddItemIntent', product: 'lemons', quantity: '3' }],

@@ -26,8 +26,9 @@ describe('senior pace', () => {
     const shopper = t.shopper();
     await shopper.launch();
     for (const item of ['apples', 'eggs', 'whole milk', 'butter', 'cheddar']) await shopper.intent('AddItemIntent', { product: item });
+    // Asked because the last answer went by too fast: it is said again, slower.
     const slower = await shopper.say('speak slower');
-    expect(slower.say).toBe("Okay. I'll speak more slowly, and read your list two items at a time.");
+    expect(slower.say).toBe("Okay, I'll speak more slowly. Again: Added Sharp Cheddar Cheese to your cart.");
     expect(ssmlOf(slower).speech).toMatch(SLOW);
     expect((await t.stateOf()).pace).toBe('slow');
     await shopper.end();
@@ -60,6 +61,25 @@ describe('senior pace', () => {
     const other = await t.shopper({ userId: 'other-shopper' }).launch();
     expect(ssmlOf(other).speech).not.toMatch(/prosody/);
     expect((await t.stateOf('other-shopper')).pace).toBe('normal');
+  });
+});
+
+describe('asking for it again, slower', () => {
+  it('"slow down" after a read-back reads it again slowly; "repeat" after that repeats the reading, not the aside', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pears and oats');
+    const read = await shopper.say('read me my cart');
+    const slower = await shopper.say('slow down please');
+    expect(slower.say).toBe(`Okay, I'll speak more slowly. Again: ${read.say}`);
+    expect(ssmlOf(slower).speech).toMatch(SLOW);
+    expect((await shopper.say('say that again')).say).toBe(read.say);
+  });
+
+  it('"speak slower" as the session opens, with nothing said yet but the welcome, says the welcome again', async () => {
+    const shopper = t.shopper();
+    const welcome = await shopper.launch();
+    expect((await shopper.say('speak slower')).say).toBe(`Okay, I'll speak more slowly. Again: ${welcome.say}`);
   });
 });
 

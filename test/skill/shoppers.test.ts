@@ -93,7 +93,7 @@ describe('an older shopper, in their own words', () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add a gallon of whole milk');
-    expect((await shopper.say("you're going too fast")).say).toBe("Okay. I'll speak more slowly, and read your list two items at a time.");
+    expect((await shopper.say("you're going too fast")).say).toBe("Okay, I'll speak more slowly. Again: Added a gallon of Whole Milk to your cart.");
     expect((await t.stateOf()).pace).toBe('slow');
     await shopper.say('add a dozen eggs');
     expect((await shopper.say('what was that')).say).toBe('Added a dozen Large White Eggs to your cart.');

@@ -158,7 +158,7 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
       parts.push(say.added(lines, key));
       named += Math.min(lines.length, MOST_NAMED);
       // "One more milk": the shopper hears how many that makes, not just what was added.
-      const total = only === undefined ? undefined : linesOf(turn.state, target).find((line) => line.productId === only.product.id && line.unit === lines[0]?.unit);
+      const total = only === undefined ? undefined : linesOf(turn.state, target).find((line) => line.productId === only.product.id && (line.unit ?? EACH) === (lines[0]?.unit ?? EACH));
       if (total !== undefined && lines[0] !== undefined && total.quantity > lines[0].quantity) parts.push(say.nowHave(total));
     }
   }

@@ -1,11 +1,21 @@
 import { intentHandler } from '../handler.ts';
+import { storedSpeech } from '../ssml.ts';
 
 const SLOW = /\b(slow|slower|slowly|slowdown)\b/;
 
-/** "Speak slower" / "speak normally": a setting kept for the shopper, not just this session. */
+/**
+ * "Speak slower" / "speak normally": a setting kept for the shopper, not just this session. Slowing
+ * down is asked because something went by too fast, so what was last said is said again at the new
+ * pace; a question waiting for one slot is left to be answered as it was asked.
+ */
 export const SetPaceIntent = intentHandler(['SetPaceIntent'], async (turn) => {
   const pace = SLOW.test(turn.slot('pace')?.toLowerCase() ?? 'slower') ? 'slow' : 'normal';
   await turn.update((state) => ({ state: state.pace === pace ? state : { ...state, pace }, result: undefined }));
+  const last = turn.session.lastSpeech;
   // An aside: "say that again" next wants what was said before, at the new pace.
+  if (pace === 'slow' && last !== undefined && turn.session.eliciting === undefined) {
+    const reprompt = last.reprompt === undefined ? {} : { reprompt: storedSpeech(last.reprompt) };
+    return turn.answer(turn.say.paceSlowAgain(storedSpeech(last.speech)), { ...reprompt, aside: true });
+  }
   return turn.answer(pace === 'slow' ? turn.say.paceSlow() : turn.say.paceNormal(), { aside: true });
 });

@@ -440,6 +440,7 @@ export const enUS = {
   askListNameReprompt: (): Ssml => ssml`Say a name for the new list, like party, or say cancel.`,
 
   paceSlow: (): Ssml => ssml`Okay. I'll speak more slowly, and read your list two items at a time.`,
+  paceSlowAgain: (last: Ssml): Ssml => ssml`Okay, I'll speak more slowly. Again: ${last}`,
   paceNormal: (): Ssml => ssml`Okay, back to my normal speed.`,
 
   help: (examples: readonly string[]): Ssml =>

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * A seventh round of conversations played as shoppers: a count and a thing said alone, a number
+ * heard as its homophone, the same fruit added again by count, and asking for something again, slower.
+ * Each one once went wrong.
+ */
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('a count and a thing, said alone', () => {
+  it('"four apples" at the welcome adds four apples, not a choice nobody offered', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say('four apples');
+    expect(added.intent).toBe('AddItemIntent');
+    expect(added.say).toBe('Added four Gala Apples to your cart.');
+    expect(await t.cartLines()).toEqual(['4 each Gala Apples']);
+  });
+
+  it('"and for lemons" is four lemons, heard as a recogniser writes the number', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a dozen eggs');
+    await shopper.say('and for lemons');
+    expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs', '4 Lemons']);
+  });
+});
+
+describe('the same fruit added again, counted', () => {
+  it('"add pears" and then "three pears please" is one line of four pears, said as how many that makes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pears');
+    expect((await shopper.say('three pears please')).say).toBe('Added three Bartlett Pears to your cart. That makes four Bartlett Pears.');
+    expect(await t.cartLines()).toEqual(['4 Bartlett Pears']);
+  });
+});
+
+describe('hearing it again, slower', () => {
+  it('"you\'re reading too fast" after a read-back reads it again, slowly', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats and pears');
+    const read = await shopper.say("what's in my cart");
+    const again = await shopper.say("you're reading too fast");
+    expect(again.intent).toBe('SetPaceIntent');
+    expect(again.say).toBe(`Okay, I'll speak more slowly. Again: ${read.say}`);
+    expect((await t.stateOf()).pace).toBe('slow');
+  });
+});
