@@ -56,3 +56,13 @@ describe('hearing it again, slower', () => {
     expect((await t.stateOf()).pace).toBe('slow');
   });
 });
+
+describe('"what\'s left"', () => {
+  it('reads the cart in play, never looks for a list called "left"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    const left = await shopper.intent('ReadCartIntent', { list: 'left' });
+    expect(left.say).toBe("You have one item in your cart: Old Fashioned Oats. That's everything.");
+  });
+});
