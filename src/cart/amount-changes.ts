@@ -6,7 +6,7 @@ export type AmountChange = 'more' | 'less';
  * interaction model's AmountChange values, and how a heard word is read back into a direction.
  */
 export const AMOUNT_CHANGE_WORDS: Readonly<Record<AmountChange, readonly string[]>> = {
-  more: ['more', 'up', 'increase', 'raise', 'bump up', 'bump', 'extra'],
+  more: ['more', 'up', 'increase', 'raise', 'bump up', 'bump', 'extra', 'another'],
   less: ['less', 'fewer', 'down', 'decrease', 'reduce', 'cut', 'lower', 'drop', 'knock down', 'bring down', 'trim'],
 };
 

@@ -280,7 +280,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const saysItsWords = (intent: string): boolean => NEEDS_ITS_WORDS[intent]?.(request) ?? true;
       if (match !== undefined && !saysItsWords(match.pattern.intent)) {
         const rivals = rivalsOf(classifier.labels, probabilities, classifier.labels.length);
-        const other = rivals.intents.find(({ label }) => label !== match.pattern.intent && saysItsWords(label) && fitOf(label) !== undefined);
+        const others = rivals.intents.filter(({ label }) => label !== match.pattern.intent && saysItsWords(label) && fitOf(label) !== undefined);
+        // One that holds every word said goes first ("one avocado" adds one, it changes no amount of the avocado left out).
+        const other = others.find(({ label }) => wordsLeftOut(fits.get(label), request).length === 0) ?? others[0];
         // Without its words, "what time is it" is no question about the order: when none of the
         // shopping intents left is as likely as a sentence that is none of the skill's business, it is that.
         if (rivals.outOfDomain > (other?.probability ?? 0)) return { understanding: fallback(oneShot) };
@@ -317,21 +319,27 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         // "Two pounds of apples" heard as "make it two pounds", with the apples left over: a change of
         // the amount of what is there names no other thing, so a thing named besides it is to add.
         if (known && singleChanges.has(match.pattern.intent) && !match.slots.has('product')) {
-          const added = adderFit();
-          if (added !== undefined && wordsLeftOut(added, request).length === 0) return understood(added, request, oneShot);
+          const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
+            ({ label }) => adding.has(label) && fitOf(label) !== undefined && wordsLeftOut(fits.get(label), request).length === 0,
+          );
+          const added = adder === undefined ? undefined : fits.get(adder.label);
+          if (added !== undefined) return understood(added, request, oneShot);
         }
         const explains = (label: string): boolean => {
           const fit = fitOf(label) === undefined ? undefined : fits.get(label);
           return known && fit !== undefined && wordsLeftOut(fit, request).length === 0 && leftOut.every((at) => inASlot(fit, at));
         };
-        // A yes/no question ("do I need sriracha") is never covered by a change to the cart. An
+        // A yes/no question ("do I need sriracha") is never covered by a change to the cart, nor
+        // anything by an intent without its words ("one lemon" corrects nothing). An
         // answer to a question ("four" of a choice) that leaves out a word the catalog knows was no
         // answer: then how likely the classifier finds the intent that holds every word does not matter.
         const asks = opensAYesNoQuestion(request);
         const least = answeringAQuestion.has(decided.label) ? 0 : classifier.rule.threshold;
-        const covering = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
-          ({ label, probability }) => label !== decided.label && probability >= least && !(asks && changing.has(label)) && explains(label),
-        );
+        // Of the intents that hold every word, the one the decision rule weighs highest: how likely, and how closely a sample fits.
+        const weighed = ({ label, probability }: { label: string; probability: number }): number => Math.log(probability) + classifier.rule.fitWeight * (fitOf(label) ?? 0);
+        const covering = rivalsOf(classifier.labels, probabilities, classifier.labels.length)
+          .intents.filter(({ label, probability }) => label !== decided.label && probability >= least && !(asks && changing.has(label)) && saysItsWords(label) && explains(label))
+          .reduce<{ label: string; probability: number } | undefined>((best, rival) => (best === undefined || weighed(rival) > weighed(best) ? rival : best), undefined);
         const better = covering === undefined ? undefined : fits.get(covering.label);
         if (better !== undefined) return understood(better, request, oneShot);
         // An answer without slots ("go ahead", "no thanks") is a closed phrase: a word said that it
@@ -340,7 +348,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       }
       if (match !== undefined) return understood(match, request, oneShot);
     }
-    const match = matcher().best(request, MIN_SCORE, placedWell(request));
+    // Without the classifier's word, an intent that needs its words is still never heard without them.
+    const placed = placedWell(request);
+    const match = matcher().best(request, MIN_SCORE, (candidate) => placed(candidate) && (NEEDS_ITS_WORDS[candidate.pattern.intent]?.(request) ?? true));
     if (match === undefined) return { understanding: fallback(oneShot) };
     if (match.matchedContent === 0 && match.pattern.contentWords.length > 0) return { understanding: fallback(oneShot) };
     return understood(match, request, oneShot);

@@ -40,13 +40,16 @@ const MOST_DESCRIBING_WORDS = 3;
 /**
  * "Honey nut" while choosing a cereal, none of the options honey nut: a few words, no "and", that
  * together name no product are a try at answering, asked again, not pieces of a new request to
- * add (Pure Clover Honey and Grape-Nuts).
+ * add (Pure Clover Honey and Grape-Nuts). A try at answering borrows a word of an option's name;
+ * "add filters" while choosing a coffee shares none, and is a new request the store may not fill.
  */
 function triesToDescribe(said: string | undefined, pending: Pending | undefined, services: SkillServices): boolean {
   // The nearest products offered for something not found are no question of which kind: any new request goes ahead.
   if (said === undefined || pending?.kind !== 'choose' || pending.offer === true) return false;
   const heard = words(said);
-  return heard.length <= MOST_DESCRIBING_WORDS && !heard.includes('and') && services.resolver.resolve(said).product === null;
+  const optionWords = new Set(pending.options.flatMap((option) => words(option.name).map(stem)));
+  return heard.length <= MOST_DESCRIBING_WORDS && !heard.includes('and') && heard.some((word) => optionWords.has(stem(word)))
+    && services.resolver.resolve(said).product === null;
 }
 
 /**

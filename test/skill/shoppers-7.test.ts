@@ -66,3 +66,47 @@ describe('"what\'s left"', () => {
     expect(left.say).toBe("You have one item in your cart: Old Fashioned Oats. That's everything.");
   });
 });
+
+describe('a new request while a kind is chosen', () => {
+  it('"add filters" while choosing a coffee, no option of it a filter, says the store has none and asks about the coffee again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add coffee');
+    const filters = await shopper.say('add filters');
+    expect(filters.say).toMatch(/^Sorry, I couldn't find filters at Corner Grocer\. And which coffee did you mean/);
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual(['1 Classic Instant Coffee']);
+  });
+});
+
+describe('asking for it again, slower, for the newest line, and leave to pay', () => {
+  it('"read it back one more time but slowly" after a read-back reads it again, slowly', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats and pears');
+    const read = await shopper.say("what's in my cart");
+    const again = await shopper.say('read it back one more time but slowly');
+    expect(again.intent).toBe('SetPaceIntent');
+    expect(again.say).toBe(`Okay, I'll speak more slowly. Again: ${read.say}`);
+  });
+
+  it('"read me the last one I put in" names the newest line only; "may I check out now" starts the checkout', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    await shopper.say('add pears');
+    const last = await shopper.say('read me the last one I put in');
+    expect(last.intent).toBe('LastAddedIntent');
+    expect(last.say).toContain('Bartlett Pears');
+    expect(last.say).not.toContain('Oats');
+    expect((await shopper.say('may I check out now')).intent).toBe('CheckoutIntent');
+  });
+
+  it('"one avocado" at the welcome adds one, and changes nothing else', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    await shopper.say('one avocado');
+    expect(await t.cartLines()).toEqual(['1 Old Fashioned Oats', '1 Hass Avocados']);
+  });
+});

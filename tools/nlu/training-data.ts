@@ -150,11 +150,15 @@ function withADroppedWord(words: readonly string[], random: Random): string[] | 
   return words.filter((_, index) => index !== at);
 }
 
-/** One word, not a slot's, replaced by another: what a recogniser makes of a word it did not catch. */
-function withAWordMisheard(words: readonly string[], random: Random, fill: (type: string) => string): string[] | undefined {
+/**
+ * One word, not a slot's, replaced by another: what a recogniser makes of a word it did not catch.
+ * Never a word of a product's name: "two please" misheard as "two apples" would teach that a count
+ * and a product are a choice from a list, when they are what a shopper says to add.
+ */
+function withAWordMisheard(words: readonly string[], random: Random): string[] | undefined {
   if (words.length < 3) return undefined;
   const at = Math.floor(random() * words.length);
-  const heard = fill('').split(' ')[0];
+  const heard = madeUpWords(random).split(' ')[0];
   if (heard === undefined || heard === words[at]) return undefined;
   return words.map((word, index) => (index === at ? heard : word));
 }
@@ -174,7 +178,7 @@ export function trainingSentences(
     sentences.push({ words, label, template });
     const dropped = random() < options.dropping ? withADroppedWord(words, random) : undefined;
     if (dropped !== undefined) sentences.push({ words: dropped, label, template });
-    const misheard = random() < options.mishearing ? withAWordMisheard(words, random, fill) : undefined;
+    const misheard = random() < options.mishearing ? withAWordMisheard(words, random) : undefined;
     if (misheard !== undefined) sentences.push({ words: misheard, label, template });
   };
   for (const definition of registry) {
