@@ -174,6 +174,8 @@ export const SECTIONS_BY_UNIT: ReadonlyMap<string, Sections> = new Map([
   ['clove', { within: ['produce', 'vegetable'], not: LOOSE }],
   ['pound', { within: ['produce', 'vegetable', 'fruit', 'meat', 'seafood', 'deli', 'poultry'], not: LOOSE }],
   ['dozen', { within: ['egg', 'bakery'], not: [] }],
+  /** A can (or tin) of tomatoes is the canned kind, never the fresh ones weighed in produce. */
+  ['can', { within: ['canned'], not: [] }],
   /** A bare count ("three bananas") is bought by the piece. */
   ['piece', { within: ['produce', 'vegetable', 'fruit', 'bakery'], not: LOOSE }],
 ]);

@@ -21,8 +21,9 @@ const POINTING: ReadonlySet<string> = new Set(LIST_WORDS.pointing);
  * The cart or list a request is about: the one named, or, when none is named or the name only
  * points at one ("her list"), the list in play (`filling`), else the cart.
  */
-export function targetInPlay(spokenList: string | undefined, filling: string | undefined): Target {
-  return spokenList === undefined || POINTING.has(listKey(spokenList)) ? targetFor(filling) : targetFor(spokenList);
+export function targetInPlay(spokenList: string | undefined, filling: string | undefined, pointedAt: string | undefined = filling): Target {
+  if (spokenList === undefined) return targetFor(filling);
+  return POINTING.has(listKey(spokenList)) ? targetFor(pointedAt) : targetFor(spokenList);
 }
 
 const FILLER = /\b(my|the|a|an|this|that|our|list|lists|called|named|order)\b/g;
@@ -90,6 +91,23 @@ export function storedListName(lists: Lists, name: string): string | undefined {
   return Object.keys(lists).find((stored) => listIdentity(stored) === identity);
 }
 
+/**
+ * The target a shopper means by a shorter name of a stored list: "the birthday list" when the only
+ * list whose name holds every word of it is "sister's birthday". The target as said when it is a
+ * list already, or when no stored list, or several, hold it.
+ */
+export function listMeant(lists: Lists, target: Target): Target {
+  if (target.kind === 'cart' || storedListName(lists, target.name) !== undefined) return target;
+  const said = listIdentity(target.name).split(' ').filter((word) => word !== '');
+  if (said.length === 0) return target;
+  const holding = Object.keys(lists).filter((stored) => {
+    const words = new Set(listIdentity(stored).split(' '));
+    return said.every((word) => words.has(word));
+  });
+  const [only, ...others] = holding;
+  return only !== undefined && others.length === 0 ? { kind: 'list', name: only } : target;
+}
+
 /** The lines of the list said as `name`: of every stored list that is that list, should a store still hold several. */
 export function listLines(lists: Lists, name: string): readonly Line[] {
   const identity = listIdentity(name);
@@ -152,15 +170,17 @@ const PLACING: ReadonlySet<string> = new Set(['to', 'on', 'onto', 'in', 'into', 
 
 /**
  * A product phrase that ends by naming one of the shopper's own lists ("ground beef to mom's
- * groceries"): Alexa's list slot knows names said with "list", but a list the shopper made is the
- * place meant whatever words follow it. Undefined when the phrase names none.
+ * groceries") or pointing at the one in play ("buttermilk to it", "on her list"): Alexa's list slot
+ * knows names said with "list", but a list the shopper made is the place meant whatever words
+ * follow it. Undefined when the phrase names none.
  */
 export function splitOwnList(lists: Lists, phrase: string): { product: string; list: string } | undefined {
   const words = phrase.trim().split(/\s+/);
   for (let at = 1; at < words.length - 1; at++) {
     if (!PLACING.has(words[at] ?? '')) continue;
     const named = words.slice(at + 1).join(' ');
-    const stored = listKey(named) === '' ? undefined : storedListName(lists, named);
+    const key = listKey(named);
+    const stored = key === '' ? undefined : POINTING.has(key) ? named : storedListName(lists, named);
     if (stored !== undefined) return { product: words.slice(0, at).join(' '), list: stored };
   }
   return undefined;

@@ -116,11 +116,18 @@ export const SessionDataSchema = z.object({
    */
   lastChanged: z.object({ target: z.string(), productId: z.string() }).optional(),
   /**
+   * A basket just put in the cart ("reorder my usual", yes), by the change that did it: "no, just
+   * the bananas" right after it keeps that one line of it and takes the rest back out.
+   */
+  lastBasket: z.object({ seq: z.number().int().positive(), label: z.string(), lines: z.array(LineSchema) }).optional(),
+  /**
    * The named list this session is filling, since the shopper said so ("I'm shopping for my dad
    * today", "start a list for the weekend"): an add that names no list goes on it, and is said back
    * with its name. The cart is never named by a slot, so this lasts until the session ends.
    */
   fillingList: z.string().optional(),
+  /** The named list read last this session: "add buttermilk to it", "take the prunes off her list" point at it when no list is being filled. */
+  listRead: z.string().optional(),
   /** The change this session made last, for "no, I said pears". */
   lastAdd: z
     .object({

@@ -4,7 +4,7 @@ import type { ShopperContext } from '../catalog/resolver.ts';
 import type { PastOrder } from '../catalog/history.ts';
 import type { ShopperState } from '../shopper/state.ts';
 import { updateShopper, type ShopperSnapshot } from '../shopper/store.ts';
-import { targetInPlay, type Target } from '../lists/names.ts';
+import { listMeant, targetInPlay, type Target } from '../lists/names.ts';
 import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
 import type { ItemQuestion } from '../shopper/questions.ts';
@@ -69,7 +69,12 @@ export class Turn {
 
   /** The cart or list the request's `list` slot is about, the list this session is filling when it names none (see targetInPlay). */
   listInPlay(): Target {
-    return targetInPlay(this.slot('list'), this.session.fillingList);
+    return this.listSaid(this.slot('list'));
+  }
+
+  /** The cart or list a spoken list name is about, a shorter name of a stored list that list (see listMeant). */
+  listSaid(spoken: string | undefined): Target {
+    return listMeant(this.state.lists, targetInPlay(spoken, this.session.fillingList, this.session.fillingList ?? this.session.listRead));
   }
 
   /** A number slot: undefined when empty or not a number Alexa understood. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listIdentity, listKey, listLines, listNames, mergeListsNamedAlike, sameList, targetFor, withListLines } from '../../src/lists/names.ts';
+import { listIdentity, listKey, listLines, listMeant, listNames, mergeListsNamedAlike, sameList, targetFor, withListLines } from '../../src/lists/names.ts';
 import type { Line } from '../../src/shopper/state.ts';
 
 const line = (productId: string, quantity = 1, unit: string | null = null): Line => ({ productId, name: productId, quantity, unit });
@@ -85,5 +85,19 @@ describe('lists stored before names were normalised', () => {
         expect(new Set(Object.keys(merged).map(listIdentity)).size).toBe(Object.keys(merged).length);
       }),
     );
+  });
+});
+
+describe('a list called by a shorter name', () => {
+  const lists = { "sister's birthday": [line('cake')], 'office party': [], 'party snacks': [] };
+
+  it('is the one stored list whose name holds every word said', () => {
+    expect(listMeant(lists, targetFor('the birthday list'))).toEqual({ kind: 'list', name: "sister's birthday" });
+  });
+
+  it('stays as said when several lists hold it, none does, or it is the cart', () => {
+    expect(listMeant(lists, targetFor('party'))).toEqual({ kind: 'list', name: 'party' });
+    expect(listMeant(lists, targetFor('picnic'))).toEqual({ kind: 'list', name: 'picnic' });
+    expect(listMeant(lists, targetFor('my shopping list'))).toEqual({ kind: 'cart' });
   });
 });

@@ -95,6 +95,19 @@ describe('reorders', () => {
     expect(await cartIds()).toEqual(ORDERS[3]);
   });
 
+  it('"no, just the milk" right after the last order went in keeps the milk and takes the rest back out; undo puts the order back', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    await shopper.say('reorder my last order');
+    await shopper.say('yes');
+    const kept = await shopper.say('no, just the milk');
+    expect(kept.say).toBe('Okay, just Whole Milk. I took the rest of your last order back out of your cart.');
+    expect(await cartIds()).toEqual(['p0214', 'p0034']);
+    expect((await shopper.say('undo')).say).toBe('Okay, I took back keeping only Whole Milk of your last order.');
+    expect(await cartIds()).toEqual(['p0214', ...(ORDERS[3] ?? [])]);
+  });
+
   it('a shopper without history hears that there is nothing to reorder', async () => {
     const shopper = t.shopper({ userId: 'newcomer' });
     await shopper.launch();

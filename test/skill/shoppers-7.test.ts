@@ -110,3 +110,43 @@ describe('asking for it again, slower, for the newest line, and leave to pay', (
     expect(await t.cartLines()).toEqual(['1 Old Fashioned Oats', '1 Hass Avocados']);
   });
 });
+
+describe('a list called by a shorter name', () => {
+  it('"the birthday list" is the sister\'s birthday list, the only one whose name holds it: added to and read, never a new list', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('CreateListIntent', { list: "sister's birthday" });
+    await shopper.intent('AMAZON.StopIntent');
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'vanilla ice cream', list: 'birthday' });
+    const read = await shopper.intent('ReadCartIntent', { list: 'birthday' });
+    expect(read.say).toBe("You have one item on your sister's birthday list: Vanilla Ice Cream. That's everything.");
+    expect(Object.keys((await t.stateOf()).lists)).toEqual(["sister's birthday"]);
+  });
+});
+
+describe('a container said with the request', () => {
+  it('"two tins of tomatoes" is never the fresh tomatoes weighed in produce put in cans: the canned kind comes first', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('add two tins of tomatoes');
+    expect(asked.say).toMatch(/^Which tomatoes did you mean: one, Diced Tomatoes,/);
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual(['2 can Diced Tomatoes']);
+  });
+});
+
+describe('pointing at the list just read', () => {
+  it('after "what\'s on mom\'s list" in a new visit, "add oats to it" and "take the oats off her list" are about mom\'s list', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('CreateListIntent', { list: 'mom' });
+    await shopper.intent('AddItemIntent', { product: 'prunes' });
+    await shopper.intent('AMAZON.StopIntent');
+    await shopper.launch();
+    await shopper.say("what's on mom's list");
+    expect((await shopper.intent('AddItemIntent', { product: 'oats to it' })).say).toBe("Added Old Fashioned Oats to your mom's list.");
+    expect((await t.stateOf()).cart).toEqual([]);
+    expect((await shopper.intent('RemoveItemIntent', { product: 'oats', list: 'her' })).say).toMatch(/^Removed Old Fashioned Oats from your mom's list/);
+  });
+});

@@ -51,6 +51,8 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       const alreadyThere = pending.lines.filter((line) => inCart.has(line.productId)).length;
       const description = plainText(say.change.reordered(pending.label).markup);
       await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, pending.lines, description, now), result: undefined }));
+      const seq = turn.state.undo.at(-1)?.seq;
+      if (seq !== undefined) turn.session.lastBasket = { seq, label: pending.label, lines: pending.lines };
       return turn.answer(say.reorderAdded(pending.label, pending.lines.length, alreadyThere));
     }
     case 'confirmUndo': {

@@ -1,8 +1,12 @@
 import type { Response } from 'ask-sdk-model';
+import { applyChange, linesOf, undoLast } from '../../cart/changes.ts';
+import { addLine } from '../../cart/lines.ts';
+import { findLineFor } from '../../cart/matching.ts';
 import { basketKind, linesForProducts } from '../../reorder/baskets.ts';
 import { closestShortcut } from '../../reorder/shortcuts.ts';
 import { lastOrder, predictUsualBasket } from '../../reorder/usual.ts';
 import type { Line } from '../../shopper/state.ts';
+import { plainText } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
 
 /** Reads the basket waiting for a "yes" a few items at a time; "more" continues, "yes" takes it all. */
@@ -52,4 +56,25 @@ export function askToForgetShortcut(turn: Turn, spoken: string): Response | unde
   if (name === undefined) return undefined;
   turn.session.pending = { kind: 'deleteShortcut', name };
   return turn.ask(turn.say.confirmDeleteShortcut(name, turn.state.shortcuts[name]?.length ?? 0), turn.say.confirmDeleteShortcutReprompt(name));
+}
+
+/**
+ * "No, just the bananas" right after a basket went in the cart: the basket comes back out, but for
+ * the line named, which stays as the basket had it; "undo" then puts the basket back. Undefined
+ * when the last change is not a basket put in the cart this session, or no line of it is named so.
+ */
+export async function keepOnlyOfBasket(turn: Turn, phrase: string): Promise<Response | undefined> {
+  const basket = turn.session.lastBasket;
+  if (basket === undefined || turn.state.undo.at(-1)?.seq !== basket.seq) return undefined;
+  const kept = findLineFor(phrase, basket.lines, turn.services.catalog, await turn.shopperContext());
+  if (kept === undefined) return undefined;
+  const now = turn.now;
+  const description = plainText(turn.say.change.keptOfBasket(kept, basket.label).markup);
+  // One change on top of the basket's, so "undo" next brings the basket back as it went in.
+  await turn.update((state) => {
+    const withoutBasket = linesOf(undoLast(state, now).state, { kind: 'cart' });
+    return { state: applyChange(state, { kind: 'cart' }, addLine(withoutBasket, kept), description, now), result: undefined };
+  });
+  delete turn.session.lastBasket;
+  return turn.answer(turn.say.keptOfBasket(kept, basket.label));
 }

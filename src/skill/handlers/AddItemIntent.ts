@@ -2,7 +2,7 @@ import { quantityProblem, MAX_QUANTITY } from '../../cart/requests.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { namesOnlyTheErrand } from '../../language/talk.ts';
-import { splitOwnList, targetInPlay } from '../../lists/names.ts';
+import { splitOwnList } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid } from '../flows/adding.ts';
@@ -29,5 +29,5 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // called "usual": the usual is a basket worked out from orders, never a list.
   const named = ownList?.list ?? listSaid;
   const list = named === undefined || basketKind(named) === 'usual' ? undefined : named;
-  return addSaid(turn, targetInPlay(list, turn.session.fillingList), { product, quantity, unit: turn.slot('unit') });
+  return addSaid(turn, turn.listSaid(list), { product, quantity, unit: turn.slot('unit') });
 });

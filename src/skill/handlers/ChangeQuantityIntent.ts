@@ -10,6 +10,7 @@ import { amountForTheChoice } from '../flows/adding.ts';
 import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
+import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
 
@@ -35,6 +36,11 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   if (phrase === undefined && turn.slot('position') === undefined && quantity !== undefined && turn.slot('change') === undefined) {
     const chosen = amountForTheChoice(turn, quantity, unitHeard?.unit ?? null);
     if (chosen !== undefined) return chosen;
+  }
+  // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
+  if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && turn.slot('change') === undefined) {
+    const kept = await keepOnlyOfBasket(turn, phrase);
+    if (kept !== undefined) return kept;
   }
   const referred = lineReferredTo(turn, 'change');
   if (referred?.kind === 'ask') return referred.response;

@@ -9,6 +9,7 @@ import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice } from '../flows/adding.ts';
 import { productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
+import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { swapLine } from '../flows/swapping.ts';
 import type { Turn } from '../turn.ts';
 
@@ -21,6 +22,9 @@ import type { Turn } from '../turn.ts';
 export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
   const say = turn.say;
   const phrase = turn.slot('product');
+  // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
+  const kept = phrase === undefined ? undefined : await keepOnlyOfBasket(turn, phrase);
+  if (kept !== undefined) return kept;
   // "No, I said two bunches": only an amount, so the product stays and the add was of that much.
   const amount = amountCorrection(turn, phrase);
   if (amount !== null && quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));

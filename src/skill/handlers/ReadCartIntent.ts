@@ -26,6 +26,8 @@ export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => 
     const offered = await offerBasket(turn, turn.slot('list') ?? '');
     return offered ?? turn.answer(say.noSuchList(target.name));
   }
+  // What is said next may point at the list just heard ("add buttermilk to it").
+  if (target.kind === 'list') turn.session.listRead = target.name;
   const position = turn.numberSlot('position');
   if (position !== undefined && Number.isInteger(position) && position > 0) return lineAtPosition(turn, target, { position });
   const phrase = turn.slot('product');

@@ -1,6 +1,6 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { lineFor } from '../../cart/requests.ts';
-import { targetFor } from '../../lists/names.ts';
+import { listMeant, targetFor } from '../../lists/names.ts';
 import { boughtProductNamed, lastAmount } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
@@ -43,7 +43,7 @@ export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
 
   const offered = await offerBasket(turn, spoken);
   if (offered !== undefined) return offered;
-  const list = targetFor(spoken);
+  const list = listMeant(turn.state.lists, targetFor(spoken));
   if (list.kind === 'list' && hasList(turn.state, list.name) && linesOf(turn.state, list).length > 0) {
     turn.session.pending = { kind: 'moveList', list: list.name };
     const count = linesOf(turn.state, list).length;
