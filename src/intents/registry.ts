@@ -6,6 +6,7 @@ export const UNIT_TYPE = 'UnitName';
 export const LIST_TYPE = 'ListName';
 export const PACE_TYPE = 'PaceName';
 export const AMOUNT_CHANGE_TYPE = 'AmountChange';
+export const PRICE_ORDER_TYPE = 'PriceOrder';
 
 const product = { name: 'product', type: PRODUCT_TYPE } as const;
 const quantity = { name: 'quantity', type: 'AMAZON.NUMBER' } as const;
@@ -60,7 +61,7 @@ export const INTENTS = [
   }),
   defineIntent({ name: 'ReadCartIntent', slots: [list, product, position], effect: 'answers' }),
   defineIntent({ name: 'LastAddedIntent', slots: [list], effect: 'answers' }),
-  defineIntent({ name: 'ProductInfoIntent', slots: [product], effect: 'answers', elicits: { product: (say) => say.askProductInfo() } }),
+  defineIntent({ name: 'ProductInfoIntent', slots: [product, { name: 'price', type: PRICE_ORDER_TYPE }], effect: 'answers', elicits: { product: (say) => say.askProductInfo() } }),
   defineIntent({ name: 'AMAZON.MoreIntent', answersAQuestion: true }),
   defineIntent({ name: 'AMAZON.NextIntent', answersAQuestion: true }),
   defineIntent({ name: 'AMAZON.PreviousIntent', answersAQuestion: true }),

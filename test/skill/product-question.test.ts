@@ -44,6 +44,24 @@ describe('a price question about something already in the cart', () => {
   });
 });
 
+describe('which one costs least or most', () => {
+  it('"what\'s the cheapest milk you have" names the cheapest of the milks, not the milk already in the cart, and changes nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of two percent milk');
+    const asked = await shopper.say("what's the cheapest milk you have");
+    expect(asked.say).toMatch(/^The cheapest milk at Corner Grocer is Chocolate Milk, at 2 dollars and 99 cents\./);
+    expect(await t.cartLines()).toEqual(['1 gallon 2% Reduced Fat Milk']);
+  });
+
+  it('the price order as Alexa fills it: the cheapest bread is a bread, and the dearest coffee a coffee', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.intent('ProductInfoIntent', { product: 'bread', price: 'cheapest' })).say).toMatch(/^The cheapest bread at Corner Grocer is Classic White Bread, at 2 dollars and 99 cents\./);
+    expect((await shopper.intent('ProductInfoIntent', { product: 'coffee', price: 'priciest' })).say).toMatch(/^The most expensive coffee at Corner Grocer is .+ Coffee, at 9 dollars and 99 cents\./);
+  });
+});
+
 describe('a count that does not fill the packs the item comes in', () => {
   it('"make that eighteen" of a dozen eggs says how the eggs come and asks how many dozen; "two" makes it two dozen', async () => {
     const shopper = t.shopper();

@@ -1,12 +1,13 @@
 import { linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { lineFor } from '../../cart/requests.ts';
+import { atPriceEnd, priceOrderSaid } from '../../catalog/price-order.ts';
 import { joinSsml } from '../ssml.ts';
 import { intentHandler } from '../handler.ts';
 
 /**
  * "Do you sell oat milk?", "how much are the bagels?": what the store has by that name, with its
- * price, and whether it is in the cart already. A question, so nothing changes until the shopper
+ * price, and whether it is in the cart already; "what's the cheapest bread?", the one at that end of the range. A question, so nothing changes until the shopper
  * says yes to adding what was found.
  */
 export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (turn) => {
@@ -15,6 +16,14 @@ export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (tur
   if (phrase === undefined) return turn.elicit('product', say.askProductInfo(), say.askProductInfoReprompt());
   const context = await turn.shopperContext();
   const { seller, catalog } = turn.services;
+  // "What's the cheapest milk?" asks across the kind, not about the milk likeliest meant.
+  const order = priceOrderSaid(turn.slot('price'));
+  if (order !== undefined) {
+    const named = turn.services.resolver.namingAll(phrase);
+    const end = atPriceEnd(named, phrase, order, turn.services.resolver.resolve(phrase, context).product ?? undefined);
+    if (end !== undefined) return turn.answer(say.atPriceEnd(end, order, phrase, seller), { invite: true });
+    if (named.length > 0) return turn.answer(say.noPricesFor(phrase), { invite: true });
+  }
   // "How much is the milk?" with milk in the cart asks about that milk, not the store's likeliest.
   const cartLines = linesOf(turn.state, { kind: 'cart' });
   const meant = findLineFor(phrase, cartLines, catalog, context);

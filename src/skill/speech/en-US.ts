@@ -1,5 +1,6 @@
 import type { OrderDetail, Quote, QuotedItem } from '../../backend/contract.ts';
 import { soldBy } from '../../catalog/packs.ts';
+import type { PriceOrder } from '../../catalog/price-order.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { ItemReference } from '../../cart/references.ts';
 import { EACH } from '../../cart/requests.ts';
@@ -278,6 +279,10 @@ export const enUS = {
     const has = ssml`${seller} has ${named(priced)}.`;
     return inCart === undefined ? has : ssml`${has} You have ${describeLine(inCart)} in your cart.`;
   },
+  /** "What's the cheapest milk?": the priced product of the kind at that end of the range. */
+  atPriceEnd: (product: Product, order: PriceOrder, kind: string, seller: string): Ssml =>
+    ssml`The ${order === 'cheapest' ? 'cheapest' : 'most expensive'} ${kind} at ${seller} is ${product.name}, at ${money(product.price ?? 0)}.`,
+  noPricesFor: (kind: string): Ssml => ssml`I don't have prices for ${kind} yet. The store gives them when you check out.`,
   /** After "do you have oat milk?", the one product found, not yet in the cart, is offered. */
   offerToAdd: (): Ssml => ssml`Should I add it to your cart?`,
   askProductInfo: (): Ssml => ssml`Which product would you like to know about?`,
