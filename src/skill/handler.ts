@@ -104,6 +104,8 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     delete turn.session.changedNothing;
     turn.followsTheLastOrder = turn.session.toldLastOrder === true;
     delete turn.session.toldLastOrder;
+    turn.lineJustTold = turn.session.toldLine;
+    delete turn.session.toldLine;
     const addBefore = turn.session.lastAdd;
     let response = await handle(turn);
     // A request to change something that changed nothing, or asked a question instead ("which milk?"):

@@ -108,6 +108,8 @@ export const SessionDataSchema = z.object({
   changedNothing: z.literal(true).optional(),
   /** The last answer read the last order: "add that again" just after it means that order. */
   toldLastOrder: z.literal(true).optional(),
+  /** The one line the last answer named ("the first item was the black tea"): "take it off" next means it. */
+  toldLine: z.object({ target: z.string(), productId: z.string() }).optional(),
   /** The last thing said, for "repeat". */
   lastSpeech: z.object({ speech: z.string(), reprompt: z.string().optional() }).optional(),
   /**

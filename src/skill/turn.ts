@@ -39,6 +39,8 @@ export class Turn {
   followsAChangeOfNothing = false;
   /** The turn before read the last order ("add that again" is that order). */
   followsTheLastOrder = false;
+  /** The line the previous answer named on its own, if it did ("what's the first item?"). */
+  lineJustTold: { readonly target: string; readonly productId: string } | undefined;
 
   constructor(
     readonly input: HandlerInput,

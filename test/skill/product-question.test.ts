@@ -10,12 +10,13 @@ afterEach(async () => {
 });
 
 describe('asking about one product', () => {
-  it('answers "did I add milk?" from the cart, without reading the whole list', async () => {
+  it('answers "did I add milk?" from the cart, without reading the whole list, and offers what is not there without adding it', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add two gallons of whole milk');
     expect((await shopper.intent('ReadCartIntent', { product: 'milk' })).say).toBe('Yes, you have two gallons of Whole Milk in your cart.');
-    expect((await shopper.intent('ReadCartIntent', { product: 'eggs' })).say).toBe("I don't see eggs in your cart.");
+    expect((await shopper.intent('ReadCartIntent', { product: 'eggs' })).say).toBe("I don't see eggs in your cart. Should I add a dozen Large White Eggs?");
+    expect(await t.cartLines()).toEqual(['2 gallon Whole Milk']);
   });
 });
 

@@ -150,3 +150,36 @@ describe('pointing at the list just read', () => {
     expect((await shopper.intent('RemoveItemIntent', { product: 'oats', list: 'her' })).say).toMatch(/^Removed Old Fashioned Oats from your mom's list/);
   });
 });
+
+describe('"take it off" after one item was named', () => {
+  it('asks about the item just named by its place, not the one added last', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    await shopper.say('add pears');
+    expect((await shopper.say('read me the first item')).say).toMatch(/^The first item was Old Fashioned Oats\./);
+    expect((await shopper.say('take it off')).say).toBe('Should I take Old Fashioned Oats off your cart?');
+    await shopper.say('yes');
+    expect(await t.cartLines()).toEqual(['1 Bartlett Pears']);
+  });
+});
+
+describe('asking whether something is there', () => {
+  it('"do I have pears?" with none offers them, "yes" adds them; moving on lets the offer go unasked', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    expect((await shopper.say('is there any butter on my list')).say).toBe("I don't see butter in your cart. Should I add Salted Butter?");
+    expect((await shopper.say("what's in my cart")).say).toBe("You have one item in your cart: Old Fashioned Oats. That's everything.");
+    expect((await shopper.say('do I have pears')).say).toBe("I don't see pears in your cart. Should I add Bartlett Pears?");
+    await shopper.say('yes');
+    expect(await t.cartLines()).toEqual(['1 Old Fashioned Oats', '1 Bartlett Pears']);
+  });
+
+  it('"is there anything in my cart?" reads what is there', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    expect((await shopper.intent('ReadCartIntent', { product: 'anything' })).say).toBe("You have one item in your cart: Old Fashioned Oats. That's everything.");
+  });
+});

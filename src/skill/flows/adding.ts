@@ -196,3 +196,24 @@ export function amountForTheChoice(turn: Turn, quantity: number, unit: string | 
   turn.heldQuestions = [];
   return askItemQuestion(turn, { ...choosing, quantity, unit: unit ?? choosing.unit }, rest, [turn.say.amountNoted(quantity, unit)], false);
 }
+
+/**
+ * "I just need one melon" or "do I have melon?" (`asked`) with no melon there yet: the shopper may
+ * want one, so adding it is offered with a yes-or-no question rather than the request being lost or
+ * anything added unasked. Said plainly when the words name no one product.
+ */
+export async function offerToAdd(
+  turn: Turn,
+  target: Target,
+  request: { readonly phrase: string; readonly quantity?: number | undefined; readonly unit?: string | undefined; readonly asked?: boolean },
+): Promise<Response> {
+  const say = turn.say;
+  const key = targetKey(target);
+  const { phrase, quantity, unit } = request;
+  const [only, ...others] = planItems(turn.services.resolver, { product: phrase, quantity, unit }, await turn.shopperContext());
+  if (only?.kind !== 'found' || others.length > 0) return turn.answer(say.notOnTarget(phrase, key));
+  const line = lineFor(only.product, only.quantity, only.unit);
+  // Offered after a question ("do I have melon?"), it was never asked for: moving on lets it go.
+  turn.session.pending = { kind: 'confirmQuantity', target: key, phrase, line, ...(request.asked === true ? { offer: true as const } : {}) };
+  return turn.ask(say.notThereAddInstead(phrase, line, key), say.confirmQuantityReprompt());
+}

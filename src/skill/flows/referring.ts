@@ -59,5 +59,6 @@ export function lineAtPosition(turn: Turn, target: Target, reference: ItemRefere
   if (id === undefined) return turn.answer(say.notThatManyOn(reference, ids.length, targetKey(target)), { invite: true });
   // Taken off since it was read: said by name, so the shopper knows which one the count reached.
   if (line === undefined) return turn.answer(say.notOnTarget(turn.services.catalog.byId.get(id)?.name ?? id, targetKey(target)), { invite: true });
+  turn.session.toldLine = { target: targetKey(target), productId: line.productId };
   return turn.answer(say.itemAtPosition(line, reference, heard !== undefined), { invite: true });
 }

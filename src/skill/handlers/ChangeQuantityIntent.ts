@@ -6,7 +6,7 @@ import { lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSa
 import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
-import { amountForTheChoice } from '../flows/adding.ts';
+import { amountForTheChoice, offerToAdd } from '../flows/adding.ts';
 import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
@@ -56,7 +56,7 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const change = amountChangeSaid(turn.slot('change'));
   if (line === undefined) {
     if (phrase === undefined) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));
-    return change === 'less' ? turn.answer(say.notOnTarget(phrase, targetKey(target))) : offerToAdd(turn, target, phrase, quantity, spokenUnit);
+    return change === 'less' ? turn.answer(say.notOnTarget(phrase, targetKey(target))) : offerToAdd(turn, target, { phrase, quantity, unit: spokenUnit });
   }
   if (change !== undefined) {
     // "Cut the bananas by a pound" of a line kept in bunches: the amount it should be is asked instead of guessed.
@@ -83,17 +83,3 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const unit = spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
   return changeLine(turn, target, line, quantity, unit);
 });
-
-/**
- * "I just need one melon" with no melon there yet: the shopper wants one, so adding it is offered
- * with a yes-or-no question rather than the request being lost or anything added unasked.
- */
-async function offerToAdd(turn: Turn, target: Target, phrase: string, quantity: number | undefined, unit: string | undefined): Promise<Response> {
-  const say = turn.say;
-  const key = targetKey(target);
-  const [only, ...others] = planItems(turn.services.resolver, { product: phrase, quantity, unit }, await turn.shopperContext());
-  if (only?.kind !== 'found' || others.length > 0) return turn.answer(say.notOnTarget(phrase, key));
-  const line = lineFor(only.product, only.quantity, only.unit);
-  turn.session.pending = { kind: 'confirmQuantity', target: key, phrase, line };
-  return turn.ask(say.notThereAddInstead(phrase, line, key), say.confirmQuantityReprompt());
-}

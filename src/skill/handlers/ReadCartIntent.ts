@@ -1,7 +1,10 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
+import { STOPWORDS, words } from '../../catalog/normalise.ts';
+import { namesOnlyTheErrand } from '../../language/talk.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
+import { offerToAdd } from '../flows/adding.ts';
 import { readFrom } from '../flows/reading.ts';
 import { offerBasket, readPendingReorder } from '../flows/reordering.ts';
 import { lineAtPosition } from '../flows/referring.ts';
@@ -31,7 +34,10 @@ export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => 
   const position = turn.numberSlot('position');
   if (position !== undefined && Number.isInteger(position) && position > 0) return lineAtPosition(turn, target, { position });
   const phrase = turn.slot('product');
-  if (phrase === undefined) return readFrom(turn, target, 0);
+  // "Is there anything in my cart?" names things in general: the answer is what is there.
+  if (phrase === undefined || namesOnlyTheErrand(words(phrase), (word) => STOPWORDS.has(word))) return readFrom(turn, target, 0);
   const line = findLineFor(phrase, linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());
-  return turn.answer(line === undefined ? say.notOnTarget(phrase, targetKey(target)) : say.isOnTarget(line, targetKey(target)));
+  if (line === undefined) return offerToAdd(turn, target, { phrase, asked: true });
+  turn.session.toldLine = { target: targetKey(target), productId: line.productId };
+  return turn.answer(say.isOnTarget(line, targetKey(target)));
 });

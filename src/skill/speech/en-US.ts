@@ -329,6 +329,7 @@ export const enUS = {
       : ssml`Removed ${listing(lines.map((line) => ssml`${line.name}`))} from ${targetName(target)}.`,
   /** "Remove" with no product: the one just added is offered, never taken off unasked. */
   confirmRemoveLast: (name: string, target: string): Ssml => ssml`Should I take ${name}, which you just added, off ${targetName(target)}?`,
+  confirmRemoveTold: (name: string, target: string): Ssml => ssml`Should I take ${name} off ${targetName(target)}?`,
   confirmRemoveOfKind: (phrase: string, name: string, target: string): Ssml =>
     ssml`I don't see anything called ${phrase}, but you have ${name}. Should I take it off ${targetName(target)}?`,
   confirmRemoveLastReprompt: (name: string): Ssml => ssml`Should I take off ${name}? Say yes or no.`,
