@@ -2,12 +2,14 @@ import { priceOf } from '../catalog/packs.ts';
 import type { Line } from '../shopper/state.ts';
 import { EACH } from './requests.ts';
 
-/**
- * The same product in the same unit is one line: adding more raises its quantity. No unit is one
- * of the thing, as "each" is: "add pears" then "two more pears" are three pears, never two lines.
- */
+/** No unit is one of the thing, as "each" is: "add pears" then "two more pears" are three pears, never two lines. */
+export function sameUnit(a: string | null | undefined, b: string | null | undefined): boolean {
+  return (a ?? EACH) === (b ?? EACH);
+}
+
+/** The same product in the same unit is one line: adding more raises its quantity. */
 function sameLine(a: Line, b: Pick<Line, 'productId' | 'unit'>): boolean {
-  return a.productId === b.productId && (a.unit ?? EACH) === (b.unit ?? EACH);
+  return a.productId === b.productId && sameUnit(a.unit, b.unit);
 }
 
 export function addLine(lines: readonly Line[], added: Line): Line[] {

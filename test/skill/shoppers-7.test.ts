@@ -176,10 +176,37 @@ describe('asking whether something is there', () => {
     expect(await t.cartLines()).toEqual(['1 Old Fashioned Oats', '1 Bartlett Pears']);
   });
 
+  it('"do I have any milk on there" asks about milk: the place said after it is no part of its name', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    expect((await shopper.intent('ReadCartIntent', { product: 'milk on there' })).say).toBe("I don't see milk in your cart. Should I add Whole Milk?");
+  });
+
   it('"is there anything in my cart?" reads what is there', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add oats');
     expect((await shopper.intent('ReadCartIntent', { product: 'anything' })).say).toBe("You have one item in your cart: Old Fashioned Oats. That's everything.");
+  });
+});
+
+describe('one more of what was just added', () => {
+  it('"another one please" and "one more" each add one more of the pears', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pears');
+    expect((await shopper.say('another one please')).say).toBe('Okay, two Bartlett Pears.');
+    expect((await shopper.say('one more')).say).toBe('Okay, three Bartlett Pears.');
+    expect(await t.cartLines()).toEqual(['3 Bartlett Pears']);
+  });
+
+  it('"another pear" heard as a list to make, just after pears went in, adds a pear and makes no list', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pears');
+    expect((await shopper.intent('CreateListIntent', { list: 'pear' })).say).toBe('Added Bartlett Pears to your cart. That makes two Bartlett Pears.');
+    expect((await t.stateOf()).lists).toEqual({});
+    expect((await shopper.say('add oats')).say).toBe('Added Old Fashioned Oats to your cart.');
   });
 });

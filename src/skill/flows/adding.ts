@@ -1,5 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { addLines, linesOf } from '../../cart/changes.ts';
+import { sameUnit } from '../../cart/lines.ts';
 import { phraseForOptions } from '../../cart/choosing.ts';
 import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, type PlannedItem } from '../../cart/requests.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
@@ -158,7 +159,7 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
       parts.push(say.added(lines, key));
       named += Math.min(lines.length, MOST_NAMED);
       // "One more milk": the shopper hears how many that makes, not just what was added.
-      const total = only === undefined ? undefined : linesOf(turn.state, target).find((line) => line.productId === only.product.id && (line.unit ?? EACH) === (lines[0]?.unit ?? EACH));
+      const total = only === undefined ? undefined : linesOf(turn.state, target).find((line) => line.productId === only.product.id && sameUnit(line.unit, lines[0]?.unit));
       if (total !== undefined && lines[0] !== undefined && total.quantity > lines[0].quantity) parts.push(say.nowHave(total));
     }
   }

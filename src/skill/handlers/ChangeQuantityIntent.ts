@@ -2,8 +2,8 @@ import { linesOf } from '../../cart/changes.ts';
 import { amountNamed, findLineFor } from '../../cart/matching.ts';
 import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
 import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
-import { lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
-import { targetFor, targetKey, type Target } from '../../lists/names.ts';
+import { MAX_QUANTITY, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
+import { targetFor, targetKey } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
 import { amountForTheChoice, offerToAdd } from '../flows/adding.ts';
@@ -11,8 +11,6 @@ import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
-import type { Turn } from '../turn.ts';
-import type { Response } from 'ask-sdk-model';
 
 /**
  * "Change the milk to three", "change the eggs on my picnic list to two", "make that three": without

@@ -1,6 +1,7 @@
 import { applyChange, hasList, linesOf } from '../../cart/changes.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
+import { addSaid } from '../flows/adding.ts';
 import { plainText, type Ssml } from '../ssml.ts';
 
 /** "Create a party list". The shopping list is the cart, which always exists. */
@@ -10,6 +11,11 @@ export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn)
   if (spoken === undefined) return turn.elicit('list', say.askListName(), say.askListNameReprompt());
   const target = targetFor(spoken);
   if (target.kind === 'cart') return turn.answer(say.cartIsTheShoppingList(turn.state.cart.length));
+  // "Another pear" just after pears went in is one more of them, not a new list called pear.
+  const lastAdd = turn.session.lastAdd;
+  if (!hasList(turn.state, target.name) && lastAdd?.productIds.length === 1 && turn.services.resolver.resolve(spoken).product?.id === lastAdd.productIds[0]) {
+    return addSaid(turn, targetFor(lastAdd.target), { product: spoken });
+  }
   // What the shopper adds next goes on the list, the first thing as a bare answer ("prunes").
   turn.session.fillingList = target.name;
   const askWhatGoesOn = (speech: Ssml) =>

@@ -2,7 +2,7 @@ import { hasList, linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { namesOnlyTheErrand } from '../../language/talk.ts';
-import { targetKey, type Target } from '../../lists/names.ts';
+import { splitOwnList, targetKey, type Target } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { offerToAdd } from '../flows/adding.ts';
 import { readFrom } from '../flows/reading.ts';
@@ -33,7 +33,9 @@ export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => 
   if (target.kind === 'list') turn.session.listRead = target.name;
   const position = turn.numberSlot('position');
   if (position !== undefined && Number.isInteger(position) && position > 0) return lineAtPosition(turn, target, { position });
-  const phrase = turn.slot('product');
+  // "Milk on there", "milk on her list": the place said after the thing is the list in play, not part of its name.
+  const said = turn.slot('product');
+  const phrase = said === undefined ? undefined : (splitOwnList(turn.state.lists, said)?.product ?? said);
   // "Is there anything in my cart?" names things in general: the answer is what is there.
   if (phrase === undefined || namesOnlyTheErrand(words(phrase), (word) => STOPWORDS.has(word))) return readFrom(turn, target, 0);
   const line = findLineFor(phrase, linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());
