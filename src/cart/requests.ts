@@ -1,4 +1,4 @@
-import { words } from '../catalog/normalise.ts';
+import { stem, words } from '../catalog/normalise.ts';
 import type { Product } from '../catalog/product.ts';
 import { readCount, soldBy } from '../catalog/packs.ts';
 import { splitAmount, startsWithPack, unitNamed } from '../catalog/quantity.ts';
@@ -82,7 +82,7 @@ export function planItems(
   const unit = spoken.unit === undefined ? [] : [spoken.unit, ...(startsWithPack(words(spoken.product)) ? [] : ['of'])];
   const amount = [...(spoken.quantity === undefined ? (unit.length > 0 ? ['a'] : []) : [spoken.quantity]), ...unit];
   const resolutions = resolver.resolveAll([...amount, spoken.product].join(' '), context);
-  return resolutions.map((resolution): PlannedItem => {
+  return withKindsDescribed(resolutions.map((resolution): PlannedItem => {
     const phrase = resolution.query || resolution.heard;
     const first = resolution.product;
     if (first === null) return { kind: 'none', phrase, alternatives: resolution.alternatives };
@@ -90,6 +90,24 @@ export function planItems(
     if (resolution.ambiguous && options.length > 1) return { kind: 'ambiguous', phrase, options, quantity: resolution.quantity, unit: resolution.unit };
     const settled = settleAmount(first, phrase, resolution.quantity, resolution.unit, resolution.alternatives);
     return { ...settled, phrase };
+  }));
+}
+
+/**
+ * "Bread, the whole wheat": a piece that names no noun of its own and was found as a product of
+ * another piece's noun (100% Whole Wheat Bread) says which of that thing, so the other piece's
+ * question is answered by it rather than asked, and one bread goes in, not two.
+ */
+function withKindsDescribed(items: PlannedItem[]): PlannedItem[] {
+  const nounOf = (phrase: string): string | undefined => words(phrase).map(stem).at(-1);
+  return items.filter((item) => {
+    if (item.kind !== 'ambiguous') return true;
+    const noun = nounOf(item.phrase);
+    return !items.some((other) => {
+      if (other === item || other.kind !== 'found') return false;
+      const said = words(other.phrase).map(stem);
+      return noun !== undefined && !said.includes(noun) && words(other.product.name).map(stem).includes(noun);
+    });
   });
 }
 

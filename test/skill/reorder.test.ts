@@ -108,6 +108,16 @@ describe('reorders', () => {
     expect(await cartIds()).toEqual(['p0214', ...(ORDERS[3] ?? [])]);
   });
 
+  it('"I need my usual things" heard as a list to make offers the usual basket, and makes no list called usual', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.intent('CreateListIntent', { list: 'usual' });
+    expect(offered.say).toMatch(/^Your usual is .+ Should I put them in your cart\?$/);
+    expect((await t.stateOf()).lists).toEqual({});
+    await shopper.say('yes');
+    expect((await cartIds()).length).toBeGreaterThan(0);
+  });
+
   it('a shopper without history hears that there is nothing to reorder', async () => {
     const shopper = t.shopper({ userId: 'newcomer' });
     await shopper.launch();

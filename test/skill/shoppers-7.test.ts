@@ -210,3 +210,33 @@ describe('one more of what was just added', () => {
     expect((await shopper.say('add oats')).say).toBe('Added Old Fashioned Oats to your cart.');
   });
 });
+
+describe('a description of what was just added', () => {
+  it('"the grape one" just after grape jelly went in says it is the one, and adds no grapes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add jelly');
+    expect((await shopper.say('the grape one')).say).toMatch(/^That's the one I added: Concord Grape Jelly\./);
+    expect(await t.cartLines()).toEqual(['1 Concord Grape Jelly']);
+  });
+});
+
+describe('an amount heard where a product would be, while a kind is chosen', () => {
+  it('"make that half a gallon" keeps the amount for the milk chosen next', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of two percent');
+    await shopper.intent('ChangeQuantityIntent', { product: 'half a gallon' });
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual(['0.5 gallon 2% Reduced Fat Milk']);
+  });
+});
+
+describe('a thing, then which of it', () => {
+  it('"bread, the whole wheat" adds the whole wheat bread, and asks about no other bread', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.intent('AddItemIntent', { product: 'bread the whole wheat' })).say).toBe('Added 100% Whole Wheat Bread to your cart.');
+    expect(await t.cartLines()).toEqual(['1 100% Whole Wheat Bread']);
+  });
+});

@@ -2,6 +2,8 @@ import { applyChange, hasList, linesOf } from '../../cart/changes.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid } from '../flows/adding.ts';
+import { offerBasket } from '../flows/reordering.ts';
+import { basketKind } from '../../reorder/baskets.ts';
 import { plainText, type Ssml } from '../ssml.ts';
 
 /** "Create a party list". The shopping list is the cart, which always exists. */
@@ -11,6 +13,11 @@ export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn)
   if (spoken === undefined) return turn.elicit('list', say.askListName(), say.askListNameReprompt());
   const target = targetFor(spoken);
   if (target.kind === 'cart') return turn.answer(say.cartIsTheShoppingList(turn.state.cart.length));
+  // "My usual things", "the same as last time": a basket worked out from orders, never a list.
+  if (!hasList(turn.state, target.name) && basketKind(spoken) !== null) {
+    const offered = await offerBasket(turn, spoken);
+    if (offered !== undefined) return offered;
+  }
   // "Another pear" just after pears went in is one more of them, not a new list called pear.
   const lastAdd = turn.session.lastAdd;
   if (!hasList(turn.state, target.name) && lastAdd?.productIds.length === 1 && turn.services.resolver.resolve(spoken).product?.id === lastAdd.productIds[0]) {

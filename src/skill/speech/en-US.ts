@@ -428,6 +428,7 @@ export const enUS = {
   amountNotInPacks: (quantity: number, line: Line): Ssml =>
     ssml`I can't make that ${amountWords(quantity)}: you have ${describeLine(line)}, and it comes in packs. To change how many, say, for example, make it two.`,
   /** "No, I said cereal" when cereal is what was added: nothing to replace. */
+  describedIsAdded: (line: Line): Ssml => ssml`That's the one I added: ${describeLine(line)}.`,
   correctedToSame: (name: string): Ssml => ssml`${name} is what I added, so I left it. To take it off, say remove ${name}.`,
   nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
 
