@@ -6,7 +6,10 @@ import { offerBasket } from '../flows/reordering.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { plainText, type Ssml } from '../ssml.ts';
 
-/** "Create a party list". The shopping list is the cart, which always exists. */
+/**
+ * "Create a party list". The shopping list is the cart, which always exists; the usual is a basket
+ * worked out from orders; and a "list" named as the thing just added ("another pear") is one more of it.
+ */
 export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn) => {
   const say = turn.say;
   const spoken = turn.slot('list');
