@@ -270,7 +270,9 @@ export class Resolver {
     }
     // The household's habit speaks for one thing: words it leaves out after a said "and", with another item to be found in them, are that item.
     const habitLeavesOut = whole.habitual === true && !whole.complete && all.includes('and');
-    return everyday || habitLeavesOut || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > whole.value ? items : [whole.resolution];
+    // "Bread and whole wheat flour" found whole as the flour would lose the bread: a whole that says nothing of a side of the "and" never wins.
+    const losesASide = this.sideLeftOut(all, whole.resolution) !== undefined;
+    return everyday || habitLeavesOut || losesASide || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > whole.value ? items : [whole.resolution];
   }
 
   /**
@@ -280,6 +282,12 @@ export class Resolver {
    * speaks for both sides ("salt and pepper chips", a dish named with "and").
    */
   private eachSideLeftOut(all: readonly string[], whole: Resolution, context: ShopperContext): Resolution[] | undefined {
+    const sides = this.sideLeftOut(all, whole);
+    return sides?.map((side) => ({ ...this.resolveSpoken(side.join(' '), side, context).resolution, heard: side.join(' ') }));
+  }
+
+  /** The two sides of the last "and" when the product found for the whole has no word of one of them; undefined when it speaks for both. */
+  private sideLeftOut(all: readonly string[], whole: Resolution): string[][] | undefined {
     const and = all.lastIndexOf('and');
     if (and <= 0 || and >= all.length - 1 || this.joinsNamePair(all, and) || this.namedExactly(whole.product, all)) return undefined;
     const sides = [all.slice(0, and), all.slice(and + 1)];
@@ -287,8 +295,7 @@ export class Resolver {
     // "Two and a half pounds of turkey": a side with no product words is part of an amount.
     if (said.some((side) => side.length === 0)) return undefined;
     const named = new Set(whole.product === null ? [] : tokens(whole.product.name));
-    if (said.every((side) => side.some((token) => named.has(token)))) return undefined;
-    return sides.map((side) => ({ ...this.resolveSpoken(side.join(' '), side, context).resolution, heard: side.join(' ') }));
+    return said.every((side) => side.some((token) => named.has(token))) ? undefined : sides;
   }
 
   /**

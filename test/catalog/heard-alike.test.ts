@@ -91,6 +91,18 @@ describe('when one side of an "and" names nothing the product found has', () => 
   it('keeps a name that joins its words with "and" whole', () => {
     expect(shelf.resolveAll('salt and pepper chips').map((item) => item.product?.name)).toEqual(['Salt & Pepper Potato Chips']);
   });
+
+  it('never lets a product found for the whole drop a side it says nothing of, even when that side has several kinds to ask about', () => {
+    const bakery = Resolver.build(
+      catalogOf([
+        { id: 'b1', name: 'Classic White Bread', category: 'bakery > bread' },
+        { id: 'b2', name: 'Honey Wheat Bread', category: 'bakery > bread' },
+        { id: 'b3', name: 'Rye Bread', category: 'bakery > bread' },
+        { id: 'f1', name: 'Whole Wheat Flour', category: 'pantry > baking' },
+      ]),
+    );
+    expect(bakery.resolveAll('bread and whole wheat flour').map((item) => item.heard)).toEqual(['bread', 'whole wheat flour']);
+  });
 });
 
 describe('when a short word is typed with a letter left out', () => {
