@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { editDistance } from '../catalog/fuzzy.ts';
 import { stem, STOPWORDS, words } from '../catalog/normalise.ts';
 import { allowedGap, soundGap, waysHeard } from '../catalog/pronunciation.ts';
+import type { Product } from '../catalog/product.ts';
 import enUS from '../language/en-US/choosing.json' with { type: 'json' };
 
 const ChoosingWordsSchema = z.object({
@@ -41,6 +42,38 @@ function saysAny(said: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => padded.includes(` ${phrase} `));
 }
 
+/** Which end of the prices a shopper asks about: "the cheaper one", "what's the most expensive coffee". */
+export type PriceOrder = 'cheapest' | 'dearest';
+
+/** Each end's words, the first the value the interaction model reports: the PriceOrder slot's values and synonyms. */
+export const PRICE_ORDER_WORDS: Readonly<Record<PriceOrder, readonly string[]>> = { cheapest: WORDS.lowestPrice, dearest: WORDS.highestPrice };
+
+export function priceOrderSaid(said: string | undefined): PriceOrder | undefined {
+  if (said === undefined) return undefined;
+  if (saysAny(said, WORDS.lowestPrice)) return 'cheapest';
+  if (saysAny(said, WORDS.highestPrice)) return 'dearest';
+  return undefined;
+}
+
+/**
+ * Of the products named by a request, the priced one at that end of the range, the first of a tie.
+ * The kind is the aisle of the product the request means (`meant`): the cheapest butter is a
+ * butter, never a peanut butter shelved with the spreads. Without one, names ending in the
+ * request's noun count.
+ */
+export function atPriceEnd(named: readonly Product[], request: string, order: PriceOrder, meant?: Product): Product | undefined {
+  const noun = words(request).map(stem).at(-1);
+  const ofTheKind = meant?.category === undefined
+    ? named.filter((product) => words(product.name).map(stem).at(-1) === noun)
+    : named.filter((product) => product.category === meant.category);
+  const priced = (ofTheKind.length > 0 ? ofTheKind : named).filter((product) => product.price !== undefined);
+  return priced.reduce<Product | undefined>((best, product) => {
+    if (best === undefined) return product;
+    const beyond = order === 'cheapest' ? (product.price ?? 0) < (best.price ?? 0) : (product.price ?? 0) > (best.price ?? 0);
+    return beyond ? product : best;
+  }, undefined);
+}
+
 /** The one option with the lowest (or highest) price, if every option has one and no two tie. */
 function byPrice(options: readonly Option[], lowest: boolean): number | undefined {
   const known: number[] = [];
@@ -62,8 +95,8 @@ export function optionDescribed(said: string, options: readonly Option[]): numbe
 /** The indices of every option the description fits: "the ground one" of three coffees may fit two. */
 export function optionsDescribed(said: string, options: readonly Option[]): number[] {
   const pick = (at: number | undefined): number[] => (at === undefined ? [] : [at]);
-  if (saysAny(said, WORDS.lowestPrice)) return pick(byPrice(options, true));
-  if (saysAny(said, WORDS.highestPrice)) return pick(byPrice(options, false));
+  const order = priceOrderSaid(said);
+  if (order !== undefined) return pick(byPrice(options, order === 'cheapest'));
   const described = wordsOf(said).filter((word) => !NOT_IN_NAMES.has(word));
   if (described.length === 0) return [];
   return options.flatMap((option, at) => {

@@ -1,6 +1,6 @@
 import type { Catalog, Product } from '../catalog/product.ts';
 import { AMOUNT_CHANGE_WORDS } from '../cart/amount-changes.ts';
-import { PRICE_ORDER_WORDS } from '../catalog/price-order.ts';
+import { PRICE_ORDER_WORDS } from '../cart/choosing.ts';
 import { SLOT_VALUE_BYTES } from './format.ts';
 import { ALEXA_LIMITS } from './limits.ts';
 import type { SlotType, SlotTypeValue } from './schema.ts';

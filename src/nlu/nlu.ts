@@ -263,9 +263,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const unheardOf = unheardOfItem(request, probabilities, fitOf);
       if (unheardOf !== undefined) return understood(unheardOf, request, oneShot);
       const match = decided === undefined ? undefined : fits.get(decided.label);
-      /** The likeliest intent that adds, if a sample of it fits. */
-      const adderFit = (): Match | undefined => {
-        const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label) && fitOf(label) !== undefined);
+      /** The likeliest intent that adds, if a sample of it fits (and, when asked, holds every word said). */
+      const adderFit = (holdingEveryWord = false): Match | undefined => {
+        const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
+          ({ label }) => adding.has(label) && fitOf(label) !== undefined && (!holdingEveryWord || wordsLeftOut(fits.get(label), request).length === 0),
+        );
         return adder === undefined ? undefined : fits.get(adder.label);
       };
       // "Do I need brownies?" can sound like "I need brownies" to the classifier: a yes/no question
@@ -319,10 +321,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         // "Two pounds of apples" heard as "make it two pounds", with the apples left over: a change of
         // the amount of what is there names no other thing, so a thing named besides it is to add.
         if (known && singleChanges.has(match.pattern.intent) && !match.slots.has('product')) {
-          const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
-            ({ label }) => adding.has(label) && fitOf(label) !== undefined && wordsLeftOut(fits.get(label), request).length === 0,
-          );
-          const added = adder === undefined ? undefined : fits.get(adder.label);
+          const added = adderFit(true);
           if (added !== undefined) return understood(added, request, oneShot);
         }
         const explains = (label: string): boolean => {

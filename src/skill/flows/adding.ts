@@ -2,7 +2,10 @@ import type { Response } from 'ask-sdk-model';
 import { addLines, linesOf } from '../../cart/changes.ts';
 import { sameUnit } from '../../cart/lines.ts';
 import { phraseForOptions } from '../../cart/choosing.ts';
-import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, type PlannedItem } from '../../cart/requests.ts';
+import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSaid, type PlannedItem } from '../../cart/requests.ts';
+import { words } from '../../catalog/normalise.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
+import { POINTING_WORDS } from '../../nlu/text.ts';
 import { targetKey, type Target } from '../../lists/names.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { Line } from '../../shopper/state.ts';
@@ -217,4 +220,20 @@ export async function offerToAdd(
   // Offered after a question ("do I have melon?"), it was never asked for: moving on lets it go.
   turn.session.pending = { kind: 'confirmQuantity', target: key, phrase, line, ...(request.asked === true ? { offer: true as const } : {}) };
   return turn.ask(say.notThereAddInstead(phrase, line, key), say.confirmQuantityReprompt());
+}
+
+/**
+ * The amount a request says alone: in its own slots ("no, I said three"), or as all of the product
+ * words ("two bunches", "make that half a gallon"), as a correction or a change while choosing says it.
+ */
+export function amountSaidAlone(turn: Turn, phrase: string | undefined): { quantity: number; unit: string | null } | null {
+  const spokenUnit = turn.slot('unit');
+  const unit = spokenUnit === undefined ? null : unitSaid(spokenUnit);
+  // "I said a pound": a unit said as one is one of it.
+  const quantity = turn.numberSlot('quantity') ?? (unit !== null ? 1 : undefined);
+  if (quantity !== undefined && phrase === undefined) return { quantity, unit: unit?.unit ?? null };
+  if (phrase === undefined) return null;
+  // "Two bunches", "a pound of them": an amount, and nothing but words pointing back at the thing.
+  const said = splitAmount(words(phrase));
+  return said.quantity !== null && said.product.every((word) => POINTING_WORDS.has(word)) ? { quantity: said.quantity, unit: said.unit } : null;
 }

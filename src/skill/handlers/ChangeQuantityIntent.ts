@@ -1,14 +1,12 @@
 import { linesOf } from '../../cart/changes.ts';
 import { amountNamed, findLineFor } from '../../cart/matching.ts';
 import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
-import { words } from '../../catalog/normalise.ts';
 import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
-import { splitAmount } from '../../catalog/quantity.ts';
 import { MAX_QUANTITY, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
-import { amountForTheChoice, offerToAdd } from '../flows/adding.ts';
+import { amountForTheChoice, amountSaidAlone, offerToAdd } from '../flows/adding.ts';
 import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
@@ -34,13 +32,9 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const phrase = turn.slot('product');
   // "Make it four" while choosing which yogurt: the amount is for the item being chosen; so is
   // "make that half a gallon", its amount heard where a product would be.
-  const amountAlone = phrase === undefined ? null : splitAmount(words(phrase));
-  const said = amountAlone !== null && amountAlone.product.length === 0 && amountAlone.quantity !== null ? amountAlone : null;
-  if ((phrase === undefined || said !== null) && turn.slot('position') === undefined && turn.slot('change') === undefined) {
-    const amount = said === null ? quantity : said.quantity;
-    const chosen = amount === undefined || amount === null ? undefined : amountForTheChoice(turn, amount, said === null ? (unitHeard?.unit ?? null) : said.unit);
-    if (chosen !== undefined) return chosen;
-  }
+  const amount = turn.slot('position') === undefined && turn.slot('change') === undefined ? amountSaidAlone(turn, phrase) : null;
+  const chosen = amount === null ? undefined : amountForTheChoice(turn, amount.quantity, amount.unit);
+  if (chosen !== undefined) return chosen;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && turn.slot('change') === undefined) {
     const kept = await keepOnlyOfBasket(turn, phrase);

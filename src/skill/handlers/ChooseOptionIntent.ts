@@ -1,5 +1,4 @@
 import type { Response } from 'ask-sdk-model';
-import { stem, STOPWORDS, words } from '../../catalog/normalise.ts';
 import { phraseKey } from '../../catalog/personal.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
@@ -63,7 +62,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   if (pending === undefined && described !== undefined && lastAdd !== undefined) {
     // "The grape one" just after Concord Grape Jelly went in says what was added: nothing changes.
     const added = lastAdd.productIds.length === 1 ? linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === lastAdd.productIds[0]) : undefined;
-    if (added !== undefined && carriesEvery(described, added.name)) return turn.answer(say.describedIsAdded(added), { invite: true });
+    if (added !== undefined && optionsDescribed(described, [added]).length === 1) return turn.answer(say.describedIsAdded(added), { invite: true });
     // "Greek yogurt, the plain one" after spinach names a thing of its own: it is added, the spinach kept.
     const named = productNamedBy(described, turn.services.resolver);
     if (named !== undefined && !lastAdd.productIds.includes(named.id)) return addSaid(turn, targetFor(lastAdd.target), { product: described });
@@ -118,11 +117,4 @@ async function removeChosen(turn: Turn, pending: Extract<Pending, { kind: 'choos
   const line = linesOf(turn.state, target).find((l) => l.productId === option.productId);
   if (line === undefined) return turn.answer(say.notOnTarget(option.name, pending.target));
   return removeLine(turn, target, line, pending.amount);
-}
-
-/** Whether a name carries every word of a description, in either number ("grape" of Concord Grape Jelly). */
-function carriesEvery(described: string, name: string): boolean {
-  const named = new Set(words(name).map(stem));
-  const said = words(described).map(stem).filter((word) => !STOPWORDS.has(word));
-  return said.length > 0 && said.every((word) => named.has(word));
 }

@@ -1,17 +1,13 @@
 import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
-import { MAX_QUANTITY, quantityProblem, unitSaid } from '../../cart/requests.ts';
-import { words } from '../../catalog/normalise.ts';
-import { splitAmount } from '../../catalog/quantity.ts';
-import { POINTING_WORDS } from '../../nlu/text.ts';
+import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
-import { addSaid, amountForTheChoice } from '../flows/adding.ts';
+import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { swapLine } from '../flows/swapping.ts';
-import type { Turn } from '../turn.ts';
 
 /**
  * "No, I said pears": replaces what was just added with the product the shopper meant, in the same
@@ -26,7 +22,7 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const kept = phrase === undefined ? undefined : await keepOnlyOfBasket(turn, phrase);
   if (kept !== undefined) return kept;
   // "No, I said two bunches": only an amount, so the product stays and the add was of that much.
-  const amount = amountCorrection(turn, phrase);
+  const amount = amountSaidAlone(turn, phrase);
   if (amount !== null && quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
   if (amount !== null && quantityProblem(amount.quantity) === null) {
     const corrected = amountForTheChoice(turn, amount.quantity, amount.unit) ?? (await correctAddedAmount(turn, amount));
@@ -56,16 +52,3 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   }
   return replaceLastAdd(turn, phrase, context);
 });
-
-/** The amount a correction says alone: in its own slots ("no, I said three"), or as all of the product words ("two bunches"). */
-function amountCorrection(turn: Turn, phrase: string | undefined): { quantity: number; unit: string | null } | null {
-  const spokenUnit = turn.slot('unit');
-  const unit = spokenUnit === undefined ? null : unitSaid(spokenUnit);
-  // "I said a pound": a unit said as one is one of it.
-  const quantity = turn.numberSlot('quantity') ?? (unit !== null ? 1 : undefined);
-  if (quantity !== undefined && phrase === undefined) return { quantity, unit: unit?.unit ?? null };
-  if (phrase === undefined) return null;
-  // "Two bunches", "a pound of them": an amount, and nothing but words pointing back at the thing.
-  const said = splitAmount(words(phrase));
-  return said.quantity !== null && said.product.every((word) => POINTING_WORDS.has(word)) ? { quantity: said.quantity, unit: said.unit } : null;
-}

@@ -1,7 +1,7 @@
 import { linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { lineFor } from '../../cart/requests.ts';
-import { atPriceEnd, priceOrderSaid } from '../../catalog/price-order.ts';
+import { atPriceEnd, priceOrderSaid } from '../../cart/choosing.ts';
 import { joinSsml } from '../ssml.ts';
 import { intentHandler } from '../handler.ts';
 

@@ -1,6 +1,6 @@
 import type { OrderDetail, Quote, QuotedItem } from '../../backend/contract.ts';
 import { soldBy } from '../../catalog/packs.ts';
-import type { PriceOrder } from '../../catalog/price-order.ts';
+import type { PriceOrder } from '../../cart/choosing.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { ItemReference } from '../../cart/references.ts';
 import { EACH } from '../../cart/requests.ts';

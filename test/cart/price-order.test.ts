@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atPriceEnd, priceOrderSaid } from '../../src/catalog/price-order.ts';
+import { atPriceEnd, priceOrderSaid } from '../../src/cart/choosing.ts';
 import type { Product } from '../../src/catalog/product.ts';
 
 const butter: Product = { id: 'b1', name: 'Salted Butter', category: 'dairy eggs > butter', price: 5.49 };
