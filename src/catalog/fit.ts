@@ -19,6 +19,8 @@ export interface Fit {
    * Frosted Flakes (aisle cereal), "eggs" is not Whole Milk (department dairy eggs).
    */
   readonly headNamed: number;
+  /** The noun asked for is the word of the product's aisle ("cereal" of Cheerios, shelved as cereal). */
+  readonly headInAisle: boolean;
   /** How well the request's noun matches the noun the name is about. */
   readonly headToHead: number;
   /** Share of the name's words (by weight) the request mentions. */
@@ -89,6 +91,10 @@ const SECTION_BONUS = 0.1;
 const ORDER_WEIGHT = 0.1;
 /** A request word found only in the category ("cereal" for Cheerios) is weaker evidence than in the name. */
 const CATEGORY_STRENGTH = 0.6;
+/** A word that is the noun of at least this share of its names, or an aisle's word... */
+const OWN_NOUN_SHARE = 0.25;
+/** ...with at least this many products, names products of its own: never a brand left out of a name. */
+const OWN_PRODUCTS = 3;
 /** What an unexplained leading word (likely a brand) still weighs. */
 const BRAND_DISCOUNT = 0.2;
 /** A word in more names than this ("organic") is a description, not a brand, however often it leads. */
@@ -202,6 +208,7 @@ export class FitScorer {
       headFound: (brand !== null && brand.start > 0) || this.headFound(analysed, headStrength, headToHead, positions),
       headStrength,
       headNamed,
+      headInAisle,
       headToHead,
       productCoverage,
       strongest,
@@ -292,7 +299,7 @@ export class FitScorer {
       const word = analysed.words[j]?.word ?? '';
       const missing = (strengths[j] ?? 0) < MATCH.related;
       const unsupported = analysed.words[j]?.unsupported === true;
-      return missing && (unsupported || this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
+      return missing && !this.namesItsOwnProducts(word) && (unsupported || this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
     };
     let lead = 0;
     // A brand's second word need not read like a brand of its own ("bluebird farms"), once its first does.
@@ -327,6 +334,16 @@ export class FitScorer {
    * Whether a word reads like a brand: unknown to the catalog or nearly so, or usually the first
    * word of the names that use it ("Kellogg's …", "Simply …"), unlike "shredded" or "frozen".
    */
+  /**
+   * Whether a word names products of its own: the noun of a good share of the names that use it
+   * ("bread"), or the aisle several are shelved in ("cereal"). It is then another thing said, never a brand.
+   */
+  private namesItsOwnProducts(word: string): boolean {
+    const id = this.index.vocabulary.get(word);
+    if (id === undefined) return false;
+    return (this.index.postingCount(id) >= OWN_PRODUCTS && this.index.headShare(id) >= OWN_NOUN_SHARE) || this.index.productsInAisle(id).length >= OWN_PRODUCTS;
+  }
+
   private brandLike(word: string): boolean {
     const id = this.index.vocabulary.get(word);
     if (id === undefined) return true;
@@ -373,8 +390,8 @@ export function acceptable(fit: Fit): boolean {
 
 /**
  * Whether a fit names its product beyond doubt, as each item of a list must: every word heard as
- * itself or as the same sounds, and the product is named by its noun, its leading (brand) words
- * or most of its name.
+ * itself or as the same sounds, and the product is named by its noun, its aisle's ("cereal"),
+ * its leading (brand) words or most of its name.
  */
 export function confident(fit: Fit): boolean {
   return (
@@ -382,6 +399,7 @@ export function confident(fit: Fit): boolean {
     fit.coverage >= CONFIDENT_COVERAGE &&
     fit.weakest >= CONFIDENT_WORD &&
     (fit.headToHead >= MATCH.oneEdit ||
+      fit.headInAisle ||
       (fit.leading && fit.productCoverage >= CONFIDENT_BRAND_COVERAGE) ||
       fit.productCoverage >= CONFIDENT_PRODUCT_COVERAGE)
   );

@@ -41,6 +41,8 @@ export interface Resolution {
 const ALTERNATIVES = 5;
 /** How many times more products an aisle must hold than there are names with its word, for the word to mean the aisle. */
 const AISLE_OVER_NAMES = 2;
+/** What an aisle's one word explains as an item: the word, said of none of the names it chooses among (see `itemValue`). */
+const AISLE_ITEM_VALUE = 0.4;
 
 /** One resolved item, how much of the request it explains, and whether it could be one item of a list. */
 interface Scored {
@@ -96,9 +98,9 @@ function surelyHeard(word: QueryWord): number | undefined {
   return surest;
 }
 
-/** Whether a fit names its product by the product's own noun. */
+/** Whether a fit names its product by the product's own noun, or by its aisle's ("cereal" for Cheerios). */
 function namesNoun(fit: Fit): boolean {
-  return fit.headToHead >= MATCH.oneEdit;
+  return fit.headToHead >= MATCH.oneEdit || fit.headInAisle;
 }
 
 /**
@@ -386,14 +388,15 @@ export class Resolver {
         habitual: true,
       };
     }
+    // The aisle is named beyond doubt, as an item of a list may be ("cereal, peanut butter"), and no one product's name is said.
     const shelf = this.aisleNamed(analysed, ranked);
     if (shelf.length > 1) {
       return {
         resolution: { ...base, product: shelf[0] ?? null, alternatives: shelf.slice(1), ambiguous: true },
-        value: 0,
-        confident: false,
-        complete: false,
-        namesNoun: false,
+        value: AISLE_ITEM_VALUE,
+        confident: true,
+        complete: true,
+        namesNoun: true,
       };
     }
     // The best fit may only mention the word ("Muscle Recovery Tea" for "muscles"): take the best that is the thing.

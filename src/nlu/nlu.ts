@@ -1,6 +1,6 @@
 import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
-import { decide, OUT_OF_DOMAIN, rivalsOf, type DecisionRule } from './classifier.ts';
+import { decide, OUT_OF_DOMAIN, rivalsOf, type Classification, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
 import { readInvocation } from './invocation.ts';
 import { amountStarts, itemSlots, namePairs } from './items.ts';
@@ -64,6 +64,8 @@ const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
 const FILLING_STRAY_WORD = 2.5;
 /** How sure the classifier must be that words it cannot place in the catalog ask to add something. */
 const UNHEARD_OF_ITEM_LIKELIHOOD = 0.5;
+/** An intent the classifier finds likelier than all the others together is what was said, whatever words it leaves out. */
+const SURE_OF_THE_INTENT = 0.5;
 /**
  * An answer to a question for one slot needs only not to be something else: words that carry
  * other requests ("stop", "add eggs") score below it, and any other words are the answer.
@@ -232,20 +234,54 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
    * account for every word said.
    */
   const lenientFillers = new Map<string, Matcher>();
+  /** The best sample of an adding intent that takes any words for its item and leaves none out. */
+  const lenientFit = (request: readonly string[], intent: string): Match | undefined => {
+    let filler = lenientFillers.get(intent);
+    if (filler === undefined) {
+      const options = { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true, slotsAloneNeedAKnownWord: false };
+      filler = new Matcher(patternsOfIntent.get(intent) ?? [], readers, options);
+      lenientFillers.set(intent, filler);
+    }
+    const match = filler.best(request, -Infinity, placedWell(request));
+    return match !== undefined && match.slots.size > 0 && wordsLeftOut(match, request).length === 0 ? match : undefined;
+  };
   const unheardOfItem = (request: readonly string[], probabilities: Float64Array, fitOf: (label: string) => number | undefined): Match | undefined => {
     const likeliest = classifier === undefined ? undefined : rivalsOf(classifier.labels, probabilities, 1).intents[0];
     if (likeliest === undefined || !adding.has(likeliest.label) || likeliest.probability < UNHEARD_OF_ITEM_LIKELIHOOD) return undefined;
     // "Do I need sriracha?" asks; a product the model has never heard of is no reason to add it.
     if (opensAYesNoQuestion(request)) return undefined;
     if (fitOf(likeliest.label) !== undefined) return undefined;
-    let filler = lenientFillers.get(likeliest.label);
-    if (filler === undefined) {
-      const options = { strayContentWord: FILLING_STRAY_WORD, carrierWordsAlone: true, slotsAloneNeedAKnownWord: false };
-      filler = new Matcher(patternsOfIntent.get(likeliest.label) ?? [], readers, options);
-      lenientFillers.set(likeliest.label, filler);
-    }
-    const match = filler.best(request, -Infinity, placedWell(request));
-    return match !== undefined && match.slots.size > 0 && wordsLeftOut(match, request).length === 0 ? match : undefined;
+    return lenientFit(request, likeliest.label);
+  };
+  /** Words of the skill's own talk: every word some sample says. */
+  const sampleWords = new Set(patterns.flatMap((pattern) => pattern.contentWords));
+  /**
+   * "One melon", "a kiwi": the words left over are ones no sample and no slot has ever held, so
+   * they say no talk of the skill's, and a thing named at the speaker that the catalog may not
+   * carry is what they most likely are, when the classifier heard no more than an answer or talk.
+   * The likeliest adding intent that holds every word hears them, and the store says whether it
+   * sells it; a question never adds.
+   */
+  const strangeItem = (request: readonly string[], decided: Classification | undefined, match: Match | undefined, probabilities: Float64Array): Match | undefined => {
+    if (classifier === undefined || opensAQuestion(request)) return undefined;
+    // Only a bare amount ("make it one" names no thing besides), or an answer or a bit of talk the
+    // classifier is not sure of ("one" of a choice, "um"), gives way: a change to the cart said in a strange verb stays one.
+    const givesWay = (label: string, probability: number): boolean =>
+      (singleChanges.has(label) && match?.slots.has('product') === false) || (answeringAQuestion.has(label) && probability < SURE_OF_THE_INTENT);
+    if (decided !== undefined && !givesWay(decided.label, decided.probability)) return undefined;
+    const strange = wordsLeftOut(match, request).flatMap((at) => {
+      const word = request[at] ?? '';
+      return FUNCTION_WORDS.has(word) ? [] : [word];
+    });
+    if (strange.length === 0 || strange.some((word) => sampleWords.has(word) || knownToASlot(word))) return undefined;
+    const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label));
+    const item = adder === undefined ? undefined : lenientFit(request, adder.label);
+    // The item is the strange words and a product's words, never the skill's talk: "rearrange that off the list" names nothing.
+    // Something besides it says an item is meant (an amount, "a", "please"): a mumble alone ("blorp the flibbet") is no item.
+    const product = item?.slots.get('product');
+    const talk = (word: string): boolean => !FUNCTION_WORDS.has(word) && !strange.includes(word) && !knownToASlot(word);
+    if (product === undefined || product.tokens.some(talk)) return undefined;
+    return product.end - product.start < request.length ? item : undefined;
   };
 
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
@@ -263,6 +299,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const unheardOf = unheardOfItem(request, probabilities, fitOf);
       if (unheardOf !== undefined) return understood(unheardOf, request, oneShot);
       const match = decided === undefined ? undefined : fits.get(decided.label);
+      const strange = strangeItem(request, decided, match, probabilities);
+      if (strange !== undefined) return understood(strange, request, oneShot);
       /** The likeliest intent that adds, if a sample of it fits (and, when asked, holds every word said). */
       const adderFit = (holdingEveryWord = false): Match | undefined => {
         const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(

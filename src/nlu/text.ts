@@ -98,7 +98,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that only point at something already mentioned: "add this", "remove that item". */
 export const POINTING_WORDS: ReadonlySet<string> = new Set([
-  'this', 'that', 'it', 'these', 'those', 'them', 'item', 'items', 'one', 'ones', 'thing', 'things', 'something',
+  'this', 'that', 'it', 'these', 'those', 'them', 'they', 'item', 'items', 'one', 'ones', 'thing', 'things', 'something',
   'stuff', 'an', 'a', 'the', 'extra', 'another', 'new', 'other', 'product', 'products', 'entry',
 ]);
 

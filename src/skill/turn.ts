@@ -53,6 +53,17 @@ export class Turn {
     readonly say: Speech,
   ) {}
 
+  /**
+   * The one line "it" or "them" means now: the line the previous answer named on its own, else the
+   * line last changed, else the one product last added; undefined when the last add was several.
+   */
+  lineInMind(): { readonly target: string; readonly productId: string } | undefined {
+    const lastAdd = this.session.lastAdd;
+    const [added, other] = lastAdd?.productIds ?? [];
+    const justAdded = lastAdd === undefined || added === undefined || other !== undefined ? undefined : { target: lastAdd.target, productId: added };
+    return this.lineJustTold ?? this.session.lastChanged ?? justAdded;
+  }
+
   get state(): ShopperState {
     return this.snapshot.state;
   }

@@ -286,13 +286,17 @@ describe('shortcuts', () => {
     expect((await shopper.say('order my sunday order')).say).toMatch(/^You don't have a saved order called sunday/);
   });
 
-  it('says so when a reorder adds to what is already in the cart', async () => {
+  it('leaves what is already in the cart as it is when a reorder has it too, and says so', async () => {
     const shopper = await savedWeekly();
     await shopper.say('add milk');
     await shopper.say('order my weekly order');
     expect((await shopper.say('yes')).say).toBe(
-      'Done. I put your weekly order, two items, in your cart. One was already there, so you now have more of it. Nothing is ordered until you say check out.',
+      'Done. I put your weekly order, two items, in your cart. One was already there, and I left it as it was. Nothing is ordered until you say check out.',
     );
+    expect((await t.stateOf()).cart.map((line) => [line.productId, line.quantity])).toEqual([
+      ['p0034', 1],
+      ['p0001', 2],
+    ]);
   });
 
   it('keeps a saved order the shopper does not say yes to forgetting, even when its name was misheard', async () => {

@@ -4,9 +4,10 @@ import { sameUnit } from '../../cart/lines.ts';
 import { phraseForOptions } from '../../cart/choosing.ts';
 import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSaid, type PlannedItem } from '../../cart/requests.ts';
 import { words } from '../../catalog/normalise.ts';
+import { phraseKey } from '../../catalog/personal.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { POINTING_WORDS } from '../../nlu/text.ts';
-import { targetKey, type Target } from '../../lists/names.ts';
+import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Product } from '../../catalog/product.ts';
 import type { Line } from '../../shopper/state.ts';
 import type { ItemQuestion } from '../../shopper/questions.ts';
@@ -113,8 +114,14 @@ export async function addAnswered(turn: Turn, target: Target, line: Line, phrase
   return continueItems(turn, next, { full: turn.say.added([line], key), brief: turn.say.addedAsSaid([phrase], key), named: 1 });
 }
 
-/** The product chosen from a choice, with the amount said settled against how it is sold ("six eggs" of a dozen-carton asks). */
-export async function addChosen(turn: Turn, target: Target, product: Product, pending: Extract<ItemQuestion, { kind: 'choose' }>, next: readonly ItemQuestion[] | undefined): Promise<Response> {
+/** The product chosen from a choice or an offer, with the amount said settled against how it is sold ("six eggs" of a dozen-carton asks). */
+export async function addChosen(
+  turn: Turn,
+  target: Target,
+  product: Product,
+  pending: Pick<Extract<ItemQuestion, { kind: 'choose' }>, 'target' | 'phrase' | 'quantity' | 'unit'>,
+  next: readonly ItemQuestion[] | undefined,
+): Promise<Response> {
   const settled = settleAmount(product, pending.phrase, pending.quantity, pending.unit);
   if (settled.kind === 'pack') {
     const question: ItemQuestion = { kind: 'confirmPack', target: pending.target, phrase: pending.phrase, line: lineFor(product, settled.packs, null), items: settled.items };
@@ -133,9 +140,10 @@ export async function addSaid(turn: Turn, target: Target, spoken: Parameters<typ
  * look at their amount, one at a time: none is dropped without being mentioned. A reply names at
  * most three products: when a choice follows, what was added is said in the shopper's words.
  */
-export async function addPlanned(turn: Turn, target: Target, items: readonly PlannedItem[]): Promise<Response> {
+export async function addPlanned(turn: Turn, target: Target, planned: readonly PlannedItem[]): Promise<Response> {
   const say = turn.say;
   const key = targetKey(target);
+  const { items, addedBefore } = withoutWhatWasSaidBefore(turn, key, planned);
   // An amount said inside a list ("a hundred and five eggs and milk") gets the same checks as one said alone.
   const amountOf = (item: PlannedItem): number | null =>
     item.kind === 'found' || item.kind === 'ambiguous' ? item.quantity : item.kind === 'pack' ? item.items : null;
@@ -166,6 +174,7 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
       if (total !== undefined && lines[0] !== undefined && total.quantity > lines[0].quantity) parts.push(say.nowHave(total));
     }
   }
+  if (addedBefore.length > 0) parts.push(say.addedBefore(addedBefore, key));
   const [lost, ...moreLost] = missing;
   if (lost !== undefined && moreLost.length === 0 && named + Math.min(2, lost.alternatives.length) <= MOST_NAMED) {
     parts.push(say.notFound(lost.phrase, turn.services.seller, lost.alternatives.map((p) => p.name)));
@@ -191,14 +200,37 @@ export async function addPlanned(turn: Turn, target: Target, items: readonly Pla
 }
 
 /**
- * "Make it four", "no, I said two pounds" while the shopper is choosing which one: the amount is for
- * the item being chosen, and the choice is asked again with it. Undefined when nothing is being chosen.
+ * "Rice and beans" said again while "which beans?" waits: the shopper repeats the request rather
+ * than answer, so the question asked now replaces the one held, and what the request added last
+ * time (the rice, this session's last add) is not added twice. Said without a held item, a request
+ * is a request: "add milk" twice is two milks.
  */
-export function amountForTheChoice(turn: Turn, quantity: number, unit: string | null): Response | undefined {
+function withoutWhatWasSaidBefore(turn: Turn, target: string, items: readonly PlannedItem[]): { items: PlannedItem[]; addedBefore: string[] } {
+  const saidAgain = new Set(items.map((item) => phraseKey(item.phrase)));
+  const repeated = turn.heldQuestions.some((question) => question.target === target && saidAgain.has(phraseKey(question.phrase)));
+  if (!repeated) return { items: [...items], addedBefore: [] };
+  turn.heldQuestions = turn.heldQuestions.filter((question) => question.target !== target || !saidAgain.has(phraseKey(question.phrase)));
+  const last = turn.session.lastAdd;
+  const before = (item: PlannedItem): boolean => item.kind === 'found' && last?.target === target && last.productIds.includes(item.product.id);
+  return { items: items.filter((item) => !before(item)), addedBefore: items.filter(before).map((item) => item.phrase) };
+}
+
+/**
+ * "Make it four", "no, I said two pounds" while the shopper is choosing which one: the amount is for
+ * the item being chosen, and the choice is asked again with it. "Three of them" to "should I add
+ * it?" of one product offered is that many of it. Undefined when nothing is being chosen or offered.
+ */
+export async function amountForTheChoice(turn: Turn, quantity: number, unit: string | null): Promise<Response | undefined> {
   const [choosing, ...rest] = turn.heldQuestions;
-  if (choosing?.kind !== 'choose') return undefined;
-  turn.heldQuestions = [];
-  return askItemQuestion(turn, { ...choosing, quantity, unit: unit ?? choosing.unit }, rest, [turn.say.amountNoted(quantity, unit)], false);
+  if (choosing?.kind === 'choose') {
+    turn.heldQuestions = [];
+    return askItemQuestion(turn, { ...choosing, quantity, unit: unit ?? choosing.unit }, rest, [turn.say.amountNoted(quantity, unit)], false);
+  }
+  const offered = turn.lapsed;
+  if (offered?.kind !== 'confirmQuantity' || offered.offer !== true) return undefined;
+  const product = turn.services.catalog.byId.get(offered.line.productId);
+  if (product === undefined) return undefined;
+  return addChosen(turn, targetFor(offered.target), product, { target: offered.target, phrase: offered.phrase, quantity, unit }, offered.next);
 }
 
 /**

@@ -46,13 +46,15 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       await turn.update((state) => ({ state: deleteShortcut(state, pending.name), result: undefined }));
       return turn.answer(say.shortcutDeleted(pending.name));
     case 'reorder': {
-      // Reordering what is already in the cart adds to it; the shopper hears so rather than finding doubles at checkout.
+      // A basket is what the shopper buys, not more of it: a product already in the cart stays as it
+      // is (the shopper's own amount), said so, rather than doubled and found at checkout.
       const inCart = new Set(linesOf(turn.state, { kind: 'cart' }).map((line) => line.productId));
-      const alreadyThere = pending.lines.filter((line) => inCart.has(line.productId)).length;
+      const missing = pending.lines.filter((line) => !inCart.has(line.productId));
+      const alreadyThere = pending.lines.length - missing.length;
       const description = plainText(say.change.reordered(pending.label).markup);
-      await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, pending.lines, description, now), result: undefined }));
+      if (missing.length > 0) await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, missing, description, now), result: undefined }));
       const seq = turn.state.undo.at(-1)?.seq;
-      if (seq !== undefined) turn.session.lastBasket = { seq, label: pending.label, lines: pending.lines };
+      if (seq !== undefined && missing.length > 0) turn.session.lastBasket = { seq, label: pending.label, lines: missing };
       return turn.answer(say.reorderAdded(pending.label, pending.lines.length, alreadyThere));
     }
     case 'confirmUndo': {

@@ -33,7 +33,7 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   // "Make it four" while choosing which yogurt: the amount is for the item being chosen; so is
   // "make that half a gallon", its amount heard where a product would be.
   const amount = turn.slot('position') === undefined && turn.slot('change') === undefined ? amountSaidAlone(turn, phrase) : null;
-  const chosen = amount === null ? undefined : amountForTheChoice(turn, amount.quantity, amount.unit);
+  const chosen = amount === null ? undefined : await amountForTheChoice(turn, amount.quantity, amount.unit);
   if (chosen !== undefined) return chosen;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && turn.slot('change') === undefined) {

@@ -7,7 +7,7 @@ import { optionsDescribed } from '../../cart/choosing.ts';
 import { addChosen, addSaid, askItemQuestion } from '../flows/adding.ts';
 import { optionNumberDescribed, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
-import { questionAgain } from '../flows/confirming.ts';
+import { confirmPending, questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
 import { removeLine } from '../flows/removing.ts';
@@ -31,8 +31,13 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     delete turn.session.pending;
     return placeConfirmedOrder(turn, pending.quote, code);
   }
-  // "The old fashioned kind" while choosing an oatmeal none of the options is: the store's old fashioned oatmeal, if it has one.
   const described = turn.slot('product');
+  // "I'll take the gala ones" to "should I add it?" of Gala Apples: a yes, in the words of the product offered.
+  if (pending?.kind === 'confirmQuantity' && chosenNumber(turn) === undefined && described !== undefined && optionsDescribed(described, [pending.line]).length === 1) {
+    delete turn.session.pending;
+    return confirmPending(turn, pending);
+  }
+  // "The old fashioned kind" while choosing an oatmeal none of the options is: the store's old fashioned oatmeal, if it has one.
   if (pending?.kind === 'choose' && chosenNumber(turn) === undefined && described !== undefined) {
     const offered = pending.options.map((option) => option.name);
     const product = productOfKindDescribed(described, pending.phrase, offered, turn.services.resolver);

@@ -25,7 +25,7 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const amount = amountSaidAlone(turn, phrase);
   if (amount !== null && quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
   if (amount !== null && quantityProblem(amount.quantity) === null) {
-    const corrected = amountForTheChoice(turn, amount.quantity, amount.unit) ?? (await correctAddedAmount(turn, amount));
+    const corrected = (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (await correctAddedAmount(turn, amount));
     if (corrected !== undefined) return corrected;
   }
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());

@@ -2,6 +2,9 @@ import { linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { lineFor } from '../../cart/requests.ts';
 import { atPriceEnd, priceOrderSaid } from '../../cart/choosing.ts';
+import { words } from '../../catalog/normalise.ts';
+import { targetFor } from '../../lists/names.ts';
+import { POINTING_WORDS } from '../../nlu/text.ts';
 import { joinSsml } from '../ssml.ts';
 import { intentHandler } from '../handler.ts';
 
@@ -13,9 +16,16 @@ import { intentHandler } from '../handler.ts';
 export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (turn) => {
   const say = turn.say;
   const phrase = turn.slot('product');
-  if (phrase === undefined) return turn.elicit('product', say.askProductInfo(), say.askProductInfoReprompt());
-  const context = await turn.shopperContext();
   const { seller, catalog } = turn.services;
+  // "How much are they?" just after the apples went in asks about those apples.
+  if (phrase === undefined || words(phrase).every((word) => POINTING_WORDS.has(word))) {
+    const meant = turn.lineInMind();
+    const line = meant === undefined ? undefined : linesOf(turn.state, targetFor(meant.target)).find((l) => l.productId === meant.productId);
+    const product = line === undefined ? undefined : catalog.byId.get(line.productId);
+    if (line === undefined || product === undefined) return turn.elicit('product', say.askProductInfo(), say.askProductInfoReprompt());
+    return turn.answer(say.storeHas([product], seller, line), { invite: true });
+  }
+  const context = await turn.shopperContext();
   // "What's the cheapest milk?" asks across the kind, not about the milk likeliest meant.
   const order = priceOrderSaid(turn.slot('price'));
   if (order !== undefined) {

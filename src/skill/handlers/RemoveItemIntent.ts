@@ -111,13 +111,11 @@ function askAboutTheKind(turn: Turn, phrase: string, ofKind: readonly Line[], ke
 function askWhatToRemove(turn: Turn): Response {
   const say = turn.say;
   // "Take it off" just after hearing one item named is about that item, not the last one added.
-  const told = turn.lineJustTold;
-  const lastAdd = told === undefined ? turn.session.lastAdd : { target: told.target, productIds: [told.productId] };
-  const justAdded = lastAdd?.productIds.length === 1 ? lastAdd : undefined;
-  const target = targetFor(justAdded?.target ?? turn.slot('list'));
-  const line = linesOf(turn.state, target).find((l) => l.productId === justAdded?.productIds[0]);
-  if (justAdded === undefined || line === undefined) return turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'));
+  const meant = turn.lineInMind();
+  const target = targetFor(meant?.target ?? turn.slot('list'));
+  const line = linesOf(turn.state, target).find((l) => l.productId === meant?.productId);
+  if (meant === undefined || line === undefined) return turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'));
   turn.session.pending = { kind: 'removeLast', target: targetKey(target), productId: line.productId, name: line.name };
-  const question = told === undefined ? say.confirmRemoveLast(line.name, targetKey(target)) : say.confirmRemoveTold(line.name, targetKey(target));
+  const question = turn.lineJustTold === undefined ? say.confirmRemoveLast(line.name, targetKey(target)) : say.confirmRemoveTold(line.name, targetKey(target));
   return turn.ask(question, say.confirmRemoveLastReprompt(line.name));
 }

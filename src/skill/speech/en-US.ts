@@ -176,10 +176,10 @@ function leftOut(unavailable: readonly string[], unpriced: readonly string[], un
   return ssml`${joinSsml(parts, ', and ')}, so I left ${they} out.`;
 }
 
-/** " Two were already there, so you now have more of them.", or nothing when none were. */
+/** " Two were already there, and I left them as they were.", or nothing when none were. */
 function alreadyInCart(count: number): string {
   if (count === 0) return '';
-  return count === 1 ? ' One was already there, so you now have more of it.' : ` ${capitalized(numberWords(count))} were already there, so you now have more of them.`;
+  return count === 1 ? ' One was already there, and I left it as it was.' : ` ${capitalized(numberWords(count))} were already there, and I left them as they were.`;
 }
 
 function capitalized(text: string): string {
@@ -258,6 +258,8 @@ export const enUS = {
       : ssml`Added ${listing(lines.map(describeLine))} to ${targetName(target)}.`,
   /** Said when the reply goes on to offer products to choose from: the items added, in the shopper's own words. */
   addedAsSaid: (phrases: readonly string[], target: string): Ssml => ssml`Added ${thePhrases(phrases)} to ${targetName(target)}.`,
+  /** A request said again while its question waits: what it already added stays as it is. */
+  addedBefore: (phrases: readonly string[], target: string): Ssml => ssml`I've already added ${thePhrases(phrases)} to ${targetName(target)}.`,
   /** Before the first of several questions about one request's items, so none is left unmentioned. */
   askingAbout: (phrases: readonly string[]): Ssml => ssml`I need to ask about ${thePhrases(phrases)}.`,
   nowHave: (total: Line): Ssml => ssml`That makes ${describeLine(total)}.`,

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * An eighth round of conversations played as shoppers: a thing the store has never heard of, said
+ * with a count; a request said again while its question waits; items said in one breath with no
+ * "and" between them. Each one once went wrong.
+ */
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('a thing no sample and no product has ever named', () => {
+  it('"one quince" at the welcome is a request: the shopper hears the store has none, and nothing changes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    const asked = await shopper.say('one quince');
+    expect(asked.intent).toBe('AddItemIntent');
+    expect(asked.say).toBe("Sorry, I couldn't find quince at Corner Grocer.");
+    expect(await t.cartLines()).toEqual(['1 Old Fashioned Oats']);
+  });
+
+  it('"a persimmon please" is asked for, not taken for talk', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('a persimmon please');
+    expect(asked.say).toBe("Sorry, I couldn't find persimmon at Corner Grocer.");
+  });
+
+  it('a mumble with nothing around it to say an item is meant is still not understood', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('zorble the wimbet')).intent).toBe('AMAZON.FallbackIntent');
+  });
+});
+
+describe('a request said again while its question waits', () => {
+  it('"rice and beans" again, while "which beans?" waits, adds no second rice and asks about the beans once', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add rice and beans');
+    const again = await shopper.say('rice and beans');
+    expect(again.say).toMatch(/^I've already added the rice to your cart\. Which beans did you mean/);
+    const chosen = await shopper.say('the first one');
+    expect(chosen.say).toBe('Added Black Beans to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Long Grain White Rice', '1 Black Beans']);
+  });
+
+  it('"add rice" twice with nothing waiting is two rices, as asked', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add rice');
+    await shopper.say('add rice');
+    expect(await t.cartLines()).toEqual(['2 Long Grain White Rice']);
+  });
+});
+
+describe('items said in one breath, no "and" between', () => {
+  it('"cereal peanut butter and grape jelly" is three items: the cereal is asked about, none is lost', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('add cereal peanut butter and grape jelly');
+    expect(asked.say).toMatch(/^Added the peanut butter and grape jelly to your cart\. Which cereal did you mean/);
+    await shopper.say('the second one');
+    expect(await t.cartLines()).toEqual(['1 Creamy Peanut Butter', '1 Concord Grape Jelly', '1 Honey Almond Cheerios']);
+  });
+
+  it('"bread peanut butter" is a bread and a peanut butter, never a peanut butter made of bread', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.intent('AddItemIntent', { product: 'bread peanut butter' });
+    expect(asked.say).toMatch(/^Added the peanut butter to your cart\. Which bread did you mean/);
+    expect(await t.cartLines()).toEqual(['1 Creamy Peanut Butter']);
+  });
+});
+
+describe('answering an offer in other words than yes', () => {
+  it('"I\'ll take the gala ones" to "should I add it?" of Gala Apples adds them', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('do you carry apples')).say).toMatch(/Gala Apples .*Should I add it to your cart\?$/);
+    expect((await shopper.say("I'll take the gala ones")).say).toBe('Added Gala Apples to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Gala Apples']);
+  });
+
+  it('"three of them" to the same offer adds three, where it had asked which item to change', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('do you carry apples');
+    expect((await shopper.say('three of them')).say).toBe('Added three Gala Apples to your cart.');
+    expect(await t.cartLines()).toEqual(['3 each Gala Apples']);
+  });
+
+  it('"how much are they" just after the apples went in asks about those apples', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three gala apples');
+    const asked = await shopper.say('how much are they');
+    expect(asked.say).toMatch(/^Corner Grocer has Gala Apples at one dollar and 99 cents a pound\. You have three Gala Apples in your cart\./);
+    expect(await t.cartLines()).toEqual(['3 each Gala Apples']);
+  });
+});
+
+describe('a basket asked for again', () => {
+  it('the usual on top of a cart that has some of it leaves those lines as the shopper made them', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two gallons of whole milk');
+    await shopper.say('save my cart as my sunday order');
+    await shopper.say('add a dozen eggs');
+    await shopper.say('order my sunday order');
+    expect((await shopper.say('yes')).say).toMatch(/One was already there, and I left it as it was\./);
+    expect(await t.cartLines()).toEqual(['2 gallon Whole Milk', '1 dozen Large White Eggs']);
+  });
+});
