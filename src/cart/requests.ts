@@ -82,7 +82,8 @@ export function planItems(
   const unit = spoken.unit === undefined ? [] : [spoken.unit, ...(startsWithPack(words(spoken.product)) ? [] : ['of'])];
   const amount = [...(spoken.quantity === undefined ? (unit.length > 0 ? ['a'] : []) : [spoken.quantity]), ...unit];
   const resolutions = resolver.resolveAll([...amount, spoken.product].join(' '), context);
-  return withKindsDescribed(resolutions.map((resolution): PlannedItem => {
+  const heardFirst = resolutions.map((resolution) => words(resolution.heard)[0]);
+  return withKindsDescribed(heardFirst, resolutions.map((resolution): PlannedItem => {
     const phrase = resolution.query || resolution.heard;
     const first = resolution.product;
     if (first === null) return { kind: 'none', phrase, alternatives: resolution.alternatives };
@@ -96,17 +97,22 @@ export function planItems(
 /**
  * "Bread, the whole wheat": a piece that names no noun of its own and was found as a product of
  * another piece's noun (100% Whole Wheat Bread) says which of that thing, so the other piece's
- * question is answered by it rather than asked, and one bread goes in, not two.
+ * question is answered by it rather than asked, and one bread goes in, not two. A piece after it
+ * that opens with "the" points back: then a product shelved as that noun (Whole Wheat, among the
+ * breads) says which too, and even a thing found outright gives way to it. Without "the", "cereal
+ * and granola" are two things of one aisle. `heardFirst` is each piece's first word.
  */
-function withKindsDescribed(items: PlannedItem[]): PlannedItem[] {
+function withKindsDescribed(heardFirst: readonly (string | undefined)[], items: PlannedItem[]): PlannedItem[] {
   const nounOf = (phrase: string): string | undefined => words(phrase).map(stem).at(-1);
-  return items.filter((item) => {
-    if (item.kind !== 'ambiguous') return true;
+  return items.filter((item, at) => {
+    if (item.kind !== 'ambiguous' && item.kind !== 'found') return true;
     const noun = nounOf(item.phrase);
-    return !items.some((other) => {
-      if (other === item || other.kind !== 'found') return false;
-      const said = words(other.phrase).map(stem);
-      return noun !== undefined && !said.includes(noun) && words(other.product.name).map(stem).includes(noun);
+    return !items.some((other, describing) => {
+      if (describing === at || other.kind !== 'found' || noun === undefined || words(other.phrase).map(stem).includes(noun)) return false;
+      const pointed = describing > at && heardFirst[describing] === 'the';
+      if (item.kind === 'found' && !pointed) return false;
+      const said = pointed ? [...words(other.product.name), ...words(other.product.category ?? '')] : words(other.product.name);
+      return said.map(stem).includes(noun);
     });
   });
 }

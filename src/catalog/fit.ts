@@ -50,6 +50,8 @@ export interface Fit {
    * among the snack bars; "salmon" in Salmon Cat Food): not the thing asked for.
    */
   readonly kindOfOther: boolean;
+  /** A word said twice ("half and half") is found as one word of the name ("Walnut Halves"): the name says it once. */
+  readonly oneForTwo: boolean;
 }
 
 /** Below this a product explains too little of the request to be offered as the answer. */
@@ -228,6 +230,7 @@ export class FitScorer {
       typical,
       // A request saying most of the name has named the product, whatever its noun is ("tropical refreshers lima lime" for the drink).
       kindOfOther: productCoverage < NAMED_MOSTLY && this.kindOfOther(analysed, entry, positions, { headStrength, headToHead, headInAisle }),
+      oneForTwo: oneForTwo(analysed, entry.tokens, positions),
     };
   }
 
@@ -412,7 +415,7 @@ export function findsEveryWord(fit: Fit): boolean {
 
 /** Whether a product the household buys is plausibly what it asks for ("pancake mix" for its buttermilk pancake mix, "somen noodles" for its Organic Somen). */
 export function personallyAcceptable(fit: Fit): boolean {
-  if (fit.strongest < MIN_STRONGEST || fit.kindOfOther) return false;
+  if (fit.strongest < MIN_STRONGEST || fit.kindOfOther || fit.oneForTwo) return false;
   return (
     fit.coverage >= MIN_COVERAGE ||
     // Explaining only part of the request, the product must have the noun as said, or its aisle
@@ -420,6 +423,16 @@ export function personallyAcceptable(fit: Fit): boolean {
     (fit.coverage >= MIN_PERSONAL_COVERAGE && (fit.headNamed >= MATCH.merged || fit.headNamed === CATEGORY_STRENGTH)) ||
     (fit.coverage >= NAMED_PERSONAL_COVERAGE && fit.productCoverage >= NAMED_PERSONAL_PRODUCT_COVERAGE)
   );
+}
+
+/** See `Fit.oneForTwo`: a word said more often than the name has the word it was found as. */
+function oneForTwo(analysed: AnalysedQuery, tokens: Int32Array, positions: readonly number[]): boolean {
+  return positions.some((at, j) => {
+    const token = tokens[at];
+    if (at < 0 || token === undefined) return false;
+    const said = analysed.words.filter((word) => word.word === analysed.words[j]?.word).length;
+    return said > 1 && tokens.filter((other) => other === token).length < said;
+  });
 }
 
 /** Share of neighbouring request words found next to each other, in order, in the name. */

@@ -69,8 +69,8 @@ export const INTENTS = [
   defineIntent({ name: 'ClearCartIntent', slots: [list] }),
   defineIntent({ name: 'CreateListIntent', slots: [list], elicits: { list: (say) => say.askListName() } }),
   defineIntent({ name: 'UndoIntent' }),
-  // "Actually, keep it": takes back a change only when it took something away.
-  defineIntent({ name: 'KeepItemIntent' }),
+  // "Actually, keep it", "no, leave the eggs in": takes back a change only when it took something away.
+  defineIntent({ name: 'KeepItemIntent', slots: [product] }),
   defineIntent({ name: 'ReorderIntent', slots: [product, list] }),
   defineIntent({ name: 'SaveListIntent', slots: [list] }),
   defineIntent({ name: 'ListShortcutsIntent', effect: 'answers' }),

@@ -1,4 +1,5 @@
 import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
+import { ONE_OF_A_KIND } from '../catalog/lexicon.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type Classification, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
@@ -7,8 +8,8 @@ import { amountStarts, itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
-import { amountsAsNumbers } from './numbers.ts';
-import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, saysAReturn, saysItAll, saysItIsWanted, takesSomethingBack } from './questions.ts';
+import { amountsAsNumbers, isNumberWord } from './numbers.ts';
+import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, saysAReturn, saysItAll, saysItIsWanted, saysToKeep, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
@@ -32,6 +33,7 @@ const NEEDS_ITS_WORDS: Readonly<Record<string, (request: readonly string[]) => b
   ReturnItemIntent: saysAReturn,
   OrderStatusIntent: saysAnOrder,
   ClearCartIntent: saysItAll,
+  KeepItemIntent: saysToKeep,
 };
 /**
  * What the skill's last answer asked for, as Alexa's dialog remembers it: one slot of one intent
@@ -255,6 +257,13 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   };
   /** Words of the skill's own talk: every word some sample says. */
   const sampleWords = new Set(patterns.flatMap((pattern) => pattern.contentWords));
+  /** Words that only name things a slot knows (a product's, a unit's) and amounts, with "and" between: no word of the skill's talk. */
+  const namesOnlyThings = (request: readonly string[]): boolean => {
+    // "The wheat one" picks one of a kind: an answer, never a bare item.
+    if (ONE_OF_A_KIND.has(request.at(-1) ?? '') || opensAQuestion(request)) return false;
+    const content = request.filter((word) => !FUNCTION_WORDS.has(word) && word !== 'and' && !isNumberWord(word));
+    return content.length > 0 && content.every((word) => knownToASlot(word) && !sampleWords.has(word));
+  };
   /**
    * "One melon", "a kiwi": the words left over are ones no sample and no slot has ever held, so
    * they say no talk of the skill's, and a thing named at the speaker that the catalog may not
@@ -308,6 +317,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         );
         return adder === undefined ? undefined : fits.get(adder.label);
       };
+      // "Cereal and granola" said bare: nothing but things' names, no word of any request. Hearing no
+      // verb, the classifier spreads its guess (taking off, trading back); the likeliest intent that adds them, holding every word, is what was said.
+      if ((decided === undefined || (!adding.has(decided.label) && decided.probability < SURE_OF_THE_INTENT)) && namesOnlyThings(request)) {
+        const added = adderFit(true);
+        if (added !== undefined) return understood(added, request, oneShot);
+      }
       // "Do I need brownies?" can sound like "I need brownies" to the classifier: a yes/no question
       // never changes the cart, so it is the likelier of the intents that answer one, if a sample of it fits.
       if (match !== undefined && changing.has(match.pattern.intent) && opensAYesNoQuestion(request)) {

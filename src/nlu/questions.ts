@@ -39,6 +39,15 @@ export function saysAReturn(request: readonly string[]): boolean {
   return request.some((word) => RETURNING.has(word));
 }
 
+/** Words of keeping: every request to keep a thing after all has one ("keep it", "leave the eggs in", "don't take it off", "I still want it"), or says "do want". */
+const KEEPING: ReadonlySet<string> = new Set(['keep', 'keeping', 'leave', 'leaving', "don't", 'dont', 'not', 'still', 'mind', 'stay', 'stays']);
+
+/** Whether the words say to keep something, as every request to keep it does. */
+export function saysToKeep(request: readonly string[]): boolean {
+  // "Actually I do want it": wanting, stressed, after a thing went off.
+  return request.some((word, at) => KEEPING.has(word) || (word === 'do' && (request[at + 1] === 'want' || request[at + 1] === 'need')));
+}
+
 /** Words of an order and its coming: every question about where an order is has one, and "what time is it" none. */
 const ORDER_COMING: ReadonlySet<string> = new Set([
   'order', 'orders', 'delivery', 'deliveries', 'deliver', 'delivered', 'groceries', 'grocery', 'food', 'shopping', 'arrive', 'arrives', 'arriving',

@@ -5,12 +5,20 @@ import type { Line } from '../shopper/state.ts';
 import { lineFor } from '../cart/requests.ts';
 import { listKey } from '../lists/names.ts';
 
+const USUAL = /\b(usual|usuals|regular|regulars|normal|standing)\b/;
+
 /** "My usual", "my regular order" vs "my last order", "what I got last time". */
 export function basketKind(spoken: string): 'usual' | 'last' | null {
   const key = listKey(spoken);
-  if (/\b(usual|usuals|regular|regulars|normal|standing)\b/.test(key)) return 'usual';
+  if (USUAL.test(key)) return 'usual';
   if (/\b(last|previous|recent|latest|same)\b/.test(key)) return 'last';
   return null;
+}
+
+/** "My usual coffee" names coffee: the word for the household's habit is no part of the thing. */
+export function withoutUsual(spoken: string): string {
+  const kept = spoken.split(/\s+/).filter((word) => !USUAL.test(word.toLowerCase()));
+  return kept.length === 0 ? spoken : kept.join(' ');
 }
 
 /** Product ids as cart lines, in the amounts the shopper bought them last time where known. */
@@ -40,7 +48,13 @@ const boughtResolvers = new WeakMap<readonly PastOrder[], { readonly catalog: Ca
  * read against what they bought alone, so a product they never bought is never the answer, and
  * the words around the name ("I always get") cannot lead the reading to another shelf.
  */
-export function boughtProductNamed(phrase: string, orders: readonly PastOrder[], catalog: Catalog, context: ShopperContext): Product | undefined {
+export function boughtProductNamed(
+  phrase: string,
+  orders: readonly PastOrder[],
+  catalog: Catalog,
+  storeResolver: Resolver,
+  context: ShopperContext,
+): Product | undefined {
   if (orders.length === 0) return undefined;
   let made = boughtResolvers.get(orders);
   if (made === undefined || made.catalog !== catalog) {
@@ -48,5 +62,11 @@ export function boughtProductNamed(phrase: string, orders: readonly PastOrder[],
     made = { catalog, resolver: Resolver.build(catalogOf(bought)) };
     boughtResolvers.set(orders, made);
   }
-  return made.resolver.resolve(phrase, context).product ?? undefined;
+  const bought = made.resolver.resolve(phrase, context).product ?? undefined;
+  // Among a few bought things a loose likeness may be the best there is ("chocolate milk" and
+  // Whole Milk): it counts only if the store's own reading of the phrase, habit and all, is that
+  // product, or the product's name says every word.
+  if (bought === undefined) return undefined;
+  const named = storeResolver.resolve(phrase, context).product?.id === bought.id || storeResolver.namingAll(phrase).some((product) => product.id === bought.id);
+  return named ? bought : undefined;
 }

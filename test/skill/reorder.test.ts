@@ -167,6 +167,21 @@ describe("the reorder shopper's own words", () => {
     expect(await cartIds()).toEqual(['p0312', 'p0273']);
   });
 
+  it('a bought product only loosely like the words is not what they name: "the chocolate milk I always get" is never the whole milk', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('reorder the chocolate milk I always get')).say).toBe("I don't see chocolate milk in your past orders.");
+    expect(await cartIds()).toEqual([]);
+  });
+
+  it('"my usual coffee" is the coffee the household buys; "my usual tea", never bought, is said back as tea', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.intent('ReorderIntent', { product: 'usual coffee' })).say).toMatch(/^Added Pike Place Roast Ground Coffee/);
+    expect((await shopper.intent('ReorderIntent', { product: 'usual tea' })).say).toBe("I don't see tea in your past orders.");
+    expect(await cartIds()).toEqual(['p0273']);
+  });
+
   it('"what\'s in my weekly order?" reads the saved shortcut', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -119,3 +119,77 @@ describe('a basket asked for again', () => {
     expect(await t.cartLines()).toEqual(['2 gallon Whole Milk', '1 dozen Large White Eggs']);
   });
 });
+
+describe('changing one\'s mind about what just went off', () => {
+  it('"wait no, keep the eggs" just after the eggs came off puts them back', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs and milk');
+    const before = await t.cartLines();
+    await shopper.say('take off the eggs');
+    const kept = await shopper.say('wait no keep the eggs');
+    expect(kept.intent).toBe('KeepItemIntent');
+    expect(kept.say).toBe('Okay, I took back removing Large White Eggs from your cart.');
+    expect(await t.cartLines()).toEqual(before);
+  });
+
+  it('"oh no, leave the milk in" after the eggs came off keeps the milk as it is and brings back nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs and milk');
+    await shopper.say('take off the eggs');
+    expect((await shopper.say('oh no, leave the milk in')).intent).toBe('KeepItemIntent');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+
+  it('"never mind, put it back" takes back the removal, never a removal of "put it back"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    await shopper.say('take off the oats');
+    const undone = await shopper.say('never mind, put it back');
+    expect(undone.intent).toBe('UndoIntent');
+    expect(await t.cartLines()).toEqual(['1 Old Fashioned Oats']);
+  });
+});
+
+describe('checking what was heard', () => {
+  it('"is that everything I said" reads the cart and keeps listening', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oats');
+    const read = await shopper.say('is that everything I said');
+    expect(read.say).toBe("You have one item in your cart: Old Fashioned Oats. That's everything.");
+    expect(read.ended).toBe(false);
+  });
+
+  it('"cereal and granola" said bare at the welcome adds the granola and asks which cereal', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('cereal and granola');
+    expect(asked.say).toMatch(/^Added the granola to your cart\. Which cereal did you mean/);
+    expect(await t.cartLines()).toEqual(['1 Honey Oat Granola']);
+  });
+
+  it('"I said gallon", its "a" lost, makes the milk a gallon, never adds gallon bags', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk');
+    const corrected = await shopper.intent('CorrectionIntent', { product: 'gallon' });
+    expect(corrected.say).toBe('Sorry about that. I made it a gallon of Whole Milk.');
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk']);
+  });
+});
+
+describe('a list just read, moved', () => {
+  it('"move it to my cart" just after a list was read offers that list, and puts it in on yes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('start a new list called bake sale');
+    await shopper.say('add flour and sugar');
+    await shopper.say('read me the bake sale list');
+    expect((await shopper.say('move it to my cart')).say).toBe('Your bake sale list has two items. Should I put them in your cart?');
+    await shopper.say('yes');
+    expect(await t.cartLines()).toHaveLength(2);
+  });
+});

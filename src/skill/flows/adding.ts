@@ -267,5 +267,9 @@ export function amountSaidAlone(turn: Turn, phrase: string | undefined): { quant
   if (phrase === undefined) return null;
   // "Two bunches", "a pound of them": an amount, and nothing but words pointing back at the thing.
   const said = splitAmount(words(phrase));
-  return said.quantity !== null && said.product.every((word) => POINTING_WORDS.has(word)) ? { quantity: said.quantity, unit: said.unit } : null;
+  if (said.quantity !== null) return said.product.every((word) => POINTING_WORDS.has(word)) ? { quantity: said.quantity, unit: said.unit } : null;
+  // "I said gallon", its "a" lost: a unit named alone, and only in the singular, is one of it ("bags" may be a thing).
+  const [only, ...more] = said.product.filter((word) => !POINTING_WORDS.has(word));
+  const alone = only === undefined || more.length > 0 ? null : unitSaid(only);
+  return alone?.single === true ? { quantity: 1, unit: alone.unit } : null;
 }

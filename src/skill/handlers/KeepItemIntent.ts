@@ -1,15 +1,29 @@
-import { tookAway } from '../../cart/changes.ts';
+import { linesOf, tookAway } from '../../cart/changes.ts';
+import { findLineFor } from '../../cart/matching.ts';
 import { intentHandler } from '../handler.ts';
+import { offerToAdd } from '../flows/adding.ts';
 import { undoLatestChange } from '../flows/undoing.ts';
 
 /**
- * "Actually, keep it", "no, leave it on": just after taking something off, the shopper wants it
- * back; just after adding it, or after a request that changed nothing, wants things left as they
- * are. Only a change that took things away is taken back: keeping is never a removal.
+ * "Actually, keep it", "no, leave the eggs in": just after taking something off, the shopper wants
+ * it back; just after adding it, or after a request that changed nothing, wants things left as they
+ * are. Only a change that took things away is taken back, and only when it took away what is named:
+ * keeping is never a removal. A thing named that is neither just taken off nor there is offered.
  */
 export const KeepItemIntent = intentHandler(['KeepItemIntent'], async (turn) => {
   const latest = turn.state.undo.at(-1);
-  if (latest === undefined || turn.followsAChangeOfNothing || !tookAway(turn.state, latest)) return turn.answer(turn.say.keptAsItIs());
+  const tookSomethingAway = latest !== undefined && !turn.followsAChangeOfNothing && tookAway(turn.state, latest);
+  const phrase = turn.slot('product');
+  if (phrase !== undefined) {
+    const context = await turn.shopperContext();
+    const catalog = turn.services.catalog;
+    const taken = tookSomethingAway ? findLineFor(phrase, latest.restore.map(({ line }) => line), catalog, context) : undefined;
+    if (taken === undefined) {
+      const target = turn.listInPlay();
+      if (findLineFor(phrase, linesOf(turn.state, target), catalog, context) !== undefined) return turn.answer(turn.say.keptAsItIs());
+      return offerToAdd(turn, target, { phrase, asked: true });
+    }
+  } else if (!tookSomethingAway) return turn.answer(turn.say.keptAsItIs());
   const undone = await undoLatestChange(turn);
   if (undone === null) return turn.answer(turn.say.keptAsItIs());
   return turn.answer(undone.tooLarge === true ? turn.say.undoTooLarge(undone.change) : turn.say.undone(undone.change));

@@ -1,7 +1,9 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { lineFor } from '../../cart/requests.ts';
+import { words } from '../../catalog/normalise.ts';
+import { stripTalk } from '../../catalog/quantity.ts';
 import { listMeant, targetFor } from '../../lists/names.ts';
-import { boughtProductNamed, lastAmount } from '../../reorder/baskets.ts';
+import { boughtProductNamed, lastAmount, withoutUsual } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
 import { confirmPending } from '../flows/confirming.ts';
@@ -10,11 +12,13 @@ import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
 
 /** "Reorder coffee": the exact product (and amount) this household bought, straight into the cart. */
-async function reorderProduct(turn: Turn, phrase: string): Promise<Response> {
+async function reorderProduct(turn: Turn, spoken: string): Promise<Response> {
   const say = turn.say;
+  // "The yogurt I always get", "my usual coffee": the household's habit is said, the thing is the rest.
+  const phrase = stripTalk(words(withoutUsual(spoken))).join(' ') || spoken;
   const context = await turn.shopperContext();
   const orders = context.history ?? [];
-  const product = boughtProductNamed(phrase, orders, turn.services.catalog, context);
+  const product = boughtProductNamed(phrase, orders, turn.services.catalog, turn.services.resolver, context);
   if (product === undefined) return turn.answer(say.neverBought(phrase));
   const amount = lastAmount(orders, product.id);
   const line = lineFor(product, amount?.quantity ?? 1, amount?.unit ?? null);
@@ -31,15 +35,18 @@ async function reorderProduct(turn: Turn, phrase: string): Promise<Response> {
 export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
   const say = turn.say;
   const product = turn.slot('product');
-  const spoken = turn.slot('list');
-  if (spoken === undefined) {
+  const named = turn.slot('list');
+  if (named === undefined) {
     if (product !== undefined) return reorderProduct(turn, product);
     // "Put all of that in my cart" to "should I put them in your cart?": the basket offered, accepted.
     if (turn.lapsed?.kind === 'reorder') return confirmPending(turn, turn.lapsed);
     // "Add that again" just after the last order was read: that order, offered as a reorder is.
     const offered = turn.followsTheLastOrder ? await offerBasket(turn, 'last order') : undefined;
-    return offered ?? turn.ask(say.reorderWhat());
+    if (offered !== undefined) return offered;
   }
+  // "Move it to my cart" just after a list was read, or while one is being filled: that list.
+  const spoken = named ?? turn.session.listRead ?? turn.session.fillingList;
+  if (spoken === undefined) return turn.ask(say.reorderWhat());
 
   const offered = await offerBasket(turn, spoken);
   if (offered !== undefined) return offered;
