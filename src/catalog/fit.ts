@@ -89,6 +89,12 @@ const FULL = 0.99;
  * egg is a bakery product only rarely.
  */
 const SECTION_BONUS = 0.1;
+/**
+ * What a product on a shelf the unit rules out loses: more than the whole of its name being said
+ * gains (0.2 × product coverage), so a pound of plums is fresh plums whatever the canned ones'
+ * names say; with nothing else of the kind, the canned ones are still found.
+ */
+const RULED_OUT_PENALTY = 0.3;
 /** Shoppers say names in their printed order: "rice krispies cereal" is Rice Krispies Cereal, not Crispy Rice Cereal. */
 const ORDER_WEIGHT = 0.1;
 /** A request word found only in the category ("cereal" for Cheerios) is weaker evidence than in the name. */
@@ -200,6 +206,7 @@ export class FitScorer {
         ORDER_WEIGHT * ordered +
         0.08 * typical +
         SECTION_BONUS * typical * inSection(entry.category, analysed.sections) -
+        RULED_OUT_PENALTY * outOfSection(entry.category, analysed.sections) -
         (unsaidVariant ? VARIANT_PENALTY : 0));
     return {
       name,
@@ -360,6 +367,11 @@ export class FitScorer {
 export function itemValue(analysed: AnalysedQuery, fit: Fit): number {
   const spoken = analysed.words.filter((word) => word.weight >= 1).length;
   return spoken * fit.coverage * (0.4 + 0.6 * fit.productCoverage) - UNEXPLAINED_COST * spoken * (1 - fit.coverage);
+}
+
+/** Whether a category is a section the amount rules out: a pound of cherries is never canned, the canned aisle unsaid. */
+function outOfSection(category: Int32Array, sections: AnalysedQuery['sections']): number {
+  return sections !== undefined && category.some((token) => sections.ruledOut.has(token)) ? 1 : 0;
 }
 
 /** Whether a category is one of the sections the amount points to. */

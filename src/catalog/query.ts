@@ -97,7 +97,12 @@ export interface AnalysedQuery {
   readonly head: number;
   readonly totalWeight: number;
   /** Category words of the store sections the amount points to ("two bunches of" → produce, herb), and of those it rules out. */
-  readonly sections?: { readonly within: ReadonlySet<number>; readonly not: ReadonlySet<number> };
+  readonly sections?: {
+    readonly within: ReadonlySet<number>;
+    readonly not: ReadonlySet<number>;
+    /** Sections a unit said rules out, which the request does not name: a pound of cherries is not canned. */
+    readonly ruledOut: ReadonlySet<number>;
+  };
 }
 
 /** Finds what catalog words each heard word may stand for; results are cached per word. */

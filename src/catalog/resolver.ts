@@ -364,7 +364,7 @@ export class Resolver {
   ): Scored {
     const query = productWords.join(' ');
     const base = { heard, query, quantity, unit };
-    const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit) };
+    const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit, productWords) };
     if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return this.nothingSaid(base);
     const { analysed, ranked } = this.rank(said);
     const none = (alternatives: Product[]): Scored => ({
@@ -477,7 +477,7 @@ export class Resolver {
    */
   weigh(text: string, context: ShopperContext = {}): { productId: string; features: number[] } | null {
     const { product: productWords, quantity, unit } = splitAmount(words(text));
-    const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit) };
+    const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit, productWords) };
     if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return null;
     const { analysed, ranked } = this.rank(said);
     if (this.householdPick(analysed, ranked, productWords, context).chosen !== null || this.aisleNamed(analysed, ranked).length > 1) return null;
@@ -538,8 +538,11 @@ export class Resolver {
     return this.productsOf(shelved.slice(0, ALTERNATIVES));
   }
 
-  /** Category words of the sections an amount points to, as vocabulary ids. */
-  private sectionsFor(quantity: number | null, unit: string | null): AnalysedQuery['sections'] {
+  /**
+   * Category words of the sections an amount points to, and of those it rules out, as vocabulary
+   * ids. A section the request names ("a pound of frozen peas") is not ruled out.
+   */
+  private sectionsFor(quantity: number | null, unit: string | null, said: readonly string[]): AnalysedQuery['sections'] {
     const sections = SECTIONS_BY_UNIT.get(unit ?? (quantity === null ? '' : 'piece'));
     if (sections === undefined) return undefined;
     const ids = (words: readonly string[]): Set<number> => {
@@ -550,7 +553,10 @@ export class Resolver {
       }
       return found;
     };
-    return { within: ids(sections.within), not: ids(sections.not) };
+    // A bare count only leans to loose goods ("six granola bars" may be snacks); a unit said rules sections out.
+    const named = new Set(said.map(stem));
+    const ruledOut = unit === null ? [] : sections.not.filter((word) => !named.has(stem(word)));
+    return { within: ids(sections.within), not: ids(sections.not), ruledOut: ids(ruledOut) };
   }
 
   private productsOf(indices: readonly number[]): Product[] {

@@ -193,3 +193,23 @@ describe('a list just read, moved', () => {
     expect(await t.cartLines()).toHaveLength(2);
   });
 });
+
+describe('asking whether a thing is there, several of its kind sold', () => {
+  it('"do I have any bread?" with none there offers which bread, and "the second one" adds it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('do I have any bread');
+    expect(asked.say).toMatch(/^I don't see bread in your cart\. Would you like one of these: one, .*Or say no\.$/);
+    expect(await t.cartLines()).toEqual([]);
+    await shopper.say('the second one');
+    expect(await t.cartLines()).toHaveLength(1);
+  });
+
+  it('"no" to that offer adds nothing, and says so', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('do I have any coffee');
+    expect((await shopper.say('no')).say).toBe("Okay, I didn't add the coffee.");
+    expect(await t.cartLines()).toEqual([]);
+  });
+});

@@ -236,7 +236,8 @@ export async function amountForTheChoice(turn: Turn, quantity: number, unit: str
 /**
  * "I just need one melon" or "do I have melon?" (`asked`) with no melon there yet: the shopper may
  * want one, so adding it is offered with a yes-or-no question rather than the request being lost or
- * anything added unasked. Said plainly when the words name no one product.
+ * anything added unasked; several of the kind sold, which one is offered as a choice. Said plainly
+ * when the words name nothing the store sells.
  */
 export async function offerToAdd(
   turn: Turn,
@@ -247,10 +248,18 @@ export async function offerToAdd(
   const key = targetKey(target);
   const { phrase, quantity, unit } = request;
   const [only, ...others] = planItems(turn.services.resolver, { product: phrase, quantity, unit }, await turn.shopperContext());
+  const offer = request.asked === true ? { offer: true as const } : {};
+  // Several of the kind sold ("do I have bread?"): which one is offered, as a choice.
+  const question = only === undefined || others.length > 0 ? undefined : questionFor(key, only);
+  if (question?.kind === 'choose') {
+    turn.session.pending = { ...question, ...offer };
+    const names = question.options.map((option) => option.name);
+    return turn.ask(say.notThereChooseInstead(phrase, names, key), say.chooseReprompt(names.length));
+  }
   if (only?.kind !== 'found' || others.length > 0) return turn.answer(say.notOnTarget(phrase, key));
   const line = lineFor(only.product, only.quantity, only.unit);
   // Offered after a question ("do I have melon?"), it was never asked for: moving on lets it go.
-  turn.session.pending = { kind: 'confirmQuantity', target: key, phrase, line, ...(request.asked === true ? { offer: true as const } : {}) };
+  turn.session.pending = { kind: 'confirmQuantity', target: key, phrase, line, ...offer };
   return turn.ask(say.notThereAddInstead(phrase, line, key), say.confirmQuantityReprompt());
 }
 

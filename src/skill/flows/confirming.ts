@@ -87,7 +87,9 @@ export function declinePending(turn: Turn, pending: Pending): Response {
     case 'confirmPack':
     case 'choose': {
       // The request's other items are still asked about: saying no to one is not no to all.
-      const said = pending.next === undefined && pending.kind === 'choose' ? say.keptAsIs() : say.notAdded(pending.phrase);
+      // An offer ("would you like one of these?") turned down adds nothing, and is said so.
+      const offered = pending.kind === 'choose' && pending.offer === true;
+      const said = pending.next === undefined && pending.kind === 'choose' && !offered ? say.keptAsIs() : say.notAdded(pending.phrase);
       return continueItems(turn, pending.next, { full: said, brief: said, named: 0 });
     }
     case 'checkout':

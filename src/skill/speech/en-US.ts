@@ -238,6 +238,9 @@ export const enUS = {
     ssml`I only read ${numberWords(heard)} ${heard === 1 ? 'item' : 'items'} just now, so there's no ${ordinalWord(reference)}. Which one did you mean?`,
   notThereAddInstead: (phrase: string, line: Line, target: string): Ssml =>
     ssml`I don't see ${phrase} ${onTarget(target)}. Should I add ${describeLine(line)}?`,
+  /** "Do I have bread?" with none there and several breads sold: which to add is offered, "no" declines. */
+  notThereChooseInstead: (phrase: string, options: readonly string[], target: string): Ssml =>
+    ssml`I don't see ${phrase} ${onTarget(target)}. Would you like one of these: ${numbered(options)} Or say no.`,
   askSwapOut: (): Ssml => ssml`Which item should I swap?`,
   whichToDescribe: (described: string, names: readonly string[]): Ssml =>
     ssml`Which should be ${described}: ${listing(names.map((name) => ssml`${name}`), 'or')}?`,
