@@ -69,19 +69,22 @@ function packOfSize(product: Product, items: number, alternatives: readonly Prod
 
 /**
  * What the shopper asked for, product by product. Alexa hands over the product words and, when it
- * heard them apart, the quantity and unit; "milk eggs and two loaves of bread" in one slot is three items.
+ * heard them apart, the quantity and unit; "milk eggs and two loaves of bread" in one slot is three
+ * items. `oneThing`: the words name one thing whatever they could be cut into (a correction's).
  */
 export function planItems(
   resolver: Resolver,
   spoken: { product: string; quantity?: number | undefined; unit?: string | undefined },
   context: ShopperContext,
+  oneThing = false,
 ): PlannedItem[] {
   // Alexa may hear the amount apart from the product ("two" "pounds" "bananas"); put the request
   // back together so the resolver reads the amount by the same rules as when it is said in one go.
   // "5 pound" + "bag of flour" is a size and its pack: no "of" between them.
   const unit = spoken.unit === undefined ? [] : [spoken.unit, ...(startsWithPack(words(spoken.product)) ? [] : ['of'])];
   const amount = [...(spoken.quantity === undefined ? (unit.length > 0 ? ['a'] : []) : [spoken.quantity]), ...unit];
-  const resolutions = resolver.resolveAll([...amount, spoken.product].join(' '), context);
+  const request = [...amount, spoken.product].join(' ');
+  const resolutions = oneThing ? [resolver.resolve(request, context)] : resolver.resolveAll(request, context);
   const heardFirst = resolutions.map((resolution) => words(resolution.heard)[0]);
   return withKindsDescribed(heardFirst, resolutions.map((resolution): PlannedItem => {
     const phrase = resolution.query || resolution.heard;

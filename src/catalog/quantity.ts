@@ -48,6 +48,9 @@ const TAIL_PHRASES: readonly string[][] = [
   ['to', 'my', 'cart'], ['to', 'the', 'cart'], ['to', 'my', 'basket'], ['to', 'the', 'basket'], ['to', 'my', 'list'], ['to', 'the', 'list'],
   ['to', 'my', 'order'], ['on', 'my', 'list'], ['on', 'the', 'list'], ['to', 'my', 'shopping', 'list'], ['on', 'my', 'shopping', 'list'], ['to', 'the', 'order'], ['in', 'my', 'cart'], ['please'], ['too'], ['as', 'well'], ['for', 'me'], ['thanks'],
   ['thank', 'you'], ['in'], ['on', 'there'], ['in', 'there'], ['on', 'it'], ['in', 'it'], ['to', 'it'], ['on', 'that'], ['to', 'that'],
+  // What the thing goes with, just said: "crackers to go with it", "filters for it".
+  ['to', 'go', 'with', 'it'], ['to', 'go', 'with', 'that'], ['to', 'go', 'with', 'them'], ['to', 'go', 'with', 'those'],
+  ['for', 'it'], ['for', 'that'], ['for', 'them'], ['for', 'those'],
 ];
 
 /** Pointing words before the product: "some of those", "that", "the". */

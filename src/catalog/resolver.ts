@@ -436,10 +436,31 @@ export class Resolver {
   ): { preferred: number | null; personal: Fit | null; chosen: number | null } {
     const preferred = this.preferred(productWords, context);
     const household = preferred === null ? this.personalChoice(analysed, context) : null;
-    // The household's usual yields to a store product that says clearly more of what was asked ("organic oat milk").
-    const clearest = ranked.find(acceptable)?.coverage ?? 0;
-    const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP ? household : null;
+    // The household's usual yields to a store product that says clearly more of what was asked
+    // ("organic oat milk"), and to one that has every word said when it lacks one ("organic whole
+    // milk" is not the household's Whole Milk, "lemon sparkling water" not its lime one).
+    const clearestFit = ranked.find(acceptable);
+    const clearest = clearestFit?.coverage ?? 0;
+    const saysLess = household !== null && clearestFit !== undefined && findsEveryWord(clearestFit) && this.leavesOutWhichKind(analysed, household);
+    const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP && !saysLess ? household : null;
     return { preferred, personal, chosen: preferred ?? personal?.product ?? null };
+  }
+
+  /**
+   * Whether a product leaves out, in its name and on its shelf, a word the request says which kind
+   * with: not its noun, nor a word that says no thing ("fresh", "boxes", "the good kind"), but
+   * "organic", "brown", "lemon".
+   */
+  private leavesOutWhichKind(analysed: AnalysedQuery, fit: Fit): boolean {
+    const entry = this.index.name(fit.name);
+    if (entry === undefined) return false;
+    return analysed.words.some((word, at) => {
+      if (at === analysed.head || word.weight < 1 || SAYS_NO_THING.has(word.word)) return false;
+      let found = 0;
+      // The shelf says it as well as the name: Mixed Vegetables in the frozen aisle are frozen.
+      for (const token of [...entry.tokens, ...entry.category]) found = Math.max(found, word.candidates.get(token) ?? 0);
+      return found < MATCH.twoEdits;
+    });
   }
 
   /** The best fit that the hand-set gate accepts and that is the thing asked for, or -1. */

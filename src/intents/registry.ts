@@ -9,6 +9,7 @@ export const AMOUNT_CHANGE_TYPE = 'AmountChange';
 export const PRICE_ORDER_TYPE = 'PriceOrder';
 
 const product = { name: 'product', type: PRODUCT_TYPE } as const;
+const pace = { name: 'pace', type: PACE_TYPE } as const;
 const quantity = { name: 'quantity', type: 'AMAZON.NUMBER' } as const;
 const unit = { name: 'unit', type: UNIT_TYPE } as const;
 const list = { name: 'list', type: LIST_TYPE } as const;
@@ -59,7 +60,7 @@ export const INTENTS = [
     effect: 'changes',
     elicits: { product: (say) => say.askProduct('change'), quantity: (say) => say.askQuantity() },
   }),
-  defineIntent({ name: 'ReadCartIntent', slots: [list, product, position], effect: 'answers' }),
+  defineIntent({ name: 'ReadCartIntent', slots: [list, product, position, pace], effect: 'answers' }),
   defineIntent({ name: 'LastAddedIntent', slots: [list], effect: 'answers' }),
   defineIntent({ name: 'ProductInfoIntent', slots: [product, { name: 'price', type: PRICE_ORDER_TYPE }], effect: 'answers', elicits: { product: (say) => say.askProductInfo() } }),
   defineIntent({ name: 'AMAZON.MoreIntent', answersAQuestion: true }),
@@ -82,7 +83,7 @@ export const INTENTS = [
   defineIntent({ name: 'LastOrderIntent', effect: 'answers' }),
   defineIntent({ name: 'CancelOrderIntent' }),
   defineIntent({ name: 'ReturnItemIntent', slots: [product] }),
-  defineIntent({ name: 'SetPaceIntent', slots: [{ name: 'pace', type: PACE_TYPE }] }),
+  defineIntent({ name: 'SetPaceIntent', slots: [pace] }),
   defineIntent({ name: 'AMAZON.HelpIntent', answersAQuestion: true, keepsSlotQuestion: true }),
   defineIntent({ name: 'AMAZON.RepeatIntent', answersAQuestion: true, keepsSlotQuestion: true }),
   defineIntent({ name: 'HoldOnIntent', answersAQuestion: true, keepsSlotQuestion: true }),

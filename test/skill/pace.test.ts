@@ -64,6 +64,28 @@ describe('senior pace', () => {
   });
 });
 
+describe('a reading asked for slowly', () => {
+  it('"read my list back to me slowly" reads it at the slow pace, two at a time, and keeps the pace', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    for (const item of ['apples', 'eggs', 'whole milk']) await shopper.intent('AddItemIntent', { product: item });
+    const read = await shopper.say('read my list back to me slowly');
+    expect(read.intent).toBe('ReadCartIntent');
+    expect(read.say).toBe('You have three items in your cart: Gala Apples and a dozen Large White Eggs. And one more. Say more to hear them.');
+    expect(ssmlOf(read).speech).toMatch(SLOW);
+    expect((await t.stateOf()).pace).toBe('slow');
+  });
+
+  it('as Alexa sends it, with the pace in its slot', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'apples' });
+    const read = await shopper.intent('ReadCartIntent', { pace: 'slowly' });
+    expect(read.say).toBe("You have one item in your cart: Gala Apples. That's everything.");
+    expect(ssmlOf(read).speech).toMatch(SLOW);
+  });
+});
+
 describe('asking for it again, slower', () => {
   it('"slow down" after a read-back reads it again slowly; "repeat" after that repeats the reading, not the aside', async () => {
     const shopper = t.shopper();

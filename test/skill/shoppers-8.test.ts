@@ -213,3 +213,58 @@ describe('asking whether a thing is there, several of its kind sold', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 });
+
+describe('a ninth handful, from the last round of play', () => {
+  it('"and crackers to go with it" adds crackers: what a thing goes with is talk, not part of its name', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three cans of tomato soup');
+    const added = await shopper.say('and crackers to go with it');
+    expect(added.say).toMatch(/^(Added Original Ritz Crackers to your cart\.|Which crackers did you mean)/);
+  });
+
+  it('"no thanks" to "should I add Gala Apples?" says the apples were not added, nothing about amounts', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('do I have any apples')).say).toBe("I don't see apples in your cart. Should I add Gala Apples?");
+    expect((await shopper.say('no thanks')).say).toBe("Okay, I didn't add the apples.");
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('"no, I meant hot dog buns" after hamburger buns trades them for the hot dog buns, and adds no hot dogs', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add hamburger buns');
+    const corrected = await shopper.say('no, I meant hot dog buns');
+    expect(corrected.say).toBe('Sorry about that. I replaced Hamburger Buns with Frankfurter Buns.');
+    expect(await t.cartLines()).toEqual(['1 Frankfurter Buns']);
+  });
+
+  it('"what\'s my last item" says the newest line', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two lemons');
+    const asked = await shopper.say("what's my last item");
+    expect(asked.intent).toBe('LastAddedIntent');
+    expect(asked.say).toMatch(/^The last thing you added was two Lemons/);
+  });
+});
+
+describe('a kind said just after an add', () => {
+  it('"the strawberry one" just after plain Greek yogurt makes it the strawberry yogurt, never adds strawberries', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add plain greek yogurt');
+    const described = await shopper.say('the strawberry one');
+    expect(described.say).toBe('Sorry about that. I replaced Plain Greek Yogurt with Strawberry Greek Yogurt.');
+    expect(await t.cartLines()).toEqual(['1 Strawberry Greek Yogurt']);
+  });
+
+  it('a kind that fits one of several just added swaps that one, whatever else the words could name', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'oats and greek yogurt' });
+    await shopper.intent('ChooseOptionIntent', { product: 'strawberry' });
+    expect(await t.cartLines()).toEqual(['1 Old Fashioned Oats', '1 Strawberry Greek Yogurt']);
+  });
+});

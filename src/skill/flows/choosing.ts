@@ -40,6 +40,19 @@ export function productOfKindDescribed(said: string, phrase: string, offered: re
 }
 
 /**
+ * "The lemon kind" just after sparkling water went in: the product of that kind the description
+ * makes of it (Lemon Sparkling Water), whose name still has the noun of what was added; undefined
+ * when the words make some other thing ("Greek yogurt, the plain one" after bananas).
+ */
+export function kindOfWhatWasAdded(said: string, phrase: string, resolver: Resolver): Product | undefined {
+  const noun = tokens(phrase).at(-1);
+  if (noun === undefined) return undefined;
+  // The kind said may take the place of one the add had ("the strawberry one" after plain yogurt): then the noun alone is described.
+  const product = productOfKindDescribed(said, phrase, [], resolver) ?? productOfKindDescribed(said, noun, [], resolver);
+  return product !== undefined && tokens(product.name).includes(noun) ? product : undefined;
+}
+
+/**
  * The option of a pending choice the shopper described instead of numbering ("the wheat one",
  * "the cheaper one"), counted from one; undefined when nothing is being chosen or the words do
  * not pick exactly one option.

@@ -83,7 +83,8 @@ export function declinePending(turn: Turn, pending: Pending): Response {
   switch (pending.kind) {
     case 'confirmQuantity':
       if (pending.next !== undefined) return continueItems(turn, pending.next, { full: say.notAdded(pending.phrase), brief: say.notAdded(pending.phrase), named: 0 });
-      return turn.answer(say.quantityNotAdded());
+      // An offer ("should I add Gala Apples?") turned down is just that; an amount turned down may be said again.
+      return turn.answer(pending.offer === true ? say.notAdded(pending.phrase) : say.quantityNotAdded());
     case 'confirmPack':
     case 'choose': {
       // The request's other items are still asked about: saying no to one is not no to all.

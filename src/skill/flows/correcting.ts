@@ -22,11 +22,12 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   const lastAdd = turn.session.lastAdd;
   // "No, I said two pears" says its own amount; "no, I said pears" keeps the one the add had.
   const saysAmount = splitAmount(words(phrase)).quantity !== null;
-  const items = planItems(
-    turn.services.resolver,
-    saysAmount ? { product: phrase } : { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined },
-    context,
-  );
+  const spoken = saysAmount ? { product: phrase } : { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined };
+  const cut = planItems(turn.services.resolver, spoken, context);
+  // A correction names the one thing meant: "hot dog buns" cut into hot dogs and buns, no "and"
+  // said, is read whole when the whole names a product.
+  const whole = cut.length > 1 && !words(phrase).includes('and') ? planItems(turn.services.resolver, spoken, context, true) : [];
+  const items = whole[0]?.kind === 'found' ? whole : cut;
   // "Bread, the wheat kind" said just after milk names more than one thing once put together: what was said is a request of its own.
   if (items.length > 1 && saidAlone !== undefined) {
     return addSaid(turn, targetFor(lastAdd?.target), { product: saidAlone });

@@ -5,7 +5,7 @@ import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
 import { addChosen, addSaid, askItemQuestion } from '../flows/adding.ts';
-import { optionNumberDescribed, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
+import { kindOfWhatWasAdded, optionNumberDescribed, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
 import { confirmPending, questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
@@ -68,11 +68,21 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     // "The grape one" just after Concord Grape Jelly went in says what was added: nothing changes.
     const added = lastAdd.productIds.length === 1 ? linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === lastAdd.productIds[0]) : undefined;
     if (added !== undefined && optionsDescribed(described, [added]).length === 1) return turn.answer(say.describedIsAdded(added), { invite: true });
+    // "The lemon kind" just after sparkling water went in: a kind of what was just added, when the
+    // store sells one, before any thing the words name on their own (lemons).
+    const context = await turn.shopperContext();
+    if (lastAdd.productIds.length > 1) {
+      const swapped = await describeOneOfSeveral(turn, lastAdd, described);
+      if (swapped !== undefined) return swapped;
+    } else {
+      const kind = kindOfWhatWasAdded(described, lastAdd.phrase, turn.services.resolver);
+      if (kind !== undefined) return replaceLastAdd(turn, kind.name, context, described);
+    }
     // "Greek yogurt, the plain one" after spinach names a thing of its own: it is added, the spinach kept.
     const named = productNamedBy(described, turn.services.resolver);
     if (named !== undefined && !lastAdd.productIds.includes(named.id)) return addSaid(turn, targetFor(lastAdd.target), { product: described });
-    if (lastAdd.productIds.length > 1) return describeOneOfSeveral(turn, lastAdd, described);
-    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, await turn.shopperContext(), described);
+    if (lastAdd.productIds.length > 1) return turn.answer(say.nothingToChoose(), { invite: true });
+    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, context, described);
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
   const choice = chosenNumber(turn);
@@ -88,9 +98,9 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
 /**
  * "The green ones" just after bananas, apples and grapes went in: the one line the description
  * makes another product of its kind is swapped for it; when it fits several ("green" apples and
- * grapes), the shopper is asked which, as the swap it is; when none, nothing changes.
+ * grapes), the shopper is asked which, as the swap it is; undefined when it fits none.
  */
-async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: string): Promise<Response> {
+async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: string): Promise<Response | undefined> {
   const target = targetFor(lastAdd.target);
   const context = await turn.shopperContext();
   const { catalog, resolver } = turn.services;
@@ -100,7 +110,7 @@ async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: str
     return replacement.kind === 'found' ? [{ line, replacement }] : [];
   });
   const [only] = fitting;
-  if (only === undefined) return turn.answer(turn.say.nothingToChoose(), { invite: true });
+  if (only === undefined) return undefined;
   if (fitting.length === 1) return swapLine(turn, target, only.line, described, context, only.replacement);
   const which = turn.say.whichToDescribe(described, fitting.map(({ line }) => line.name)).markup;
   return turn.elicitAgain({ intent: 'SwapItemIntent', slot: 'product', slots: { replacement: described }, question: which, reprompt: which });

@@ -7,14 +7,18 @@ import { intentHandler } from '../handler.ts';
 import { offerToAdd } from '../flows/adding.ts';
 import { readFrom } from '../flows/reading.ts';
 import { offerBasket, readPendingReorder } from '../flows/reordering.ts';
+import { keepPace, paceSaid } from '../flows/pacing.ts';
 import { lineAtPosition } from '../flows/referring.ts';
 
 /**
  * "What's in my cart?", "read my picnic list", "what's my usual?", "did I add milk?" about one
- * product, and "what was the second thing?" about one place in it.
+ * product, and "what was the second thing?" about one place in it; "read it to me slowly" at that pace.
  */
 export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => {
   const say = turn.say;
+  // "Read it back to me slowly": the pace is kept from now on, and this reading is the first at it.
+  const pace = turn.slot('pace');
+  if (pace !== undefined) await keepPace(turn, paceSaid(pace));
   // "What's in it?" while a basket waits for a yes and the cart is empty: the basket, read from its first item.
   const offered = turn.session.pending;
   if (offered?.kind === 'reorder') {

@@ -1,7 +1,6 @@
 import { intentHandler } from '../handler.ts';
+import { keepPace, paceSaid } from '../flows/pacing.ts';
 import { storedSpeech } from '../ssml.ts';
-
-const SLOW = /\b(slow|slower|slowly|slowdown)\b/;
 
 /**
  * "Speak slower" / "speak normally": a setting kept for the shopper, not just this session. Slowing
@@ -9,8 +8,8 @@ const SLOW = /\b(slow|slower|slowly|slowdown)\b/;
  * pace; a question waiting for one slot is left to be answered as it was asked.
  */
 export const SetPaceIntent = intentHandler(['SetPaceIntent'], async (turn) => {
-  const pace = SLOW.test(turn.slot('pace')?.toLowerCase() ?? 'slower') ? 'slow' : 'normal';
-  await turn.update((state) => ({ state: state.pace === pace ? state : { ...state, pace }, result: undefined }));
+  const pace = paceSaid(turn.slot('pace') ?? 'slower');
+  await keepPace(turn, pace);
   const last = turn.session.lastSpeech;
   // An aside: "say that again" next wants what was said before, at the new pace.
   if (pace === 'slow' && last !== undefined && turn.session.eliciting === undefined) {
