@@ -375,7 +375,7 @@ function outOfSection(category: Int32Array, sections: AnalysedQuery['sections'])
 }
 
 /** Whether a category is one of the sections the amount points to. */
-function inSection(category: Int32Array, sections: AnalysedQuery['sections']): number {
+export function inSection(category: Int32Array, sections: AnalysedQuery['sections']): number {
   if (sections === undefined || category.some((token) => sections.not.has(token))) return 0;
   return category.some((token) => sections.within.has(token)) ? 1 : 0;
 }

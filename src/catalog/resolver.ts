@@ -5,7 +5,7 @@ import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { cannotEndItem, PACK_ADJECTIVES, splitAmount, stripTalk } from './quantity.ts';
-import { acceptable, confident, findsEveryWord, FitScorer, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
+import { acceptable, confident, findsEveryWord, FitScorer, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
 import { Shortlist } from './shortlist.ts';
@@ -225,6 +225,9 @@ export class Resolver {
         if (whole.complete && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
         if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
         if (unsaidCut(all, start) && this.saysWhatKind(all[start - 1] ?? '')) continue;
+        // An "and" inside an item joins words of one name only where names join them so ("macaroni
+        // and cheese"): "raisins and brown" is no Raisin Bran heard through a sound-alike.
+        if (piece.some((word, at) => word === 'and' && at > 0 && at < piece.length - 1 && this.index.namesJoining(piece[at - 1] ?? '', piece[at + 1] ?? '') === 0)) continue;
         const item = this.resolveSpoken(piece.join(' '), piece, context);
         if (!item.confident) continue;
         // Words cut apart where no "and" was said must each name their product's own noun: "milk eggs"
@@ -442,8 +445,18 @@ export class Resolver {
     const clearestFit = ranked.find(acceptable);
     const clearest = clearestFit?.coverage ?? 0;
     const saysLess = household !== null && clearestFit !== undefined && findsEveryWord(clearestFit) && this.leavesOutWhichKind(analysed, household);
-    const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP && !saysLess ? household : null;
+    // A unit says where the thing is sold: "a pound of grapes" is never the household's grape juice, when the store weighs grapes.
+    const sections = analysed.sections;
+    const shelved = (fit: Fit): boolean => this.onShelfFor(fit, sections);
+    const offShelf = household !== null && sections?.byUnit === true && !shelved(household) && ranked.some((fit) => acceptable(fit) && shelved(fit));
+    const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP && !saysLess && !offShelf ? household : null;
     return { preferred, personal, chosen: preferred ?? personal?.product ?? null };
+  }
+
+  /** Whether a product is on one of the shelves an amount points to. */
+  private onShelfFor(fit: Fit, sections: AnalysedQuery['sections']): boolean {
+    const category = this.index.name(fit.name)?.category;
+    return category !== undefined && inSection(category, sections) > 0;
   }
 
   /**
@@ -577,7 +590,7 @@ export class Resolver {
     // A bare count only leans to loose goods ("six granola bars" may be snacks); a unit said rules sections out.
     const named = new Set(said.map(stem));
     const ruledOut = unit === null ? [] : sections.not.filter((word) => !named.has(stem(word)));
-    return { within: ids(sections.within), not: ids(sections.not), ruledOut: ids(ruledOut) };
+    return { within: ids(sections.within), not: ids(sections.not), ruledOut: ids(ruledOut), byUnit: unit !== null };
   }
 
   private productsOf(indices: readonly number[]): Product[] {

@@ -66,6 +66,8 @@ const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
 const FILLING_STRAY_WORD = 2.5;
 /** How sure the classifier must be that words it cannot place in the catalog ask to add something. */
 const UNHEARD_OF_ITEM_LIKELIHOOD = 0.5;
+/** The words between things in a list of them said bare: "some apples and a bag of pears". */
+const LISTING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'and', 'of', 'also', 'too', 'please']);
 /** An intent the classifier finds likelier than all the others together is what was said, whatever words it leaves out. */
 const SURE_OF_THE_INTENT = 0.5;
 /**
@@ -261,7 +263,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   const namesOnlyThings = (request: readonly string[]): boolean => {
     // "The wheat one" picks one of a kind: an answer, never a bare item.
     if (ONE_OF_A_KIND.has(request.at(-1) ?? '') || opensAQuestion(request)) return false;
-    const content = request.filter((word) => !FUNCTION_WORDS.has(word) && word !== 'and' && !isNumberWord(word));
+    // Only the little words of a list of things: "the yogurt should be two" says something of a thing.
+    if (request.some((word) => FUNCTION_WORDS.has(word) && !LISTING_WORDS.has(word))) return false;
+    const content = request.filter((word) => !LISTING_WORDS.has(word) && !isNumberWord(word));
     return content.length > 0 && content.every((word) => knownToASlot(word) && !sampleWords.has(word));
   };
   /**

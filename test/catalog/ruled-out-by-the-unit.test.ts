@@ -30,3 +30,26 @@ describe('an amount by weight rules out the shelves nothing is weighed on', () =
     expect(resolver.resolve('a can of plums').product?.name).toBe('Plums');
   });
 });
+
+describe("a unit says where the household's habit is sold", () => {
+  const shop = Resolver.build(
+    catalogOf([
+      { id: 'g1', name: 'Red Grapes', category: 'produce > fresh fruits' },
+      { id: 'g2', name: 'Green Grapes', category: 'produce > fresh fruits' },
+      { id: 'g3', name: 'Concord Grape Juice', category: 'beverages > juice' },
+      { id: 'g4', name: 'Apple Juice', category: 'beverages > juice' },
+      // Names that end on their flavour, as many stores print them: grapes are then a noun of the juice shelf too.
+      { id: 'g5', name: 'Sparkling Juice, Grapes', category: 'beverages > juice' },
+      { id: 'g6', name: 'Juice Drink Grapes', category: 'beverages > juice' },
+    ]),
+  );
+  const history = [1, 2, 3].map((n) => ({ orderId: `o${n}`, orderNumber: n, productIds: ['g3'] }));
+
+  it('"a pound of grapes" is grapes the store weighs, never the grape juice the household always buys', () => {
+    expect(shop.resolve('a pound of grapes', { history }).product?.name).toMatch(/Grapes$/);
+  });
+
+  it('the juice asked for by name is still the household\'s', () => {
+    expect(shop.resolve('grape juice', { history }).product?.name).toBe('Concord Grape Juice');
+  });
+});

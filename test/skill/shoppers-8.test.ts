@@ -268,3 +268,14 @@ describe('a kind said just after an add', () => {
     expect(await t.cartLines()).toEqual(['1 Old Fashioned Oats', '1 Strawberry Greek Yogurt']);
   });
 });
+
+describe('an "and" inside what was heard as one name', () => {
+  it('"raisins and brown sugar" is never Raisin Bran heard through "brown": the brown sugar goes in as said', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add raisins and brown sugar');
+    const lines = await t.cartLines();
+    expect(lines).toContain('1 Light Brown Sugar');
+    expect(lines.join(' ')).not.toMatch(/Raisin Bran|Granulated Sugar/);
+  });
+});

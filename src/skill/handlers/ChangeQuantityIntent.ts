@@ -1,4 +1,5 @@
 import { linesOf } from '../../cart/changes.ts';
+import { phraseKey } from '../../catalog/personal.ts';
 import { amountNamed, findLineFor } from '../../cart/matching.ts';
 import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
 import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
@@ -32,7 +33,10 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const phrase = turn.slot('product');
   // "Make it four" while choosing which yogurt: the amount is for the item being chosen; so is
   // "make that half a gallon", its amount heard where a product would be.
-  const amount = turn.slot('position') === undefined && turn.slot('change') === undefined ? amountSaidAlone(turn, phrase) : null;
+  // So is "the salmon should be two pounds" while "which salmon?" waits: the thing named is the one being chosen.
+  const [choosing] = turn.heldQuestions;
+  const namesTheChoice = phrase !== undefined && choosing?.kind === 'choose' && phraseKey(choosing.phrase) === phraseKey(phrase);
+  const amount = turn.slot('position') === undefined && turn.slot('change') === undefined ? amountSaidAlone(turn, namesTheChoice ? undefined : phrase) : null;
   const chosen = amount === null ? undefined : await amountForTheChoice(turn, amount.quantity, amount.unit);
   if (chosen !== undefined) return chosen;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
