@@ -50,7 +50,7 @@ export interface Fit {
    * among the snack bars; "salmon" in Salmon Cat Food): not the thing asked for.
    */
   readonly kindOfOther: boolean;
-  /** A word said twice ("half and half") is found as one word of the name ("Walnut Halves"): the name says it once. */
+  /** A word said twice ("mahi mahi") is found as one word of the name ("Mahi Fillets"): the name says it once. */
   readonly oneForTwo: boolean;
 }
 
@@ -369,7 +369,7 @@ export function itemValue(analysed: AnalysedQuery, fit: Fit): number {
   return spoken * fit.coverage * (0.4 + 0.6 * fit.productCoverage) - UNEXPLAINED_COST * spoken * (1 - fit.coverage);
 }
 
-/** Whether a category is a section the amount rules out: a pound of cherries is never canned, the canned aisle unsaid. */
+/** Whether a category is a section the amount rules out: a pound of plums is never canned, the canned aisle unsaid. */
 function outOfSection(category: Int32Array, sections: AnalysedQuery['sections']): number {
   return sections !== undefined && category.some((token) => sections.ruledOut.has(token)) ? 1 : 0;
 }

@@ -100,7 +100,7 @@ export interface AnalysedQuery {
   readonly sections?: {
     readonly within: ReadonlySet<number>;
     readonly not: ReadonlySet<number>;
-    /** Sections a unit said rules out, which the request does not name: a pound of cherries is not canned. */
+    /** Sections a unit said rules out, which the request does not name: a pound of plums is not canned. */
     readonly ruledOut: ReadonlySet<number>;
     /** The amount was said with a unit ("a pound of"), not as a bare count: it says where the thing is sold. */
     readonly byUnit: boolean;

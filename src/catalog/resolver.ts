@@ -440,8 +440,8 @@ export class Resolver {
     const preferred = this.preferred(productWords, context);
     const household = preferred === null ? this.personalChoice(analysed, context) : null;
     // The household's usual yields to a store product that says clearly more of what was asked
-    // ("organic oat milk"), and to one that has every word said when it lacks one ("organic whole
-    // milk" is not the household's Whole Milk, "lemon sparkling water" not its lime one).
+    // ("organic oat milk"), and to one that has every word said when it lacks one ("organic two
+    // percent milk" is not the household's plain 2%, "lemon sparkling water" not its lime one).
     const clearestFit = ranked.find(acceptable);
     const clearest = clearestFit?.coverage ?? 0;
     const saysLess = household !== null && clearestFit !== undefined && findsEveryWord(clearestFit) && this.leavesOutWhichKind(analysed, household);

@@ -289,7 +289,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     if (strange.length === 0 || strange.some((word) => sampleWords.has(word) || knownToASlot(word))) return undefined;
     const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label));
     const item = adder === undefined ? undefined : lenientFit(request, adder.label);
-    // The item is the strange words and a product's words, never the skill's talk: "rearrange that off the list" names nothing.
+    // The item is the strange words and a product's words, never the skill's talk: "reshuffle that off the list" names nothing.
     // Something besides it says an item is meant (an amount, "a", "please"): a mumble alone ("blorp the flibbet") is no item.
     const product = item?.slots.get('product');
     const talk = (word: string): boolean => !FUNCTION_WORDS.has(word) && !strange.includes(word) && !knownToASlot(word);

@@ -24,7 +24,7 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   const saysAmount = splitAmount(words(phrase)).quantity !== null;
   const spoken = saysAmount ? { product: phrase } : { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined };
   const cut = planItems(turn.services.resolver, spoken, context);
-  // A correction names the one thing meant: "hot dog buns" cut into hot dogs and buns, no "and"
+  // A correction names the one thing meant: "hot dog rolls" cut into hot dogs and rolls, no "and"
   // said, is read whole when the whole names a product.
   const whole = cut.length > 1 && !words(phrase).includes('and') ? planItems(turn.services.resolver, spoken, context, true) : [];
   const items = whole[0]?.kind === 'found' ? whole : cut;
