@@ -439,6 +439,9 @@ export function personallyAcceptable(fit: Fit): boolean {
 
 /** See `Fit.oneForTwo`: a word said more often than the name has the word it was found as. */
 function oneForTwo(analysed: AnalysedQuery, tokens: Int32Array, positions: readonly number[]): boolean {
+  // Every name of the shortlist is weighed: most requests say no word twice, and need no count.
+  const { words } = analysed;
+  if (!words.some((word, j) => words.findIndex((other) => other.word === word.word) !== j)) return false;
   return positions.some((at, j) => {
     const token = tokens[at];
     if (at < 0 || token === undefined) return false;

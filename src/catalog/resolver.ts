@@ -467,12 +467,11 @@ export class Resolver {
   private leavesOutWhichKind(analysed: AnalysedQuery, fit: Fit): boolean {
     const entry = this.index.name(fit.name);
     if (entry === undefined) return false;
+    // The shelf says it as well as the name: Mixed Vegetables in the frozen aisle are frozen.
+    const said = [...entry.tokens, ...entry.category];
     return analysed.words.some((word, at) => {
       if (at === analysed.head || word.weight < 1 || SAYS_NO_THING.has(word.word)) return false;
-      let found = 0;
-      // The shelf says it as well as the name: Mixed Vegetables in the frozen aisle are frozen.
-      for (const token of [...entry.tokens, ...entry.category]) found = Math.max(found, word.candidates.get(token) ?? 0);
-      return found < MATCH.twoEdits;
+      return said.every((token) => (word.candidates.get(token) ?? 0) < MATCH.twoEdits);
     });
   }
 

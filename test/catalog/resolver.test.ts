@@ -216,10 +216,10 @@ describe('for a shopper with a history', () => {
     catalogOf([
       { id: 'eggs', name: 'Large Brown Eggs', category: 'dairy eggs > eggs' },
       { id: 'bar', name: 'Chocolate Egg White Protein Bar', category: 'snacks > energy bars' },
-      { id: 'cream', name: 'Half & Half', category: 'dairy eggs > cream' },
+      { id: 'cream', name: 'Cookies & Cream', category: 'frozen > ice cream' },
       { id: 'grain', name: 'Whole Grain Bread', category: 'bakery > bread' },
       { id: 'pita', name: 'Seeded Flatbread Loaves', category: 'bakery > bread' },
-      { id: 'gallon', name: 'Half Gallon Whole Milk', category: 'dairy eggs > milk' },
+      { id: 'gallon', name: 'Cookies Variety Pack', category: 'snacks > cookies' },
     ]),
   );
 
@@ -231,7 +231,7 @@ describe('for a shopper with a history', () => {
 
   it('a habit speaks for one thing: two things said with "and" stay two', () => {
     const history = orders(['gallon'], ['gallon', 'bar'], ['gallon']);
-    const items = kitchen.resolveAll('half and half and a loaf of whole grain bread', { history });
+    const items = kitchen.resolveAll('cookies and cream and a loaf of whole grain bread', { history });
     expect(items.map((item) => item.product?.id)).toEqual(['cream', 'grain']);
   });
 

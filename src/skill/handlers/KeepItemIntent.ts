@@ -14,16 +14,18 @@ export const KeepItemIntent = intentHandler(['KeepItemIntent'], async (turn) => 
   const latest = turn.state.undo.at(-1);
   const tookSomethingAway = latest !== undefined && !turn.followsAChangeOfNothing && tookAway(turn.state, latest);
   const phrase = turn.slot('product');
+  if (phrase === undefined && !tookSomethingAway) return turn.answer(turn.say.keptAsItIs());
   if (phrase !== undefined) {
     const context = await turn.shopperContext();
     const catalog = turn.services.catalog;
     const taken = tookSomethingAway ? findLineFor(phrase, latest.restore.map(({ line }) => line), catalog, context) : undefined;
     if (taken === undefined) {
+      // Not what just came off: kept as it is when it is there, else offered.
       const target = turn.listInPlay();
       if (findLineFor(phrase, linesOf(turn.state, target), catalog, context) !== undefined) return turn.answer(turn.say.keptAsItIs());
       return offerToAdd(turn, target, { phrase, asked: true });
     }
-  } else if (!tookSomethingAway) return turn.answer(turn.say.keptAsItIs());
+  }
   const undone = await undoLatestChange(turn);
   if (undone === null) return turn.answer(turn.say.keptAsItIs());
   return turn.answer(undone.tooLarge === true ? turn.say.undoTooLarge(undone.change) : turn.say.undone(undone.change));
