@@ -30,12 +30,17 @@ export function linesMeantBy(phrase: string, lines: readonly Line[], catalog: Ca
 }
 
 /**
- * Whether a line's own name carries what the phrase names (its last word: "the milk" of Whole
- * Milk), rather than the line being found by a synonym or by sound ("cereal" near Cheerios).
+ * Whether a line's own name, or a name the store gives it, carries what the phrase names (its last
+ * word: "the milk" of Whole Milk), rather than the line being found by sound or by its aisle ("cereal" near Cheerios).
  */
-export function nameCarries(phrase: string, line: Line): boolean {
-  const named = tokens(phrase).at(-1);
-  return named !== undefined && tokens(line.name).includes(named);
+export function nameCarries(phrase: string, line: Line, synonyms: readonly string[] = []): boolean {
+  const said = tokens(phrase);
+  const named = said.at(-1);
+  if (named === undefined) return false;
+  // "Oat milk" is carried by Oatmilk: the name writes as one word what was said as two.
+  const runTogether = said.length > 1 ? `${said.at(-2) ?? ''}${named}` : undefined;
+  // "Popsicles" is carried by Original Ice Pops, whose store calls it that.
+  return [line.name, ...synonyms].some((name) => tokens(name).some((token) => token === named || token === runTogether));
 }
 
 /** How many of the catalog's readings of a phrase say what kind of thing it is. */

@@ -99,10 +99,6 @@ const RULED_OUT_PENALTY = 0.3;
 const ORDER_WEIGHT = 0.1;
 /** A request word found only in the category ("cereal" for Cheerios) is weaker evidence than in the name. */
 const CATEGORY_STRENGTH = 0.6;
-/** A word that is the noun of at least this share of its names, or an aisle's word... */
-const OWN_NOUN_SHARE = 0.25;
-/** ...with at least this many products, names products of its own: never a brand left out of a name. */
-const OWN_PRODUCTS = 3;
 /** What an unexplained leading word (likely a brand) still weighs. */
 const BRAND_DISCOUNT = 0.2;
 /** A word in more names than this ("organic") is a description, not a brand, however often it leads. */
@@ -146,6 +142,7 @@ export class FitScorer {
     let weakest = Number.POSITIVE_INFINITY;
     let looseModifier = false;
     let headInAisle = false;
+    const headIsItsNoun = (analysed.words[analysed.head]?.candidates.get(entry.head) ?? 0) >= MATCH.oneEdit;
     analysed.words.forEach((word, position) => {
       let inName = 0;
       let at = -1;
@@ -162,8 +159,9 @@ export class FitScorer {
       for (const token of entry.category) {
         if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inCategory = CATEGORY_STRENGTH;
       }
-      // "fresh figs": the aisle of fresh fruits says "fresh" of every product on it, as a name would.
-      if (word.describing === true && position !== analysed.head) {
+      // "fresh figs": the aisle of fresh fruits says "fresh" of every product on it, as a name would;
+      // so does the aisle of salad dressings say "salad" of a dressing whose name says only "dressing".
+      if ((word.describing === true && position !== analysed.head) || (position < analysed.head && headIsItsNoun)) {
         for (const token of entry.aisle) if ((word.candidates.get(token) ?? 0) >= MATCH.merged) inName = Math.max(inName, MATCH.exact);
       }
       strengths.push(Math.max(inName, inCategory));
@@ -309,7 +307,7 @@ export class FitScorer {
       const word = analysed.words[j]?.word ?? '';
       const missing = (strengths[j] ?? 0) < MATCH.related;
       const unsupported = analysed.words[j]?.unsupported === true;
-      return missing && !this.namesItsOwnProducts(word) && (unsupported || this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
+      return missing && !this.index.namesItsOwnProducts(word) && (unsupported || this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));
     };
     let lead = 0;
     // A brand's second word need not read like a brand of its own ("bluebird farms"), once its first does.
@@ -344,16 +342,6 @@ export class FitScorer {
    * Whether a word reads like a brand: unknown to the catalog or nearly so, or usually the first
    * word of the names that use it ("Kellogg's …", "Simply …"), unlike "shredded" or "frozen".
    */
-  /**
-   * Whether a word names products of its own: the noun of a good share of the names that use it
-   * ("bread"), or the aisle several are shelved in ("cereal"). It is then another thing said, never a brand.
-   */
-  private namesItsOwnProducts(word: string): boolean {
-    const id = this.index.vocabulary.get(word);
-    if (id === undefined) return false;
-    return (this.index.postingCount(id) >= OWN_PRODUCTS && this.index.headShare(id) >= OWN_NOUN_SHARE) || this.index.productsInAisle(id).length >= OWN_PRODUCTS;
-  }
-
   private brandLike(word: string): boolean {
     const id = this.index.vocabulary.get(word);
     if (id === undefined) return true;

@@ -275,6 +275,11 @@ const NO_WORDS = new Int32Array(0);
  * sound-alike keys and misspelling neighbours, and postings from each word to the names using it.
  * Names are held as columns (IndexState), and a name is made into an object only when asked for.
  */
+/** A word that is the noun of at least this share of its names, or an aisle's word... */
+const OWN_NOUN_SHARE = 0.25;
+/** ...with at least this many products, names products of its own. */
+const OWN_PRODUCTS = 3;
+
 export class ProductIndex {
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly words: readonly string[];
@@ -557,6 +562,17 @@ export class ProductIndex {
     let best = 0;
     for (const count of counts.values()) best = Math.max(best, count);
     return best === 0 ? 0 : (counts.get(categoryId) ?? 0) / best;
+  }
+
+  /**
+   * Whether a word names products of its own: the noun of a good share of the names that use it
+   * ("bread"), or the aisle several are shelved in ("cereal"). It is then a thing said, never a
+   * brand left out of a name nor only a word that says which kind ("vanilla", "sharp").
+   */
+  namesItsOwnProducts(word: string): boolean {
+    const id = this.vocabulary.get(word);
+    if (id === undefined) return false;
+    return (this.postingCount(id) >= OWN_PRODUCTS && this.headShare(id) >= OWN_NOUN_SHARE) || this.productsInAisle(id).length >= OWN_PRODUCTS;
   }
 
   /** What share of the names using a word are named for it, as their noun: most that say "flour" are flour, few that say "time". */

@@ -177,7 +177,8 @@ function readUnit(list: readonly string[], at: number, counted = false): { unit:
   const hasOf = list[next] === 'of';
   const plural = twoWords === undefined && first !== unit;
   if (hasOf) next++;
-  else if (!UNITS_WITHOUT_OF.has(unit) && !(counted && plural)) return null;
+  // "One can" said last is a can, though "one can opener" is no can of an opener.
+  else if (!UNITS_WITHOUT_OF.has(unit) && !(counted && plural) && next < list.length) return null;
   return { unit, next };
 }
 
@@ -216,7 +217,18 @@ export function startsWithPack(words: readonly string[]): boolean {
 
 /** Drops the asking and the politeness around a request: "can you add milk to my cart please" → milk. */
 export function stripTalk(input: readonly string[]): string[] {
-  return withoutHabit(withoutPurpose(stripPhrases(stripPhrases(afterLeadIn(input), LEAD_PHRASES, false), TAIL_PHRASES, true)));
+  return withoutHedges(withoutHabit(withoutPurpose(stripPhrases(stripPhrases(afterLeadIn(input), LEAD_PHRASES, false), TAIL_PHRASES, true))));
+}
+
+const HEDGES: ReadonlySet<string> = new Set(AMOUNTS.hedges);
+
+/** "Bananas, about a bunch": a hedge before an amount softens it and names nothing; before anything else it stays ("around the world" may be a name). */
+function withoutHedges(list: string[]): string[] {
+  return list.filter((word, at) => {
+    if (!HEDGES.has(word)) return true;
+    const amount = readAmount(list, at + 1);
+    return amount === null || (amount.article && UNIT_FORMS[list[amount.next] ?? ''] === undefined);
+  });
 }
 
 const COMMANDS: ReadonlySet<string> = new Set(talkFor().commands);
@@ -346,14 +358,14 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
   // amount; "coke, twelve pack" is one pack of twelve. "Diapers size one" says a size, not an amount.
   if (quantity === null && list.length - at > 2) {
     const from = list.length - 2;
+    const namedPack = UNIT_FORMS[`${list[from] ?? ''} ${list[from + 1] ?? ''}`];
+    if (namedPack !== undefined) return { quantity: 1, unit: namedPack, product: list.slice(at, from) };
     const later = readAmount(list, from);
     // "bananas, a bunch": a unit said last needs no "of" after it.
     const unitRead = later === null ? null : later.article && from + 2 === list.length ? readUnitAlone(list, later.next) : readUnit(list, later.next, true);
     if (later !== null && unitRead !== null && unitRead.next === list.length) {
       return { quantity: later.value, unit: unitRead.unit, product: list.slice(at, from) };
     }
-    const namedPack = UNIT_FORMS[`${list[from] ?? ''} ${list[from + 1] ?? ''}`];
-    if (namedPack !== undefined) return { quantity: 1, unit: namedPack, product: list.slice(at, from) };
   }
   return { quantity, unit, product: list.slice(at) };
 }

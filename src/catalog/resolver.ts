@@ -113,6 +113,8 @@ const SAYS_NO_THING: ReadonlySet<string> = new Set([...CASUAL_WORDS, ...DESCRIBI
 const MAX_ITEM_WORDS = 8;
 /** What each extra item must gain over reading the words as one product. */
 const ITEM_SPLIT_COST = 0.3;
+/** What a piece of a list loses when the product found for it is not the thing its last word names. */
+const NOUN_UNNAMED_COST = 0.5;
 /** How much habit (frequency and recency of buying, 0 to 1) counts for a one- or two-word request. */
 const AFFINITY_WEIGHT = 0.6;
 /** How much saying more of a household product's name counts when choosing among its products. */
@@ -177,6 +179,20 @@ export class Resolver {
     return this.productsOf(this.rank(heard).ranked.filter(findsEveryWord).map((fit) => fit.product));
   }
 
+  /** Whether some word names products of its own ("cheerios" of "honey nut cheerios"), unlike "cheaper" or "gluten free". */
+  namesAThing(text: string): boolean {
+    return this.analyser.analyse(splitAmount(words(text)).product).words.some(({ word }) => this.index.namesItsOwnProducts(word));
+  }
+
+  /**
+   * Whether the words only say which kind ("the french vanilla", "sharp"): each is known to the
+   * catalog and none names products of its own, as "bread" or "cheese" does.
+   */
+  onlyDescribes(text: string): boolean {
+    const said = this.analyser.analyse(splitAmount(words(text)).product).words.filter(({ word }) => !CASUAL_WORDS.has(word));
+    return said.length > 0 && said.every(({ word }) => this.index.vocabulary.has(word) && !this.index.namesItsOwnProducts(word));
+  }
+
   /**
    * Several items in one request: "milk eggs and two loaves of bread" → three resolutions.
    * Every way of cutting the words into items is weighed by how well each piece names one product,
@@ -233,7 +249,9 @@ export class Resolver {
         // Words cut apart where no "and" was said must each name their product's own noun: "milk eggs"
         // is two items, "cranberry sauce" is not Cranberry Juice and a sauce.
         if ((unsaidCut(all, start) || unsaidCut(all, end)) && !item.namesNoun) continue;
-        const value = before.value + item.value - (start > 0 ? ITEM_SPLIT_COST : 0);
+        // English puts the noun last: a piece whose last word is no noun of its product ("tomato sauce
+        // linguine" as a linguine sauce) weighs less than the things its words name by their own nouns.
+        const value = before.value + item.value - (start > 0 ? ITEM_SPLIT_COST : 0) - this.nounUnnamedCost(item, piece);
         const here = best[end];
         if (here !== undefined && value > here.value) best[end] = { value, cut: start, item };
       }
@@ -277,7 +295,19 @@ export class Resolver {
     const habitLeavesOut = whole.habitual === true && !whole.complete && all.includes('and');
     // "Bread and whole wheat flour" found whole as the flour would lose the bread: a whole that says nothing of a side of the "and" never wins.
     const losesASide = this.sideLeftOut(all, whole.resolution) !== undefined;
-    return everyday || habitLeavesOut || losesASide || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > whole.value ? items : [whole.resolution];
+    const wholeValue = whole.value - this.nounUnnamedCost(whole, all);
+    return everyday || habitLeavesOut || losesASide || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > wholeValue ? items : [whole.resolution];
+  }
+
+  /**
+   * What a reading of words as one item loses when its product is not the thing their last word
+   * names; nothing when a name joins two of the words with "and" ("cheese macaroni" is macaroni and
+   * cheese, whichever noun comes last).
+   */
+  private nounUnnamedCost(item: Scored, piece: readonly string[]): number {
+    if (item.namesNoun) return 0;
+    const joined = piece.some((word, at) => at > 0 && (this.index.namesJoining(piece[at - 1] ?? '', word) > 0 || this.index.namesJoining(word, piece[at - 1] ?? '') > 0));
+    return joined ? 0 : NOUN_UNNAMED_COST;
   }
 
   /**

@@ -34,7 +34,7 @@ const LISTS: readonly Entry[] = [
 ];
 
 const PACES: readonly Entry[] = [
-  ['slow', 'slower', 'slowly', 'more slowly', 'slow down'],
+  ['slow', 'slower', 'slowly', 'more slowly', 'slow down', 'a few at a time', 'bit by bit', 'a little at a time'],
   ['normal', 'normally', 'regular', 'normal speed', 'regular speed', 'faster', 'quicker', 'quickly', 'fast', 'speed up'],
 ];
 

@@ -23,6 +23,8 @@ export const AmountsSchema = z
     packAdjectives: Words,
     /** Amounts said without a number, by their word after "a": "a couple of", "a few". */
     vagueAmounts: z.record(Word, z.number().positive()),
+    /** Words that only soften the amount said after them: "about a pound", "roughly two dozen". */
+    hedges: Words,
     /** Parts of a unit: "a quarter pound", "three quarters of a kilo". */
     fractions: z.record(Word, z.number().positive().max(1)),
     /** Words a recogniser writes for a number said before a unit: "too cans", "won quart". */

@@ -1,5 +1,5 @@
 import type { Match } from './matcher.ts';
-import { isNumberWord, joinsANumber } from './numbers.ts';
+import { isNumberWord, joinsANumber, ordinalOf } from './numbers.ts';
 import { shopAfter, withoutSource } from './sources.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
 import { DETERMINERS, FUNCTION_WORDS } from './text.ts';
@@ -82,7 +82,8 @@ export function amountStarts(tokens: readonly string[], isUnit: (word: string) =
     const previous = tokens[at - 1];
     const next = tokens[at + 1];
     const continues = previous !== undefined && (isNumberWord(previous) || joinsANumber(tokens, at - 1));
-    const number = isNumberWord(token) && next !== 'percent' && !continues;
+    // "The second one" points at a place, no amount.
+    const number = isNumberWord(token) && ordinalOf(token) === undefined && next !== 'percent' && !continues;
     const article = (token === 'a' || token === 'an') && next !== undefined && isUnit(next);
     if (number || article) count++;
   });

@@ -316,8 +316,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (strange !== undefined) return understood(strange, request, oneShot);
       /** The likeliest intent that adds, if a sample of it fits (and, when asked, holds every word said). */
       const adderFit = (holdingEveryWord = false): Match | undefined => {
+        // The skill's own talk is no part of a thing to add: "no make that three lemons" is no product.
+        const holdsTalk = (fit: Match | undefined): boolean =>
+          fit?.slots.get('product')?.tokens.some((word) => sampleWords.has(word) && !FUNCTION_WORDS.has(word) && !isNumberWord(word) && !knownToASlot(word)) === true;
         const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
-          ({ label }) => adding.has(label) && fitOf(label) !== undefined && (!holdingEveryWord || wordsLeftOut(fits.get(label), request).length === 0),
+          ({ label }) =>
+            adding.has(label) && fitOf(label) !== undefined && !holdsTalk(fits.get(label)) && (!holdingEveryWord || wordsLeftOut(fits.get(label), request).length === 0),
         );
         return adder === undefined ? undefined : fits.get(adder.label);
       };

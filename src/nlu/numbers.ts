@@ -149,10 +149,14 @@ function countsPlural(tokens: readonly string[], at: number, after: readonly str
  * of the language ("a couple of avocados" is two avocados, "a few limes" three).
  */
 export function amountsAsNumbers(tokens: readonly string[], isUnit: (word: string) => boolean): string[] {
-  const { numberHomophones, vagueAmounts, homophoneCountsAfter } = amountsFor();
+  const { numberHomophones, vagueAmounts, homophoneCountsAfter, hedges } = amountsFor();
   const read: string[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] ?? '';
+    // "About two pounds", "bananas, around a bunch": the hedge only softens the amount after it.
+    const next = tokens[at + 1] ?? '';
+    const article = next === 'a' || next === 'an';
+    if (hedges.includes(token) && (/^\d/.test(next) || isNumberWord(next) || (article && (isUnit(tokens[at + 2] ?? '') || vagueAmounts[tokens[at + 2] ?? ''] !== undefined)))) continue;
     const vague = token === 'a' ? vagueAmounts[tokens[at + 1] ?? ''] : undefined;
     if (vague !== undefined && tokens[at + 2] !== undefined) {
       read.push(String(vague));

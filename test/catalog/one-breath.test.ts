@@ -45,3 +45,31 @@ describe('when a list is said with pauses where the recogniser writes no comma',
     expect(said('milk eggs bread')).toHaveLength(3);
   });
 });
+
+describe('when the noun said last is no noun of the product that has every word', () => {
+  // The sauce is also known by the names it goes with, so one product has every word said.
+  const shelf: Product[] = [
+    { id: 's1', name: 'Classic Tomato Sauce', category: 'pantry > sauces', synonyms: ['red sauce', 'linguine sauce'] },
+    { id: 'l1', name: 'Linguine', category: 'pantry > pasta' },
+    { id: 'l2', name: 'Fettuccine', category: 'pantry > pasta' },
+    { id: 'r1', name: 'Grated Romano', category: 'dairy eggs > cheese' },
+    { id: 'k1', name: 'Shells & Cheese', category: 'pantry > pasta' },
+    { id: 'k2', name: 'Shredded Cheese', category: 'dairy eggs > cheese' },
+    { id: 'k3', name: 'Large Shells', category: 'pantry > pasta' },
+  ];
+  const pantry = Resolver.build(catalogOf(shelf));
+  const named = (text: string): string[] => pantry.resolveAll(text).map((resolution) => resolution.product?.name ?? 'nothing');
+
+  it('"tomato sauce linguine" is two things: English puts the noun last, so no linguine sauce swallows the linguine', () => {
+    expect(named('tomato sauce linguine')).toEqual(['Classic Tomato Sauce', 'Linguine']);
+    expect(named('tomato sauce linguine and romano')).toEqual(['Classic Tomato Sauce', 'Linguine', 'Grated Romano']);
+  });
+
+  it('the thing said with its noun last stays one item', () => {
+    expect(named('linguine sauce')).toEqual(['Classic Tomato Sauce']);
+  });
+
+  it('words a name joins with "and" stay one item whichever comes last', () => {
+    expect(named('cheese shells')).toEqual(['Shells & Cheese']);
+  });
+});

@@ -103,4 +103,11 @@ describe('how much the shopper asks for', () => {
     expect(read('training pants size four')).toEqual([null, null, 'training pants size 4']);
     expect(read('ginger ale two cans')).toEqual([2, 'can', 'ginger ale']);
   });
+
+  it('hears a hedge before an amount as softening it, and keeps the word where no amount follows', () => {
+    expect(read('roughly three pounds of carrots')).toEqual([3, 'pound', 'carrots']);
+    expect(read('radishes, around a bunch')).toEqual([1, 'bunch', 'radishes']);
+    expect(read('maybe a dozen eggs')).toEqual([1, 'dozen', 'eggs']);
+    expect(read('around the clock energy drink')).toEqual([null, null, 'around the clock energy drink']);
+  });
 });

@@ -286,14 +286,28 @@ describe('a correction that names what was wrong', () => {
 });
 
 describe('a correction to what was heard right', () => {
-  it('"no, I said pears" when pears were added changes nothing and says so', async () => {
+  it('"no, I said pears" when pears were added changes nothing and asks whether to take them off; "no" keeps them', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add pears');
     const before = await t.stateOf();
+    const lines = await t.cartLines();
     const corrected = await shopper.intent('CorrectionIntent', { product: 'pears' });
-    expect(corrected.say).toBe('Bartlett Pears is what I added, so I left it. To take it off, say remove Bartlett Pears.');
+    expect(corrected.say).toMatch(/^\w+ Pears is what I added\. Should I take it off\?$/);
     expect(await t.stateOf()).toEqual(before);
+    await shopper.say('no');
+    expect(await t.cartLines()).toEqual(lines);
+  });
+
+  it('"actually, no lettuce" just after lettuce went in asks, and "yes" takes it off', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a head of lettuce');
+    const corrected = await shopper.say('actually no lettuce');
+    expect(corrected.say).toMatch(/is what I added\. Should I take it off\?$/);
+    const answered = await shopper.say('yes');
+    expect(answered.say).toMatch(/^Removed /);
+    expect(await t.cartLines()).toEqual([]);
   });
 
   it('when the shopper says "actually make that two" right after a swap, the product swapped in becomes two', async () => {

@@ -53,6 +53,29 @@ describe('reorders', () => {
     expect(ids.every((id) => ORDERS.some((order) => order.includes(id)))).toBe(true);
   });
 
+  it.each(['what I usually get', 'the stuff we always buy', 'everything I normally order'])(
+    'a reorder of "%s" names no thing: it is the usual basket, offered as "my usual" is',
+    async (said) => {
+      const shopper = t.shopper();
+      await shopper.launch();
+      const usual = await shopper.say('reorder my usual');
+      await shopper.say('no');
+      const offered = await shopper.intent('ReorderIntent', { product: said });
+      expect(offered.say).toBe(usual.say);
+      expect(await cartIds()).toEqual([]);
+    },
+  );
+
+  it('"take off the first one" just after the usual went in takes off the first item read of it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    await shopper.say('yes');
+    const removed = await shopper.intent('RemoveItemIntent', { position: '1' });
+    expect(removed.say).toBe('Removed Bananas from your cart.');
+    expect(await cartIds()).not.toContain('p0001');
+  });
+
   it('a declined reorder adds nothing', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -47,12 +47,12 @@ describe('"no, I said …" after a request that found nothing', () => {
 });
 
 describe('a half-answer to a choice', () => {
-  it('"honey nut" while choosing a cereal, none of them honey nut, adds nothing and asks again', async () => {
+  it('"honey nut" while choosing a cereal, none of them honey nut, adds nothing, says the store has none, and asks again', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     expect((await shopper.say('add two boxes of cereal')).say).toMatch(/^Which cereal did you mean/);
     const again = await shopper.intent('AddItemIntent', { product: 'honey nut' });
-    expect(again.say).toMatch(/^Sorry, I didn't catch that\./);
+    expect(again.say).toMatch(/^Sorry, I couldn't find honey nut at Corner Grocer\./);
     expect(await t.cartLines()).toEqual([]);
     expect((await shopper.say('the frosted kind')).say).toBe('Added two boxes of Frosted Flakes to your cart.');
   });

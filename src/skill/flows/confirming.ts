@@ -55,6 +55,9 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       if (missing.length > 0) await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, missing, description, now), result: undefined }));
       const seq = turn.state.undo.at(-1)?.seq;
       if (seq !== undefined && missing.length > 0) turn.session.lastBasket = { seq, label: pending.label, lines: missing };
+      // "Take off the first one" next counts from the items of the basket last read, now in the cart.
+      const heard = pending.lines.slice(Math.max(0, pending.offset - turn.chunkSize), pending.offset).map((line) => line.productId);
+      turn.session.reading = { target: 'cart', offset: pending.offset, heard };
       return turn.answer(say.reorderAdded(pending.label, pending.lines.length, alreadyThere));
     }
     case 'confirmUndo': {

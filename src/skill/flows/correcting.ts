@@ -46,7 +46,13 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
       const corrected = await correctAddedAmount(turn, { quantity: amount.quantity, unit: amount.unit });
       if (corrected !== undefined) return corrected;
     }
-    return turn.answer(say.correctedToSame(only.product.name));
+    // "The big ones" of what was just added, when nothing bigger is sold, describes it.
+    const added = linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === only.product.id);
+    if (saidAlone !== undefined && added !== undefined) return turn.answer(say.describedIsAdded(added), { invite: true });
+    // "Actually, no lettuce" and "no, I said lettuce" are both heard as a correction to the lettuce just
+    // added: one wants it off, the other kept, so the shopper is asked.
+    turn.session.pending = { kind: 'removeLast', target: lastAdd.target, productId: only.product.id, name: only.product.name };
+    return turn.ask(say.correctedToSame(only.product.name), say.confirmRemoveLastReprompt(only.product.name));
   }
   const line = lineFor(only.product, only.quantity, only.unit);
   const from = lastAdd.productIds.map((id) => turn.services.catalog.byId.get(id)?.name ?? lastAdd.phrase).join(' and ');

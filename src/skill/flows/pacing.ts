@@ -1,8 +1,8 @@
 import type { Turn } from '../turn.ts';
 
-const SLOW = /\b(slow|slower|slowly|slowdown)\b/;
+const SLOW = /\b(slow|slower|slowly|slowdown|few at a time|bit by bit|little at a time)\b/;
 
-/** The pace a spoken pace names: "slower", "slowly", "slow down" slow; anything else ("normal", "faster") the usual. */
+/** The pace a spoken pace names: "slower", "slowly", "slow down", "a few at a time" slow; anything else ("normal", "faster") the usual. */
 export function paceSaid(spoken: string): 'slow' | 'normal' {
   return SLOW.test(spoken.toLowerCase()) ? 'slow' : 'normal';
 }

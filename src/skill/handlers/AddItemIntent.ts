@@ -5,7 +5,9 @@ import { namesOnlyTheErrand } from '../../language/talk.ts';
 import { splitOwnList } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
-import { addSaid } from '../flows/adding.ts';
+import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
+import { correctAddedAmount } from '../flows/correcting.ts';
+import { describedAsARequest } from '../flows/answering-a-choice.ts';
 
 /** "Add two pounds of bananas", "put milk eggs and bread on my picnic list". */
 export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
@@ -19,6 +21,16 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // "Some groceries for the weekend": the errand, not a product, and no amount of the next thing asked for.
   if (namesOnlyTheErrand(splitAmount(words(product)).product, (word) => STOPWORDS.has(word))) {
     return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'), listSaid === undefined ? {} : { list: listSaid });
+  }
+  // "The french vanilla" while "which creamer?" waits, "boneless" just after chicken breasts went in.
+  const described = await describedAsARequest(turn, product);
+  if (described !== undefined) return described;
+  // "About a pound" names no thing: the amount is for the item being chosen, else for the one just
+  // added; with neither, what it is of is asked, never a product named for the unit (pound cake).
+  const amount = amountSaidAlone(turn, product);
+  if (amount !== null) {
+    const settled = (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (await correctAddedAmount(turn, amount));
+    return settled ?? turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   }
   const quantity = turn.numberSlot('quantity');
   const problem = quantity === undefined ? null : quantityProblem(quantity);

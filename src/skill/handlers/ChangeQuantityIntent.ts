@@ -8,6 +8,7 @@ import { targetFor, targetKey } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
 import { amountForTheChoice, amountSaidAlone, offerToAdd } from '../flows/adding.ts';
+import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
@@ -40,21 +41,20 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const chosen = amount === null ? undefined : await amountForTheChoice(turn, amount.quantity, amount.unit);
   if (chosen !== undefined) return chosen;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
+  // "Actually, make it skim" just after milk went in: no amount, only which kind.
   if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && turn.slot('change') === undefined) {
-    const kept = await keepOnlyOfBasket(turn, phrase);
+    const kept = (await keepOnlyOfBasket(turn, phrase)) ?? (await describedAsARequest(turn, phrase));
     if (kept !== undefined) return kept;
   }
   const referred = lineReferredTo(turn, 'change');
   if (referred?.kind === 'ask') return referred.response;
-  const lastAdd = turn.session.lastAdd;
-  // "Just two", with nothing named: the line last changed, else the one last added.
-  const lastChanged = turn.session.lastChanged;
-  const touched = lastChanged === undefined ? lastAdd : { target: lastChanged.target, productIds: [lastChanged.productId] };
-  const target = referred?.target ?? (phrase === undefined && touched !== undefined ? targetFor(touched.target) : turn.listInPlay());
+  // "Just two", with nothing named: the line just asked about ("how many bagels did I put in?"), else the one last changed, else the one last added.
+  const inMind = turn.lineInMind();
+  const target = referred?.target ?? (phrase === undefined && inMind !== undefined ? targetFor(inMind.target) : turn.listInPlay());
   const lines = linesOf(turn.state, target);
   let line: Line | undefined = referred?.line;
   if (line === undefined && phrase !== undefined && referred === null) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
-  else if (line === undefined && touched !== undefined && touched.productIds.length === 1) line = lines.find((l) => l.productId === touched.productIds[0]);
+  else if (line === undefined && inMind !== undefined) line = lines.find((l) => l.productId === inMind.productId);
   const change = amountChangeSaid(turn.slot('change'));
   if (line === undefined) {
     if (phrase === undefined) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));

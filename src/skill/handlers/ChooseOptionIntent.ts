@@ -1,19 +1,17 @@
 import type { Response } from 'ask-sdk-model';
-import { phraseKey } from '../../catalog/personal.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
-import { addChosen, addSaid, askItemQuestion } from '../flows/adding.ts';
-import { kindOfWhatWasAdded, optionNumberDescribed, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
+import { addSaid } from '../flows/adding.ts';
+import { chooseDescribed, kindOfLastAdd, takeOption } from '../flows/answering-a-choice.ts';
+import { optionNumberDescribed, productNamedBy } from '../flows/choosing.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
 import { confirmPending, questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
 import { removeLine } from '../flows/removing.ts';
-import { itemQuestionsOf, type LastAdd, type Pending } from '../session.ts';
-import { replacementFor } from '../../cart/swaps.ts';
-import { swapLine } from '../flows/swapping.ts';
+import type { Pending } from '../session.ts';
 import type { Turn } from '../turn.ts';
 
 /**
@@ -37,47 +35,27 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     delete turn.session.pending;
     return confirmPending(turn, pending);
   }
-  // "The old fashioned kind" while choosing an oatmeal none of the options is: the store's old fashioned oatmeal, if it has one.
+  // "The old fashioned kind" while choosing an oatmeal none of the options is, "the ground one" of three coffees, two of them ground.
   if (pending?.kind === 'choose' && chosenNumber(turn) === undefined && described !== undefined) {
-    const offered = pending.options.map((option) => option.name);
-    const product = productOfKindDescribed(described, pending.phrase, offered, turn.services.resolver);
-    if (product !== undefined) {
-      delete turn.session.pending;
-      return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
-    }
+    const answered = await chooseDescribed(turn, pending, described);
+    if (answered !== undefined) return answered;
   }
-  // "The ground one" of three coffees, two of them ground: the choice is asked again among those two.
-  if (pending?.kind === 'choose' && chosenNumber(turn) === undefined && described !== undefined) {
-    const [choosing, ...rest] = itemQuestionsOf(pending);
-    const fitting = optionsDescribed(described, pending.options.map((option) => ({ name: option.name })));
-    if (choosing?.kind === 'choose' && fitting.length > 1 && fitting.length < pending.options.length) {
-      const options = choosing.options.filter((_, at) => fitting.includes(at));
-      return askItemQuestion(turn, { ...choosing, options }, rest, [], false);
-    }
-  }
-  // An answer that picks no one option ("the cheaper one" of two at one price) is not heard, and the question is asked again.
+  // An answer that picks no one option ("the cheaper one" of two at one price) is not heard, and the
+  // question is asked again; a kind the store does not sell ("honey nut" among honey almond cereals) is said so.
   if ((pending?.kind === 'choose' || pending?.kind === 'chooseToRemove') && chosenNumber(turn) === undefined) {
     const question = questionAgain(turn, pending);
-    return turn.ask(joinSsml([say.notCaught(), question]), question);
+    const { resolver } = turn.services;
+    const unsold = described !== undefined && pending.kind === 'choose' && resolver.namesAThing(described) && resolver.resolve(described).product === null;
+    return turn.ask(joinSsml([unsold ? say.notFound(described, turn.services.seller, []) : say.notCaught(), question]), question);
   }
   if (pending?.kind === 'chooseToRemove') return removeChosen(turn, pending);
   // "The crunchy one" just after peanut butter was added, with nothing offered: the kind of what was
   // just added, so that line becomes the crunchy peanut butter.
   const lastAdd = turn.session.lastAdd;
   if (pending === undefined && described !== undefined && lastAdd !== undefined) {
-    // "The grape one" just after Concord Grape Jelly went in says what was added: nothing changes.
-    const added = lastAdd.productIds.length === 1 ? linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === lastAdd.productIds[0]) : undefined;
-    if (added !== undefined && optionsDescribed(described, [added]).length === 1) return turn.answer(say.describedIsAdded(added), { invite: true });
-    // "The lemon kind" just after sparkling water went in: a kind of what was just added, when the
-    // store sells one, before any thing the words name on their own (lemons).
+    const kind = await kindOfLastAdd(turn, lastAdd, described);
+    if (kind !== undefined) return kind;
     const context = await turn.shopperContext();
-    if (lastAdd.productIds.length > 1) {
-      const swapped = await describeOneOfSeveral(turn, lastAdd, described);
-      if (swapped !== undefined) return swapped;
-    } else {
-      const kind = kindOfWhatWasAdded(described, lastAdd.phrase, turn.services.resolver);
-      if (kind !== undefined) return replaceLastAdd(turn, kind.name, context, described);
-    }
     // "Greek yogurt, the plain one" after spinach names a thing of its own: it is added, the spinach kept.
     const named = productNamedBy(described, turn.services.resolver);
     if (named !== undefined && !lastAdd.productIds.includes(named.id)) return addSaid(turn, targetFor(lastAdd.target), { product: described });
@@ -85,36 +63,8 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, context, described);
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
-  const choice = chosenNumber(turn);
-  const option = choice === undefined ? undefined : pending.options[choice - 1];
-  if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });
-  delete turn.session.pending;
-  const product = turn.services.catalog.byId.get(option.productId) ?? { id: option.productId, name: option.name };
-  const learned = phraseKey(pending.phrase);
-  await turn.update((state) => ({ state: { ...state, preferences: { ...state.preferences, [learned]: product.id } }, result: undefined }));
-  return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
+  return takeOption(turn, pending, chosenNumber(turn) ?? 0);
 });
-
-/**
- * "The green ones" just after bananas, apples and grapes went in: the one line the description
- * makes another product of its kind is swapped for it; when it fits several ("green" apples and
- * grapes), the shopper is asked which, as the swap it is; undefined when it fits none.
- */
-async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: string): Promise<Response | undefined> {
-  const target = targetFor(lastAdd.target);
-  const context = await turn.shopperContext();
-  const { catalog, resolver } = turn.services;
-  const fitting = linesOf(turn.state, target).flatMap((line) => {
-    if (!lastAdd.productIds.includes(line.productId)) return [];
-    const replacement = replacementFor(resolver, described, line, catalog.byId.get(line.productId), context);
-    return replacement.kind === 'found' ? [{ line, replacement }] : [];
-  });
-  const [only] = fitting;
-  if (only === undefined) return undefined;
-  if (fitting.length === 1) return swapLine(turn, target, only.line, described, context, only.replacement);
-  const which = turn.say.whichToDescribe(described, fitting.map(({ line }) => line.name)).markup;
-  return turn.elicitAgain({ intent: 'SwapItemIntent', slot: 'product', slots: { replacement: described }, question: which, reprompt: which });
-}
 
 /** The option's number, said as a number ("two"), as a place ("the second one") or by description ("the wheat one"). */
 function chosenNumber(turn: Turn): number | undefined {

@@ -17,7 +17,8 @@ import { swapLine } from '../flows/swapping.ts';
  */
 export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
   const say = turn.say;
-  const phrase = turn.slot('product');
+  // "Actually, no lettuce" may come with its "no" in the product: the thing is the lettuce.
+  const phrase = turn.slot('product')?.replace(/^(?:no|not)\s+(?=\S)/i, '');
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   const kept = phrase === undefined ? undefined : await keepOnlyOfBasket(turn, phrase);
   if (kept !== undefined) return kept;

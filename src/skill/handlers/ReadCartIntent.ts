@@ -19,9 +19,9 @@ export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => 
   // "Read it back to me slowly": the pace is kept from now on, and this reading is the first at it.
   const pace = turn.slot('pace');
   if (pace !== undefined) await keepPace(turn, paceSaid(pace));
-  // "What's in it?" while a basket waits for a yes and the cart is empty: the basket, read from its first item.
+  // "What's in it?" while a basket waits for a yes: the basket, read from its first item; "what's in my cart" names the cart.
   const offered = turn.session.pending;
-  if (offered?.kind === 'reorder') {
+  if (offered?.kind === 'reorder' && turn.slot('list') === undefined) {
     turn.session.pending = { ...offered, offset: 0 };
     return readPendingReorder(turn);
   }

@@ -1,9 +1,11 @@
 import { linesOf } from '../../cart/changes.ts';
-import { phraseKey } from '../../catalog/personal.ts';
+import { tokens } from '../../catalog/normalise.ts';
+import type { ItemQuestion } from '../../shopper/questions.ts';
 import { amountNamed, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
+import { amountSaidAlone } from '../flows/adding.ts';
 import { removeLine, removeLines } from '../flows/removing.ts';
 import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
@@ -38,6 +40,9 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   if (referred?.kind === 'ask') return referred.response;
   if (referred?.kind === 'line') return removeLine(turn, referred.target, referred.line);
   if (phrase === undefined) return askWhatToRemove(turn);
+  // "Take off one can" just after four cans of soup: that much of the line in mind, never a thing called "can".
+  const amountAlone = amountSaidAlone(turn, phrase);
+  if (amountAlone !== null) return takeOffAmount(turn, amountAlone);
   if (offered?.kind === 'reorder') return leaveOutOfOffer(turn, offered, phrase);
   const target = turn.listInPlay();
   const key = targetKey(target);
@@ -49,7 +54,13 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
     if (listed.length > 0) return removeLines(turn, target, listed);
     const ofKind = linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver);
     // "Never mind the ice cream" while "which ice cream?" waits: that item is let go, not looked for.
-    const waiting = ofKind.length === 0 ? turn.heldQuestions.findIndex((question) => phraseKey(question.phrase) === phraseKey(phrase)) : -1;
+    // "Remove the treats" of "which treats for him?": every word said is a word of the question's phrase.
+    const said = tokens(phrase);
+    const asksAbout = (question: ItemQuestion): boolean => {
+      const asked = new Set(tokens(question.phrase));
+      return said.length > 0 && said.every((token) => asked.has(token));
+    };
+    const waiting = ofKind.length === 0 ? turn.heldQuestions.findIndex(asksAbout) : -1;
     if (waiting >= 0) {
       turn.heldQuestions.splice(waiting, 1);
       return turn.answer(say.letGo(phrase));
@@ -57,7 +68,7 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
     return askAboutTheKind(turn, phrase, ofKind, key);
   }
   // "The cereal" found as Cheerios, by sound or a synonym, with Corn Flakes there too: which one is asked.
-  if (others.length === 0 && !nameCarries(phrase, line)) {
+  if (others.length === 0 && !nameCarries(phrase, line, turn.services.catalog.byId.get(line.productId)?.synonyms)) {
     const ofKind = linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver);
     if (ofKind.length > 1 && ofKind.includes(line)) return askAboutTheKind(turn, phrase, ofKind, key);
   }
@@ -106,6 +117,17 @@ function askAboutTheKind(turn: Turn, phrase: string, ofKind: readonly Line[], ke
   const options = distinctChoices(ofKind.map((l) => ({ id: l.productId, name: l.name, size: l.size }))).map(({ option, name }) => ({ productId: option.id, name }));
   turn.session.pending = { kind: 'chooseToRemove', target: key, phrase, options };
   return turn.ask(say.chooseToRemove(phrase, options.map((o) => o.name)), say.chooseReprompt(options.length));
+}
+
+/** An amount taken off the line in mind, when that line is counted in what was said; otherwise what to take off is asked. */
+async function takeOffAmount(turn: Turn, amount: { quantity: number; unit: string | null }): Promise<Response> {
+  const meant = turn.lineInMind();
+  const target = targetFor(meant?.target);
+  const line = linesOf(turn.state, target).find((l) => l.productId === meant?.productId);
+  if (line === undefined || (amount.unit !== null && amount.unit !== line.unit)) return turn.elicit('product', turn.say.askProduct('remove'), turn.say.askProductReprompt('remove'));
+  // "Take one off" of the one there: the whole line would go on a bare count, so the shopper is asked first.
+  if (amount.unit === null && amount.quantity >= line.quantity) return askWhatToRemove(turn);
+  return removeLine(turn, target, line, amount);
 }
 
 function askWhatToRemove(turn: Turn): Response {

@@ -1,9 +1,10 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { lineFor } from '../../cart/requests.ts';
-import { words } from '../../catalog/normalise.ts';
+import { STOPWORDS, words } from '../../catalog/normalise.ts';
+import { namesOnlyTheErrand } from '../../language/talk.ts';
 import { stripTalk } from '../../catalog/quantity.ts';
 import { listMeant, targetFor } from '../../lists/names.ts';
-import { boughtProductNamed, lastAmount, withoutUsual } from '../../reorder/baskets.ts';
+import { basketKind, boughtProductNamed, lastAmount, withoutUsual } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
 import { confirmPending } from '../flows/confirming.ts';
@@ -15,7 +16,13 @@ import type { Response } from 'ask-sdk-model';
 async function reorderProduct(turn: Turn, spoken: string): Promise<Response> {
   const say = turn.say;
   // "The yogurt I always get", "my usual coffee": the household's habit is said, the thing is the rest.
-  const phrase = stripTalk(words(withoutUsual(spoken))).join(' ') || spoken;
+  const said = stripTalk(words(withoutUsual(spoken)));
+  // "What I usually get", "the stuff we always buy": the habit said with no thing named is the whole usual basket.
+  if (namesOnlyTheErrand(said, (word) => STOPWORDS.has(word))) {
+    const basket = await offerBasket(turn, basketKind(spoken) === 'last' ? 'last order' : 'usual');
+    if (basket !== undefined) return basket;
+  }
+  const phrase = said.join(' ') || spoken;
   const context = await turn.shopperContext();
   const orders = context.history ?? [];
   const product = boughtProductNamed(phrase, orders, turn.services.catalog, turn.services.resolver, context);
@@ -35,7 +42,9 @@ async function reorderProduct(turn: Turn, spoken: string): Promise<Response> {
 export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
   const say = turn.say;
   const product = turn.slot('product');
-  const named = turn.slot('list');
+  // "Put those in my cart again": the cart is where a basket goes, never the basket.
+  const said = turn.slot('list');
+  const named = said !== undefined && targetFor(said).kind === 'cart' ? undefined : said;
   if (named === undefined) {
     if (product !== undefined) return reorderProduct(turn, product);
     // "Put all of that in my cart" to "should I put them in your cart?": the basket offered, accepted.

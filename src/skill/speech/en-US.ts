@@ -434,7 +434,7 @@ export const enUS = {
     ssml`I can't make that ${amountWords(quantity)}: you have ${describeLine(line)}, and it comes in packs. To change how many, say, for example, make it two.`,
   /** "No, I said cereal" when cereal is what was added: nothing to replace. */
   describedIsAdded: (line: Line): Ssml => ssml`That's the one I added: ${describeLine(line)}.`,
-  correctedToSame: (name: string): Ssml => ssml`${name} is what I added, so I left it. To take it off, say remove ${name}.`,
+  correctedToSame: (name: string): Ssml => ssml`${name} is what I added. Should I take it off?`,
   nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
 
   total: (total: number, unpriced: number, count: number): Ssml =>

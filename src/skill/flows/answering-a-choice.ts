@@ -1,0 +1,130 @@
+import type { Response } from 'ask-sdk-model';
+import { linesOf } from '../../cart/changes.ts';
+import { stem, tokens, words } from '../../catalog/normalise.ts';
+import { optionsDescribed } from '../../cart/choosing.ts';
+import { replacementFor } from '../../cart/swaps.ts';
+import { phraseKey } from '../../catalog/personal.ts';
+import { targetFor } from '../../lists/names.ts';
+import { itemQuestionsOf, type LastAdd, type Pending } from '../session.ts';
+import { MOST_NAMED } from '../speech/voice.ts';
+import type { Turn } from '../turn.ts';
+import { addChosen, askItemQuestion } from './adding.ts';
+import { kindOfWhatWasAdded, optionNumberDescribed, productOfKindDescribed, thingNamedBy } from './choosing.ts';
+import { replaceLastAdd } from './correcting.ts';
+import { swapLine } from './swapping.ts';
+
+type Choosing = Extract<Pending, { kind: 'choose' }>;
+
+/**
+ * The option chosen, counted from one: it goes in, and the shopper is taken to mean it by the
+ * words asked about from now on.
+ */
+export async function takeOption(turn: Turn, pending: Choosing, choice: number): Promise<Response> {
+  const say = turn.say;
+  const option = pending.options[choice - 1];
+  if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });
+  delete turn.session.pending;
+  const product = turn.services.catalog.byId.get(option.productId) ?? { id: option.productId, name: option.name };
+  const learned = phraseKey(pending.phrase);
+  await turn.update((state) => ({ state: { ...state, preferences: { ...state.preferences, [learned]: product.id } }, result: undefined }));
+  return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
+}
+
+/**
+ * A choice answered in words ("the wheat one", "the french vanilla"): the one option they describe;
+ * else the store's product of the kind asked about that they describe and no option is ("the old
+ * fashioned kind" among instant oatmeals); else, when they fit some options but not all ("the ground
+ * one" of three coffees, two ground), the question again among those. Undefined when they describe none.
+ */
+export async function chooseDescribed(turn: Turn, pending: Choosing, described: string): Promise<Response | undefined> {
+  const number = optionNumberDescribed(pending, described, turn.services.catalog);
+  if (number !== undefined) return takeOption(turn, pending, number);
+  const offered = pending.options.map((option) => option.name);
+  const product = productOfKindDescribed(described, pending.phrase, offered, turn.services.resolver);
+  // Of the kind asked about means kept where the options are: "ranch" while choosing a salad is a dressing, no salad.
+  const { byId } = turn.services.catalog;
+  const shelves = new Set(pending.options.map((option) => byId.get(option.productId)?.category));
+  if (product !== undefined && shelves.has(product.category)) {
+    delete turn.session.pending;
+    return addChosen(turn, targetFor(pending.target), product, pending, pending.next);
+  }
+  const [choosing, ...rest] = itemQuestionsOf(pending);
+  if (choosing?.kind !== 'choose') return undefined;
+  const fitting = optionsDescribed(described, offered.map((name) => ({ name })));
+  if (fitting.length > 1 && fitting.length < pending.options.length) {
+    const options = choosing.options.filter((_, at) => fitting.includes(at));
+    return askItemQuestion(turn, { ...choosing, options }, rest, [], false);
+  }
+  // "The espresso" of three coffees none of which is, with two espresso coffees sold: the question again, among those.
+  const ofTheKind = fitting.length > 0 ? [] : turn.services.resolver.namingAll(`${described} ${pending.phrase}`).filter((named) => shelves.has(named.category));
+  if (ofTheKind.length > 1) {
+    const options = ofTheKind.slice(0, MOST_NAMED).map((named) => ({ productId: named.id, name: named.name }));
+    return askItemQuestion(turn, { ...choosing, options }, rest, [], false);
+  }
+  return undefined;
+}
+
+/**
+ * Words that only say which kind, said as a request of their own: while "which creamer?"
+ * waits, "the french vanilla" answers it, and the question is no longer held to be asked again;
+ * with nothing asked, "boneless" just after chicken breasts went in makes them that kind. Undefined
+ * when the words name a thing ("bread"), or describe neither.
+ */
+export async function describedAsARequest(turn: Turn, said: string): Promise<Response | undefined> {
+  const { resolver } = turn.services;
+  if (!resolver.onlyDescribes(said)) return undefined;
+  // "Bananas" in the plural is the thing of that name, asked for; "banana", "french vanilla" in the singular say which kind.
+  const last = words(said).at(-1) ?? '';
+  if (stem(last) !== last && thingNamedBy(said, resolver) !== undefined) return undefined;
+  const choosing = turn.lapsed;
+  if (choosing?.kind === 'choose') {
+    const held = turn.heldQuestions;
+    turn.heldQuestions = [];
+    const answered = await chooseDescribed(turn, choosing, said);
+    if (answered === undefined) turn.heldQuestions = held;
+    return answered;
+  }
+  // "A pound of bananas" just after bananas went in says the thing again: more of it, asked for anew.
+  const lastAdd = turn.session.lastAdd;
+  const added = new Set(tokens(lastAdd?.phrase ?? ''));
+  if (lastAdd === undefined || tokens(said).some((token) => added.has(token))) return undefined;
+  return kindOfLastAdd(turn, lastAdd, said);
+}
+
+/**
+ * "The crunchy one", "boneless" just after peanut butter or chicken breasts went in, nothing being
+ * asked: what was added becomes that kind, when the store sells one, before any thing the words
+ * name on their own ("the lemon kind" after sparkling water is no lemons); said of what was added
+ * already ("the grape one" after grape jelly), that is said and nothing changes. Undefined when the
+ * words make no kind of it.
+ */
+export async function kindOfLastAdd(turn: Turn, lastAdd: LastAdd, described: string): Promise<Response | undefined> {
+  const added = lastAdd.productIds.length === 1 ? linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === lastAdd.productIds[0]) : undefined;
+  if (added !== undefined && optionsDescribed(described, [added]).length === 1) return turn.answer(turn.say.describedIsAdded(added), { invite: true });
+  if (lastAdd.productIds.length > 1) return describeOneOfSeveral(turn, lastAdd, described);
+  // A kind of it is kept where it is: "garlic" after kale is no kale-and-garlic snack.
+  const kind = kindOfWhatWasAdded(described, lastAdd.phrase, turn.services.resolver);
+  const shelf = turn.services.catalog.byId.get(lastAdd.productIds[0] ?? '')?.category;
+  return kind === undefined || kind.category !== shelf ? undefined : replaceLastAdd(turn, kind.name, await turn.shopperContext(), described);
+}
+
+/**
+ * "The green ones" just after bananas, apples and grapes went in: the one line the description
+ * makes another product of its kind is swapped for it; when it fits several ("green" apples and
+ * grapes), the shopper is asked which, as the swap it is; undefined when it fits none.
+ */
+async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: string): Promise<Response | undefined> {
+  const target = targetFor(lastAdd.target);
+  const context = await turn.shopperContext();
+  const { catalog, resolver } = turn.services;
+  const fitting = linesOf(turn.state, target).flatMap((line) => {
+    if (!lastAdd.productIds.includes(line.productId)) return [];
+    const replacement = replacementFor(resolver, described, line, catalog.byId.get(line.productId), context);
+    return replacement.kind === 'found' ? [{ line, replacement }] : [];
+  });
+  const [only] = fitting;
+  if (only === undefined) return undefined;
+  if (fitting.length === 1) return swapLine(turn, target, only.line, described, context, only.replacement);
+  const which = turn.say.whichToDescribe(described, fitting.map(({ line }) => line.name)).markup;
+  return turn.elicitAgain({ intent: 'SwapItemIntent', slot: 'product', slots: { replacement: described }, question: which, reprompt: which });
+}
