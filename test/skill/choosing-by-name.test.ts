@@ -97,7 +97,7 @@ describe('the kind of what was just added, with nothing offered', () => {
     await shopper.launch();
     expect((await shopper.say('add peanut butter')).say).toBe('Added Creamy Peanut Butter to your cart.');
     const traded = await shopper.intent('ChooseOptionIntent', { product: 'crunchy' });
-    expect(traded.say).toBe('Sorry about that. I replaced Creamy Peanut Butter with Crunchy Peanut Butter.');
+    expect(traded.say).toBe("Okay, I swapped Creamy Peanut Butter for Crunchy Peanut Butter in your cart. If that's wrong, say undo.");
     expect(await t.cartLines()).toEqual(['1 Crunchy Peanut Butter']);
     await shopper.say('undo');
     expect(await t.cartLines()).toEqual(['1 Creamy Peanut Butter']);

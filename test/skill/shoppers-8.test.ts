@@ -256,7 +256,7 @@ describe('a kind said just after an add', () => {
     await shopper.launch();
     await shopper.say('add plain greek yogurt');
     const described = await shopper.say('the strawberry one');
-    expect(described.say).toBe('Sorry about that. I replaced Plain Greek Yogurt with Strawberry Greek Yogurt.');
+    expect(described.say).toBe("Okay, I swapped Plain Greek Yogurt for Strawberry Greek Yogurt in your cart. If that's wrong, say undo.");
     expect(await t.cartLines()).toEqual(['1 Strawberry Greek Yogurt']);
   });
 

@@ -105,7 +105,7 @@ export async function kindOfLastAdd(turn: Turn, lastAdd: LastAdd, described: str
   // A kind of it is kept where it is: "garlic" after kale is no kale-and-garlic snack.
   const kind = kindOfWhatWasAdded(described, lastAdd.phrase, turn.services.resolver);
   const shelf = turn.services.catalog.byId.get(lastAdd.productIds[0] ?? '')?.category;
-  return kind === undefined || kind.category !== shelf ? undefined : replaceLastAdd(turn, kind.name, await turn.shopperContext(), described);
+  return kind === undefined || kind.category !== shelf ? undefined : replaceLastAdd(turn, kind.name, await turn.shopperContext(), described, true);
 }
 
 /**

@@ -16,8 +16,10 @@ import { addPlanned, addSaid } from './adding.ts';
 /**
  * What was just added, replaced by the product `phrase` names, in the same amount, as one more
  * change "undo" takes back; the shopper's words for the first are remembered to mean the second.
+ * `saidAlone`: the words of a kind said on their own ("the low fat one"); `changeOfMind`: said as
+ * a choice ("crunchy") rather than as a correction ("no, the low fat one"), so nothing is apologised for.
  */
-export async function replaceLastAdd(turn: Turn, phrase: string, context: ShopperContext, saidAlone?: string): Promise<Response> {
+export async function replaceLastAdd(turn: Turn, phrase: string, context: ShopperContext, saidAlone?: string, changeOfMind = false): Promise<Response> {
   const say = turn.say;
   const lastAdd = turn.session.lastAdd;
   // "No, I said two pears" says its own amount; "no, I said pears" keeps the one the add had.
@@ -56,8 +58,9 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   }
   const line = lineFor(only.product, only.quantity, only.unit);
   const from = lastAdd.productIds.map((id) => turn.services.catalog.byId.get(id)?.name ?? lastAdd.phrase).join(' and ');
-  await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(say.change.corrected(from, line).markup), { ...lastAdd, phrase, misheard: true });
-  return turn.answer(say.corrected(from, line));
+  const change = changeOfMind ? say.change.swapped(from, line, lastAdd.target) : say.change.corrected(from, line);
+  await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(change.markup), { ...lastAdd, phrase, misheard: true });
+  return turn.answer(changeOfMind ? say.swapped(from, line, lastAdd.target) : say.corrected(from, line));
 }
 
 /**

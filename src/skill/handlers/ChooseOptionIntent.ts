@@ -60,7 +60,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     const named = productNamedBy(described, turn.services.resolver);
     if (named !== undefined && !lastAdd.productIds.includes(named.id)) return addSaid(turn, targetFor(lastAdd.target), { product: described });
     if (lastAdd.productIds.length > 1) return turn.answer(say.nothingToChoose(), { invite: true });
-    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, context, described);
+    return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, context, described, true);
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
   return takeOption(turn, pending, chosenNumber(turn) ?? 0);
