@@ -318,7 +318,8 @@ export class Resolver {
    */
   private eachSideLeftOut(all: readonly string[], whole: Resolution, context: ShopperContext): Resolution[] | undefined {
     const sides = this.sideLeftOut(all, whole);
-    return sides?.map((side) => ({ ...this.resolveSpoken(side.join(' '), side, context).resolution, heard: side.join(' ') }));
+    // A side is itself cut where it names things ("ketchup mustard and relish": ketchup, mustard, and the relish the store may not have).
+    return sides?.flatMap((side) => this.splitItems(side.join(' '), context));
   }
 
   /** The two sides of the last "and" when the product found for the whole has no word of one of them; undefined when it speaks for both. */

@@ -193,7 +193,45 @@ describe('a word of a kind said as a request, just after an add', () => {
   });
 });
 
+describe('an item let go while its question waits', () => {
+  it('"remove the beans" while "which beans?" waits lets the beans go, though other canned goods are there', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add diced tomatoes');
+    await shopper.say('add beans');
+    const letGo = await shopper.intent('RemoveItemIntent', { product: 'beans' });
+    expect(letGo.say).toMatch(/won't add beans/);
+    expect(await t.cartLines()).toEqual(['1 Diced Tomatoes']);
+  });
+});
+
+describe('a kind said in a correction or after a pack word', () => {
+  it('"no, the decaf" while "which coffee?" waits is the decaf coffee, and the question is not asked again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add coffee');
+    const answered = await shopper.intent('CorrectionIntent', { product: 'the decaf' });
+    expect(answered.say).toBe('Added Decaf House Blend Ground Coffee to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Decaf House Blend Ground Coffee']);
+  });
+
+  it('"earl grey" just after tea bags went in makes them the earl grey tea: the bags are how tea comes, not what it is', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add some tea bags');
+    await shopper.intent('AddItemIntent', { product: 'earl grey' });
+    expect(await t.cartLines()).toEqual(['1 Earl Grey Tea']);
+  });
+});
+
 describe('things said one after another with no "and"', () => {
+  it('"ketchup mustard and relish", with no relish sold, adds the ketchup and the mustard and says so of the relish', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.intent('AddItemIntent', { product: 'ketchup mustard and relish' });
+    expect(added.say).toBe("Added Tomato Ketchup and Yellow Mustard to your cart. Sorry, I couldn't find relish at Corner Grocer.");
+  });
+
   it('"spaghetti sauce spaghetti and parmesan" is three things, the spaghetti not lost in the sauce', async () => {
     const shopper = t.shopper();
     await shopper.launch();

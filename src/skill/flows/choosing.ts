@@ -1,5 +1,5 @@
 import { stem, tokens, words } from '../../catalog/normalise.ts';
-import { ONE_OF_A_KIND } from '../../catalog/lexicon.ts';
+import { ONE_OF_A_KIND, PACKAGING_WORDS } from '../../catalog/lexicon.ts';
 import { nameNoun } from '../../catalog/packs.ts';
 import type { Catalog, Product } from '../../catalog/product.ts';
 import type { Resolver } from '../../catalog/resolver.ts';
@@ -45,7 +45,8 @@ export function productOfKindDescribed(said: string, phrase: string, offered: re
  * when the words make some other thing ("Greek yogurt, the plain one" after bananas).
  */
 export function kindOfWhatWasAdded(said: string, phrase: string, resolver: Resolver): Product | undefined {
-  const noun = tokens(phrase).at(-1);
+  // "Tea bags" are tea: the pack they come in is no noun of theirs.
+  const noun = tokens(phrase).filter((token) => !PACKAGING_WORDS.has(token)).at(-1);
   if (noun === undefined) return undefined;
   // The kind said may take the place of one the add had ("the strawberry one" after plain yogurt): then the noun alone is described.
   const product = productOfKindDescribed(said, phrase, [], resolver) ?? productOfKindDescribed(said, noun, [], resolver);

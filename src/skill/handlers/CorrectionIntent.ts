@@ -4,6 +4,7 @@ import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
 import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
+import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
@@ -30,6 +31,11 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     if (corrected !== undefined) return corrected;
   }
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());
+  // "No, the decaf" while "which coffee?" waits answers it, as "the decaf" would.
+  if (turn.lapsed?.kind === 'choose') {
+    const answered = await describedAsARequest(turn, phrase);
+    if (answered !== undefined) return answered;
+  }
   // "No, I said three pears" to "the closest I have are…": the request before was misheard, not
   // what was added before it, so the offer goes and what was said is added.
   const offer = turn.lapsed;

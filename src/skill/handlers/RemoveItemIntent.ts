@@ -52,20 +52,20 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   if (line === undefined) {
     const listed = linesListedBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
     if (listed.length > 0) return removeLines(turn, target, listed);
-    const ofKind = linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver);
-    // "Never mind the ice cream" while "which ice cream?" waits: that item is let go, not looked for.
-    // "Remove the treats" of "which treats for him?": every word said is a word of the question's phrase.
+    // "Never mind the ice cream" while "which ice cream?" waits: that item is let go, not looked for
+    // among other lines of its kind, which nothing took off unasked anyway. "Remove the treats" of
+    // "which treats for him?": every word said is a word of the question's phrase.
     const said = tokens(phrase);
     const asksAbout = (question: ItemQuestion): boolean => {
       const asked = new Set(tokens(question.phrase));
       return said.length > 0 && said.every((token) => asked.has(token));
     };
-    const waiting = ofKind.length === 0 ? turn.heldQuestions.findIndex(asksAbout) : -1;
+    const waiting = turn.heldQuestions.findIndex(asksAbout);
     if (waiting >= 0) {
       turn.heldQuestions.splice(waiting, 1);
       return turn.answer(say.letGo(phrase));
     }
-    return askAboutTheKind(turn, phrase, ofKind, key);
+    return askAboutTheKind(turn, phrase, linesOfKindSaid(phrase, lines, turn.services.catalog, turn.services.resolver), key);
   }
   // "The cereal" found as Cheerios, by sound or a synonym, with Corn Flakes there too: which one is asked.
   if (others.length === 0 && !nameCarries(phrase, line, turn.services.catalog.byId.get(line.productId)?.synonyms)) {
