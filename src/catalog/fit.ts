@@ -122,10 +122,13 @@ interface BrandSpan {
 export class FitScorer {
   /** Vocabulary ids of the words that make a product a variant of its kind ("non dairy", "decaf"). */
   private readonly variantWords: ReadonlySet<number>;
+  /** The word after which a name says what its product is without ("sugar free"). */
+  private readonly freeWord: number | undefined;
 
   constructor(private readonly index: ProductIndex) {
     const ids = VARIANT_WORDS.map((word) => index.vocabulary.get(stem(word)));
     this.variantWords = new Set(ids.filter((id) => id !== undefined));
+    this.freeWord = index.vocabulary.get('free');
   }
 
   fit(analysed: AnalysedQuery, name: number): Fit {
@@ -143,11 +146,13 @@ export class FitScorer {
     let looseModifier = false;
     let headInAisle = false;
     const headIsItsNoun = (analysed.words[analysed.head]?.candidates.get(entry.head) ?? 0) >= MATCH.oneEdit;
+    // "Sugar Free Gum" is without sugar: a word the name says is absent is not found there, unless "free" is said too.
+    const without = this.freeWord === undefined || analysed.words.some((word) => (word.candidates.get(this.freeWord ?? -1) ?? 0) >= MATCH.merged) ? undefined : this.freeWord;
     analysed.words.forEach((word, position) => {
       let inName = 0;
       let at = -1;
       entry.tokens.forEach((token, t) => {
-        const strength = word.candidates.get(token) ?? 0;
+        const strength = without !== undefined && entry.tokens[t + 1] === without ? 0 : (word.candidates.get(token) ?? 0);
         if (strength > inName) {
           inName = strength;
           at = t;

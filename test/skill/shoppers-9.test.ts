@@ -205,6 +205,34 @@ describe('an item let go while its question waits', () => {
   });
 });
 
+describe('what was just added, said again in other words', () => {
+  it('"about two pounds of chicken" just after chicken breasts went in is how much of the breasts, not another chicken', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chicken breasts and broccoli');
+    const changed = await shopper.intent('AddItemIntent', { product: 'chicken', quantity: '2', unit: 'pounds' });
+    expect(changed.say).toBe('Okay, two pounds of Boneless Skinless Chicken Breasts.');
+    expect(await t.cartLines()).toEqual(['2 pound Boneless Skinless Chicken Breasts', '1 Broccoli Crowns']);
+  });
+
+  it('"the grape jelly" just after jelly went in as the grape jelly says which it is, and no second jar goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas and jelly');
+    const said = await shopper.intent('AddItemIntent', { product: 'the grape jelly' });
+    expect(said.say).toMatch(/^That's the one I added: Concord Grape Jelly\./);
+    expect(await t.cartLines()).toEqual(['1 Bananas', '1 Concord Grape Jelly']);
+  });
+
+  it('"honey" just after white bread went in is a jar of honey, never the bread swapped for a honey wheat loaf', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a loaf of white bread');
+    await shopper.intent('AddItemIntent', { product: 'honey' });
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/White Bread$/), expect.stringMatching(/Honey$/)]);
+  });
+});
+
 describe('a kind said in a correction or after a pack word', () => {
   it('"no, the decaf" while "which coffee?" waits is the decaf coffee, and the question is not asked again', async () => {
     const shopper = t.shopper();

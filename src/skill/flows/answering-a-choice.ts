@@ -17,11 +17,11 @@ type Choosing = Extract<Pending, { kind: 'choose' }>;
 
 /**
  * The option chosen, counted from one: it goes in, and the shopper is taken to mean it by the
- * words asked about from now on.
+ * words asked about from now on. No option of that number (or none heard) is said to be out of range.
  */
-export async function takeOption(turn: Turn, pending: Choosing, choice: number): Promise<Response> {
+export async function takeOption(turn: Turn, pending: Choosing, choice: number | undefined): Promise<Response> {
   const say = turn.say;
-  const option = pending.options[choice - 1];
+  const option = choice === undefined ? undefined : pending.options[choice - 1];
   if (option === undefined) return turn.answer(say.choiceOutOfRange(pending.options.length), { reprompt: say.chooseReprompt(pending.options.length) });
   delete turn.session.pending;
   const product = turn.services.catalog.byId.get(option.productId) ?? { id: option.productId, name: option.name };
@@ -73,10 +73,12 @@ export async function chooseDescribed(turn: Turn, pending: Choosing, described: 
 export async function describedAsARequest(turn: Turn, said: string): Promise<Response | undefined> {
   const { resolver } = turn.services;
   if (!resolver.onlyDescribes(said)) return undefined;
-  // "Bananas" in the plural is the thing of that name, asked for; "banana", "french vanilla" in the singular say which kind.
+  // A product the words name by its own noun ("honey", "bananas") is a thing asked for; while a
+  // question waits, only in the plural, since "banana" or "french vanilla" in the singular may say which kind.
+  const thing = thingNamedBy(said, resolver) !== undefined;
   const last = words(said).at(-1) ?? '';
-  if (stem(last) !== last && thingNamedBy(said, resolver) !== undefined) return undefined;
   const choosing = turn.lapsed;
+  if (thing && (choosing?.kind !== 'choose' || stem(last) !== last)) return undefined;
   if (choosing?.kind === 'choose') {
     const held = turn.heldQuestions;
     turn.heldQuestions = [];
@@ -102,10 +104,14 @@ export async function kindOfLastAdd(turn: Turn, lastAdd: LastAdd, described: str
   const added = lastAdd.productIds.length === 1 ? linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === lastAdd.productIds[0]) : undefined;
   if (added !== undefined && optionsDescribed(described, [added]).length === 1) return turn.answer(turn.say.describedIsAdded(added), { invite: true });
   if (lastAdd.productIds.length > 1) return describeOneOfSeveral(turn, lastAdd, described);
-  // A kind of it is kept where it is: "garlic" after kale is no kale-and-garlic snack.
-  const kind = kindOfWhatWasAdded(described, lastAdd.phrase, turn.services.resolver);
-  const shelf = turn.services.catalog.byId.get(lastAdd.productIds[0] ?? '')?.category;
-  return kind === undefined || kind.category !== shelf ? undefined : replaceLastAdd(turn, kind.name, await turn.shopperContext(), described, true);
+  // A kind of it is kept where it is: "garlic" after kale is no kale-and-garlic snack. Of several
+  // of the kind sold ("mild" salsas in two aisles), the one on its shelf.
+  const { resolver, catalog } = turn.services;
+  const shelf = catalog.byId.get(lastAdd.productIds[0] ?? '')?.category;
+  const found = kindOfWhatWasAdded(described, lastAdd.phrase, resolver);
+  const onShelf = resolver.namingAll(`${described} ${lastAdd.phrase}`).filter((product) => product.category === shelf);
+  const kind = found?.category === shelf ? found : onShelf.length === 1 ? onShelf[0] : undefined;
+  return kind === undefined ? undefined : replaceLastAdd(turn, kind.name, await turn.shopperContext(), described, true);
 }
 
 /**

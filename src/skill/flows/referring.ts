@@ -1,5 +1,9 @@
 import type { Response } from 'ask-sdk-model';
-import { linesOf } from '../../cart/changes.ts';
+import { lastChangeAt, linesOf } from '../../cart/changes.ts';
+import { tokens, words } from '../../catalog/normalise.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
+import { unitSaid } from '../../cart/requests.ts';
+import { changeLine } from './changing.ts';
 import { itemAt, itemReferenceIn, type ItemReference } from '../../cart/references.ts';
 import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
@@ -61,4 +65,29 @@ export function lineAtPosition(turn: Turn, target: Target, reference: ItemRefere
   if (line === undefined) return turn.answer(say.notOnTarget(turn.services.catalog.byId.get(id)?.name ?? id, targetKey(target)), { invite: true });
   turn.session.toldLine = { target: targetKey(target), productId: line.productId };
   return turn.answer(say.itemAtPosition(line, reference, heard !== undefined), { invite: true });
+}
+
+/**
+ * What was just added, said again in other words: "the grape jelly" just after jelly went in as
+ * Concord Grape Jelly says which it is, and nothing doubles; "about two pounds of chicken" just
+ * after chicken breasts went in says how much of those breasts, whatever other chicken the words
+ * could name. Undefined when the words are what was said before ("rice" again is more rice, "a
+ * pound of bananas" more bananas), or name nothing just added.
+ */
+export async function justAddedSaidAgain(turn: Turn, said: string, amount: { quantity?: number | undefined; unit?: string | undefined }): Promise<Response | undefined> {
+  const lastAdd = turn.session.lastAdd;
+  if (lastAdd === undefined || lastChangeAt(turn.state, lastAdd.at) === undefined) return undefined;
+  const spoken = splitAmount(words(said));
+  const named = tokens(spoken.product.join(' '));
+  if (named.length === 0) return undefined;
+  const target = targetFor(lastAdd.target);
+  const carrying = linesOf(turn.state, target).filter((line) => lastAdd.productIds.includes(line.productId) && named.every((token) => tokens(line.name).includes(token)));
+  const [line, ...others] = carrying;
+  if (line === undefined || others.length > 0) return undefined;
+  const amountSaid = amount.quantity !== undefined || amount.unit !== undefined || spoken.quantity !== null;
+  const before = new Set(tokens(lastAdd.phrase));
+  if (!amountSaid) return named.every((token) => before.has(token)) ? undefined : turn.answer(turn.say.describedIsAdded(line), { invite: true });
+  if (turn.services.resolver.resolve(said).product?.id === line.productId) return undefined;
+  const unit = amount.unit === undefined ? spoken.unit : (unitSaid(amount.unit)?.unit ?? amount.unit.toLowerCase());
+  return changeLine(turn, target, line, amount.quantity ?? spoken.quantity ?? 1, unit);
 }

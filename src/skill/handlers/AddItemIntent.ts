@@ -8,6 +8,7 @@ import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { correctAddedAmount } from '../flows/correcting.ts';
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
+import { justAddedSaidAgain } from '../flows/referring.ts';
 
 /** "Add two pounds of bananas", "put milk eggs and bread on my picnic list". */
 export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
@@ -33,6 +34,9 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
     return settled ?? turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   }
   const quantity = turn.numberSlot('quantity');
+  // "The grape jelly" or "two pounds of chicken" just after jelly or chicken breasts went in: those, said again.
+  const again = await justAddedSaidAgain(turn, product, { quantity, unit: turn.slot('unit') });
+  if (again !== undefined) return again;
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
   if (problem === 'zero') return turn.elicit('quantity', turn.say.quantityZero(), turn.say.quantityZeroReprompt());

@@ -63,7 +63,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, context, described, true);
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
-  return takeOption(turn, pending, chosenNumber(turn) ?? 0);
+  return takeOption(turn, pending, chosenNumber(turn));
 });
 
 /** The option's number, said as a number ("two"), as a place ("the second one") or by description ("the wheat one"). */

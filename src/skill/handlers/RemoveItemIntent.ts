@@ -52,7 +52,7 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   if (line === undefined) {
     const listed = linesListedBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
     if (listed.length > 0) return removeLines(turn, target, listed);
-    // "Never mind the ice cream" while "which ice cream?" waits: that item is let go, not looked for
+    // "Never mind the salsa" while "which salsa?" waits: that item is let go, not looked for
     // among other lines of its kind, which nothing took off unasked anyway. "Remove the treats" of
     // "which treats for him?": every word said is a word of the question's phrase.
     const said = tokens(phrase);
