@@ -331,7 +331,8 @@ export class Resolver {
     // "Two and a half pounds of turkey": a side with no product words is part of an amount.
     if (said.some((side) => side.length === 0)) return undefined;
     const named = new Set(whole.product === null ? [] : tokens(whole.product.name));
-    return said.every((side) => side.some((token) => named.has(token))) ? undefined : sides;
+    // Each side's noun, said last, must be in the name: Pancake Syrup says nothing of a pancake mix.
+    return said.every((side) => named.has(side.at(-1) ?? '')) ? undefined : sides;
   }
 
   /**

@@ -233,6 +233,18 @@ describe('what was just added, said again in other words', () => {
   });
 });
 
+describe('a kind of what was just added, while another question waits', () => {
+  it('"skim" just after milk went in, while "which cookies?" waits, makes the milk skim and still asks about the cookies', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add cookies');
+    await shopper.say('add milk');
+    const swapped = await shopper.intent('AddItemIntent', { product: 'skim' });
+    expect(swapped.say).toMatch(/^Okay, I swapped Whole Milk for Fat Free Skim Milk in your cart\. If that's wrong, say undo\. And which cookies did you mean/);
+    expect(await t.cartLines()).toEqual(['1 Fat Free Skim Milk']);
+  });
+});
+
 describe('a kind said in a correction or after a pack word', () => {
   it('"no, the decaf" while "which coffee?" waits is the decaf coffee, and the question is not asked again', async () => {
     const shopper = t.shopper();

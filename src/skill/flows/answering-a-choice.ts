@@ -83,8 +83,9 @@ export async function describedAsARequest(turn: Turn, said: string): Promise<Res
     const held = turn.heldQuestions;
     turn.heldQuestions = [];
     const answered = await chooseDescribed(turn, choosing, said);
-    if (answered === undefined) turn.heldQuestions = held;
-    return answered;
+    if (answered !== undefined) return answered;
+    // "Skim" just after milk went in, while "which cookies?" still waits, is no cookie: a kind of the milk.
+    turn.heldQuestions = held;
   }
   // "A pound of bananas" just after bananas went in says the thing again: more of it, asked for anew.
   const lastAdd = turn.session.lastAdd;

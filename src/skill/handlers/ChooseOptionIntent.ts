@@ -40,6 +40,12 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     const answered = await chooseDescribed(turn, pending, described);
     if (answered !== undefined) return answered;
   }
+  // "The diet one" just after soda went in, while "which chips?" still waits: a kind of the soda, not of the chips.
+  const lastAdd = turn.session.lastAdd;
+  if (pending?.kind === 'choose' && chosenNumber(turn) === undefined && described !== undefined && lastAdd !== undefined) {
+    const kind = await kindOfLastAdd(turn, lastAdd, described);
+    if (kind !== undefined) return kind;
+  }
   // An answer that picks no one option ("the cheaper one" of two at one price) is not heard, and the
   // question is asked again; a kind the store does not sell ("honey nut" among honey almond cereals) is said so.
   if ((pending?.kind === 'choose' || pending?.kind === 'chooseToRemove') && chosenNumber(turn) === undefined) {
@@ -51,7 +57,6 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   if (pending?.kind === 'chooseToRemove') return removeChosen(turn, pending);
   // "The crunchy one" just after peanut butter was added, with nothing offered: the kind of what was
   // just added, so that line becomes the crunchy peanut butter.
-  const lastAdd = turn.session.lastAdd;
   if (pending === undefined && described !== undefined && lastAdd !== undefined) {
     const kind = await kindOfLastAdd(turn, lastAdd, described);
     if (kind !== undefined) return kind;
