@@ -86,8 +86,11 @@ export async function justAddedSaidAgain(turn: Turn, said: string, amount: { qua
   if (line === undefined || others.length > 0) return undefined;
   const amountSaid = amount.quantity !== undefined || amount.unit !== undefined || spoken.quantity !== null;
   const before = new Set(tokens(lastAdd.phrase));
-  if (!amountSaid) return named.every((token) => before.has(token)) ? undefined : turn.answer(turn.say.describedIsAdded(line), { invite: true });
-  if (turn.services.resolver.resolve(said).product?.id === line.productId) return undefined;
+  const found = turn.services.resolver.resolve(said, await turn.shopperContext()).product?.id;
+  // Said without an amount, it is that line only if the words find it: "conditioner" just after a
+  // two-in-one shampoo went in is a conditioner, where the store has one apart and the household buys it.
+  if (!amountSaid) return named.every((token) => before.has(token)) || found !== line.productId ? undefined : turn.answer(turn.say.describedIsAdded(line), { invite: true });
+  if (found === line.productId) return undefined;
   const unit = amount.unit === undefined ? spoken.unit : (unitSaid(amount.unit)?.unit ?? amount.unit.toLowerCase());
   return changeLine(turn, target, line, amount.quantity ?? spoken.quantity ?? 1, unit);
 }
