@@ -15,6 +15,7 @@ const ChoosingWordsSchema = z.object({
   lowestPrice: z.array(z.string().min(1)),
   highestPrice: z.array(z.string().min(1)),
   notInNames: z.array(z.string().min(1)),
+  sameSizes: z.array(z.array(z.string().min(1)).min(2)),
 });
 
 const WORDS = ChoosingWordsSchema.parse(enUS);
@@ -31,7 +32,7 @@ function wordsOf(text: string): string[] {
 
 /** "wheat" is in "Whole Wheat Bread", "wheat" and "wheats" are one word, and a letter misheard still counts. */
 function sameWord(said: string, named: string): boolean {
-  if (said === named) return true;
+  if (said === named || WORDS.sameSizes.some((group) => group.includes(said) && group.includes(named))) return true;
   const shorter = Math.min(said.length, named.length);
   if (shorter >= 4 && (said.startsWith(named) || named.startsWith(said))) return true;
   return shorter >= 5 && editDistance(said, named, 1) <= 1;

@@ -218,7 +218,7 @@ export class Resolver {
    * something else), so such words stay one item, even one the store does not sell.
    */
   private splitItems(text: string, context: ShopperContext): Resolution[] {
-    const all = describedAfter(stripTalk(words(text)));
+    const all = this.kindSaidAfter(describedAfter(stripTalk(words(text))));
     const n = all.length;
     if (n === 0) return [];
     const whole = this.resolveSpoken(all.join(' '), all, context);
@@ -308,6 +308,18 @@ export class Resolver {
     if (item.namesNoun) return 0;
     const joined = piece.some((word, at) => at > 0 && (this.index.namesJoining(piece[at - 1] ?? '', word) > 0 || this.index.namesJoining(word, piece[at - 1] ?? '') > 0));
     return joined ? 0 : NOUN_UNNAMED_COST;
+  }
+
+  /**
+   * "Onions, the red": words after a last "the" that only say which kind, its "ones" unsaid or not
+   * heard, describe the thing said before them, and are said before it as a name would ("red
+   * onions"); they name no product of their own.
+   */
+  private kindSaidAfter(all: readonly string[]): string[] {
+    const the = all.lastIndexOf('the');
+    const describing = all.slice(the + 1);
+    const afterthought = the >= 1 && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and');
+    return afterthought && this.onlyDescribes(describing.join(' ')) ? [...describing, ...all.slice(0, the)] : [...all];
   }
 
   /**

@@ -264,6 +264,23 @@ describe('a kind said in a correction or after a pack word', () => {
   });
 });
 
+describe('a size said in everyday words, and a kind said after the thing', () => {
+  it('"the big one" among cereals picks the family size', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add cereal');
+    const chosen = await shopper.intent('ChooseOptionIntent', { product: 'big' });
+    expect(chosen.say).toBe('Added Honey Almond Cheerios Family Size to your cart.');
+  });
+
+  it('"bread, the whole wheat", its "one" not heard, is the whole wheat bread alone, and nothing else is asked about', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.intent('AddItemIntent', { product: 'bread the whole wheat' });
+    expect(added.say).toBe('Added 100% Whole Wheat Bread to your cart.');
+  });
+});
+
 describe('things said one after another with no "and"', () => {
   it('"ketchup mustard and relish", with no relish sold, adds the ketchup and the mustard and says so of the relish', async () => {
     const shopper = t.shopper();
