@@ -179,7 +179,7 @@ export class Resolver {
     return this.productsOf(this.rank(heard).ranked.filter(findsEveryWord).map((fit) => fit.product));
   }
 
-  /** Whether some word names products of its own ("cheerios" of "honey nut cheerios"), unlike "cheaper" or "gluten free". */
+  /** Whether some word names products of its own ("cheerios" of "maple cheerios"), unlike "cheaper" or "gluten free". */
   namesAThing(text: string): boolean {
     return this.analyser.analyse(splitAmount(words(text)).product).words.some(({ word }) => this.index.namesItsOwnProducts(word));
   }

@@ -119,7 +119,7 @@ describe('the cart named while a list waits to go into it', () => {
   it('"what\'s in my cart" while "should I put them in your cart?" waits reads the cart, not the list', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    await shopper.say('make a new list called game night');
+    await shopper.say('start a list called game night');
     await shopper.say('add tortilla chips');
     await shopper.intent('ReorderIntent', { list: 'game night' });
     const read = await shopper.intent('ReadCartIntent', { list: 'cart' });
@@ -273,7 +273,7 @@ describe('a size said in everyday words, and a kind said after the thing', () =>
     expect(chosen.say).toBe('Added Honey Almond Cheerios Family Size to your cart.');
   });
 
-  it('"bread, the whole wheat", its "one" not heard, is the whole wheat bread alone, and nothing else is asked about', async () => {
+  it('"bread, the whole wheat", its "one" not heard, is the one whole wheat loaf, and nothing else is asked about', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     const added = await shopper.intent('AddItemIntent', { product: 'bread the whole wheat' });
