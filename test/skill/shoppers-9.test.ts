@@ -148,13 +148,21 @@ describe('an answer in the words of a kind while "which one?" waits', () => {
     expect(await t.cartLines()).toEqual(['1 Original Ranch Dressing']);
   });
 
-  it('"the big ones" of trash bags, with no bigger ones sold, says what went in and takes nothing off', async () => {
+  it('"the big ones" of trash bags, with no bigger ones sold, says the store has none and takes nothing off', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add trash bags');
     const described = await shopper.intent('ChooseOptionIntent', { product: 'big' });
-    expect(described.say).toMatch(/^That's the one I added: /);
+    expect(described.say).toMatch(/^I couldn't find big trash bags at Corner Grocer, so .* stays in your cart\./);
     expect(await t.cartLines()).toHaveLength(1);
+  });
+
+  it('"the dry kind" of a cat food named dry says it is the one added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add cat food');
+    const described = await shopper.intent('ChooseOptionIntent', { product: 'dry' });
+    expect(described.say).toMatch(/^That's the one I added: .*Dry Cat Food\./);
   });
 
   it('"remove the treats" while "which treats for him?" waits lets that item go', async () => {

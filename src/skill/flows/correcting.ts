@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { applyChange, lastChangeAt, linesOf, undoLast } from '../../cart/changes.ts';
 import { addLine } from '../../cart/lines.ts';
+import { optionsDescribed } from '../../cart/choosing.ts';
 import { planItems, lineFor, settleAmount } from '../../cart/requests.ts';
 import { words } from '../../catalog/normalise.ts';
 import { phraseKey } from '../../catalog/personal.ts';
@@ -48,9 +49,13 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
       const corrected = await correctAddedAmount(turn, { quantity: amount.quantity, unit: amount.unit });
       if (corrected !== undefined) return corrected;
     }
-    // "The big ones" of what was just added, when nothing bigger is sold, describes it.
+    // "The big ones" of what was just added describes it when its name says so; when it does not
+    // ("the unscented one" of a litter never called that), the store has no such kind, and it stays.
     const added = linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === only.product.id);
-    if (saidAlone !== undefined && added !== undefined) return turn.answer(say.describedIsAdded(added), { invite: true });
+    if (saidAlone !== undefined && added !== undefined) {
+      const saysSo = optionsDescribed(saidAlone, [added]).length === 1;
+      return turn.answer(saysSo ? say.describedIsAdded(added) : say.swapNotFound(`${saidAlone} ${lastAdd.phrase}`, added.name, turn.services.seller, lastAdd.target), { invite: true });
+    }
     // "Actually, no lettuce" and "no, I said lettuce" are both heard as a correction to the lettuce just
     // added: one wants it off, the other kept, so the shopper is asked.
     turn.session.pending = { kind: 'removeLast', target: lastAdd.target, productId: only.product.id, name: only.product.name };
