@@ -181,7 +181,7 @@ export class Resolver {
 
   /** Whether some word names products of its own ("cheerios" of "maple cheerios"), unlike "cheaper" or "gluten free". */
   namesAThing(text: string): boolean {
-    return this.analyser.analyse(splitAmount(words(text)).product).words.some(({ word }) => this.index.namesItsOwnProducts(word));
+    return this.thingWordsOf(text).some((word) => this.index.namesItsOwnProducts(word));
   }
 
   /**
@@ -189,8 +189,13 @@ export class Resolver {
    * catalog and none names products of its own, as "bread" or "cheese" does.
    */
   onlyDescribes(text: string): boolean {
-    const said = this.analyser.analyse(splitAmount(words(text)).product).words.filter(({ word }) => !CASUAL_WORDS.has(word));
-    return said.length > 0 && said.every(({ word }) => this.index.vocabulary.has(word) && !this.index.namesItsOwnProducts(word));
+    const said = this.thingWordsOf(text).filter((word) => !CASUAL_WORDS.has(word));
+    return said.length > 0 && said.every((word) => this.index.vocabulary.has(word) && !this.index.namesItsOwnProducts(word));
+  }
+
+  /** The words of a phrase that may name a thing, as the catalog spells them: its amount and talk aside. */
+  private thingWordsOf(text: string): string[] {
+    return this.analyser.analyse(splitAmount(words(text)).product).words.map(({ word }) => word);
   }
 
   /**

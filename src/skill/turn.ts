@@ -2,9 +2,10 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response, Slot } from 'ask-sdk-model';
 import type { ShopperContext } from '../catalog/resolver.ts';
 import type { PastOrder } from '../catalog/history.ts';
-import type { ShopperState } from '../shopper/state.ts';
+import type { Line, ShopperState } from '../shopper/state.ts';
+import { linesOf } from '../cart/changes.ts';
 import { updateShopper, type ShopperSnapshot } from '../shopper/store.ts';
-import { listMeant, targetInPlay, type Target } from '../lists/names.ts';
+import { listMeant, targetFor, targetInPlay, type Target } from '../lists/names.ts';
 import { refreshScreen } from './display.ts';
 import type { SkillServices } from './services.ts';
 import type { ItemQuestion } from '../shopper/questions.ts';
@@ -62,6 +63,15 @@ export class Turn {
     const [added, other] = lastAdd?.productIds ?? [];
     const justAdded = lastAdd === undefined || added === undefined || other !== undefined ? undefined : { target: lastAdd.target, productId: added };
     return this.lineJustTold ?? this.session.lastChanged ?? justAdded;
+  }
+
+  /** The line in mind (see lineInMind) as it stands now on its cart or list; undefined when there is none or it has gone. */
+  lineInMindNow(): { readonly target: Target; readonly line: Line } | undefined {
+    const meant = this.lineInMind();
+    if (meant === undefined) return undefined;
+    const target = targetFor(meant.target);
+    const line = linesOf(this.state, target).find((candidate) => candidate.productId === meant.productId);
+    return line === undefined ? undefined : { target, line };
   }
 
   get state(): ShopperState {

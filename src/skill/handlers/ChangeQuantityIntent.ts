@@ -4,7 +4,7 @@ import { amountNamed, findLineFor } from '../../cart/matching.ts';
 import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
 import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
 import { MAX_QUANTITY, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
-import { targetFor, targetKey } from '../../lists/names.ts';
+import { targetKey } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
 import { amountForTheChoice, amountSaidAlone, offerToAdd } from '../flows/adding.ts';
@@ -49,12 +49,11 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const referred = lineReferredTo(turn, 'change');
   if (referred?.kind === 'ask') return referred.response;
   // "Just two", with nothing named: the line just asked about ("how many bagels did I put in?"), else the one last changed, else the one last added.
-  const inMind = turn.lineInMind();
-  const target = referred?.target ?? (phrase === undefined && inMind !== undefined ? targetFor(inMind.target) : turn.listInPlay());
+  const inMind = phrase === undefined ? turn.lineInMindNow() : undefined;
+  const target = referred?.target ?? inMind?.target ?? turn.listInPlay();
   const lines = linesOf(turn.state, target);
-  let line: Line | undefined = referred?.line;
+  let line: Line | undefined = referred?.line ?? inMind?.line;
   if (line === undefined && phrase !== undefined && referred === null) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
-  else if (line === undefined && inMind !== undefined) line = lines.find((l) => l.productId === inMind.productId);
   const change = amountChangeSaid(turn.slot('change'));
   if (line === undefined) {
     if (phrase === undefined) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));

@@ -3,7 +3,6 @@ import { findLineFor } from '../../cart/matching.ts';
 import { lineFor } from '../../cart/requests.ts';
 import { atPriceEnd, priceOrderSaid } from '../../cart/choosing.ts';
 import { words } from '../../catalog/normalise.ts';
-import { targetFor } from '../../lists/names.ts';
 import { POINTING_WORDS } from '../../nlu/text.ts';
 import { joinSsml } from '../ssml.ts';
 import { intentHandler } from '../handler.ts';
@@ -19,8 +18,7 @@ export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (tur
   const { seller, catalog } = turn.services;
   // "How much are they?" just after the apples went in asks about those apples.
   if (phrase === undefined || words(phrase).every((word) => POINTING_WORDS.has(word))) {
-    const meant = turn.lineInMind();
-    const line = meant === undefined ? undefined : linesOf(turn.state, targetFor(meant.target)).find((l) => l.productId === meant.productId);
+    const line = turn.lineInMindNow()?.line;
     const product = line === undefined ? undefined : catalog.byId.get(line.productId);
     if (line === undefined || product === undefined) return turn.elicit('product', say.askProductInfo(), say.askProductInfoReprompt());
     return turn.answer(say.storeHas([product], seller, line), { invite: true });

@@ -2,7 +2,7 @@ import { linesOf } from '../../cart/changes.ts';
 import { tokens } from '../../catalog/normalise.ts';
 import type { ItemQuestion } from '../../shopper/questions.ts';
 import { amountNamed, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
-import { targetFor, targetKey } from '../../lists/names.ts';
+import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { amountSaidAlone } from '../flows/adding.ts';
@@ -121,22 +121,19 @@ function askAboutTheKind(turn: Turn, phrase: string, ofKind: readonly Line[], ke
 
 /** An amount taken off the line in mind, when that line is counted in what was said; otherwise what to take off is asked. */
 async function takeOffAmount(turn: Turn, amount: { quantity: number; unit: string | null }): Promise<Response> {
-  const meant = turn.lineInMind();
-  const target = targetFor(meant?.target);
-  const line = linesOf(turn.state, target).find((l) => l.productId === meant?.productId);
-  if (line === undefined || (amount.unit !== null && amount.unit !== line.unit)) return turn.elicit('product', turn.say.askProduct('remove'), turn.say.askProductReprompt('remove'));
+  const meant = turn.lineInMindNow();
+  if (meant === undefined || (amount.unit !== null && amount.unit !== meant.line.unit)) return turn.elicit('product', turn.say.askProduct('remove'), turn.say.askProductReprompt('remove'));
   // "Take one off" of the one there: the whole line would go on a bare count, so the shopper is asked first.
-  if (amount.unit === null && amount.quantity >= line.quantity) return askWhatToRemove(turn);
-  return removeLine(turn, target, line, amount);
+  if (amount.unit === null && amount.quantity >= meant.line.quantity) return askWhatToRemove(turn);
+  return removeLine(turn, meant.target, meant.line, amount);
 }
 
 function askWhatToRemove(turn: Turn): Response {
   const say = turn.say;
   // "Take it off" just after hearing one item named is about that item, not the last one added.
-  const meant = turn.lineInMind();
-  const target = targetFor(meant?.target ?? turn.slot('list'));
-  const line = linesOf(turn.state, target).find((l) => l.productId === meant?.productId);
-  if (meant === undefined || line === undefined) return turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'));
+  const meant = turn.lineInMindNow();
+  if (meant === undefined) return turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'));
+  const { target, line } = meant;
   turn.session.pending = { kind: 'removeLast', target: targetKey(target), productId: line.productId, name: line.name };
   const question = turn.lineJustTold === undefined ? say.confirmRemoveLast(line.name, targetKey(target)) : say.confirmRemoveTold(line.name, targetKey(target));
   return turn.ask(question, say.confirmRemoveLastReprompt(line.name));
