@@ -2,6 +2,7 @@ import type { NameEntry, ProductIndex } from './product-index.ts';
 import { VARIANT_WORDS } from './lexicon.ts';
 import { stem } from './normalise.ts';
 import { MATCH, type AnalysedQuery } from './query.ts';
+import { talkFor } from '../language/talk.ts';
 
 /** How well one name fits a request, and why. */
 export interface Fit {
@@ -54,6 +55,8 @@ export interface Fit {
   readonly oneForTwo: boolean;
 }
 
+/** The share of an aisle's names that say a pair of words for the aisle to be about that pair ("cat food"), not its last word. */
+const AISLE_PAIR_SHARE = 0.3;
 /** Below this a product explains too little of the request to be offered as the answer. */
 const MIN_COVERAGE = 0.66;
 const MIN_HEAD_STRENGTH = 0.6;
@@ -128,7 +131,7 @@ export class FitScorer {
   constructor(private readonly index: ProductIndex) {
     const ids = VARIANT_WORDS.map((word) => index.vocabulary.get(stem(word)));
     this.variantWords = new Set(ids.filter((id) => id !== undefined));
-    this.freeWord = index.vocabulary.get('free');
+    this.freeWord = index.vocabulary.get(talkFor().without.nameWord);
   }
 
   fit(analysed: AnalysedQuery, name: number): Fit {
@@ -251,6 +254,7 @@ export class FitScorer {
     positions: readonly number[],
     head: { readonly headStrength: number; readonly headToHead: number; readonly headInAisle: boolean },
   ): boolean {
+    if (this.pairOfItsAisle(analysed, entry, positions)) return true;
     // Found only in the category counts too ("eggs" is not a yogurt for being in dairy and eggs), but not in the aisle.
     if (head.headStrength < CATEGORY_STRENGTH || head.headToHead >= MATCH.oneEdit || head.headInAisle) return false;
     // Without categories the catalog cannot say where things are shelved, so nothing is ruled out.
@@ -272,6 +276,21 @@ export class FitScorer {
     const beforeId = this.index.vocabulary.get(before);
     const compound = beforeId !== undefined && this.index.headShare(beforeId) >= COMPOUND_HEAD_SHARE && !this.index.pairNamedElsewhere(beforeId, askedNoun, entry.categoryId);
     return this.index.namesJoining(before, noun) === 0 && !compound;
+  }
+
+  /**
+   * "Yogurt" is no frozen yogurt: the noun found after a word the shopper left out, a pair that is
+   * what the product's aisle is about (a good share of the names there say it: "frozen yogurt
+   * treats", "cat food care"), names another thing. Said with that word, it is that thing.
+   */
+  private pairOfItsAisle(analysed: AnalysedQuery, entry: NameEntry, positions: readonly number[]): boolean {
+    const at = positions[analysed.head] ?? -1;
+    const noun = entry.tokens[at];
+    const before = entry.tokens[at - 1];
+    if (noun === undefined || before === undefined || entry.categoryId < 0) return false;
+    if (analysed.words.some((word) => (word.candidates.get(before) ?? 0) >= MATCH.merged)) return false;
+    const inAisle = entry.aisle.some((token, k) => token === noun && entry.aisle[k - 1] === before);
+    return inAisle && this.index.pairShare(before, noun, entry.categoryId) >= AISLE_PAIR_SHARE;
   }
 
   /**

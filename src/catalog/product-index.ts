@@ -295,6 +295,8 @@ export class ProductIndex {
   private readonly initialAndLengthKeys: ReadonlyMap<string, number>;
   /** How many product names (not synonyms) start with each word. */
   private readonly leadShares = new Map<number, number>();
+  private readonly pairShares = new Map<string, number>();
+  private categorySizes: Map<number, number> | undefined;
   /** For each head noun, how many names have it in each category: bananas are fruit, rarely crackers. */
   private readonly headCategories = new Map<number, Map<number, number>>();
   private aisleProducts: Map<number, number[]> | undefined;
@@ -595,6 +597,35 @@ export class ProductIndex {
       this.headCategories.set(head, counts);
     }
     return counts;
+  }
+
+  /**
+   * What share of a category's names say `before` and `noun` side by side: most among the cat food
+   * say cat food, so the aisle is about cat food, not food. Remembered once worked out.
+   */
+  pairShare(before: number, noun: number, categoryId: number): number {
+    const key = `${before} ${noun} ${categoryId}`;
+    const known = this.pairShares.get(key);
+    if (known !== undefined) return known;
+    const { names } = this.state;
+    let sizes = this.categorySizes;
+    if (sizes === undefined) {
+      sizes = new Map();
+      for (let name = 0; name < this.nameCount; name++) {
+        const category = names.categoryId[name] ?? -1;
+        if (names.original[name] === 1 && category >= 0) sizes.set(category, (sizes.get(category) ?? 0) + 1);
+      }
+      this.categorySizes = sizes;
+    }
+    let paired = 0;
+    for (const name of this.postingsOf(noun)) {
+      if (names.original[name] !== 1 || names.categoryId[name] !== categoryId) continue;
+      const tokens = this.tokensOf(name);
+      if (tokens.some((token, at) => token === noun && at > 0 && tokens[at - 1] === before)) paired++;
+    }
+    const share = paired / Math.max(1, sizes.get(categoryId) ?? 0);
+    this.pairShares.set(key, share);
+    return share;
   }
 
   /** Share of the product names using a word that start with it: high for brands. Remembered once worked out. */

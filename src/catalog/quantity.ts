@@ -220,6 +220,26 @@ export function stripTalk(input: readonly string[]): string[] {
   return withoutHedges(withoutHabit(withoutPurpose(stripPhrases(stripPhrases(afterLeadIn(input), LEAD_PHRASES, false), TAIL_PHRASES, true))));
 }
 
+const WITHOUT = talkFor().without;
+const WITHOUT_PHRASES: readonly string[][] = WITHOUT.phrases.map((phrase) => phrase.split(' '));
+
+/**
+ * "Orange juice without pulp" is what names call pulp free: the words left out become a part
+ * after the thing ("with pulp free"), up to the next "and", so they find the names that say so
+ * and not those that have the pulp. Only what is weighed is rewritten; the words said are kept.
+ */
+export function saidAsNamesSayIt(list: readonly string[]): string[] {
+  for (let at = 1; at < list.length; at++) {
+    const phrase = WITHOUT_PHRASES.find((words) => startsWith(list, at, words));
+    if (phrase === undefined) continue;
+    const from = at + phrase.length;
+    let end = from;
+    while (end < list.length && list[end] !== 'and') end++;
+    if (end > from) return [...list.slice(0, at), 'with', ...list.slice(from, end), WITHOUT.nameWord, ...saidAsNamesSayIt(list.slice(end))];
+  }
+  return [...list];
+}
+
 const HEDGES: ReadonlySet<string> = new Set(AMOUNTS.hedges);
 
 /** "Bananas, about a bunch": a hedge before an amount softens it and names nothing; before anything else it stays ("around the world" may be a name). */

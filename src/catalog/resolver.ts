@@ -4,7 +4,7 @@ import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTION
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
-import { cannotEndItem, PACK_ADJECTIVES, splitAmount, stripTalk } from './quantity.ts';
+import { cannotEndItem, PACK_ADJECTIVES, saidAsNamesSayIt, splitAmount, stripTalk } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
@@ -416,7 +416,7 @@ export class Resolver {
   ): Scored {
     const query = productWords.join(' ');
     const base = { heard, query, quantity, unit };
-    const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit, productWords) };
+    const said = { ...this.analyser.analyse(saidAsNamesSayIt(productWords)), sections: this.sectionsFor(quantity, unit, productWords) };
     if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return this.nothingSaid(base);
     const { analysed, ranked } = this.rank(said);
     const none = (alternatives: Product[]): Scored => ({
@@ -487,19 +487,42 @@ export class Resolver {
     context: ShopperContext,
   ): { preferred: number | null; personal: Fit | null; chosen: number | null } {
     const preferred = this.preferred(productWords, context);
-    const household = preferred === null ? this.personalChoice(analysed, context) : null;
+    // Bought often, a lime soda is still no lime: a thing named in one word is the store's own where
+    // the household's products only carry the word (more words said, a name that says them all is meant).
+    const storeThing = meaningfulWords(analysed) === 1 ? ranked.find((fit) => acceptable(fit) && fit.headToHead >= MATCH.oneEdit) : undefined;
+    const isMeant = (fit: Fit): boolean => storeThing === undefined || this.isTheThingSaid(fit, storeThing);
+    const household = preferred === null ? this.personalChoice(analysed, context, isMeant) : null;
     // The household's usual yields to a store product that says clearly more of what was asked
     // ("organic oat milk"), and to one that has every word said when it lacks one ("organic two
-    // percent milk" is not the household's plain 2%, "lemon sparkling water" not its lime one).
+    // percent milk" is not the household's plain 2%, "lemon sparkling water" not its lime one), nor
+    // does a product whose name says none of several words, found only on its shelf, stand for one
+    // named for the thing (an oatmeal shelved with the pancake mixes is no pancake mix).
     const clearestFit = ranked.find(acceptable);
     const clearest = clearestFit?.coverage ?? 0;
-    const saysLess = household !== null && clearestFit !== undefined && findsEveryWord(clearestFit) && this.leavesOutWhichKind(analysed, household);
+    const shelfOnly = household !== null && analysed.words.length > 1 && household.productCoverage === 0;
+    const saysLess =
+      household !== null &&
+      clearestFit !== undefined &&
+      ((shelfOnly && ranked.some((fit) => acceptable(fit) && fit.headToHead >= MATCH.oneEdit)) || (findsEveryWord(clearestFit) && this.leavesOutWhichKind(analysed, household)));
     // A unit says where the thing is sold: "a pound of grapes" is never the household's grape juice, when the store weighs grapes.
     const sections = analysed.sections;
     const shelved = (fit: Fit): boolean => this.onShelfFor(fit, sections);
     const offShelf = household !== null && sections?.byUnit === true && !shelved(household) && ranked.some((fit) => acceptable(fit) && shelved(fit));
-    const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP && !saysLess && !offShelf ? household : null;
+    const personal =
+      household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP && !saysLess && !offShelf ? household : null;
     return { preferred, personal, chosen: preferred ?? personal?.product ?? null };
+  }
+
+  /**
+   * Whether a household's product is the thing a one-word request names: named for the word, on a
+   * shelf the word names, or on the shelf of the store's own `storeThing` for it ("soda" is its cola
+   * among the soft drinks). A name that only carries the word, kept elsewhere, is another thing: a
+   * juice drink is no soda, a seltzer that tastes of lime no lime.
+   */
+  private isTheThingSaid(fit: Fit, storeThing: Fit): boolean {
+    if (fit.headToHead >= MATCH.merged || fit.headInAisle) return true;
+    const shelf = this.index.name(fit.name)?.categoryId ?? -1;
+    return shelf < 0 || shelf === this.index.name(storeThing.name)?.categoryId;
   }
 
   /** Whether a product is on one of the shelves an amount points to. */
@@ -559,7 +582,7 @@ export class Resolver {
    */
   weigh(text: string, context: ShopperContext = {}): { productId: string; features: number[] } | null {
     const { product: productWords, quantity, unit } = splitAmount(words(text));
-    const said = { ...this.analyser.analyse(productWords), sections: this.sectionsFor(quantity, unit, productWords) };
+    const said = { ...this.analyser.analyse(saidAsNamesSayIt(productWords)), sections: this.sectionsFor(quantity, unit, productWords) };
     if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return null;
     const { analysed, ranked } = this.rank(said);
     if (this.householdPick(analysed, ranked, productWords, context).chosen !== null || this.aisleNamed(analysed, ranked).length > 1) return null;
@@ -661,7 +684,7 @@ export class Resolver {
    * reorder, so any bought product that has the asked-for noun and most of the words wins; among
    * several, the better fit and then the more often and recently bought.
    */
-  private personalChoice(analysed: AnalysedQuery, context: ShopperContext): Fit | null {
+  private personalChoice(analysed: AnalysedQuery, context: ShopperContext, isMeant: (fit: Fit) => boolean): Fit | null {
     const history = context.history;
     if (history === undefined || history.length === 0) return null;
     let favoured = this.affinityCache.get(history);
@@ -679,7 +702,7 @@ export class Resolver {
       if (productIndex === undefined) continue;
       for (const name of this.index.namesOf(productIndex)) {
         const fit = this.scorer.fit(analysed, name);
-        if (!personallyAcceptable(fit)) continue;
+        if (!personallyAcceptable(fit) || !isMeant(fit)) continue;
         // What was said decides first, then how much of the name it says ("yogurt" is rather Lowfat
         // Peach Yogurt than Total 2% Lowfat Greek Strained Yogurt with Peach), then what the household buys most.
         const rank = 1.5 * fit.coverage + SAID_OF_NAME_WEIGHT * fit.productCoverage + 0.1 * fit.headToHead + affinityWeight * affinity;

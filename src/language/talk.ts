@@ -27,6 +27,8 @@ export const TalkSchema = z.object({
   around: z.object({ anywhere: Words, leading: Words, leadingPhrases: SpokenPhrases, trailing: Words, trailingPhrases: SpokenPhrases }),
   /** Words asking to add what follows them; inside the product words, what comes before them is a lead-in. */
   commands: Words,
+  /** What says a thing is wanted without something, in a request and in product names. */
+  without: z.object({ phrases: Phrases, nameWord: z.string().regex(/^[a-z]+$/) }),
   /** Things in general ("a few things"): an amount of them is no amount of any product. */
   errands: Words,
 });

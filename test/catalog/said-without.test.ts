@@ -9,6 +9,8 @@ const shelf: Product[] = [
   { id: 'g2', name: 'Gluten Free Crackers', category: 'snacks > crackers' },
   { id: 's1', name: 'Cane Sugar', category: 'pantry > baking ingredients' },
   { id: 'w1', name: 'Whole Wheat Crackers', category: 'snacks > crackers' },
+  { id: 'j1', name: 'Extra Pulp Grapefruit Juice', category: 'beverages > juice' },
+  { id: 'j2', name: 'Pulp Free Grapefruit Juice', category: 'beverages > juice' },
 ];
 const resolver = Resolver.build(catalogOf(shelf));
 const orders = (ids: string[]): PastOrder[] => ids.map((id, at) => ({ orderId: `o${at}`, orderNumber: at + 1, productIds: [id] }));
@@ -26,5 +28,19 @@ describe('when a name says what its product is without', () => {
   it('"gluten crackers" are no gluten-free crackers', () => {
     expect(resolver.resolve('gluten free crackers').product?.name).toBe('Gluten Free Crackers');
     expect(resolver.resolve('gluten crackers').product?.name).not.toBe('Gluten Free Crackers');
+  });
+
+  it('"grapefruit juice without pulp", or "with no pulp", is the pulp free one, said back as said when asked about', () => {
+    expect(resolver.resolve('grapefruit juice without pulp').product?.name).toBe('Pulp Free Grapefruit Juice');
+    expect(resolver.resolve('grapefruit juice with no pulp').product?.name).toBe('Pulp Free Grapefruit Juice');
+    expect(resolver.resolve('grapefruit juice with no pulp').query).toBe('grapefruit juice with no pulp');
+    expect(resolver.resolve('extra pulp grapefruit juice').product?.name).toBe('Extra Pulp Grapefruit Juice');
+  });
+
+  it('what is left out runs to the next "and": "juice without pulp and sugar" is two things', () => {
+    expect(resolver.resolveAll('grapefruit juice without pulp and cane sugar').map((found) => found.product?.name)).toEqual([
+      'Pulp Free Grapefruit Juice',
+      'Cane Sugar',
+    ]);
   });
 });
