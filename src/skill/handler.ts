@@ -119,6 +119,7 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     // about what this turn has just added is not asked again.
     const added = turn.session.lastAdd === addBefore ? undefined : turn.session.lastAdd;
     const held = added === undefined ? turn.heldQuestions : turn.heldQuestions.filter((question) => !isAbout(question, added.target, added.productIds));
+    if (added !== undefined && held.some((question) => question.kind === 'choose')) turn.session.lastAdd = { ...added, whileChoosing: true };
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;
     // The visit ends with them unasked ("that's enough for today", a one-shot): the next visit asks them.
     else if (held.length > 0) await keepForNextVisit(turn, held);

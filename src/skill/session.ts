@@ -141,6 +141,8 @@ export const SessionDataSchema = z.object({
       phrase: z.string(),
       /** How many corrections ("no, I said pears") sit on top of the add in the undo history. */
       corrections: z.number().int().nonnegative().optional(),
+      /** Made while "which bread?" waited: "make that two dozen" next is about this add, not the bread. */
+      whileChoosing: z.literal(true).optional(),
     })
     .optional(),
 });

@@ -288,10 +288,10 @@ describe('reading the cart for ears', () => {
   it('reads ten items three at a time, with "more" until the end', async () => {
     const shopper = await fillTen();
     const first = await shopper.say("what's in my cart");
-    expect(first.say).toBe('You have ten items in your cart: Gala Apples, a dozen Large White Eggs, and Whole Milk. And seven more. Say more to hear them.');
+    expect(first.say).toBe('You have ten items in your cart: Gala Apples, a dozen Large White Eggs, and Whole Milk. There are seven more; say more to hear them.');
     expect(first.ended).toBe(false);
-    expect((await shopper.say('more')).say).toBe('Salted Butter, Sharp Cheddar Cheese, and Sourdough Loaf. And four more. Say more to hear them.');
-    expect((await shopper.say('more')).say).toBe('French Baguette, Cheerios, and Bananas. And one more. Say more to hear them.');
+    expect((await shopper.say('more')).say).toBe('Salted Butter, Sharp Cheddar Cheese, and Sourdough Loaf. There are four more; say more to hear them.');
+    expect((await shopper.say('more')).say).toBe("French Baguette, Cheerios, and Bananas. There's one more; say more to hear it.");
     expect((await shopper.say('more')).say).toBe("Bartlett Pears. That's everything.");
     expect((await shopper.say('more')).say).toBe("That's everything. There's nothing more to read.");
   });

@@ -81,7 +81,7 @@ describe('checkout with a linked account', () => {
   it('reads a long cart in chunks, with "more", before asking', async () => {
     const shopper = await linkedShopperWith(['apples', 'eggs', 'whole milk', 'butter', 'cheddar']);
     const first = await shopper.say('check out');
-    expect(first.say).toMatch(/^Your order from Corner Grocer has five items: Gala Apples, a dozen Large White Eggs, and Whole Milk\. And two more; say more to hear them\. Delivery is .+ Should I place the order\?$/);
+    expect(first.say).toMatch(/^Your order from Corner Grocer has five items: Gala Apples, a dozen Large White Eggs, and Whole Milk\. There are two more; say more to hear them\. Delivery is .+ Should I place the order\?$/);
     const rest = await shopper.say('more');
     expect(rest.say).toMatch(/^Salted Butter and Sharp Cheddar Cheese\. Delivery is .+ Should I place the order\?$/);
     expect(t.ordersPlaced()).toBe(0);

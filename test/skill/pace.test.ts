@@ -36,11 +36,11 @@ describe('senior pace', () => {
     const back = await shopper.launch();
     expect(ssmlOf(back).speech).toMatch(SLOW);
     const read = await shopper.say("what's in my cart");
-    expect(read.say).toBe('You have five items in your cart: Gala Apples and a dozen Large White Eggs. And three more. Say more to hear them.');
+    expect(read.say).toBe('You have five items in your cart: Gala Apples and a dozen Large White Eggs. There are three more; say more to hear them.');
     expect(ssmlOf(read).speech).toMatch(SLOW);
     expect(ssmlOf(read).reprompt).toMatch(SLOW);
     expect(read.reprompt).toMatch(/say add, and the name of something, like add milk\. Or say, what's in my cart/);
-    expect((await shopper.say('more')).say).toBe('Whole Milk and Salted Butter. And one more. Say more to hear them.');
+    expect((await shopper.say('more')).say).toBe("Whole Milk and Salted Butter. There's one more; say more to hear it.");
     expect((await shopper.say('more')).say).toBe("Sharp Cheddar Cheese. That's everything.");
   });
 
@@ -53,7 +53,7 @@ describe('senior pace', () => {
     expect(ssmlOf(normal).speech).toBe('<speak>Okay, back to my normal speed.</speak>');
     expect((await t.stateOf()).pace).toBe('normal');
     for (const item of ['apples', 'eggs', 'whole milk', 'butter']) await shopper.intent('AddItemIntent', { product: item });
-    expect((await shopper.say("what's in my cart")).say).toMatch(/: Gala Apples, a dozen Large White Eggs, and Whole Milk\. And one more\./);
+    expect((await shopper.say("what's in my cart")).say).toMatch(/: Gala Apples, a dozen Large White Eggs, and Whole Milk\. There's one more;/);
   });
 
   it('keeps one shopper slow without slowing another', async () => {
@@ -71,7 +71,7 @@ describe('a reading asked for slowly', () => {
     for (const item of ['apples', 'eggs', 'whole milk']) await shopper.intent('AddItemIntent', { product: item });
     const read = await shopper.say('read my list back to me slowly');
     expect(read.intent).toBe('ReadCartIntent');
-    expect(read.say).toBe('You have three items in your cart: Gala Apples and a dozen Large White Eggs. And one more. Say more to hear them.');
+    expect(read.say).toBe("You have three items in your cart: Gala Apples and a dozen Large White Eggs. There's one more; say more to hear it.");
     expect(ssmlOf(read).speech).toMatch(SLOW);
     expect((await t.stateOf()).pace).toBe('slow');
   });

@@ -20,7 +20,7 @@ describe('an item pointed at by where it was read', () => {
   it('when the shopper hears the cart and says "take off the second one", the second item read comes off, and only it', async () => {
     const shopper = await shopperWith(['lemons', 'limes', 'garlic', 'mangoes']);
     const read = await shopper.say("what's in my cart");
-    expect(read.say).toBe('You have four items in your cart: Lemons, Limes, and Garlic. And one more. Say more to hear them.');
+    expect(read.say).toBe("You have four items in your cart: Lemons, Limes, and Garlic. There's one more; say more to hear it.");
     const removed = await shopper.intent('RemoveItemIntent', { position: '2' });
     expect(removed.say).toMatch(/Limes?/);
     expect((await t.stateOf()).cart.map((line) => line.name)).toEqual(['Lemons', 'Garlic', 'Mangoes']);
@@ -254,7 +254,7 @@ describe('going back while reading', () => {
     await shopper.say("what's in my cart");
     await shopper.say('more');
     const back = await shopper.say('go back');
-    expect(back.say).toBe('You have five items in your cart: Lemons, Limes, and Garlic. And two more. Say more to hear them.');
+    expect(back.say).toBe('You have five items in your cart: Lemons, Limes, and Garlic. There are two more; say more to hear them.');
     expect((await shopper.say('more')).say).toMatch(/Mangoes/);
   });
 });

@@ -218,10 +218,12 @@ function withoutWhatWasSaidBefore(turn: Turn, target: string, items: readonly Pl
 /**
  * "Make it four", "no, I said two pounds" while the shopper is choosing which one: the amount is for
  * the item being chosen, and the choice is asked again with it. "Three of them" to "should I add
- * it?" of one product offered is that many of it. Undefined when nothing is being chosen or offered.
+ * it?" of one product offered is that many of it. Undefined when nothing is being chosen or offered,
+ * or when something was added since the choice was asked: "make that two dozen" is then about that.
  */
 export async function amountForTheChoice(turn: Turn, quantity: number, unit: string | null): Promise<Response | undefined> {
   const [choosing, ...rest] = turn.heldQuestions;
+  if (choosing?.kind === 'choose' && turn.session.lastAdd?.whileChoosing === true) return undefined;
   if (choosing?.kind === 'choose') {
     turn.heldQuestions = [];
     return askItemQuestion(turn, { ...choosing, quantity, unit: unit ?? choosing.unit }, rest, [turn.say.amountNoted(quantity, unit)], false);

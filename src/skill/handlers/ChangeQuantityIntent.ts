@@ -40,6 +40,13 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const amount = turn.slot('position') === undefined && turn.slot('change') === undefined ? amountSaidAlone(turn, namesTheChoice ? undefined : phrase) : null;
   const chosen = amount === null ? undefined : await amountForTheChoice(turn, amount.quantity, amount.unit);
   if (chosen !== undefined) return chosen;
+  // With no choice waiting, an amount heard where a product would be ("make that half a pound too") names no item: the one in mind is meant.
+  if (amount !== null && phrase !== undefined && !namesTheChoice && quantity === undefined) {
+    const inMind = turn.lineInMindNow();
+    if (inMind === undefined) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));
+    if (quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
+    return changeLine(turn, inMind.target, inMind.line, amount.quantity, amount.unit ?? inMind.line.unit);
+  }
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   // "Actually, make it skim" just after milk went in: no amount, only which kind.
   if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && turn.slot('change') === undefined) {

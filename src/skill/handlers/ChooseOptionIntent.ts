@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { linesOf } from '../../cart/changes.ts';
-import { targetFor } from '../../lists/names.ts';
+import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
 import { addSaid } from '../flows/adding.ts';
@@ -64,7 +64,13 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     // "Greek yogurt, the plain one" after spinach names a thing of its own: it is added, the spinach kept.
     const named = productNamedBy(described, turn.services.resolver);
     if (named !== undefined && !lastAdd.productIds.includes(named.id)) return addSaid(turn, targetFor(lastAdd.target), { product: described });
-    if (lastAdd.productIds.length > 1) return turn.answer(say.nothingToChoose(), { invite: true });
+    if (lastAdd.productIds.length > 1) {
+      // "The mild one" just after asking about the salsa of several things added: no such kind, and the salsa stays.
+      const inMind = turn.lineInMindNow();
+      if (inMind !== undefined && !turn.services.resolver.namesAThing(described))
+        return turn.answer(say.kindNotFound(described, inMind.line.name, turn.services.seller, targetKey(inMind.target)), { invite: true });
+      return turn.answer(say.nothingToChoose(), { invite: true });
+    }
     return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, context, described, true);
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });

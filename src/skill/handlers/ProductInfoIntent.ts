@@ -36,11 +36,16 @@ export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (tur
   const cartLines = linesOf(turn.state, { kind: 'cart' });
   const meant = findLineFor(phrase, cartLines, catalog, context);
   const product = meant === undefined ? undefined : catalog.byId.get(meant.productId);
-  if (meant !== undefined && product !== undefined) return turn.answer(say.storeHas([product], seller, meant), { invite: true });
+  // The line asked about is the one "it" means next ("the mild one", "make it two").
+  if (meant !== undefined && product !== undefined) {
+    turn.session.toldLine = { target: 'cart', productId: meant.productId };
+    return turn.answer(say.storeHas([product], seller, meant), { invite: true });
+  }
   const resolution = turn.services.resolver.resolve(phrase, context);
   if (resolution.product === null) return turn.answer(say.notFound(phrase, seller, resolution.alternatives.map((product) => product.name)), { invite: true });
   const found = resolution.ambiguous ? [resolution.product, ...resolution.alternatives] : [resolution.product];
   const inCart = cartLines.find((line) => found.some((product) => product.id === line.productId));
+  if (inCart !== undefined) turn.session.toldLine = { target: 'cart', productId: inCart.productId };
   if (inCart !== undefined || resolution.ambiguous) return turn.answer(say.storeHas(found, seller, inCart), { invite: true });
   // A shopper who asks whether the store has a thing often wants it next: "yes" or "add it" adds it.
   turn.session.pending = { kind: 'confirmQuantity', target: 'cart', phrase, line: lineFor(resolution.product, 1, null), offer: true };

@@ -140,6 +140,11 @@ function itemCount(n: number): string {
   return n === 1 ? 'one item' : `${numberWords(n)} items`;
 }
 
+/** What is left after a chunk read aloud, and how to hear it: "There's one more; say more to hear it." */
+function moreToHear(remaining: number): Ssml {
+  return remaining === 1 ? ssml`There's one more; say more to hear it.` : ssml`There are ${numberWords(remaining)} more; say more to hear them.`;
+}
+
 /** "your cart" or "your party list". */
 export function targetName(target: string): string {
   return target === 'cart' ? 'your cart' : `your ${target} list`;
@@ -251,6 +256,9 @@ export const enUS = {
     ssml`Okay, I swapped ${from} for ${describeLine(to)} ${onTarget(target)}. If that's wrong, say undo.`,
   swapNotFound: (spoken: string, kept: string, seller: string, target: string): Ssml =>
     ssml`I couldn't find ${spoken} at ${seller}, so ${kept} stays ${onTarget(target)}.`,
+  /** A kind said of a line ("the mild one") that the store does not sell: the line stays as it is. */
+  kindNotFound: (described: string, kept: string, seller: string, target: string): Ssml =>
+    ssml`I couldn't find a ${described} one at ${seller}, so ${kept} stays ${onTarget(target)}.`,
   swapWhich: (spoken: string, options: readonly string[], kept: string): Ssml =>
     ssml`For ${spoken} I have ${listing(options.map((name) => ssml`${name}`), 'or')}. Say the swap again with the one you want; ${kept} stays for now.`,
   swapSame: (name: string, target: string): Ssml => ssml`${name} is already what's ${onTarget(target)}, so I left it.`,
@@ -368,7 +376,7 @@ export const enUS = {
   empty: (target: string): Ssml => ssml`${capitalized(targetName(target))} is empty.`,
   readChunk: (target: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
     const opening = first ? ssml`You have ${itemCount(total)} ${onTarget(target)}: ` : ssml``;
-    const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more. Say more to hear them.` : ssml` That's everything.`;
+    const more = remaining > 0 ? ssml` ${moreToHear(remaining)}` : ssml` That's everything.`;
     return ssml`${opening}${listing(items.map(describeLine))}.${more}`;
   },
   nothingMore: (): Ssml => ssml`That's everything. There's nothing more to read.`,
@@ -483,7 +491,7 @@ export const enUS = {
     kind === 'usual' ? 'your usual' : kind === 'last' ? 'your last order' : `your ${name} order`,
   reorderConfirm: (label: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
     const opening = first ? ssml`${capitalized(label)} is ${itemCount(total)}: ` : ssml``;
-    const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more; say more to hear them.` : ssml``;
+    const more = remaining > 0 ? ssml` ${moreToHear(remaining)}` : ssml``;
     const listed = items.length === 0 ? ssml`That's every item.` : ssml`${listing(items.map(describeLine))}.`;
     return ssml`${opening}${listed}${more} Should I put ${total === 1 ? 'it' : 'them'} in your cart?`;
   },
@@ -563,7 +571,7 @@ export const enUS = {
       item.substitution === undefined ? describeLine(item) : ssml`${describeLine(item)}, in place of ${item.substitution.forName}`,
     );
     const opening = args.offset === 0 ? ssml`Your order from ${args.seller} has ${itemCount(args.items.length)}: ` : ssml``;
-    const more = remaining > 0 ? ssml` And ${numberWords(remaining)} more; say more to hear them.` : ssml``;
+    const more = remaining > 0 ? ssml` ${moreToHear(remaining)}` : ssml``;
     const unavailableMax = Math.min(args.unavailable.length, Math.max(1, args.missingMax - Math.min(args.unpriced.length, 1)));
     const missing = args.offset === 0 && args.unavailable.length + args.unpriced.length > 0
       ? ssml` ${leftOut(args.unavailable, args.unpriced, unavailableMax, Math.max(1, args.missingMax - unavailableMax))}`

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * A tenth round of conversations played as shoppers: a thing wanted without something ("with no
+ * pulp"), an amount said with "too" for what was just added, and an amount for the thing just added
+ * while another question still waits. Each once changed the wrong thing or nothing at all.
+ */
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('a thing wanted without something', () => {
+  it('"orange juice with no pulp" is the pulp free juice, never the one with pulp', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('a carton of orange juice with no pulp please');
+    await shopper.say('and some bread without seeds');
+    const lines = await t.cartLines();
+    expect(lines[0]).toBe('1 carton Pulp Free Orange Juice');
+    expect(lines.join()).not.toMatch(/Some Pulp/);
+  });
+});
+
+describe('an amount said for what was just added', () => {
+  it('"make that half a pound too" after the cheese makes the cheese half a pound, as the turkey before it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('half a pound of sliced turkey');
+    await shopper.say('and some swiss cheese');
+    const changed = await shopper.say('make that half a pound too');
+    expect(changed.say).toBe('Okay, half a pound of Sliced Swiss Cheese.');
+    expect(await t.cartLines()).toEqual(['0.5 pound Oven Roasted Turkey Breast', '0.5 pound Sliced Swiss Cheese']);
+  });
+
+  it('"make that two dozen" just after eggs went in while "which bread?" waits is the eggs; the bread is asked again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('bread');
+    await shopper.say('add eggs as well');
+    const changed = await shopper.say('make that two dozen');
+    expect(changed.say).toMatch(/^Okay, two dozen Large White Eggs\. And which bread did you mean/);
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual(['2 dozen Large White Eggs', '1 Classic White Bread']);
+  });
+
+  it('"make it two" while "which bread?" waits, with nothing added since, is two of the bread chosen next', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs');
+    await shopper.say('and bread');
+    const noted = await shopper.say('make it two');
+    expect(noted.say).toMatch(/^Okay, two\. Which bread did you mean/);
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs', '2 Classic White Bread']);
+  });
+});
+
+describe('a kind said of the thing just asked about', () => {
+  it('"the mild one" after asking about the salsa among several things added: no mild salsa is sold, and the salsa stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('put in tortilla chips, salsa and two limes');
+    await shopper.say('what kind of salsa is that');
+    const kind = await shopper.intent('ChooseOptionIntent', { product: 'mild' });
+    expect(kind.say).toMatch(/^I couldn't find a mild one at Corner Grocer, so Medium Chunky Salsa stays in your cart\./);
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Tortilla Chips$/), '1 Medium Chunky Salsa', '2 Limes']);
+  });
+});
