@@ -68,16 +68,25 @@ function saysAllOf(better: string, said: string): boolean {
 const MAX_AFTERTHOUGHT = 3;
 
 /**
- * "a jar of peanut butter the crunchy one" is crunchy peanut butter: the words of an afterthought
- * that picks one of the kind describe the product said before it, and "ones" points at no product.
+ * "a jar of salsa the mild one" is a jar of mild salsa: the words of an
+ * afterthought that picks one of the kind describe the product said before it, and go before it,
+ * after its amount, as a name has them; "ones" points at no product.
  */
 function describedAfter(all: readonly string[]): string[] {
   if (!ONE_OF_A_KIND.has(all.at(-1) ?? '')) return [...all];
   const the = all.lastIndexOf('the');
   const describing = all.slice(the + 1, -1);
-  if (the >= 1 && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and')) return [...all.slice(0, the), ...describing];
+  if (the >= 1 && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and')) return describedBefore(all.slice(0, the), describing);
   // "a pound of grapes, green ones": the words before "ones" describe them all the same.
   return all.at(-1) === 'ones' && all.length > 2 ? all.slice(0, -1) : [...all];
+}
+
+/** Words that say which kind put before the thing they describe, after its amount: "a jar of" "mild" "salsa". */
+function describedBefore(said: readonly string[], describing: readonly string[]): string[] {
+  const { product } = splitAmount(said);
+  const thing = said.length - product.length;
+  const endsWithTheThing = product.length > 0 && product.every((word, at) => said[thing + at] === word);
+  return endsWithTheThing ? [...said.slice(0, thing), ...describing, ...product] : [...describing, ...said];
 }
 
 /** Whether items are cut apart before word `at` without an "and" between them. */
@@ -123,6 +132,10 @@ const SAID_OF_NAME_WEIGHT = 0.3;
 const HABIT_COVERAGE_GAP = 0.45;
 /** What share of its weight a word after the noun, or a describing word, keeps when no product of that noun carries it ("… for the school picnic"). */
 const UNSUPPORTED_SHARE = 0.3;
+/** Below this share of the names using it being about it, a word that only describes is never a thing of its own ("decaf"). */
+const DESCRIBING_HEAD_SHARE = 0.05;
+/** Below this share of its name said, a household's product says much the request does not ("with Honey"). */
+const SAYS_MUCH_MORE = 0.5;
 /** A homophone is asked about when at least this share of the names using it are named for it... */
 const HOMOPHONE_KIND_SHARE = 0.2;
 /** ...and it is in at least a quarter as many names as the word heard. */
@@ -165,8 +178,9 @@ export class Resolver {
     return new Resolver(catalog, index, soundAlikes, options.resolution ?? DEFAULT_RESOLUTION);
   }
 
+  /** The product one item's words mean; a kind said after the thing ("salsa, the mild one") is said before it, as names have it. */
   resolve(text: string, context: ShopperContext = {}): Resolution {
-    return this.resolveSpoken(text, words(text), context).resolution;
+    return this.resolveSpoken(text, this.kindSaidAfter(describedAfter(stripTalk(words(text)))), context).resolution;
   }
 
   /**
@@ -324,7 +338,9 @@ export class Resolver {
     const the = all.lastIndexOf('the');
     const describing = all.slice(the + 1);
     const afterthought = the >= 1 && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and');
-    return afterthought && this.onlyDescribes(describing.join(' ')) ? [...describing, ...all.slice(0, the)] : [...all];
+    // "The plain kind": the word that points at a kind goes; the kind said stays.
+    const kind = describing.filter((word) => !ONE_OF_A_KIND.has(word));
+    return afterthought && this.onlyDescribes(describing.join(' ')) ? describedBefore(all.slice(0, the), kind) : [...all];
   }
 
   /**
@@ -383,11 +399,13 @@ export class Resolver {
   /**
    * Whether a word said just before another, with no "and", says what kind the other is: one apple
    * is "an apple" or "apples", so a bare singular thing the catalog counts is a kind of what
-   * follows ("apple sauce", "tomato soup"), never an item of its own, even when the store sells no such thing.
+   * follows ("apple sauce", "tomato soup"), never an item of its own, even when the store sells no
+   * such thing. So is a word that only describes ("decaf tea"; see onlyDescribes) and is almost
+   * never what a name is about, even one a store's synonym makes a product of its own.
    */
   private saysWhatKind(word: string): boolean {
     const id = this.index.vocabulary.get(word);
-    return id !== undefined && stem(word) === word && this.index.isCountNoun(id);
+    return id !== undefined && stem(word) === word && (this.index.isCountNoun(id) || (this.index.headShare(id) < DESCRIBING_HEAD_SHARE && this.onlyDescribes(word)));
   }
 
   /** Whether cutting before word `at` would part a name joined by "and" ("ben and jerry's", "arm and hammer"). */
@@ -467,14 +485,18 @@ export class Resolver {
     const rival = this.homophoneRival(analysed, answer, rest);
     // A word that sounds just like another thing the store sells is asked about, that thing offered next.
     const offered = rival === undefined ? rest : [rival, ...rest.filter((fit) => fit !== rival)];
+    // "Two pounds of green apples" found only as an apple vodka: a weight said points to the shelves
+    // things are weighed on, so the apples there are asked about first, and nothing goes in unasked.
+    const onShelf = this.onTheShelfInstead(analysed, answer, rest);
+    const [first, ...after] = onShelf === undefined ? [answer, ...offered] : [onShelf, answer, ...offered.filter((fit) => fit !== onShelf)];
     return {
       ...weighed,
       confident: confident(answer),
       resolution: {
         ...base,
-        product: this.catalog.productAt(answer.product) ?? null,
-        alternatives: this.productsOf(offered.map((fit) => fit.product)),
-        ambiguous: rival !== undefined || (runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp)),
+        product: this.catalog.productAt((first ?? answer).product) ?? null,
+        alternatives: this.productsOf(after.map((fit) => fit.product)),
+        ambiguous: rival !== undefined || onShelf !== undefined || (runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp)),
       },
     };
   }
@@ -525,6 +547,16 @@ export class Resolver {
     return shelf < 0 || shelf === this.index.name(storeThing.name)?.categoryId;
   }
 
+  /**
+   * The best product of the noun said on the shelves a unit said points to ("two pounds of …" to
+   * produce, meat, the deli), when the answer is elsewhere; undefined otherwise.
+   */
+  private onTheShelfInstead(analysed: AnalysedQuery, answer: Fit, rest: readonly Fit[]): Fit | undefined {
+    const sections = analysed.sections;
+    if (sections?.byUnit !== true || sections.within.size === 0 || this.onShelfFor(answer, sections)) return undefined;
+    return rest.find((fit) => fit.headToHead >= MATCH.oneEdit && fit.clearlyHeard && this.onShelfFor(fit, sections));
+  }
+
   /** Whether a product is on one of the shelves an amount points to. */
   private onShelfFor(fit: Fit, sections: AnalysedQuery['sections']): boolean {
     const category = this.index.name(fit.name)?.category;
@@ -533,23 +565,33 @@ export class Resolver {
 
   /**
    * Whether a product leaves out, in its name and on its shelf, a word the request says which kind
-   * with: not its noun, nor a word that says no thing ("fresh", "boxes", "the good kind"), but
-   * "organic", "brown", "lemon".
+   * with: not its noun, nor a word that says no thing ("boxes", "the good kind"), but "organic",
+   * "brown", "lemon", and a describing word the store's names of the kind print, said of a product
+   * whose name says much more ("the plain kind" of a yogurt, where plain yogurts are sold, is not
+   * the household's yogurt with honey; "fresh basil" is still its Basil).
    */
   private leavesOutWhichKind(analysed: AnalysedQuery, fit: Fit): boolean {
     const entry = this.index.name(fit.name);
     if (entry === undefined) return false;
     // The shelf says it as well as the name: Mixed Vegetables in the frozen aisle are frozen.
     const said = [...entry.tokens, ...entry.category];
+    const saysMore = fit.productCoverage < SAYS_MUCH_MORE;
+    const saysWhich = (word: QueryWord): boolean => !SAYS_NO_THING.has(word.word) || (saysMore && DESCRIBING_WORDS.has(word.word) && word.unsupported !== true);
     return analysed.words.some((word, at) => {
-      if (at === analysed.head || word.weight < 1 || SAYS_NO_THING.has(word.word)) return false;
+      if (at === analysed.head || word.weight < 1 || !saysWhich(word)) return false;
       return said.every((token) => (word.candidates.get(token) ?? 0) < MATCH.twoEdits);
     });
   }
 
-  /** The best fit that the hand-set gate accepts and that is the thing asked for, or -1. */
+  /**
+   * The best fit that the hand-set gate accepts and that is the thing asked for, or -1. A product
+   * whose department alone has the noun is not that thing where other products are named for it:
+   * "decaf tea" is no decaf coffee for being in coffee and tea.
+   */
   private handSetAnswer(analysed: AnalysedQuery, ranked: readonly Fit[], productWords: readonly string[]): number {
-    return ranked.findIndex((fit) => acceptable(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
+    const namedForTheNoun = ranked.some((fit) => fit.headToHead >= MATCH.merged);
+    const onlyItsDepartment = (fit: Fit): boolean => namedForTheNoun && fit.headNamed === 0 && fit.headStrength > 0;
+    return ranked.findIndex((fit) => acceptable(fit) && !onlyItsDepartment(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
   }
 
   /**

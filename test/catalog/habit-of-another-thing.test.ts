@@ -44,6 +44,9 @@ const shelf: Product[] = [
   { id: 'm1', name: 'Milk', category: 'dairy eggs > milk' },
   { id: 'm2', name: 'Two Percent Milk', category: 'dairy eggs > milk' },
   { id: 'm3', name: 'Unsweetened Oat Milk', category: 'dairy eggs > soy lactosefree' },
+  { id: 'y1', name: 'Plain Cottage Cheese', category: 'dairy eggs > other creams cheeses' },
+  { id: 'y2', name: 'Four Percent Small Curd Cottage Cheese with Pineapple', category: 'dairy eggs > other creams cheeses' },
+  { id: 'y3', name: 'Lowfat Cottage Cheese with Chives', category: 'dairy eggs > other creams cheeses' },
   { id: 's1', name: 'Gin', category: 'alcohol > spirits' },
   { id: 's2', name: 'London Dry Gin Special Reserve', category: 'alcohol > spirits' },
   { id: 's3', name: 'Botanical Gin', category: 'alcohol > spirits' },
@@ -86,6 +89,12 @@ describe('when a household says a word its usual product only carries', () => {
 
   it('"milk" is its oat milk: a product named for the word is the household\'s, wherever it is shelved', () => {
     expect(nameFor('milk', buys('m3'))).toBe('Unsweetened Oat Milk');
+  });
+
+  it('"cottage cheese, the plain kind" is the plain one, not its cottage cheese with pineapple; "cottage cheese" is its own', () => {
+    const household = buys('y2');
+    expect(nameFor('cottage cheese the plain kind', household)).toBe('Plain Cottage Cheese');
+    expect(nameFor('cottage cheese', household)).toBe('Four Percent Small Curd Cottage Cheese with Pineapple');
   });
 
   it('what its shelf says it is still stands: "cereal" is its oat rings, "gin" its special reserve', () => {

@@ -24,7 +24,7 @@ describe('when the shopper says more about an item in the same breath', () => {
   it('an afterthought that picks one of the kind describes the item: "peanut butter, the crunchy one"', () => {
     expect(itemsOf('a jar of peanut butter the crunchy one')).toEqual(['Peanut Butter Crunchy']);
     // "One" is no word of the product: it points at one of the kind.
-    expect(resolver.resolveAll('a jar of peanut butter the crunchy one')[0]?.query).toBe('peanut butter crunchy');
+    expect(resolver.resolveAll('a jar of peanut butter the crunchy one')[0]?.query).toBe('crunchy peanut butter');
   });
 
   it('an item said again with more words, with no "and" between, is the one item said better', () => {

@@ -11,6 +11,8 @@ const rows: [string, string, string][] = [
   ['u06', 'Plum Jam', 'pantry > spreads'],
   ['u07', 'Bananas', 'produce > fresh fruits'],
   ['u08', 'Gala Apples', 'produce > fresh fruits'],
+  ['u09', 'Vodka Green Apple', 'alcohol > spirits'],
+  ['u10', 'Fruit Chews Green Apple', 'snacks > candy chocolate'],
 ];
 const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));
 const resolver = Resolver.build(catalogOf(products));
@@ -51,5 +53,13 @@ describe("a unit says where the household's habit is sold", () => {
 
   it('the juice asked for by name is still the household\'s', () => {
     expect(shop.resolve('grape juice', { history }).product?.name).toBe('Concord Grape Juice');
+  });
+
+  it('"two pounds of green apples" where only a vodka and a candy say green apple: the apples weighed in produce are asked about first, nothing added unasked', () => {
+    const found = resolver.resolve('two pounds of green apples');
+    expect(found.ambiguous).toBe(true);
+    expect(found.product?.name).toBe('Gala Apples');
+    expect(found.alternatives.map((product) => product.name)).toContain('Vodka Green Apple');
+    expect(resolver.resolve('green apple vodka').product?.name).toBe('Vodka Green Apple');
   });
 });
