@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineSchema, MissedChangeSchema, PaceSchema, PendingOrderSchema, ShopperStateSchema, UnansweredSchema, UndoEntrySchema, emptyShopperState, type Line, type ShopperState } from './state.ts';
+import { LineSchema, ShopperStateSchema, UndoEntrySchema, emptyShopperState, type Line, type ShopperState } from './state.ts';
 
 /**
  * A shopper's state is stored as parts, each its own row or item with its own version: the
@@ -15,14 +15,22 @@ const UNDO = 'undo:';
 /** What a store written before parts held: kept as it was when it could not be split, and reported on load. */
 export const LEGACY_PART = 'legacy';
 
-const ProfileSchema = z.object({
-  pace: PaceSchema.default('normal'),
-  preferences: z.record(z.string(), z.string()).default({}),
-  pendingOrders: z.array(PendingOrderSchema).default([]),
-  lastOrderId: z.string().optional(),
-  unanswered: UnansweredSchema.optional(),
-  missedChange: MissedChangeSchema.optional(),
+/** What the profile part holds: everything of a shopper that is neither lines nor undo history. */
+const ProfileSchema = ShopperStateSchema.pick({
+  pace: true,
+  preferences: true,
+  pendingOrders: true,
+  lastOrderId: true,
+  unanswered: true,
+  missedChange: true,
+  listInProgress: true,
 });
+type Profile = z.infer<typeof ProfileSchema>;
+
+function profileOf(state: ShopperState): Profile {
+  const { pace, preferences, pendingOrders, lastOrderId, unanswered, missedChange, listInProgress } = state;
+  return { pace, preferences, pendingOrders, lastOrderId, unanswered, missedChange, listInProgress };
+}
 const LinesSchema = z.array(LineSchema);
 /** A list or a shortcut: its lines, and its place among the others (the order they were made in). */
 const NamedLinesSchema = z.object({ n: z.number().int().positive(), lines: LinesSchema });
@@ -54,23 +62,9 @@ export function ordinalsFor(state: ShopperState, read: Ordinals): Map<string, nu
 /** Each part of the state as the JSON to store, by key. Empty parts are not stored. */
 export function partsOf(state: ShopperState, ordinals: Ordinals = ordinalsFor(state, new Map())): Map<string, string> {
   const parts = new Map<string, string>();
-  const profile = {
-    pace: state.pace,
-    preferences: state.preferences,
-    pendingOrders: state.pendingOrders,
-    lastOrderId: state.lastOrderId,
-    unanswered: state.unanswered,
-    missedChange: state.missedChange,
-  };
-  const empty = emptyShopperState();
-  const isDefault =
-    profile.pace === empty.pace &&
-    Object.keys(profile.preferences).length === 0 &&
-    profile.pendingOrders.length === 0 &&
-    profile.lastOrderId === undefined &&
-    profile.unanswered === undefined &&
-    profile.missedChange === undefined;
-  if (!isDefault) parts.set(PROFILE, JSON.stringify(profile));
+  // A profile as a new shopper has it is not stored.
+  const profile = JSON.stringify(profileOf(state));
+  if (profile !== JSON.stringify(profileOf(emptyShopperState()))) parts.set(PROFILE, profile);
   if (state.cart.length > 0) parts.set(CART, JSON.stringify(state.cart));
   const named = (key: string, lines: readonly Line[]): void => {
     parts.set(key, JSON.stringify({ n: ordinals.get(key) ?? 0, lines }));

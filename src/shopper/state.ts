@@ -73,6 +73,11 @@ export const ShopperStateSchema = z.object({
    * what the shopper thinks happened, so it asks before taking back that older change.
    */
   missedChange: MissedChangeSchema.optional(),
+  /**
+   * The named list the shopper said they were making ("this is for my weekly list"), and when: a
+   * list built over several visits goes on being filled at the next one, never the cart instead.
+   */
+  listInProgress: z.object({ name: z.string().min(1), at: z.string().datetime() }).optional(),
 });
 export type ShopperState = z.infer<typeof ShopperStateSchema>;
 

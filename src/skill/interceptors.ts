@@ -8,6 +8,7 @@ import { stem, words } from '../catalog/normalise.ts';
 import { optionNumberDescribed, thingNamedBy } from './flows/choosing.ts';
 import { itemQuestionsOf, parseSession, type Pending } from './session.ts';
 import { Turn, speechForRequest } from './turn.ts';
+import { listBeingMade } from '../lists/in-progress.ts';
 
 /** The parts of Alexa's envelope voicecart relies on, checked rather than assumed. */
 const IdentitySchema = z.object({
@@ -111,6 +112,8 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
         delete session.heldQuestions;
       }
       const turn = new Turn(input, services, user.userId, user.accessToken, session, snapshot, speechForRequest(input));
+      // Opening the skill again while making a list over several visits goes on filling it (the welcome says so).
+      if (input.requestEnvelope.request.type === 'LaunchRequest' && session.fillingList === undefined) session.fillingList = listBeingMade(snapshot.state, services.now());
       turn.lapsed = lapsed;
       // Any request made instead of answering "which bread?" is done first; the bread is then asked
       // about again (or at the next visit, if this one ends), never dropped.

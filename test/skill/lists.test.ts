@@ -38,7 +38,7 @@ describe('named lists', () => {
     expect(await namesOn('cart')).toEqual(['Whole Milk']);
   });
 
-  it('when the shopper says they are shopping for someone, what they add next goes on that list, until the session ends', async () => {
+  it('when the shopper says they are shopping for someone, what they add next goes on that list, at the next visit too, as its welcome says', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     const started = await shopper.say("i'm doing the shopping for my sister today");
@@ -47,9 +47,12 @@ describe('named lists', () => {
     expect((await shopper.say('and two pounds of pears')).say).toBe('Added two pounds of Bartlett Pears to your sister list.');
     expect(await namesOn('sister')).toEqual(['Medium Chunky Salsa', 'Bartlett Pears']);
     await shopper.end();
-    await shopper.launch();
-    expect((await shopper.say('add whole milk')).say).toBe('Added Whole Milk to your cart.');
-    expect(await namesOn('cart')).toEqual(['Whole Milk']);
+    const welcome = await shopper.launch();
+    expect(welcome.say).toBe('Welcome back to Corner Grocer. Your sister list has two items, and what you add goes on it. What would you like to add?');
+    expect((await shopper.say('add whole milk')).say).toBe('Added Whole Milk to your sister list.');
+    expect((await shopper.say('start my shopping list')).say).toMatch(/^Okay, what you add now goes in your cart, which has zero items\. Your sister list is kept as it is\./);
+    expect((await shopper.say('and eggs')).say).toBe('Added a dozen Large White Eggs to your cart.');
+    expect(await namesOn('cart')).toEqual(['Large White Eggs']);
   });
 
   it('says so when a list is created twice or read before it exists', async () => {

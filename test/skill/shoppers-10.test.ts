@@ -72,3 +72,52 @@ describe('a kind said of the thing just asked about', () => {
     expect(await t.cartLines()).toEqual([expect.stringMatching(/Tortilla Chips$/), '1 Medium Chunky Salsa', '2 Limes']);
   });
 });
+
+describe('a thing said with the kind after it', () => {
+  it('"the tea, the decaf kind" with nothing asked is a request for decaf tea: none is sold, and no decaf coffee goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.intent('ChooseOptionIntent', { product: 'tea the decaf' });
+    expect(asked.say).toMatch(/^Sorry, I couldn't find decaf tea\./);
+    expect(await t.cartLines()).toEqual([]);
+  });
+});
+
+describe('a list made over several visits', () => {
+  const namesOn = async (list: string): Promise<string[] | undefined> => (await t.stateOf()).lists[list]?.map((line) => line.name);
+
+  it('the next morning, the welcome names the weekly list, "what\'s on my list" reads it, and what is added goes on it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('this is for my weekly list');
+    await shopper.say('a loaf of sourdough');
+    await shopper.say('two cans of chicken noodle soup');
+    await shopper.end();
+    t.clock.advance(16 * 60 * 60 * 1000);
+    const welcome = await shopper.launch();
+    expect(welcome.say).toBe('Welcome back to Corner Grocer. Your weekly list has two items, and what you add goes on it. What would you like to add?');
+    expect((await shopper.say("what's on my list")).say).toMatch(/^You have two items on your weekly list: /);
+    expect((await shopper.say('oh I forgot the bananas')).say).toBe('Added Bananas to your weekly list.');
+    await shopper.say('now start my shopping list');
+    expect((await shopper.say('put eggs in')).say).toBe('Added a dozen Large White Eggs to your cart.');
+    expect(await namesOn('weekly')).toEqual(['Sourdough Loaf', 'Chicken Noodle Soup', 'Bananas']);
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs']);
+  });
+
+  it('a one-breath request is about the cart; a list two weeks untouched, or put in the cart, is no longer being made', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('start my list for the weekend');
+    await shopper.say('add salsa');
+    await shopper.end();
+    const oneShot = await shopper.intent('AddItemIntent', { product: 'dish soap' }, { oneShot: true });
+    expect(oneShot.say).toMatch(/to your cart\./);
+    t.clock.advance(15 * 24 * 60 * 60 * 1000);
+    expect((await shopper.launch()).say).toMatch(/^Welcome back to Corner Grocer\. You have one item in your cart\./);
+    await shopper.say('start my list for the weekend');
+    await shopper.say('put everything from my weekend list in my cart');
+    await shopper.say('yes');
+    await shopper.end();
+    expect((await shopper.launch()).say).toMatch(/^Welcome back to Corner Grocer\. You have two items in your cart\./);
+  });
+});

@@ -9,6 +9,7 @@ import { addAnswered, continueItems } from './adding.ts';
 import { removeLine } from './removing.ts';
 import { undoLatestChange } from './undoing.ts';
 import { placeConfirmedOrder } from './checking-out.ts';
+import { listMade } from '../../lists/in-progress.ts';
 import { cancelConfirmed } from './orders.ts';
 
 /** The shopper said "yes" to the question voicecart asked last. */
@@ -21,7 +22,8 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       const target = targetFor(pending.target);
       const deleting = target.kind === 'list';
       const description = plainText((deleting ? say.change.deleted(pending.target) : say.change.cleared(pending.target)).markup);
-      await turn.update((state) => ({ state: applyChange(state, target, deleting ? null : [], description, now), result: undefined }));
+      await turn.update((state) => ({ state: listMade(applyChange(state, target, deleting ? null : [], description, now), pending.target), result: undefined }));
+      if (deleting && turn.session.fillingList === target.name) delete turn.session.fillingList;
       return turn.answer(deleting ? say.listDeleted(pending.target) : say.cleared(pending.target));
     }
     case 'confirmQuantity':
@@ -37,7 +39,7 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       const list = targetFor(pending.list);
       const lines = linesOf(turn.state, list);
       const description = plainText(say.change.moved(pending.list).markup);
-      await turn.update((state) => ({ state: addLines(state, { kind: 'cart' }, linesOf(state, list), description, now), result: undefined }));
+      await turn.update((state) => ({ state: listMade(addLines(state, { kind: 'cart' }, linesOf(state, list), description, now), pending.list), result: undefined }));
       // The list is in the cart: what is added next goes in the cart too.
       if (list.kind === 'list' && turn.session.fillingList === list.name) delete turn.session.fillingList;
       return turn.answer(say.moved(pending.list, lines.length));

@@ -73,6 +73,13 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     }
     return replaceLastAdd(turn, `${described} ${lastAdd.phrase}`, context, described, true);
   }
+  // "The tea, the decaf kind" with nothing asked, or only something offered instead of a thing not
+  // sold, names a thing to add; the offer lapses.
+  const offered = pending?.kind === 'confirmQuantity' && pending.offer === true;
+  if ((pending === undefined || offered) && described !== undefined && turn.services.resolver.namesAThing(described)) {
+    delete turn.session.pending;
+    return addSaid(turn, turn.listInPlay(), { product: described });
+  }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
   return takeOption(turn, pending, chosenNumber(turn));
 });

@@ -15,7 +15,12 @@ export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn)
   const spoken = turn.slot('list');
   if (spoken === undefined) return turn.elicit('list', say.askListName(), say.askListNameReprompt());
   const target = targetFor(spoken);
-  if (target.kind === 'cart') return turn.answer(say.cartIsTheShoppingList(turn.state.cart.length));
+  if (target.kind === 'cart') {
+    // "Start my shopping list" while another list is being filled: what is added now goes in the cart.
+    const filling = turn.session.fillingList;
+    delete turn.session.fillingList;
+    return turn.answer(filling === undefined ? say.cartIsTheShoppingList(turn.state.cart.length) : say.backToTheCart(filling, turn.state.cart.length), { invite: filling !== undefined });
+  }
   // "My usual things", "the same as last time": a basket worked out from orders, never a list.
   if (!hasList(turn.state, target.name) && basketKind(spoken) !== null) {
     const offered = await offerBasket(turn, spoken);
@@ -26,16 +31,17 @@ export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn)
   if (!hasList(turn.state, target.name) && lastAdd?.productIds.length === 1 && turn.services.resolver.resolve(spoken).product?.id === lastAdd.productIds[0]) {
     return addSaid(turn, targetFor(lastAdd.target), { product: spoken });
   }
-  // What the shopper adds next goes on the list, the first thing as a bare answer ("prunes").
+  // What the shopper adds next goes on the list, the first thing as a bare answer ("prunes"), in
+  // this visit and the next ones opened with a welcome (src/skill/flows/lists-in-progress.ts).
   turn.session.fillingList = target.name;
   const askWhatGoesOn = (speech: Ssml) =>
     turn.elicitAgain({ intent: 'AddItemIntent', slot: 'product', slots: { list: target.name }, question: speech.markup, reprompt: say.askForList(target.name).markup });
-  if (hasList(turn.state, target.name)) return askWhatGoesOn(say.listExists(target.name, linesOf(turn.state, target).length));
+  const existed = hasList(turn.state, target.name);
   const now = turn.now;
   const description = plainText(say.change.created(targetKey(target)).markup);
   await turn.update((state) => ({
-    state: hasList(state, target.name) ? state : applyChange(state, target, [], description, now),
+    state: { ...(hasList(state, target.name) ? state : applyChange(state, target, [], description, now)), listInProgress: { name: target.name, at: now.toISOString() } },
     result: undefined,
   }));
-  return askWhatGoesOn(say.listCreated(target.name));
+  return askWhatGoesOn(existed ? say.listExists(target.name, linesOf(turn.state, target).length) : say.listCreated(target.name));
 });

@@ -1,3 +1,4 @@
+import { linesOf } from '../../cart/changes.ts';
 import { requestHandler } from '../handler.ts';
 import { favouritesDirective } from '../dynamic-entities.ts';
 import { settlePendingOrders } from '../flows/checking-out.ts';
@@ -19,7 +20,10 @@ export const LaunchRequest = requestHandler('LaunchRequest', async (turn) => {
     const welcome = turn.say.welcomeBackToQuestions(turn.services.seller, unanswered.map((q) => q.phrase));
     return askItemQuestion(turn, question, rest, settled === null ? [welcome] : [settled, welcome], false);
   }
-  const welcome = turn.say.welcome(turn.services.seller, turn.state.cart.length);
-  const reprompt = turn.say.openingReprompt(turn.state.pace, turn.state.cart.length === 0 ? 'add' : 'do');
+  // A list being made over several visits ("my weekly list") is what this visit fills too.
+  const making = turn.session.fillingList;
+  const count = making === undefined ? turn.state.cart.length : linesOf(turn.state, { kind: 'list', name: making }).length;
+  const welcome = making === undefined ? turn.say.welcome(turn.services.seller, count) : turn.say.welcomeBackToList(turn.services.seller, making, count);
+  const reprompt = turn.say.openingReprompt(turn.state.pace, count === 0 || making !== undefined ? 'add' : 'do');
   return turn.answer(settled === null ? welcome : joinSsml([settled, welcome]), { reprompt });
 });

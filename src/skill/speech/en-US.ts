@@ -214,6 +214,9 @@ export const enUS = {
       ? ssml`Welcome to ${seller}. What would you like to add? You can say, for example, add two pounds of bananas.`
       : ssml`Welcome back to ${seller}. You have ${itemCount(count)} in your cart. What would you like to do?`,
 
+  /** A visit after one that started a list: it goes on being filled, and the shopper hears so. */
+  welcomeBackToList: (seller: string, list: string, count: number): Ssml =>
+    ssml`Welcome back to ${seller}. Your ${list} list has ${itemCount(count)}, and what you add goes on it. What would you like to add?`,
   /** A visit that ended with something still to settle: the next one begins with it. */
   welcomeBackToQuestions: (seller: string, phrases: readonly string[]): Ssml =>
     ssml`Welcome back to ${seller}. Last time, I still had a question about ${listing(phrases.map((phrase) => ssml`${phrase}`))}.`,
@@ -453,6 +456,8 @@ export const enUS = {
         : ssml`Your ${itemCount(count)} ${count === 1 ? 'comes' : 'come'} to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`,
 
   listCreated: (name: string): Ssml => ssml`I made your ${name} list, and what you add now goes on it. What would you like on it?`,
+  backToTheCart: (list: string, count: number): Ssml =>
+    ssml`Okay, what you add now goes in your cart, which has ${itemCount(count)}. Your ${list} list is kept as it is.`,
   cartIsTheShoppingList: (count: number): Ssml =>
     ssml`Your shopping list is your cart, and it's always ready: it has ${itemCount(count)}. To make another list, say, for example, create a party list.`,
   listExists: (name: string, count: number): Ssml =>
