@@ -38,6 +38,15 @@ describe('an amount said for what was just added', () => {
     expect(await t.cartLines()).toEqual(['0.5 pound Oven Roasted Turkey Breast', '0.5 pound Sliced Swiss Cheese']);
   });
 
+  it('"make it one" after a second milk went in says the one back: the amount changed, not just the name', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk');
+    await shopper.say('add more milk');
+    expect((await shopper.say('make it one')).say).toBe('Okay, one Whole Milk.');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+
   it('"make that two dozen" just after eggs went in while "which bread?" waits is the eggs; the bread is asked again', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -367,7 +367,9 @@ export const enUS = {
       : ssml`There ${count === 1 ? 'is' : 'are'} only ${numberWords(count)} ${count === 1 ? 'item' : 'items'} ${onTarget(target)}, so there's no ${ordinalWord(reference)}.`,
   notOnTarget: (phrase: string, target: string): Ssml => ssml`I don't see ${phrase} ${onTarget(target)}.`,
   letGo: (phrase: string): Ssml => ssml`Okay, I won't add ${phrase}.`,
-  changed: (line: Line): Ssml => ssml`Okay, ${describeLine(line)}.`,
+  /** A change down to one says "one": "Okay, Whole Milk." would not say the amount was changed. */
+  changed: (line: Line): Ssml =>
+    line.quantity === 1 && line.unit === null && soldBy({ name: line.name, size: line.size }).kind !== 'pack' ? ssml`Okay, one ${line.name}.` : ssml`Okay, ${describeLine(line)}.`,
   /** Asked when the shopper named what to change but not the amount; with the line, what it is now. */
   /** An amount said for an item still being chosen: kept for when it is chosen. */
   amountNoted: (quantity: number, unit: string | null): Ssml =>
