@@ -292,12 +292,12 @@ const PURPOSES: ReadonlySet<string> = new Set(talkFor().purposes);
  * thing is for is left out, so "dinner" cannot make it cat food named Salmon Dinner. A part that
  * names a thing ("candles for the birthday cake", "food for the dog") stays.
  */
-function withoutPurpose(list: string[]): string[] {
+export function withoutPurpose(list: readonly string[]): string[] {
   const at = list.lastIndexOf('for');
-  if (at < 1) return list;
+  if (at < 1) return [...list];
   const after = list.slice(at + 1).map((word) => word.replace(/s?'s?$/, ''));
   const saysPurpose = after.some((word) => PURPOSES.has(word)) && after.every((word) => PURPOSES.has(word) || DETERMINERS.has(word) || word === 'the');
-  return saysPurpose ? list.slice(0, at) : list;
+  return saysPurpose ? list.slice(0, at) : [...list];
 }
 
 /** Words after which an item cannot end: amounts, units, articles and joining words ("a", "two", "bags", "of"). */

@@ -40,6 +40,9 @@ function startsWith(said: readonly string[], phrase: Phrase): boolean {
   return phrase.every((word, offset) => said[offset] === word);
 }
 
+/** Where the shopper's own things are kept here, said after "from". */
+const OWN_PLACES: ReadonlySet<string> = new Set(['list', 'cart', 'order', 'delivery']);
+
 export class ScopeJudge {
   private readonly otherLists: Phrase[];
   private readonly notGoods: Phrase[];
@@ -106,11 +109,14 @@ export class ScopeJudge {
     return !this.notGoods.some((phrase) => contains(said, phrase) && !this.sells(phrase));
   }
 
-  /** "a pizza from the thai place": a thing from somewhere that is not a shop is a meal from a restaurant. */
+  /**
+   * "a pizza from the thai place": a thing from somewhere that is not a shop is a meal from a
+   * restaurant; from the shopper's own list, cart or order ("the milk from my last order") it is this store's.
+   */
   private comesFromElsewhere(said: readonly string[]): boolean {
     const from = said.indexOf('from');
     if (from <= 0 || from === said.length - 1) return false;
-    return !said.slice(from + 1).some((word) => this.shops.has(word) || word === 'list' || word === 'cart');
+    return !said.slice(from + 1).some((word) => this.shops.has(word) || OWN_PLACES.has(word));
   }
 
   private sells(phrase: Phrase): boolean {

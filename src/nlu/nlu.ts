@@ -1,5 +1,6 @@
 import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
 import { ONE_OF_A_KIND } from '../catalog/lexicon.ts';
+import { withoutPurpose } from '../catalog/quantity.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type Classification, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
@@ -62,6 +63,7 @@ interface Parsed {
 const MIN_SCORE = 0.5;
 /** Things in general: "a few things" says how many errands, not how many of a product. */
 const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
+
 /** What a stray content word costs when filling the slots of an intent already decided (see Matcher). */
 const FILLING_STRAY_WORD = 2.5;
 /** How sure the classifier must be that words it cannot place in the catalog ask to add something. */
@@ -260,9 +262,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   /** Words of the skill's own talk: every word some sample says. */
   const sampleWords = new Set(patterns.flatMap((pattern) => pattern.contentWords));
   /** Words that only name things a slot knows (a product's, a unit's) and amounts, with "and" between: no word of the skill's talk. */
-  const namesOnlyThings = (request: readonly string[]): boolean => {
+  const namesOnlyThings = (said: readonly string[]): boolean => {
     // "The wheat one" picks one of a kind: an answer, never a bare item.
-    if (ONE_OF_A_KIND.has(request.at(-1) ?? '') || opensAQuestion(request)) return false;
+    if (ONE_OF_A_KIND.has(said.at(-1) ?? '') || opensAQuestion(said)) return false;
+    // "Cereal for the grandkids": who or what it is for names no thing and says no request.
+    const request = withoutPurpose(said);
     // Only the little words of a list of things: "the yogurt should be two" says something of a thing.
     if (request.some((word) => FUNCTION_WORDS.has(word) && !LISTING_WORDS.has(word))) return false;
     const content = request.filter((word) => !LISTING_WORDS.has(word) && !isNumberWord(word));

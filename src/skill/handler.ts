@@ -7,7 +7,7 @@ import { keepForNextVisit } from './flows/unanswered.ts';
 import { startCheckout } from './flows/checking-out.ts';
 import { questionAgain } from './flows/confirming.ts';
 import type { ItemQuestion } from '../shopper/questions.ts';
-import { itemQuestionsOf, type Pending } from './session.ts';
+import { itemQuestionsOf, type LastAdd, type Pending } from './session.ts';
 import { joinSsml } from './ssml.ts';
 import { Turn } from './turn.ts';
 
@@ -118,7 +118,7 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     // "Add a dozen eggs" while "six eggs, should I add a dozen?" waits answers it: a held question
     // about what this turn has just added is not asked again.
     const added = turn.session.lastAdd === addBefore ? undefined : turn.session.lastAdd;
-    const held = added === undefined ? turn.heldQuestions : turn.heldQuestions.filter((question) => !isAbout(question, added.target, added.productIds));
+    const held = added === undefined ? turn.heldQuestions : turn.heldQuestions.filter((question) => !isAbout(question, added.target, added.productIds) && !answeredByName(turn, question, added));
     if (added !== undefined && held.some((question) => question.kind === 'choose')) turn.session.lastAdd = { ...added, whileChoosing: true };
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;
     // The visit ends with them unasked ("that's enough for today", a one-shot): the next visit asks them.
@@ -136,6 +136,20 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));
   }
+}
+
+/**
+ * "Which cereal?" answered by naming one that was not offered ("the one with marshmallows", a
+ * cereal found on the options' shelf): the one thing added right after the question is the cereal.
+ */
+function answeredByName(turn: Turn, question: ItemQuestion, added: LastAdd): boolean {
+  const asked = turn.lapsed;
+  const [productId, other] = added.productIds;
+  if (asked?.kind !== 'choose' || question.kind !== 'choose' || productId === undefined || other !== undefined) return false;
+  if (question.phrase !== asked.phrase || question.target !== added.target) return false;
+  const { byId } = turn.services.catalog;
+  const shelf = byId.get(productId)?.category;
+  return shelf !== undefined && question.options.some((option) => byId.get(option.productId)?.category === shelf);
 }
 
 function isAbout(question: ItemQuestion, target: string, productIds: readonly string[]): boolean {

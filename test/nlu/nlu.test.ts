@@ -59,6 +59,11 @@ describe('an amount wanted', () => {
     expect(intentOf('we need three lemons instead')).toBe('ChangeQuantityIntent');
   });
 
+  it('a thing said alone with who it is for ("pears for the kids") adds it: the purpose is no request', () => {
+    expect(heard('pears for the kids')).toEqual({ intent: 'AddItemIntent', product: 'pears for the kids' });
+    expect(heard('bananas for the picnic')).toEqual({ intent: 'AddItemIntent', product: 'bananas for the picnic' });
+  });
+
   it('said alone with the thing ("two pounds of pears"), adds it; said alone without one ("make it two pounds"), changes what is there', () => {
     for (const said of ['two pounds of pears', 'three pounds of bananas', 'a bag of coffee', 'two dozen eggs']) expect(intentOf(said)).toBe('AddItemIntent');
     expect(intentOf('make it two pounds')).toBe('ChangeQuantityIntent');

@@ -130,3 +130,39 @@ describe('a list made over several visits', () => {
     expect((await shopper.launch()).say).toMatch(/^Welcome back to Corner Grocer\. You have two items in your cart\./);
   });
 });
+
+describe('a question answered by naming the thing, and questions about the list', () => {
+  it('"which cereal?" answered with a cereal not offered ("the one with marshmallows") is that cereal: it goes in, and the question is not asked again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('cereal for the grandkids');
+    const named = await shopper.say('the one with marshmallows');
+    expect(named.say).toBe('Added Lucky Charms to your cart.');
+    expect((await shopper.say('and chocolate milk')).say).toBe('Added Chocolate Milk to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Lucky Charms', '1 Chocolate Milk']);
+  });
+
+  it('"which cereal?" followed by a thing from another shelf adds it and asks about the cereal again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('cereal');
+    expect((await shopper.say('and chocolate milk')).say).toMatch(/^Added Chocolate Milk to your cart\. And which cereal did you mean/);
+  });
+
+  it('"is that everything on my list" reads the list, offering nothing called everything', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk');
+    const read = await shopper.intent('ReadCartIntent', { product: 'that everything' });
+    expect(read.say).toBe("You have one item in your cart: Whole Milk. That's everything.");
+  });
+
+  it('"send back the spoiled milk from my last order" is about a return here, never turned away as a restaurant meal', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('I want to send back the spoiled milk from my last order');
+    expect(asked.intent).toBe('ReturnItemIntent');
+    expect(asked.say).not.toMatch(/I can only help with your shopping/);
+    expect(await t.cartLines()).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
+import { CASUAL_WORDS } from '../../catalog/lexicon.ts';
 import { namesOnlyTheErrand } from '../../language/talk.ts';
 import { splitOwnList, targetKey, type Target } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
@@ -41,7 +42,8 @@ export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => 
   const said = turn.slot('product');
   const phrase = said === undefined ? undefined : (splitOwnList(turn.state.lists, said)?.product ?? said);
   // "Is there anything in my cart?" names things in general: the answer is what is there.
-  if (phrase === undefined || namesOnlyTheErrand(words(phrase), (word) => STOPWORDS.has(word))) return readFrom(turn, target, 0);
+  // "Is that everything on my list?" asks for the list, not for a thing called everything.
+  if (phrase === undefined || namesOnlyTheErrand(words(phrase), (word) => STOPWORDS.has(word) || CASUAL_WORDS.has(word))) return readFrom(turn, target, 0);
   const line = findLineFor(phrase, linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());
   if (line === undefined) return offerToAdd(turn, target, { phrase, asked: true });
   turn.session.toldLine = { target: targetKey(target), productId: line.productId };
