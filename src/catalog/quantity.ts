@@ -377,14 +377,19 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
   // "ground beef, two pounds", "ginger ale, six cans": an amount said after the product is its
   // amount; "coke, twelve pack" is one pack of twelve. "Diapers size one" says a size, not an amount.
   if (quantity === null && list.length - at > 2) {
-    const from = list.length - 2;
-    const namedPack = UNIT_FORMS[`${list[from] ?? ''} ${list[from + 1] ?? ''}`];
-    if (namedPack !== undefined) return { quantity: 1, unit: namedPack, product: list.slice(at, from) };
-    const later = readAmount(list, from);
-    // "bananas, a bunch": a unit said last needs no "of" after it.
-    const unitRead = later === null ? null : later.article && from + 2 === list.length ? readUnitAlone(list, later.next) : readUnit(list, later.next, true);
-    if (later !== null && unitRead !== null && unitRead.next === list.length) {
-      return { quantity: later.value, unit: unitRead.unit, product: list.slice(at, from) };
+    const namedPack = UNIT_FORMS[`${list.at(-2) ?? ''} ${list.at(-1) ?? ''}`];
+    if (namedPack !== undefined) return { quantity: 1, unit: namedPack, product: list.slice(at, -2) };
+    // "Pork chops, a pound and a half", "…, one and a half pounds": the half said at the end too.
+    const half = list.slice(-3).join(' ') === 'and a half' ? 3 : 0;
+    const end = list.length - half;
+    // The longest amount that ends the request is the one said ("one and a half pounds", not "a half pounds").
+    for (let from = Math.max(at + 1, end - 5); from <= end - 2; from++) {
+      const later = readAmount(list, from);
+      // "bananas, a bunch": a unit said last needs no "of" after it.
+      const unitRead = later === null ? null : later.article && later.next + 1 === end ? readUnitAlone(list.slice(0, end), later.next) : readUnit(list, later.next, true);
+      if (later !== null && unitRead !== null && unitRead.next === end) {
+        return { quantity: later.value + (half > 0 ? 0.5 : 0), unit: unitRead.unit, product: list.slice(at, from) };
+      }
     }
   }
   return { quantity, unit, product: list.slice(at) };

@@ -132,6 +132,8 @@ const SAID_OF_NAME_WEIGHT = 0.3;
 const HABIT_COVERAGE_GAP = 0.45;
 /** What share of its weight a word after the noun, or a describing word, keeps when no product of that noun carries it ("… for the school picnic"). */
 const UNSUPPORTED_SHARE = 0.3;
+/** How usual, against the shelf most usual for things of a noun, a shelf must be for a product there to be one of them. */
+const KIND_SHELF_TYPICALITY = 0.25;
 /** Below this share of the names using it being about it, a word that only describes is never a thing of its own ("decaf"). */
 const DESCRIBING_HEAD_SHARE = 0.05;
 /** Below this share of its name said, a household's product says much the request does not ("with Honey"). */
@@ -205,6 +207,20 @@ export class Resolver {
   onlyDescribes(text: string): boolean {
     const said = this.thingWordsOf(text).filter((word) => !CASUAL_WORDS.has(word));
     return said.length > 0 && said.every((word) => this.index.vocabulary.has(word) && !this.index.namesItsOwnProducts(word));
+  }
+
+  /**
+   * Whether a product is a thing the words name, by where it is kept: on a shelf the noun names
+   * ("chicken" of chicken breasts among the chicken) or where things of that noun are usual. A
+   * product that only carries the word is another thing: a creamer for coffee is no coffee.
+   */
+  isAKindOf(productId: string, text: string): boolean {
+    const at = this.catalog.positionOf(productId);
+    const analysed = this.analyser.analyse(splitAmount(words(text)).product);
+    const noun = this.index.vocabulary.get(analysed.words[analysed.head]?.word ?? '');
+    const entry = at === undefined ? undefined : this.index.name(this.index.namesOf(at)[0] ?? -1);
+    if (noun === undefined || entry === undefined) return false;
+    return entry.aisle.includes(noun) || this.index.typicality(noun, entry.categoryId) >= KIND_SHELF_TYPICALITY;
   }
 
   /** The words of a phrase that may name a thing, as the catalog spells them: its amount and talk aside. */

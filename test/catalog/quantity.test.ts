@@ -102,6 +102,8 @@ describe('how much the shopper asks for', () => {
     expect(read('root beer six pack')).toEqual([1, 'six pack', 'root beer']);
     expect(read('training pants size four')).toEqual([null, null, 'training pants size 4']);
     expect(read('ginger ale two cans')).toEqual([2, 'can', 'ginger ale']);
+    expect(read('pork chops, a pound and a half')).toEqual([1.5, 'pound', 'pork chops']);
+    expect(read('pork chops one and a half pounds')).toEqual([1.5, 'pound', 'pork chops']);
   });
 
   it('hears a hedge before an amount as softening it, and keeps the word where no amount follows', () => {

@@ -38,6 +38,24 @@ describe('an amount said for what was just added', () => {
     expect(await t.cartLines()).toEqual(['0.5 pound Oven Roasted Turkey Breast', '0.5 pound Sliced Swiss Cheese']);
   });
 
+  it('"a pound of coffee" just after a creamer for coffee went in is coffee, never a pound of creamer; "two pounds of chicken" after chicken breasts is the breasts', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a french vanilla creamer');
+    const coffee = await shopper.say('and a pound of coffee');
+    expect(coffee.say).toMatch(/^Which coffee did you mean/);
+    await shopper.say('the second one');
+    await shopper.say('add chicken breasts');
+    expect((await shopper.say('about two pounds of chicken')).say).toBe('Okay, two pounds of Boneless Skinless Chicken Breasts.');
+    expect(await t.cartLines()).toEqual(['1 French Vanilla Coffee Creamer', expect.stringMatching(/^1 pound .*Coffee$/), '2 pound Boneless Skinless Chicken Breasts']);
+  });
+
+  it('"pork chops, a pound and a half" is a pound and a half of them', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.intent('AddItemIntent', { product: 'pork chops a pound and a half' })).say).toBe('Added one and a half pounds of Boneless Pork Chops to your cart.');
+  });
+
   it('"make it one" after a second milk went in says the one back: the amount changed, not just the name', async () => {
     const shopper = t.shopper();
     await shopper.launch();
@@ -164,5 +182,28 @@ describe('a question answered by naming the thing, and questions about the list'
     expect(asked.intent).toBe('ReturnItemIntent');
     expect(asked.say).not.toMatch(/I can only help with your shopping/);
     expect(await t.cartLines()).toEqual([]);
+  });
+});
+
+describe('a senior going over her list', () => {
+  it('"no, I said the black tea" just after green tea went in beside the black tea: the green comes off, the black is not doubled', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add tea bags');
+    await shopper.say('the green tea');
+    const corrected = await shopper.say('no, I said the black tea');
+    expect(corrected.say).toBe('Sorry about that. I took off Classic Green Tea Bags. You still have Black Tea Bags in your cart.');
+    expect(await t.cartLines()).toEqual(['1 Black Tea Bags']);
+  });
+
+  it('"slower" while "which bread?" still waits says it all again once, and the question is still the one answered', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread');
+    await shopper.say('add milk');
+    const again = await shopper.say('slower');
+    expect(again.say.match(/which bread did you mean/g)).toHaveLength(1);
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Classic White Bread']);
   });
 });

@@ -13,6 +13,7 @@ import type { Line } from '../../shopper/state.ts';
 import type { LastAdd } from '../session.ts';
 import type { Turn } from '../turn.ts';
 import { addPlanned, addSaid } from './adding.ts';
+import { undoLatestChange } from './undoing.ts';
 
 /**
  * What was just added, replaced by the product `phrase` names, in the same amount, as one more
@@ -61,8 +62,12 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
     turn.session.pending = { kind: 'removeLast', target: lastAdd.target, productId: only.product.id, name: only.product.name };
     return turn.ask(say.correctedToSame(only.product.name), say.confirmRemoveLastReprompt(only.product.name));
   }
-  const line = lineFor(only.product, only.quantity, only.unit);
   const from = lastAdd.productIds.map((id) => turn.services.catalog.byId.get(id)?.name ?? lastAdd.phrase).join(' and ');
+  // "No, I said the black tea" just after green tea went in beside the black tea added before: the
+  // green comes off and the black stays as it was, never doubled.
+  const there = saysAmount ? undefined : linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === only.product.id);
+  if (there !== undefined && (await undoLatestChange(turn)) !== null) return turn.answer(say.correctedToOneThere(from, there, lastAdd.target));
+  const line = lineFor(only.product, only.quantity, only.unit);
   const change = changeOfMind ? say.change.swapped(from, line, lastAdd.target) : say.change.corrected(from, line);
   await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(change.markup), { ...lastAdd, phrase, misheard: true });
   return turn.answer(changeOfMind ? say.swapped(from, line, lastAdd.target) : say.corrected(from, line));

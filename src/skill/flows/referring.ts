@@ -90,7 +90,8 @@ export async function justAddedSaidAgain(turn: Turn, said: string, amount: { qua
   // Said without an amount, it is that line only if the words find it: "conditioner" just after a
   // two-in-one shampoo went in is a conditioner, where the store has one apart and the household buys it.
   if (!amountSaid) return named.every((token) => before.has(token)) || found !== line.productId ? undefined : turn.answer(turn.say.describedIsAdded(line), { invite: true });
-  if (found === line.productId) return undefined;
+  // "A pound of coffee" just after a creamer for coffee went in is coffee, not more creamer.
+  if (found === line.productId || (found !== undefined && !turn.services.resolver.isAKindOf(line.productId, said))) return undefined;
   const unit = amount.unit === undefined ? spoken.unit : (unitSaid(amount.unit)?.unit ?? amount.unit.toLowerCase());
   return changeLine(turn, target, line, amount.quantity ?? spoken.quantity ?? 1, unit);
 }

@@ -13,6 +13,13 @@ export const SetPaceIntent = intentHandler(['SetPaceIntent'], async (turn) => {
   const last = turn.session.lastSpeech;
   // An aside: "say that again" next wants what was said before, at the new pace.
   if (pace === 'slow' && last !== undefined && turn.session.eliciting === undefined) {
+    // What was said last asked the question still waiting ("which bread?"): said again, it is that
+    // question asked again, not asked once more after it.
+    const [question, ...rest] = turn.heldQuestions;
+    if (question !== undefined) {
+      turn.session.pending = rest.length === 0 ? question : { ...question, next: rest };
+      turn.heldQuestions = [];
+    }
     const reprompt = last.reprompt === undefined ? {} : { reprompt: storedSpeech(last.reprompt) };
     return turn.answer(turn.say.paceSlowAgain(storedSpeech(last.speech)), { ...reprompt, aside: true });
   }

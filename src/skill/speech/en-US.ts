@@ -437,6 +437,9 @@ export const enUS = {
   },
 
   corrected: (from: string, to: Line): Ssml => ssml`Sorry about that. I replaced ${from} with ${describeLine(to)}.`,
+  /** A correction to a product already there: the wrong add comes off, the one there stays as it was. */
+  correctedToOneThere: (from: string, there: Line, target: string): Ssml =>
+    ssml`Sorry about that. I took off ${from}. You still have ${describeLine(there)} ${onTarget(target)}.`,
   /** "No, I said three bunches": the add was of three; `total` when the line held some before it. */
   amountCorrected: (added: Line, total: Line | undefined): Ssml =>
     total === undefined
