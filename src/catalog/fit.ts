@@ -284,7 +284,9 @@ export class FitScorer {
    * treats", "cat food care"), names another thing. Said with that word, it is that thing.
    */
   private pairOfItsAisle(analysed: AnalysedQuery, entry: NameEntry, positions: readonly number[]): boolean {
-    const at = positions[analysed.head] ?? -1;
+    // The name's own noun is what it is: "Sweet Cream Swirl Frozen Yogurt" is a frozen yogurt, whatever comes first.
+    const found = entry.tokens[positions[analysed.head] ?? -1];
+    const at = found === undefined ? -1 : entry.tokens.lastIndexOf(found);
     const noun = entry.tokens[at];
     const before = entry.tokens[at - 1];
     if (noun === undefined || before === undefined || entry.categoryId < 0) return false;

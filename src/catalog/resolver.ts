@@ -525,10 +525,12 @@ export class Resolver {
     context: ShopperContext,
   ): { preferred: number | null; personal: Fit | null; chosen: number | null } {
     const preferred = this.preferred(productWords, context);
-    // Bought often, a lime soda is still no lime: a thing named in one word is the store's own where
-    // the household's products only carry the word (more words said, a name that says them all is meant).
-    const storeThing = meaningfulWords(analysed) === 1 ? ranked.find((fit) => acceptable(fit) && fit.headToHead >= MATCH.oneEdit) : undefined;
-    const isMeant = (fit: Fit): boolean => storeThing === undefined || this.isTheThingSaid(fit, storeThing);
+    // Bought often, a lime soda is still no lime: a thing named in one word ("cream", or "cream for my
+    // coffee", what it is for aside) is the store's own where the household's products only carry the
+    // word (more words said, a name that says them all is meant).
+    const thingWords = analysed.words.filter((word, at) => at <= analysed.head && word.weight >= 1).length;
+    const storeThing = thingWords === 1 ? ranked.find((fit) => fit.headToHead >= MATCH.oneEdit && fit.clearlyHeard && !fit.kindOfOther) : undefined;
+    const isMeant = (fit: Fit): boolean => storeThing === undefined || this.isTheThingSaid(analysed, fit, storeThing);
     const household = preferred === null ? this.personalChoice(analysed, context, isMeant) : null;
     // The household's usual yields to a store product that says clearly more of what was asked
     // ("organic oat milk"), and to one that has every word said when it lacks one ("organic two
@@ -553,13 +555,17 @@ export class Resolver {
 
   /**
    * Whether a household's product is the thing a one-word request names: named for the word, on a
-   * shelf the word names, or on the shelf of the store's own `storeThing` for it ("soda" is its cola
-   * among the soft drinks). A name that only carries the word, kept elsewhere, is another thing: a
-   * juice drink is no soda, a seltzer that tastes of lime no lime.
+   * shelf that is about the word (its last word: "cereal", not the "creams" of "other creams
+   * cheeses"), or on the shelf of the store's own `storeThing` for it ("soda" is its cola among the
+   * soft drinks). A name that only carries the word, kept elsewhere, is another thing: a juice
+   * drink is no soda, a seltzer that tastes of lime no lime, a cream spread no cream.
    */
-  private isTheThingSaid(fit: Fit, storeThing: Fit): boolean {
-    if (fit.headToHead >= MATCH.merged || fit.headInAisle) return true;
-    const shelf = this.index.name(fit.name)?.categoryId ?? -1;
+  private isTheThingSaid(analysed: AnalysedQuery, fit: Fit, storeThing: Fit): boolean {
+    const entry = this.index.name(fit.name);
+    const noun = analysed.words[analysed.head];
+    const aisleNoun = entry?.aisle[entry.aisle.length - 1];
+    if (fit.headToHead >= MATCH.merged || (aisleNoun !== undefined && (noun?.candidates.get(aisleNoun) ?? 0) >= MATCH.merged)) return true;
+    const shelf = entry?.categoryId ?? -1;
     return shelf < 0 || shelf === this.index.name(storeThing.name)?.categoryId;
   }
 

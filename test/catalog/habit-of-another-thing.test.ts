@@ -47,6 +47,9 @@ const shelf: Product[] = [
   { id: 'y1', name: 'Plain Cottage Cheese', category: 'dairy eggs > other creams cheeses' },
   { id: 'y2', name: 'Four Percent Small Curd Cottage Cheese with Pineapple', category: 'dairy eggs > other creams cheeses' },
   { id: 'y3', name: 'Lowfat Cottage Cheese with Chives', category: 'dairy eggs > other creams cheeses' },
+  { id: 'k1', name: 'Garden Vegetable Cream Spread', category: 'dairy eggs > other creams cheeses' },
+  { id: 'k2', name: 'Light Cream', category: 'dairy eggs > cream' },
+  { id: 'k3', name: 'Heavy Whipping Cream', category: 'dairy eggs > cream' },
   { id: 's1', name: 'Gin', category: 'alcohol > spirits' },
   { id: 's2', name: 'London Dry Gin Special Reserve', category: 'alcohol > spirits' },
   { id: 's3', name: 'Botanical Gin', category: 'alcohol > spirits' },
@@ -95,6 +98,11 @@ describe('when a household says a word its usual product only carries', () => {
     const household = buys('y2');
     expect(nameFor('cottage cheese the plain kind', household)).toBe('Plain Cottage Cheese');
     expect(nameFor('cottage cheese', household)).toBe('Four Percent Small Curd Cottage Cheese with Pineapple');
+  });
+
+  it('"cream" is cream for a household that buys a cream spread, shelved among "other creams" and cheeses', () => {
+    expect(nameFor('cream', buys('k1'))).toMatch(/Cream$/);
+    expect(nameFor('cream spread', buys('k1'))).toBe('Garden Vegetable Cream Spread');
   });
 
   it('what its shelf says it is still stands: "cereal" is its oat rings, "gin" its special reserve', () => {
