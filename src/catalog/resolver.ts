@@ -210,9 +210,10 @@ export class Resolver {
   }
 
   /**
-   * Whether a product is a thing the words name, by where it is kept: on a shelf the noun names
-   * ("chicken" of chicken breasts among the chicken) or where things of that noun are usual. A
-   * product that only carries the word is another thing: a creamer for coffee is no coffee.
+   * Whether a product is a thing the words name, by where it is kept: on a shelf the noun names as
+   * its own last word ("chicken" of chicken breasts among the chicken, but no "creams" in "other
+   * creams cheeses") or where things of that noun are usual. A product that only carries the word is another
+   * thing: a creamer for coffee is no coffee.
    */
   isAKindOf(productId: string, text: string): boolean {
     const at = this.catalog.positionOf(productId);
@@ -220,7 +221,7 @@ export class Resolver {
     const noun = this.index.vocabulary.get(analysed.words[analysed.head]?.word ?? '');
     const entry = at === undefined ? undefined : this.index.name(this.index.namesOf(at)[0] ?? -1);
     if (noun === undefined || entry === undefined) return false;
-    return entry.aisle.includes(noun) || this.index.typicality(noun, entry.categoryId) >= KIND_SHELF_TYPICALITY;
+    return entry.aisle[entry.aisle.length - 1] === noun || this.index.typicality(noun, entry.categoryId) >= KIND_SHELF_TYPICALITY;
   }
 
   /** The words of a phrase that may name a thing, as the catalog spells them: its amount and talk aside. */
@@ -419,7 +420,7 @@ export class Resolver {
    * such thing. So is a word that only describes ("decaf tea"; see onlyDescribes) and is almost
    * never what a name is about, even one a store's synonym makes a product of its own.
    */
-  private saysWhatKind(word: string): boolean {
+  saysWhatKind(word: string): boolean {
     const id = this.index.vocabulary.get(word);
     return id !== undefined && stem(word) === word && (this.index.isCountNoun(id) || (this.index.headShare(id) < DESCRIBING_HEAD_SHARE && this.onlyDescribes(word)));
   }

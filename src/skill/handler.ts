@@ -102,6 +102,8 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const lastChange = turn.state.undo.at(-1)?.seq;
     turn.followsAChangeOfNothing = turn.session.changedNothing === true || followsAMissedOneShot(turn, lastChange ?? 0);
     delete turn.session.changedNothing;
+    turn.followsAnAddOfNothing = turn.session.addedNothing === true;
+    delete turn.session.addedNothing;
     turn.followsTheLastOrder = turn.session.toldLastOrder === true;
     delete turn.session.toldLastOrder;
     turn.lineJustTold = turn.session.toldLine;
@@ -114,6 +116,8 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     if (CHANGE_REQUESTS.has(requestedIntent(turn.input) ?? '') && turn.state.undo.at(-1)?.seq === lastChange) {
       turn.session.changedNothing = true;
       if (response.shouldEndSession === true) await rememberMissedChange(turn, lastChange ?? 0);
+      // "Asparagus", not sold, with nothing asked: an amount said next ("a bunch") is of it, not of what went in before.
+      if (requestedIntent(turn.input) === 'AddItemIntent' && turn.session.pending === undefined && turn.session.eliciting === undefined) turn.session.addedNothing = true;
     }
     // "Add a dozen eggs" while "six eggs, should I add a dozen?" waits answers it: a held question
     // about what this turn has just added is not asked again.

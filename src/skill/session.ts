@@ -106,6 +106,8 @@ export const SessionDataSchema = z.object({
    * believes happened, not the older change it would take back.
    */
   changedNothing: z.literal(true).optional(),
+  /** The last request asked to add something not found, and asked nothing: an amount said next is of that thing. */
+  addedNothing: z.literal(true).optional(),
   /** The last answer read the last order: "add that again" just after it means that order. */
   toldLastOrder: z.literal(true).optional(),
   /** The one line the last answer named ("the first item was the black tea"): "take it off" next means it. */

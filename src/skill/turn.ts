@@ -38,6 +38,8 @@ export class Turn {
   heldQuestions: ItemQuestion[] = [];
   /** The request before this one asked to add, take off or change something, and nothing changed. */
   followsAChangeOfNothing = false;
+  /** The turn before asked to add something not found, and asked nothing ("asparagus", none sold). */
+  followsAnAddOfNothing = false;
   /** The turn before read the last order ("add that again" is that order). */
   followsTheLastOrder = false;
   /** The line the previous answer named on its own, if it did ("what's the first item?"). */

@@ -207,3 +207,54 @@ describe('a senior going over her list', () => {
     expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Classic White Bread']);
   });
 });
+
+describe('a word said right after an add', () => {
+  it('"strawberry" just after jam went in, the jam being strawberry, says which it is: nothing more goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add jam');
+    expect((await shopper.say('strawberry')).say).toMatch(/^That's the one I added: Strawberry Preserves\./);
+    expect(await t.cartLines()).toEqual(['1 Strawberry Preserves']);
+  });
+
+  it('"lime" just after sparkling water makes it the lime one, said back with undo; "lemon" after fish, with no lemon fish sold, is lemons', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add sparkling water');
+    expect((await shopper.say('lime')).say).toMatch(/^Okay, I swapped Sparkling Natural Mineral Water for Lime Flavored Sparkling Water in your cart\. If that's wrong, say undo\./);
+    await shopper.say('add fish');
+    expect((await shopper.say('lemon')).say).toBe('Added Lemons to your cart.');
+  });
+
+  it('"large eggs" just after eggs went in, the eggs being large, is not a second dozen', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs');
+    expect((await shopper.say('large eggs')).say).toMatch(/^That's the one I added: a dozen Large White Eggs\./);
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs']);
+  });
+
+  it('"three" just after oranges went in, nothing asked, is three of them', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add oranges');
+    await shopper.intent('ChooseOptionIntent', { choice: '3' });
+    expect(await t.cartLines()).toEqual(['3 each Navel Oranges']);
+  });
+
+  it('"a bunch" just after asparagus was not found is asked about, never put on the salmon added before', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add salmon');
+    await shopper.say('and asparagus');
+    const asked = await shopper.intent('ChangeQuantityIntent', { unit: 'bunch' });
+    expect(asked.say).toBe('Which item should I change?');
+    expect(await t.cartLines()).toEqual(['1 Norwegian Salmon Fillet']);
+  });
+
+  it('"juice, no pulp please" is the pulp free juice', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.intent('AddItemIntent', { product: 'juice no pulp' })).say).toBe('Added Pulp Free Orange Juice to your cart.');
+  });
+});

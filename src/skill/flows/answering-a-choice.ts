@@ -72,13 +72,16 @@ export async function chooseDescribed(turn: Turn, pending: Choosing, described: 
  */
 export async function describedAsARequest(turn: Turn, said: string): Promise<Response | undefined> {
   const { resolver } = turn.services;
-  if (!resolver.onlyDescribes(said)) return undefined;
+  // A bare singular thing the catalog counts ("lime" just after sparkling water) may say which kind, as it does before a noun.
+  const [only, ...more] = words(said);
+  const kindWord = only !== undefined && more.length === 0 && resolver.saysWhatKind(only);
+  if (!kindWord && !resolver.onlyDescribes(said)) return undefined;
   // A product the words name by its own noun ("honey", "bananas") is a thing asked for; while a
   // question waits, only in the plural, since "banana" or "french vanilla" in the singular may say which kind.
   const thing = thingNamedBy(said, resolver) !== undefined;
   const last = words(said).at(-1) ?? '';
   const choosing = turn.lapsed;
-  if (thing && (choosing?.kind !== 'choose' || stem(last) !== last)) return undefined;
+  if (thing && !kindWord && (choosing?.kind !== 'choose' || stem(last) !== last)) return undefined;
   if (choosing?.kind === 'choose') {
     const held = turn.heldQuestions;
     turn.heldQuestions = [];

@@ -3,7 +3,7 @@ import { applyChange, lastChangeAt, linesOf, undoLast } from '../../cart/changes
 import { addLine } from '../../cart/lines.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
 import { planItems, lineFor, settleAmount } from '../../cart/requests.ts';
-import { words } from '../../catalog/normalise.ts';
+import { tokens, words } from '../../catalog/normalise.ts';
 import { phraseKey } from '../../catalog/personal.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
@@ -71,6 +71,26 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   const change = changeOfMind ? say.change.swapped(from, line, lastAdd.target) : say.change.corrected(from, line);
   await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(change.markup), { ...lastAdd, phrase, misheard: true });
   return turn.answer(changeOfMind ? say.swapped(from, line, lastAdd.target) : say.corrected(from, line));
+}
+
+/**
+ * "Eggs", then "large eggs", when the eggs just added are the large ones: the thing just
+ * added said again right after with more words that find that same product is that thing said
+ * better, not one more of it ("spinach" again, or "two more spinach", is more). Undefined otherwise.
+ */
+export async function justAddedSaidBetter(turn: Turn, said: string, amountSaid: boolean): Promise<Response | undefined> {
+  const lastAdd = turn.session.lastAdd;
+  const [added, other] = lastAdd?.productIds ?? [];
+  if (amountSaid || lastAdd === undefined || added === undefined || other !== undefined || lastChangeAt(turn.state, lastAdd.at) === undefined) return undefined;
+  const spoken = splitAmount(words(said));
+  const before = tokens(lastAdd.phrase);
+  const now = tokens(spoken.product.join(' '));
+  if (spoken.quantity !== null || spoken.unit !== null || spoken.product.includes('and')) return undefined;
+  if (before.length === 0 || now.length <= before.length || !before.every((token) => now.includes(token))) return undefined;
+  const found = turn.services.resolver.resolve(said, await turn.shopperContext());
+  const line = linesOf(turn.state, targetFor(lastAdd.target)).find((candidate) => candidate.productId === added);
+  if (found.product?.id !== added || found.ambiguous || line === undefined) return undefined;
+  return turn.answer(turn.say.describedIsAdded(line), { invite: true });
 }
 
 /**

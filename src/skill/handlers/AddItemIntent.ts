@@ -6,7 +6,7 @@ import { splitOwnList } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
-import { correctAddedAmount } from '../flows/correcting.ts';
+import { correctAddedAmount, justAddedSaidBetter } from '../flows/correcting.ts';
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { justAddedSaidAgain } from '../flows/referring.ts';
 
@@ -30,13 +30,17 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // added; with neither, what it is of is asked, never a product named for the unit (pound cake).
   const amount = amountSaidAlone(turn, product);
   if (amount !== null) {
-    const settled = (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (await correctAddedAmount(turn, amount));
+    // Just after a request that added nothing ("asparagus", not sold), the amount is of that, not of what went in before it.
+    const settled =
+      (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (turn.followsAnAddOfNothing ? undefined : await correctAddedAmount(turn, amount));
     return settled ?? turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   }
   const quantity = turn.numberSlot('quantity');
   // "The grape jelly" or "two pounds of chicken" just after jelly or chicken breasts went in: those, said again.
   const again = await justAddedSaidAgain(turn, product, { quantity, unit: turn.slot('unit') });
   if (again !== undefined) return again;
+  const better = await justAddedSaidBetter(turn, product, quantity !== undefined || turn.slot('unit') !== undefined);
+  if (better !== undefined) return better;
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
   if (problem === 'zero') return turn.elicit('quantity', turn.say.quantityZero(), turn.say.quantityZeroReprompt());

@@ -55,6 +55,8 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   }
   const referred = lineReferredTo(turn, 'change');
   if (referred?.kind === 'ask') return referred.response;
+  // "A bunch" just after "asparagus" was not found is of the asparagus, never of the salmon before it: what it is of is asked.
+  if (phrase === undefined && referred === null && turn.followsAnAddOfNothing) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));
   // "Just two", with nothing named: the line just asked about ("how many bagels did I put in?"), else the one last changed, else the one last added.
   const inMind = phrase === undefined ? turn.lineInMindNow() : undefined;
   const target = referred?.target ?? inMind?.target ?? turn.listInPlay();

@@ -6,7 +6,7 @@ import { optionsDescribed } from '../../cart/choosing.ts';
 import { addSaid } from '../flows/adding.ts';
 import { chooseDescribed, kindOfLastAdd, takeOption } from '../flows/answering-a-choice.ts';
 import { optionNumberDescribed, productNamedBy } from '../flows/choosing.ts';
-import { replaceLastAdd } from '../flows/correcting.ts';
+import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { confirmPending, questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
@@ -79,6 +79,12 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   if ((pending === undefined || offered) && described !== undefined && turn.services.resolver.namesAThing(described)) {
     delete turn.session.pending;
     return addSaid(turn, turn.listInPlay(), { product: described });
+  }
+  // "Three" just after tomatoes went in, nothing asked: three of them ("one" alone says too little to change anything).
+  const count = turn.numberSlot('choice');
+  if (pending === undefined && described === undefined && count !== undefined && count > 1 && !turn.followsAnAddOfNothing) {
+    const corrected = await correctAddedAmount(turn, { quantity: count, unit: null });
+    if (corrected !== undefined) return corrected;
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });
   return takeOption(turn, pending, chosenNumber(turn));
