@@ -227,15 +227,18 @@ const WITHOUT_PHRASES: readonly string[][] = WITHOUT.phrases.map((phrase) => phr
  * "Orange juice without pulp" is what names call pulp free: the words left out become a part
  * after the thing ("with pulp free"), up to the next "and", so they find the names that say so
  * and not those that have the pulp. Only what is weighed is rewritten; the words said are kept.
+ * The word before must be one `known` to the catalog: a word heard in pieces ("pobla no" for
+ * poblano) leaves nothing out.
  */
-export function saidAsNamesSayIt(list: readonly string[]): string[] {
+export function saidAsNamesSayIt(list: readonly string[], known: (word: string) => boolean): string[] {
   for (let at = 1; at < list.length; at++) {
+    if (!known(list[at - 1] ?? '')) continue;
     const phrase = WITHOUT_PHRASES.find((words) => startsWith(list, at, words));
     if (phrase === undefined) continue;
     const from = at + phrase.length;
     let end = from;
     while (end < list.length && list[end] !== 'and') end++;
-    if (end > from) return [...list.slice(0, at), 'with', ...list.slice(from, end), WITHOUT.nameWord, ...saidAsNamesSayIt(list.slice(end))];
+    if (end > from) return [...list.slice(0, at), 'with', ...list.slice(from, end), WITHOUT.nameWord, ...saidAsNamesSayIt(list.slice(end), known)];
   }
   return [...list];
 }

@@ -451,7 +451,7 @@ export class Resolver {
   ): Scored {
     const query = productWords.join(' ');
     const base = { heard, query, quantity, unit };
-    const said = { ...this.analyser.analyse(saidAsNamesSayIt(productWords)), sections: this.sectionsFor(quantity, unit, productWords) };
+    const said = this.heard(productWords, quantity, unit);
     if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return this.nothingSaid(base);
     const { analysed, ranked } = this.rank(said);
     const none = (alternatives: Product[]): Scored => ({
@@ -516,6 +516,12 @@ export class Resolver {
         ambiguous: rival !== undefined || onShelf !== undefined || (runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp)),
       },
     };
+  }
+
+  /** An item's words as the names are searched with them, and the shelves its amount points to. */
+  private heard(productWords: readonly string[], quantity: number | null, unit: string | null): AnalysedQuery {
+    const known = (word: string): boolean => this.index.vocabulary.has(stem(word));
+    return { ...this.analyser.analyse(saidAsNamesSayIt(productWords, known)), sections: this.sectionsFor(quantity, unit, productWords) };
   }
 
   /** The product the household's correction or habit picks for these words, before any the store would. */
@@ -647,7 +653,7 @@ export class Resolver {
    */
   weigh(text: string, context: ShopperContext = {}): { productId: string; features: number[] } | null {
     const { product: productWords, quantity, unit } = splitAmount(words(text));
-    const said = { ...this.analyser.analyse(saidAsNamesSayIt(productWords)), sections: this.sectionsFor(quantity, unit, productWords) };
+    const said = this.heard(productWords, quantity, unit);
     if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return null;
     const { analysed, ranked } = this.rank(said);
     if (this.householdPick(analysed, ranked, productWords, context).chosen !== null || this.aisleNamed(analysed, ranked).length > 1) return null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PastOrder } from '../../src/catalog/history.ts';
 import { catalogOf, type Product } from '../../src/catalog/product.ts';
 import { Resolver } from '../../src/catalog/resolver.ts';
+import { saidAsNamesSayIt } from '../../src/catalog/quantity.ts';
 
 /** A name that says its product is without something ("sugar free") never is that something. */
 const shelf: Product[] = [
@@ -42,5 +43,11 @@ describe('when a name says what its product is without', () => {
       'Pulp Free Grapefruit Juice',
       'Cane Sugar',
     ]);
+  });
+
+  it('"no" after a word the catalog does not know is a piece of a word heard apart, not a thing left out', () => {
+    const known = (word: string): boolean => ['juice', 'pulp', 'peppers'].includes(word);
+    expect(saidAsNamesSayIt(['juice', 'no', 'pulp'], known)).toEqual(['juice', 'with', 'pulp', 'free']);
+    expect(saidAsNamesSayIt(['pobla', 'no', 'peppers'], known)).toEqual(['pobla', 'no', 'peppers']);
   });
 });
