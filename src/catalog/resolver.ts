@@ -219,8 +219,11 @@ export class Resolver {
     const at = this.catalog.positionOf(productId);
     const analysed = this.analyser.analyse(splitAmount(words(text)).product);
     const noun = this.index.vocabulary.get(analysed.words[analysed.head]?.word ?? '');
-    const entry = at === undefined ? undefined : this.index.name(this.index.namesOf(at)[0] ?? -1);
+    const entries = (at === undefined ? [] : [...this.index.namesOf(at)]).flatMap((name) => this.index.name(name) ?? []);
+    const [entry] = entries;
     if (noun === undefined || entry === undefined) return false;
+    // Any of its names about the noun says so too: a cod the store also calls white fish is fish.
+    if (entries.some((named) => named.head === noun)) return true;
     return entry.aisle[entry.aisle.length - 1] === noun || this.index.typicality(noun, entry.categoryId) >= KIND_SHELF_TYPICALITY;
   }
 
@@ -422,7 +425,13 @@ export class Resolver {
    */
   saysWhatKind(word: string): boolean {
     const id = this.index.vocabulary.get(word);
-    return id !== undefined && stem(word) === word && (this.index.isCountNoun(id) || (this.index.headShare(id) < DESCRIBING_HEAD_SHARE && this.onlyDescribes(word)));
+    return id !== undefined && (this.isACountedThing(word) || (this.index.headShare(id) < DESCRIBING_HEAD_SHARE && this.onlyDescribes(word)));
+  }
+
+  /** Whether a word is a thing the catalog counts, said in the singular ("lime", "apple"): one of them is "a lime", so alone before a noun it says which kind. */
+  isACountedThing(word: string): boolean {
+    const id = this.index.vocabulary.get(word);
+    return id !== undefined && stem(word) === word && this.index.isCountNoun(id);
   }
 
   /** Whether cutting before word `at` would part a name joined by "and" ("ben and jerry's", "arm and hammer"). */

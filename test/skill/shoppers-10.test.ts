@@ -234,6 +234,16 @@ describe('a word said right after an add', () => {
     expect(await t.cartLines()).toEqual(['1 Large White Eggs']);
   });
 
+  it('"mild" just after a medium salsa went in, no mild salsa sold, is said to be unsold: nothing named mild goes in instead', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add salsa');
+    const kind = await shopper.say('mild');
+    expect(kind.say).toMatch(/^I couldn't find a mild one at Corner Grocer, so Medium Chunky Salsa stays in your cart\./);
+    expect((await shopper.say('add fish')).say).toBe('Added Wild Cod Fillets to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Medium Chunky Salsa', expect.stringMatching(/Wild Cod Fillets$/)]);
+  });
+
   it('"three" just after oranges went in, nothing asked, is three of them', async () => {
     const shopper = t.shopper();
     await shopper.launch();

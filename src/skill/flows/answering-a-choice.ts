@@ -73,9 +73,10 @@ export async function chooseDescribed(turn: Turn, pending: Choosing, described: 
 export async function describedAsARequest(turn: Turn, said: string): Promise<Response | undefined> {
   const { resolver } = turn.services;
   // A bare singular thing the catalog counts ("lime" just after sparkling water) may say which kind, as it does before a noun.
+  const describes = resolver.onlyDescribes(said);
   const [only, ...more] = words(said);
-  const kindWord = only !== undefined && more.length === 0 && resolver.saysWhatKind(only);
-  if (!kindWord && !resolver.onlyDescribes(said)) return undefined;
+  const kindWord = only !== undefined && more.length === 0 && resolver.isACountedThing(only);
+  if (!kindWord && !describes) return undefined;
   // A product the words name by its own noun ("honey", "bananas") is a thing asked for; while a
   // question waits, only in the plural, since "banana" or "french vanilla" in the singular may say which kind.
   const thing = thingNamedBy(said, resolver) !== undefined;
@@ -94,7 +95,14 @@ export async function describedAsARequest(turn: Turn, said: string): Promise<Res
   const lastAdd = turn.session.lastAdd;
   const added = new Set(tokens(lastAdd?.phrase ?? ''));
   if (lastAdd === undefined || tokens(said).some((token) => added.has(token))) return undefined;
-  return kindOfLastAdd(turn, lastAdd, said);
+  const kind = await kindOfLastAdd(turn, lastAdd, said);
+  // A word that is a thing of its own as the store has it ("fish", its aisle) is asked for as that thing.
+  const found = resolver.resolve(said).product;
+  if (kind !== undefined || kindWord || (found !== null && resolver.isAKindOf(found.id, said))) return kind;
+  // "Hot" just after a medium salsa went in, no hot salsa sold: said so, the salsa kept, rather than searched for alone.
+  const [productId, other] = lastAdd.productIds;
+  const line = other === undefined ? linesOf(turn.state, targetFor(lastAdd.target)).find((candidate) => candidate.productId === productId) : undefined;
+  return line === undefined ? undefined : turn.answer(turn.say.kindNotFound(said, line.name, turn.services.seller, lastAdd.target), { invite: true });
 }
 
 /**

@@ -261,7 +261,7 @@ export const enUS = {
     ssml`I couldn't find ${spoken} at ${seller}, so ${kept} stays ${onTarget(target)}.`,
   /** A kind said of a line ("the mild one") that the store does not sell: the line stays as it is. */
   kindNotFound: (described: string, kept: string, seller: string, target: string): Ssml =>
-    ssml`I couldn't find a ${described} one at ${seller}, so ${kept} stays ${onTarget(target)}.`,
+    ssml`I couldn't find ${article(described)} ${described} one at ${seller}, so ${kept} stays ${onTarget(target)}.`,
   swapWhich: (spoken: string, options: readonly string[], kept: string): Ssml =>
     ssml`For ${spoken} I have ${listing(options.map((name) => ssml`${name}`), 'or')}. Say the swap again with the one you want; ${kept} stays for now.`,
   swapSame: (name: string, target: string): Ssml => ssml`${name} is already what's ${onTarget(target)}, so I left it.`,
