@@ -68,9 +68,9 @@ function saysAllOf(better: string, said: string): boolean {
 const MAX_AFTERTHOUGHT = 3;
 
 /**
- * "a jar of salsa the mild one" is a jar of mild salsa: the words of an
- * afterthought that picks one of the kind describe the product said before it, and go before it,
- * after its amount, as a name has them; "ones" points at no product.
+ * "a jar of salsa the mild one" is a jar of mild salsa: the words of an afterthought that picks one
+ * of the kind describe the product said before it, and go before it, after its amount, as a name
+ * has them; "ones" points at no product.
  */
 function describedAfter(all: readonly string[]): string[] {
   if (!ONE_OF_A_KIND.has(all.at(-1) ?? '')) return [...all];
@@ -210,10 +210,10 @@ export class Resolver {
   }
 
   /**
-   * Whether a product is a thing the words name, by where it is kept: on a shelf the noun names as
-   * its own last word ("chicken" of chicken breasts among the chicken, but no "creams" in "other
-   * creams cheeses") or where things of that noun are usual. A product that only carries the word is another
-   * thing: a creamer for coffee is no coffee.
+   * Whether a product is a thing the words name: one of its names is about the noun, its shelf
+   * names the noun as its own last word ("chicken" of chicken breasts among the chicken, but not the
+   * "creams" of "other creams cheeses"), or things of that noun are usual there. A product that only
+   * carries the word is another thing: a creamer for coffee is no coffee.
    */
   isAKindOf(productId: string, text: string): boolean {
     const at = this.catalog.positionOf(productId);
@@ -423,7 +423,7 @@ export class Resolver {
    * such thing. So is a word that only describes ("decaf tea"; see onlyDescribes) and is almost
    * never what a name is about, even one a store's synonym makes a product of its own.
    */
-  saysWhatKind(word: string): boolean {
+  private saysWhatKind(word: string): boolean {
     const id = this.index.vocabulary.get(word);
     return id !== undefined && (this.isACountedThing(word) || (this.index.headShare(id) < DESCRIBING_HEAD_SHARE && this.onlyDescribes(word)));
   }
@@ -564,8 +564,7 @@ export class Resolver {
     const sections = analysed.sections;
     const shelved = (fit: Fit): boolean => this.onShelfFor(fit, sections);
     const offShelf = household !== null && sections?.byUnit === true && !shelved(household) && ranked.some((fit) => acceptable(fit) && shelved(fit));
-    const personal =
-      household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP && !saysLess && !offShelf ? household : null;
+    const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP && !saysLess && !offShelf ? household : null;
     return { preferred, personal, chosen: preferred ?? personal?.product ?? null };
   }
 

@@ -96,10 +96,10 @@ export async function describedAsARequest(turn: Turn, said: string): Promise<Res
   const added = new Set(tokens(lastAdd?.phrase ?? ''));
   if (lastAdd === undefined || tokens(said).some((token) => added.has(token))) return undefined;
   const kind = await kindOfLastAdd(turn, lastAdd, said);
-  // A word that is a thing of its own as the store has it ("fish", its aisle) is asked for as that thing.
+  // A word that is a thing of its own as the store has it ("fish", of a cod the store also calls white fish) is asked for as that thing.
   const found = resolver.resolve(said).product;
   if (kind !== undefined || kindWord || (found !== null && resolver.isAKindOf(found.id, said))) return kind;
-  // "Hot" just after a medium salsa went in, no hot salsa sold: said so, the salsa kept, rather than searched for alone.
+  // "Mild" just after a medium salsa went in, no mild salsa sold: said so, the salsa kept, rather than searched for alone.
   const [productId, other] = lastAdd.productIds;
   const line = other === undefined ? linesOf(turn.state, targetFor(lastAdd.target)).find((candidate) => candidate.productId === productId) : undefined;
   return line === undefined ? undefined : turn.answer(turn.say.kindNotFound(said, line.name, turn.services.seller, lastAdd.target), { invite: true });

@@ -86,18 +86,18 @@ export async function justAddedSaidAgain(turn: Turn, said: string, amount: { qua
   if (line === undefined || others.length > 0) return undefined;
   const amountSaid = amount.quantity !== undefined || amount.unit !== undefined || spoken.quantity !== null;
   const before = new Set(tokens(lastAdd.phrase));
-  const found = turn.services.resolver.resolve(said, await turn.shopperContext()).product?.id;
+  const { resolver } = turn.services;
+  const found = resolver.resolve(said, await turn.shopperContext()).product?.id;
   // Said without an amount, it is that line if the words find it, or if they are one word that only
   // says which kind ("sparkling" just after a sparkling water, "strawberry" after a strawberry jam):
   // "conditioner" just after a two-in-one shampoo went in is a conditioner, where the store has one
   // apart and the household buys it.
-  const { resolver } = turn.services;
   const [word, ...more] = words(said);
-  const saysItsKind = word !== undefined && more.length === 0 && (resolver.onlyDescribes(word) || resolver.saysWhatKind(word));
+  const saysItsKind = word !== undefined && more.length === 0 && (resolver.onlyDescribes(word) || resolver.isACountedThing(word));
   if (!amountSaid) return named.every((token) => before.has(token)) || (found !== line.productId && !saysItsKind) ? undefined : turn.answer(turn.say.describedIsAdded(line), { invite: true });
   // "A pound of coffee" just after a creamer for coffee went in is coffee, not more creamer; "a bag
   // of ice" just after ice pops is no bag of ice pops, sold or not.
-  if (found === line.productId || !turn.services.resolver.isAKindOf(line.productId, said)) return undefined;
+  if (found === line.productId || !resolver.isAKindOf(line.productId, said)) return undefined;
   const unit = amount.unit === undefined ? spoken.unit : (unitSaid(amount.unit)?.unit ?? amount.unit.toLowerCase());
   return changeLine(turn, target, line, amount.quantity ?? spoken.quantity ?? 1, unit);
 }

@@ -32,7 +32,7 @@ export const CreateListIntent = intentHandler(['CreateListIntent'], async (turn)
     return addSaid(turn, targetFor(lastAdd.target), { product: spoken });
   }
   // What the shopper adds next goes on the list, the first thing as a bare answer ("prunes"), in
-  // this visit and the next ones opened with a welcome (src/skill/flows/lists-in-progress.ts).
+  // this visit and the next ones opened with a welcome (src/lists/in-progress.ts).
   turn.session.fillingList = target.name;
   const askWhatGoesOn = (speech: Ssml) =>
     turn.elicitAgain({ intent: 'AddItemIntent', slot: 'product', slots: { list: target.name }, question: speech.markup, reprompt: say.askForList(target.name).markup });
