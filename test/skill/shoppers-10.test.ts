@@ -244,6 +244,14 @@ describe('a word said right after an add', () => {
     expect(await t.cartLines()).toEqual(['1 Medium Chunky Salsa', expect.stringMatching(/Wild Cod Fillets$/)]);
   });
 
+  it('"a head" just after garlic went in is a head of it: an amount, not a kind', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add garlic');
+    await shopper.intent('AddItemIntent', { product: 'head' });
+    expect(await t.cartLines()).toEqual(['1 head Garlic']);
+  });
+
   it('"three" just after oranges went in, nothing asked, is three of them', async () => {
     const shopper = t.shopper();
     await shopper.launch();

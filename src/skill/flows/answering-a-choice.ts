@@ -4,11 +4,12 @@ import { stem, tokens, words } from '../../catalog/normalise.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
 import { replacementFor } from '../../cart/swaps.ts';
 import { phraseKey } from '../../catalog/personal.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
 import { targetFor } from '../../lists/names.ts';
 import { itemQuestionsOf, type LastAdd, type Pending } from '../session.ts';
 import { MOST_NAMED } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
-import { addChosen, askItemQuestion } from './adding.ts';
+import { addChosen, amountSaidAlone, askItemQuestion } from './adding.ts';
 import { kindOfWhatWasAdded, optionNumberDescribed, productOfKindDescribed, thingNamedBy } from './choosing.ts';
 import { replaceLastAdd } from './correcting.ts';
 import { swapLine } from './swapping.ts';
@@ -98,7 +99,10 @@ export async function describedAsARequest(turn: Turn, said: string): Promise<Res
   const kind = await kindOfLastAdd(turn, lastAdd, said);
   // A word that is a thing of its own as the store has it ("fish", of a cod the store also calls white fish) is asked for as that thing.
   const found = resolver.resolve(said).product;
-  if (kind !== undefined || kindWord || (found !== null && resolver.isAKindOf(found.id, said))) return kind;
+  // An amount or a pack said alone ("a head" just after garlic, "the big pack") is no kind: it is read as an amount, or looked for.
+  const amount = splitAmount(words(said));
+  const saysAnAmount = amountSaidAlone(turn, said) !== null || amount.quantity !== null || amount.unit !== null;
+  if (kind !== undefined || kindWord || saysAnAmount || (found !== null && resolver.isAKindOf(found.id, said))) return kind;
   // "Mild" just after a medium salsa went in, no mild salsa sold: said so, the salsa kept, rather than searched for alone.
   const [productId, other] = lastAdd.productIds;
   const line = other === undefined ? linesOf(turn.state, targetFor(lastAdd.target)).find((candidate) => candidate.productId === productId) : undefined;
