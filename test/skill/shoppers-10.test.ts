@@ -252,6 +252,20 @@ describe('a word said right after an add', () => {
     expect(await t.cartLines()).toEqual(['1 head Garlic']);
   });
 
+  it('"decaf" just after a coffee went in makes it the decaf coffee, with undo; "oranges" after apples and "honey" after tea are added beside', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add coffee');
+    await shopper.say('the first one');
+    expect((await shopper.say('decaf')).say).toMatch(/^Okay, I swapped Classic Instant Coffee for Decaf House Blend Ground Coffee in your cart\. If that's wrong, say undo\./);
+    await shopper.say('add apples');
+    expect((await shopper.say('oranges')).say).toBe('Added Navel Oranges to your cart.');
+    await shopper.say('add tea');
+    await shopper.say('the first one');
+    expect((await shopper.say('honey')).say).toBe('Added Pure Clover Honey to your cart.');
+    expect(await t.cartLines()).toHaveLength(5);
+  });
+
   it('"three" just after oranges went in, nothing asked, is three of them', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -110,6 +110,25 @@ export async function describedAsARequest(turn: Turn, said: string): Promise<Res
 }
 
 /**
+ * "Cheddar" just after a cheese went in, "the decaf" after coffee: one word that, alone, finds a
+ * product on the shelf of what was just added is a kind of it, when the store has that kind there
+ * (a cheddar cheese): the add becomes it, said with undo. Words finding a thing on another shelf
+ * ("honey" after tea) or no kind of it ("oranges" after apples) are undefined: added on their own.
+ */
+export async function namedKindOfLastAdd(turn: Turn, said: string): Promise<Response | undefined> {
+  const lastAdd = turn.session.lastAdd;
+  const [productId, other] = lastAdd?.productIds ?? [];
+  if (lastAdd === undefined || productId === undefined || other !== undefined || words(said).length !== 1) return undefined;
+  const { catalog, resolver } = turn.services;
+  const added = catalog.byId.get(productId);
+  // The thing just added, said again ("eggs" after a dozen eggs), is more of it, asked for anew.
+  if (added === undefined || tokens(said).some((token) => tokens(`${added.name} ${lastAdd.phrase}`).includes(token))) return undefined;
+  const alone = resolver.resolve(said).product;
+  if (alone === null || alone.id === productId || alone.category !== added.category) return undefined;
+  return kindOfLastAdd(turn, lastAdd, said);
+}
+
+/**
  * "The crunchy one", "boneless" just after peanut butter or chicken breasts went in, nothing being
  * asked: what was added becomes that kind, when the store sells one, before any thing the words
  * name on their own ("the lemon kind" after sparkling water is no lemons); said of what was added

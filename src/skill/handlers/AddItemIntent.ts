@@ -7,7 +7,7 @@ import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { correctAddedAmount, justAddedSaidBetter } from '../flows/correcting.ts';
-import { describedAsARequest } from '../flows/answering-a-choice.ts';
+import { describedAsARequest, namedKindOfLastAdd } from '../flows/answering-a-choice.ts';
 import { justAddedSaidAgain } from '../flows/referring.ts';
 
 /** "Add two pounds of bananas", "put milk eggs and bread on my picnic list". */
@@ -41,6 +41,8 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   if (again !== undefined) return again;
   const better = await justAddedSaidBetter(turn, product, quantity !== undefined || turn.slot('unit') !== undefined);
   if (better !== undefined) return better;
+  const kind = quantity === undefined && turn.slot('unit') === undefined ? await namedKindOfLastAdd(turn, product) : undefined;
+  if (kind !== undefined) return kind;
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
   if (problem === 'zero') return turn.elicit('quantity', turn.say.quantityZero(), turn.say.quantityZeroReprompt());
