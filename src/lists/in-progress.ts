@@ -6,7 +6,7 @@ const LIST_IN_PROGRESS_DAYS = 14;
 
 /**
  * The list the shopper said they were making ("this is for my weekly list") and is still making:
- * "I forgot the prunes" the next morning belongs with the rest, and "what's on my list" means it.
+ * "I forgot the prunes" the next morning belongs with the rest, and "read my list back to me" means it.
  * A list emptied into the cart, deleted, or untouched for two weeks is no longer being made.
  */
 export function listBeingMade(state: ShopperState, now: Date): string | undefined {

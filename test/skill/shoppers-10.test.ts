@@ -28,14 +28,14 @@ describe('a thing wanted without something', () => {
 });
 
 describe('an amount said for what was just added', () => {
-  it('"make that half a pound too" after the cheese makes the cheese half a pound, as the turkey before it', async () => {
+  it('"make that half a pound too" after the provolone makes it half a pound, as the ham before it', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    await shopper.say('half a pound of sliced turkey');
-    await shopper.say('and some swiss cheese');
+    await shopper.say('half a pound of black forest ham');
+    await shopper.say('and some provolone');
     const changed = await shopper.say('make that half a pound too');
-    expect(changed.say).toBe('Okay, half a pound of Sliced Swiss Cheese.');
-    expect(await t.cartLines()).toEqual(['0.5 pound Oven Roasted Turkey Breast', '0.5 pound Sliced Swiss Cheese']);
+    expect(changed.say).toBe('Okay, half a pound of Sliced Provolone Cheese.');
+    expect(await t.cartLines()).toEqual(['0.5 pound Black Forest Ham', '0.5 pound Sliced Provolone Cheese']);
   });
 
   it('"a pound of coffee" just after a creamer for coffee went in is coffee, never a pound of creamer; "two pounds of chicken" after chicken breasts is the breasts', async () => {
@@ -113,7 +113,7 @@ describe('a thing said with the kind after it', () => {
 describe('a list made over several visits', () => {
   const namesOn = async (list: string): Promise<string[] | undefined> => (await t.stateOf()).lists[list]?.map((line) => line.name);
 
-  it('the next morning, the welcome names the weekly list, "what\'s on my list" reads it, and what is added goes on it', async () => {
+  it('the next morning, the welcome names the weekly list, "read my list back to me" reads it, and what is added goes on it', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('this is for my weekly list');
@@ -123,7 +123,7 @@ describe('a list made over several visits', () => {
     t.clock.advance(16 * 60 * 60 * 1000);
     const welcome = await shopper.launch();
     expect(welcome.say).toBe('Welcome back to Corner Grocer. Your weekly list has two items, and what you add goes on it. What would you like to add?');
-    expect((await shopper.say("what's on my list")).say).toMatch(/^You have two items on your weekly list: /);
+    expect((await shopper.say('read my list back to me')).say).toMatch(/^You have two items on your weekly list: /);
     expect((await shopper.say('oh I forgot the bananas')).say).toBe('Added Bananas to your weekly list.');
     await shopper.say('now start my shopping list');
     expect((await shopper.say('put eggs in')).say).toBe('Added a dozen Large White Eggs to your cart.');
@@ -248,7 +248,7 @@ describe('a word said right after an add', () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add garlic');
-    await shopper.intent('AddItemIntent', { product: 'head' });
+    expect((await shopper.intent('AddItemIntent', { product: 'head' })).say).toBe('Okay. I made it a head of Garlic.');
     expect(await t.cartLines()).toEqual(['1 head Garlic']);
   });
 
@@ -270,7 +270,7 @@ describe('a word said right after an add', () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add oranges');
-    await shopper.intent('ChooseOptionIntent', { choice: '3' });
+    expect((await shopper.intent('ChooseOptionIntent', { choice: '3' })).say).toBe('Okay. I made it three Navel Oranges.');
     expect(await t.cartLines()).toEqual(['3 each Navel Oranges']);
   });
 

@@ -3,7 +3,7 @@ import { applyChange, lastChangeAt, linesOf, undoLast } from '../../cart/changes
 import { addLine } from '../../cart/lines.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
 import { planItems, lineFor, settleAmount } from '../../cart/requests.ts';
-import { tokens, words } from '../../catalog/normalise.ts';
+import { words } from '../../catalog/normalise.ts';
 import { phraseKey } from '../../catalog/personal.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
@@ -74,31 +74,12 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
 }
 
 /**
- * "Eggs", then "large eggs", when the eggs just added are the large ones: the thing just
- * added said again right after with more words that find that same product is that thing said
- * better, not one more of it ("spinach" again, or "two more spinach", is more). Undefined otherwise.
- */
-export async function justAddedSaidBetter(turn: Turn, said: string, amountSaid: boolean): Promise<Response | undefined> {
-  const lastAdd = turn.session.lastAdd;
-  const [added, other] = lastAdd?.productIds ?? [];
-  if (amountSaid || lastAdd === undefined || added === undefined || other !== undefined || lastChangeAt(turn.state, lastAdd.at) === undefined) return undefined;
-  const spoken = splitAmount(words(said));
-  const before = tokens(lastAdd.phrase);
-  const now = tokens(spoken.product.join(' '));
-  if (spoken.quantity !== null || spoken.unit !== null || spoken.product.includes('and')) return undefined;
-  if (before.length === 0 || now.length <= before.length || !before.every((token) => now.includes(token))) return undefined;
-  const found = turn.services.resolver.resolve(said, await turn.shopperContext());
-  const line = linesOf(turn.state, targetFor(lastAdd.target)).find((candidate) => candidate.productId === added);
-  if (found.product?.id !== added || found.ambiguous || line === undefined) return undefined;
-  return turn.answer(turn.say.describedIsAdded(line), { invite: true });
-}
-
-/**
  * "No, I said three bunches", just after two bunches of bananas went in: the add was of three, so
  * what the line held before it stays and three go on top. Undefined when nothing of the add is left
- * to correct; when the store sells none in that amount, the shopper hears how it is sold.
+ * to correct; when the store sells none in that amount, the shopper hears how it is sold. An amount
+ * said on its own just after ("three", "a head") corrects nothing said wrong: it is set, no apology.
  */
-export async function correctAddedAmount(turn: Turn, amount: { quantity: number; unit: string | null }): Promise<Response | undefined> {
+export async function correctAddedAmount(turn: Turn, amount: { quantity: number; unit: string | null }, apologise = true): Promise<Response | undefined> {
   const say = turn.say;
   const lastAdd = turn.session.lastAdd;
   const productId = lastAdd?.productIds.length === 1 ? lastAdd.productIds[0] : undefined;
@@ -121,7 +102,7 @@ export async function correctAddedAmount(turn: Turn, amount: { quantity: number;
   const line = lineFor(settled.product, settled.quantity, settled.unit);
   await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(say.change.amountCorrected(line).markup), { ...lastAdd, ...said, misheard: false });
   const total = linesOf(turn.state, targetFor(lastAdd.target)).find((l) => l.productId === line.productId);
-  return turn.answer(say.amountCorrected(line, total !== undefined && total.quantity > line.quantity ? total : undefined));
+  return turn.answer(say.amountCorrected(line, total !== undefined && total.quantity > line.quantity ? total : undefined, apologise));
 }
 
 /**

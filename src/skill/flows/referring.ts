@@ -8,6 +8,7 @@ import { itemAt, itemReferenceIn, type ItemReference } from '../../cart/referenc
 import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { readingTarget } from './reading.ts';
+import type { LastAdd } from '../session.ts';
 import type { Turn } from '../turn.ts';
 
 /** The line an ordinal points at, where it is, or the question to ask instead. */
@@ -68,11 +69,28 @@ export function lineAtPosition(turn: Turn, target: Target, reference: ItemRefere
 }
 
 /**
+ * The words of the one thing just added, and more, that find that same product ("large eggs" just
+ * after the large eggs went in): that thing, not one more of it.
+ */
+async function saidBetter(turn: Turn, lastAdd: LastAdd, said: string, productWords: readonly string[]): Promise<Response | undefined> {
+  const [added, other] = lastAdd.productIds;
+  const before = tokens(lastAdd.phrase);
+  const now = tokens(productWords.join(' '));
+  if (added === undefined || other !== undefined || productWords.includes('and')) return undefined;
+  if (before.length === 0 || now.length <= before.length || !before.every((token) => now.includes(token))) return undefined;
+  const found = turn.services.resolver.resolve(said, await turn.shopperContext());
+  const line = linesOf(turn.state, targetFor(lastAdd.target)).find((candidate) => candidate.productId === added);
+  if (found.product?.id !== added || found.ambiguous || line === undefined) return undefined;
+  return turn.answer(turn.say.describedIsAdded(line), { invite: true });
+}
+
+/**
  * What was just added, said again in other words: "the grape jelly" just after jelly went in as
  * Concord Grape Jelly says which it is, and nothing doubles; "about two pounds of chicken" just
  * after chicken breasts went in says how much of those breasts, whatever other chicken the words
- * could name. Undefined when the words are what was said before ("rice" again is more rice, "a
- * pound of bananas" more bananas), or name nothing just added.
+ * could name; "large eggs" just after the large eggs went in, more words finding the same product,
+ * is that product said better. Undefined when the words are what was said before ("rice" again is
+ * more rice, "a pound of bananas" more bananas), or name nothing just added.
  */
 export async function justAddedSaidAgain(turn: Turn, said: string, amount: { quantity?: number | undefined; unit?: string | undefined }): Promise<Response | undefined> {
   const lastAdd = turn.session.lastAdd;
@@ -82,9 +100,10 @@ export async function justAddedSaidAgain(turn: Turn, said: string, amount: { qua
   if (named.length === 0) return undefined;
   const target = targetFor(lastAdd.target);
   const carrying = linesOf(turn.state, target).filter((line) => lastAdd.productIds.includes(line.productId) && named.every((token) => tokens(line.name).includes(token)));
-  const [line, ...others] = carrying;
-  if (line === undefined || others.length > 0) return undefined;
   const amountSaid = amount.quantity !== undefined || amount.unit !== undefined || spoken.quantity !== null;
+  const [line, ...others] = carrying;
+  if (line === undefined) return amountSaid || spoken.unit !== null ? undefined : saidBetter(turn, lastAdd, said, spoken.product);
+  if (others.length > 0) return undefined;
   const before = new Set(tokens(lastAdd.phrase));
   const { resolver } = turn.services;
   const found = resolver.resolve(said, await turn.shopperContext()).product?.id;

@@ -6,7 +6,7 @@ import { splitOwnList } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
-import { correctAddedAmount, justAddedSaidBetter } from '../flows/correcting.ts';
+import { correctAddedAmount } from '../flows/correcting.ts';
 import { describedAsARequest, namedKindOfLastAdd } from '../flows/answering-a-choice.ts';
 import { justAddedSaidAgain } from '../flows/referring.ts';
 
@@ -32,15 +32,13 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   if (amount !== null) {
     // Just after a request that added nothing ("asparagus", not sold), the amount is of that, not of what went in before it.
     const settled =
-      (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (turn.followsAnAddOfNothing ? undefined : await correctAddedAmount(turn, amount));
+      (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (turn.followsAnAddOfNothing ? undefined : await correctAddedAmount(turn, amount, false));
     return settled ?? turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   }
   const quantity = turn.numberSlot('quantity');
-  // "The grape jelly" or "two pounds of chicken" just after jelly or chicken breasts went in: those, said again.
+  // "The grape jelly", "two pounds of chicken" or "large eggs" just after jelly, chicken breasts or large eggs went in: those, said again.
   const again = await justAddedSaidAgain(turn, product, { quantity, unit: turn.slot('unit') });
   if (again !== undefined) return again;
-  const better = await justAddedSaidBetter(turn, product, quantity !== undefined || turn.slot('unit') !== undefined);
-  if (better !== undefined) return better;
   const kind = quantity === undefined && turn.slot('unit') === undefined ? await namedKindOfLastAdd(turn, product) : undefined;
   if (kind !== undefined) return kind;
   const problem = quantity === undefined ? null : quantityProblem(quantity);

@@ -83,7 +83,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   // "Three" just after tomatoes went in, nothing asked: three of them ("one" alone says too little to change anything).
   const count = turn.numberSlot('choice');
   if (pending === undefined && described === undefined && count !== undefined && count > 1 && !turn.followsAnAddOfNothing) {
-    const corrected = await correctAddedAmount(turn, { quantity: count, unit: null });
+    const corrected = await correctAddedAmount(turn, { quantity: count, unit: null }, false);
     if (corrected !== undefined) return corrected;
   }
   if (pending?.kind !== 'choose') return turn.answer(say.nothingToChoose(), { invite: true });

@@ -441,10 +441,12 @@ export const enUS = {
   correctedToOneThere: (from: string, there: Line, target: string): Ssml =>
     ssml`Sorry about that. I took off ${from}. You still have ${describeLine(there)} ${onTarget(target)}.`,
   /** "No, I said three bunches": the add was of three; `total` when the line held some before it. */
-  amountCorrected: (added: Line, total: Line | undefined): Ssml =>
-    total === undefined
-      ? ssml`Sorry about that. I made it ${describeLine(added)}.`
-      : ssml`Sorry about that. I made it ${describeLine(added)}, so you have ${describeLine(total)}.`,
+  amountCorrected: (added: Line, total: Line | undefined, apologise = true): Ssml => {
+    const opening = apologise ? 'Sorry about that.' : 'Okay.';
+    return total === undefined
+      ? ssml`${opening} I made it ${describeLine(added)}.`
+      : ssml`${opening} I made it ${describeLine(added)}, so you have ${describeLine(total)}.`;
+  },
   /** "No, I said eighteen" of eggs sold by the dozen, with no pack of eighteen: how it is sold, and how to change it. */
   amountNotInPacks: (quantity: number, line: Line): Ssml =>
     ssml`I can't make that ${amountWords(quantity)}: you have ${describeLine(line)}, and it comes in packs. To change how many, say, for example, make it two.`,
