@@ -87,10 +87,21 @@ function byPrice(options: readonly Option[], lowest: boolean): number | undefine
   return known.lastIndexOf(wanted) === at ? at : undefined;
 }
 
-/** The index of the option the shopper described, or undefined when the description does not pick one. */
+/**
+ * The index of the option the shopper described, or undefined when the description does not pick
+ * one. Of several it fits, the one named by nothing but its words is meant: "the butter" of
+ * Butter and Almond Butter.
+ */
 export function optionDescribed(said: string, options: readonly Option[]): number | undefined {
   const fitting = optionsDescribed(said, options);
-  return fitting.length === 1 ? fitting[0] : undefined;
+  return fitting.length === 1 ? fitting[0] : optionNamedJustSo(said, options, fitting);
+}
+
+/** Of the options fitting a description, the one whose name says only its words, if just one does. */
+function optionNamedJustSo(said: string, options: readonly Option[], fitting: readonly number[]): number | undefined {
+  const described = wordsOf(said).filter((word) => !NOT_IN_NAMES.has(word));
+  const justSo = fitting.filter((at) => wordsOf(options[at]?.name ?? '').length === described.length);
+  return justSo.length === 1 ? justSo[0] : undefined;
 }
 
 /** The indices of every option the description fits: "the ground one" of three coffees may fit two. */

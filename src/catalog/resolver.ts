@@ -470,13 +470,14 @@ export class Resolver {
       complete: false,
       namesNoun: false,
     });
-    const { preferred, personal, chosen } = this.householdPick(analysed, ranked, productWords, context);
-    const others = ranked.filter((fit) => fit.product !== chosen).map((fit) => fit.product);
+    const { preferred, personal, chosen, askBeside } = this.householdPick(analysed, ranked, productWords, context);
+    const others = ranked.filter((fit) => fit.product !== chosen && fit !== askBeside).map((fit) => fit.product);
     const best = ranked[0];
     if (chosen !== null) {
       const fit = personal ?? best;
+      const alternatives = this.productsOf(askBeside === undefined ? others : [askBeside.product, ...others]);
       return {
-        resolution: { ...base, product: this.catalog.productAt(chosen) ?? null, alternatives: this.productsOf(others), ambiguous: false },
+        resolution: { ...base, product: this.catalog.productAt(chosen) ?? null, alternatives, ambiguous: askBeside !== undefined },
         value: fit === undefined ? analysed.words.length : itemValue(analysed, fit),
         confident: preferred !== null || (personal !== null && confident(personal)),
         complete: preferred !== null || (personal !== null && findsEveryWord(personal)),
@@ -539,7 +540,7 @@ export class Resolver {
     ranked: readonly Fit[],
     productWords: readonly string[],
     context: ShopperContext,
-  ): { preferred: number | null; personal: Fit | null; chosen: number | null } {
+  ): { preferred: number | null; personal: Fit | null; chosen: number | null; askBeside?: Fit } {
     const preferred = this.preferred(productWords, context);
     // Bought often, a lime soda is still no lime: a thing named in one word ("cream", or "cream for my
     // coffee", what it is for aside) is the store's own where the household's products only carry the
@@ -565,7 +566,12 @@ export class Resolver {
     const shelved = (fit: Fit): boolean => this.onShelfFor(fit, sections);
     const offShelf = household !== null && sections?.byUnit === true && !shelved(household) && ranked.some((fit) => acceptable(fit) && shelved(fit));
     const personal = household !== null && household.coverage >= clearest - HABIT_COVERAGE_GAP && !saysLess && !offShelf ? household : null;
-    return { preferred, personal, chosen: preferred ?? personal?.product ?? null };
+    // Named for the word but kept away from the store's shelf for the thing ("butter" of a household
+    // that buys almond butter, "chips" of one that buys pickle chips), the usual may still be meant:
+    // it is asked about beside the store's own, once, as the answer is learned.
+    const elsewhere = (fit: Fit): boolean => storeThing !== undefined && fit.product !== storeThing.product && this.aisleSaysTheNoun(analysed, storeThing) && !this.aisleSaysTheNoun(analysed, fit);
+    const askBeside = personal !== null && elsewhere(personal) ? storeThing : undefined;
+    return { preferred, personal, chosen: preferred ?? personal?.product ?? null, ...(askBeside === undefined ? {} : { askBeside }) };
   }
 
   /**
@@ -582,6 +588,12 @@ export class Resolver {
     if (fit.headToHead >= MATCH.merged || (aisleNoun !== undefined && (noun?.candidates.get(aisleNoun) ?? 0) >= MATCH.merged)) return true;
     const shelf = entry?.categoryId ?? -1;
     return shelf < 0 || shelf === this.index.name(storeThing.name)?.categoryId;
+  }
+
+  /** Whether a product's aisle says the noun asked for ("butter" of dairy eggs > butter, not of pantry > spreads). */
+  private aisleSaysTheNoun(analysed: AnalysedQuery, fit: Fit): boolean {
+    const noun = analysed.words[analysed.head];
+    return this.index.name(fit.name)?.aisle.some((token) => (noun?.candidates.get(token) ?? 0) >= MATCH.merged) ?? false;
   }
 
   /**

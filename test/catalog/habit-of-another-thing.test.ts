@@ -50,6 +50,17 @@ const shelf: Product[] = [
   { id: 'k1', name: 'Garden Vegetable Cream Spread', category: 'dairy eggs > other creams cheeses' },
   { id: 'k2', name: 'Light Cream', category: 'dairy eggs > cream' },
   { id: 'k3', name: 'Heavy Whipping Cream', category: 'dairy eggs > cream' },
+  { id: 'u1', name: 'Salted Butter', category: 'dairy eggs > butter' },
+  { id: 'u2', name: 'Unsalted Butter Sticks', category: 'dairy eggs > butter' },
+  { id: 'u5', name: 'European Style Butter', category: 'dairy eggs > butter' },
+  { id: 'u6', name: 'Whipped Butter', category: 'dairy eggs > butter' },
+  { id: 'u3', name: 'Creamy Almond Butter', category: 'pantry > spreads' },
+  { id: 'u7', name: 'Strawberry Preserves', category: 'pantry > spreads' },
+  { id: 'u8', name: 'Hazelnut Spread with Cocoa', category: 'pantry > spreads' },
+  { id: 'u4', name: 'Crunchy Cashew Butter', category: 'pantry > spreads' },
+  { id: 'p1', name: 'Kettle Cooked Potato Chips', category: 'snacks > chips pretzels' },
+  { id: 'p2', name: 'Tortilla Chips', category: 'snacks > chips pretzels' },
+  { id: 'p3', name: 'Sandwich Dill Pickle Chips', category: 'pantry > pickled goods olives' },
   { id: 's1', name: 'Gin', category: 'alcohol > spirits' },
   { id: 's2', name: 'London Dry Gin Special Reserve', category: 'alcohol > spirits' },
   { id: 's3', name: 'Botanical Gin', category: 'alcohol > spirits' },
@@ -59,6 +70,10 @@ const buys = (...ids: string[]): { history: PastOrder[] } => ({
   history: [1, 2, 3].map((n) => ({ orderId: `o${n}`, orderNumber: n, productIds: ids })),
 });
 const nameFor = (text: string, context: { history: PastOrder[] }): string | undefined => resolver.resolve(text, context).product?.name;
+const offered = (text: string, context: { history: PastOrder[] }): { asks: boolean; names: string[] } => {
+  const { product, alternatives, ambiguous } = resolver.resolve(text, context);
+  return { asks: ambiguous, names: [product, ...alternatives].slice(0, 2).map((p) => p?.name ?? '') };
+};
 
 describe('when a household says a word its usual product only carries', () => {
   it('"limes" are limes for a household that buys lemon lime soda every week, and its "soda" is still that soda', () => {
@@ -108,5 +123,26 @@ describe('when a household says a word its usual product only carries', () => {
   it('what its shelf says it is still stands: "cereal" is its oat rings, "gin" its special reserve', () => {
     expect(nameFor('cereal', buys('b3'))).toBe('Toasted Oat Rings');
     expect(nameFor('gin', buys('s2'))).toBe('London Dry Gin Special Reserve');
+  });
+});
+
+describe('when a household says a word its usual is named for, and the usual is kept away from the store\'s shelf for it', () => {
+  it('"butter" asks between its almond butter and the store\'s butter, its usual first', () => {
+    expect(offered('butter', buys('u3'))).toEqual({ asks: true, names: ['Creamy Almond Butter', expect.stringMatching(/Butter( Sticks)?$/)] });
+    expect(offered('butter', buys('u3')).names[1]).not.toMatch(/Cashew/);
+  });
+
+  it('"chips" asks between its pickle chips and the store\'s chips; "pickle chips" are its own, unasked', () => {
+    const household = buys('p3');
+    expect(offered('chips', household).asks).toBe(true);
+    expect(offered('chips', household).names[0]).toBe('Sandwich Dill Pickle Chips');
+    expect(offered('chips', household).names[1]).toMatch(/Chips$/);
+    expect(offered('pickle chips', household)).toMatchObject({ asks: false, names: ['Sandwich Dill Pickle Chips', expect.any(String)] });
+  });
+
+  it('a usual on the shelf the store keeps for the thing is taken unasked: its butter sticks, its cheddar, its tortilla chips', () => {
+    expect(offered('butter', buys('u2'))).toMatchObject({ asks: false, names: ['Unsalted Butter Sticks', expect.any(String)] });
+    expect(offered('cheese', buys('c1'))).toMatchObject({ asks: false, names: ['Shredded Sharp Cheddar Cheese', expect.any(String)] });
+    expect(offered('chips', buys('p2'))).toMatchObject({ asks: false, names: ['Tortilla Chips', expect.any(String)] });
   });
 });

@@ -53,4 +53,18 @@ describe('a household the store backend knows', () => {
     await shopper.launch();
     expect((await shopper.say('add eggs')).say).toBe('Added a dozen Large White Eggs to your cart.');
   });
+
+  it('asks once between the nut butter it buys and the store\'s butter when the shopper says "butter", and keeps the answer', async () => {
+    const nutButterEveryWeek = parseHistoryCsv(['user_id,order_id,order_number,product_id', 'okafor,o1,1,p0188', 'okafor,o2,2,p0188', 'okafor,o3,3,p0188'].join('\n'));
+    t = await startTestSkill({ backendHistory: nutButterEveryWeek });
+    const shopper = t.shopper({ accessToken: t.linkAccount('okafor') });
+    await shopper.launch();
+    expect((await shopper.say('add butter')).say).toMatch(/^Which butter did you mean: one, Creamy Peanut Butter, two, (Salted|Unsalted) Butter/);
+    expect(await t.cartLines()).toEqual([]);
+    const added = /^Added (.+) to your cart\.$/.exec((await shopper.say('number two')).say)?.[1];
+    expect(added).toMatch(/^(Salted|Unsalted) Butter$/);
+    expect((await shopper.say('add butter')).say).toBe(`Added ${added} to your cart. That makes two ${added}.`);
+    expect(await t.cartLines()).toEqual([`2 ${added}`]);
+  });
 });
+
