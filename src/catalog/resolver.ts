@@ -1,4 +1,5 @@
 import type { PastOrder } from './history.ts';
+import { editDistance } from './fuzzy.ts';
 import { stem, tokens, words } from './normalise.ts';
 import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, SELF_REPAIR } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
@@ -43,6 +44,8 @@ const ALTERNATIVES = 5;
 const AISLE_OVER_NAMES = 2;
 /** What an aisle's one word explains as an item: the word, said of none of the names it chooses among (see `itemValue`). */
 const AISLE_ITEM_VALUE = 0.4;
+/** From this many letters a typed word may slip twice and still be plainly the word meant. */
+const LONG_WORD = 7;
 
 /** One resolved item, how much of the request it explains, and whether it could be one item of a list. */
 interface Scored {
@@ -506,7 +509,12 @@ export class Resolver {
     const weighed = { value: itemValue(analysed, answer), complete: findsEveryWord(answer), namesNoun: namesNoun(answer) };
     // How the words split into items is still weighed by the answer the fitted decision turned down,
     // so a request is cut the same way whichever decides; only it is no item of a list.
-    if (!this.accepted(analysed, ranked, at)) return { ...weighed, confident: false, resolution: { ...base, product: null, alternatives: nearest(), ambiguous: false } };
+    // A word said alone and found only as the sound of another ("nougats", Chicken Nuggets; "foil",
+    // Folly) is no slip of its spelling: the thing said may simply not be sold, so it is offered,
+    // never added. A unit said with it ("a bunch of kail", "a can of tuner") backs the hearing.
+    if (!this.accepted(analysed, ranked, at) || (unit === null && this.foundOnlyBySound(analysed, answer))) {
+      return { ...weighed, confident: false, resolution: { ...base, product: null, alternatives: nearest(), ambiguous: false } };
+    }
     const rest = ranked.filter((_, i) => i !== at);
     const runnerUp = rest[0];
     const rival = this.homophoneRival(analysed, answer, rest);
@@ -526,6 +534,19 @@ export class Resolver {
         ambiguous: rival !== undefined || onShelf !== undefined || (runnerUp !== undefined && tossUp(answer, runnerUp) && !this.scorer.sameWords(answer, runnerUp)),
       },
     };
+  }
+
+  /**
+   * Whether a request of one word found the product only by how the word sounds: no word of its
+   * name is the word said, nor the word with a slip of a letter, nor said with the very same sounds.
+   */
+  private foundOnlyBySound(analysed: AnalysedQuery, fit: Fit): boolean {
+    const [word, ...more] = analysed.words;
+    if (word === undefined || more.length > 0 || fit.strongest >= MATCH.phonetic) return false;
+    // Typed, a long word may slip twice ("clementnies") and its stem with it.
+    const slips = word.word.length >= LONG_WORD ? 2 : 1;
+    const slipOf = (named: string): boolean => Math.min(editDistance(word.word, named, slips), editDistance(stem(word.word), named, slips)) <= slips;
+    return ![...this.index.tokensOf(fit.name)].some((token) => (word.candidates.get(token) ?? 0) > 0 && slipOf(this.index.words[token] ?? ''));
   }
 
   /** An item's words as the names are searched with them, and the shelves its amount points to. */

@@ -124,3 +124,30 @@ describe('when a short word is typed with a letter left out', () => {
     expect(named('bead')).toBeNull();
   });
 });
+
+describe('when one word is found only as the sound of another', () => {
+  const store = Resolver.build(
+    catalogOf([
+      { id: 's1', name: 'Breaded Chicken Nuggets', category: 'frozen > meals' },
+      { id: 's2', name: 'Sparkling Water Variety Bottles', category: 'beverages > water' },
+      { id: 's3', name: 'Heavy Duty Aluminum Wrap', category: 'household > kitchen supplies' },
+      { id: 's4', name: 'Cucumbers', category: 'produce > fresh vegetables' },
+    ]),
+  );
+
+  it('"nougats" is no chicken nuggets: nothing is found, and the nuggets are offered in its place', () => {
+    const heard = store.resolve('nougats');
+    expect(heard.product).toBeNull();
+    expect(heard.alternatives.map((product) => product.name)).toEqual(['Breaded Chicken Nuggets']);
+  });
+
+  it('the word said plainly, or with a letter slipped, is still the product', () => {
+    expect(store.resolve('nuggets').product?.name).toBe('Breaded Chicken Nuggets');
+    expect(store.resolve('nugets').product?.name).toBe('Breaded Chicken Nuggets');
+    expect(store.resolve('cucumbr').product?.name).toBe('Cucumbers');
+  });
+
+  it('a word heard loosely beside others said plainly still finds the product ("chicken nougats")', () => {
+    expect(store.resolve('chicken nougats').product?.name).toBe('Breaded Chicken Nuggets');
+  });
+});
