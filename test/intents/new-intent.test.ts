@@ -41,7 +41,7 @@ beforeAll(() => {
   const inputs = defaultInputs({ registry, samples, catalog: demoCatalog().catalog });
   const quick = {
     ...inputs,
-    data: { ...inputs.data, fills: 1, slotOnlyFills: 4, outOfDomainPerTemplate: 10 },
+    data: { ...inputs.data, fills: 1, slotOnlyFills: 8, outOfDomainPerTemplate: 10 },
     training: { ...inputs.training, epochs: 4, averaged: 1 },
   };
   const rule = { threshold: 0.3, outOfDomainThreshold: 0.6, minimumFit: null, fitWeight: 0 };

@@ -238,6 +238,9 @@ describe('the rest of the conversation', () => {
     ['forget my party shortcut', { intent: 'DeleteShortcutIntent', list: 'party' }],
     ['yeah', { intent: 'AMAZON.YesIntent' }],
     ['never mind', { intent: 'AMAZON.CancelIntent' }],
+    ['read me the rest', { intent: 'AMAZON.MoreIntent' }],
+    ['read it back one more time', { intent: 'AMAZON.RepeatIntent' }],
+    ['change it to skim milk', { intent: 'ChangeQuantityIntent', product: 'skim milk' }],
   ])('"%s" is understood', (text, expected) => {
     expect(heard(text)).toEqual(expected);
   });

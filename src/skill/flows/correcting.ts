@@ -69,8 +69,17 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   if (there !== undefined && (await undoLatestChange(turn)) !== null) return turn.answer(say.correctedToOneThere(from, there, lastAdd.target));
   const line = lineFor(only.product, only.quantity, only.unit);
   const change = changeOfMind ? say.change.swapped(from, line, lastAdd.target) : say.change.corrected(from, line);
-  await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(change.markup), { ...lastAdd, phrase, misheard: true });
+  // Only words that could have meant the product are taken to mean it from now on: "pairs" heard
+  // for pears is learned; "eggs" then "make it the chocolate milk" is a change of mind, not what eggs means.
+  const misheard = !changeOfMind && couldHaveMeant(turn, lastAdd.phrase, only.product.id, context);
+  await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(change.markup), { ...lastAdd, phrase, misheard });
   return turn.answer(changeOfMind ? say.swapped(from, line, lastAdd.target) : say.corrected(from, line));
+}
+
+/** Whether the words first heard find the product among the nearest they could name. */
+function couldHaveMeant(turn: Turn, heard: string, productId: string, context: ShopperContext): boolean {
+  const found = turn.services.resolver.resolve(heard, context);
+  return [found.product, ...found.alternatives].some((product) => product?.id === productId);
 }
 
 /**

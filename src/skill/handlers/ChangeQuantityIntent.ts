@@ -13,6 +13,9 @@ import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
+import { replaceLastAdd } from '../flows/correcting.ts';
+import type { ShopperContext } from '../../catalog/resolver.ts';
+import type { Turn } from '../turn.ts';
 
 /**
  * "Change the milk to three", "change the eggs on my picnic list to two", "make that three": without
@@ -66,6 +69,12 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const change = amountChangeSaid(turn.slot('change'));
   if (line === undefined) {
     if (phrase === undefined) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));
+    // "Make it thighs" just after chicken breasts went in, no amount said: another kind of the thing
+    // just added, off its shelf, takes its place, as a correction would.
+    const context = await turn.shopperContext();
+    if (quantity === undefined && spokenUnit === undefined && change === undefined && referred === null && anotherKindOfLastAdd(turn, phrase, context)) {
+      return replaceLastAdd(turn, phrase, context, undefined, true);
+    }
     return change === 'less' ? turn.answer(say.notOnTarget(phrase, targetKey(target))) : offerToAdd(turn, target, { phrase, quantity, unit: spokenUnit });
   }
   if (change !== undefined) {
@@ -93,3 +102,13 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const unit = spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
   return changeLine(turn, target, line, quantity, unit);
 });
+
+/** Whether the words find, for sure, a product shelved with the one just added, and not that one. */
+function anotherKindOfLastAdd(turn: Turn, phrase: string, context: ShopperContext): boolean {
+  const lastAdd = turn.session.lastAdd;
+  const [added, more] = lastAdd?.productIds ?? [];
+  if (added === undefined || more !== undefined || turn.followsAnAddOfNothing) return false;
+  const found = turn.services.resolver.resolve(phrase, context);
+  const { byId } = turn.services.catalog;
+  return found.product !== null && !found.ambiguous && found.product.id !== added && found.product.category === byId.get(added)?.category;
+}
