@@ -16,7 +16,15 @@ export type SoldBy =
    * `count` of `item` (singular, as stemmed: "egg", "roll") in one `container`; when the catalog says
    * nothing, the pack such a product usually comes in (eggs by the dozen).
    */
-  | { readonly kind: 'pack'; readonly count: number; readonly item: string; readonly container: string; readonly byTheDozen: boolean }
+  | {
+      readonly kind: 'pack';
+      readonly count: number;
+      readonly item: string;
+      readonly container: string;
+      readonly byTheDozen: boolean;
+      /** A bag of loose things by weight ("3 lb"): `count` is about how many it holds. */
+      readonly weighs?: string;
+    }
   | { readonly kind: 'bunch' }
   /** One item, or one container of a fixed size ("16 oz", "1 gal"). */
   | { readonly kind: 'each' };
@@ -133,7 +141,7 @@ export function soldBy(product: Described): SoldBy {
  * size names ("6 rolls"); its container and whether it goes by the dozen are those of the usual pack
  * of such things.
  */
-function pack(count: number, noun: readonly string[], container?: string): SoldBy {
+function pack(count: number, noun: readonly string[], container?: string): Extract<SoldBy, { kind: 'pack' }> {
   const usual = lookup(tables().usualPacks, noun);
   const item = noun[noun.length - 1] ?? '';
   return { kind: 'pack', count, item, container: container ?? usual?.container ?? 'pack', byTheDozen: usual?.byTheDozen === true };
@@ -142,12 +150,26 @@ function pack(count: number, noun: readonly string[], container?: string): SoldB
 function readSoldBy(product: Described): SoldBy {
   const t = tables();
   const noun = nameNoun(product.name);
-  const fromSize = product.size === undefined ? null : readSize(product.size, noun, t);
+  const fromSize = product.size === undefined ? null : (bagOfLooseThings(product, noun, t) ?? readSize(product.size, noun, t));
   if (fromSize !== null) return fromSize;
   const fromName = readName(product.name, noun, t);
   if (fromName !== null) return fromName;
   const usual = lookup(t.usualPacks, noun);
   return usual === undefined ? { kind: 'each' } : pack(usual.count, noun, usual.container);
+}
+
+/**
+ * A weight of things a shopper counts and a store weighs when loose ("Yellow Onions", 3 lb): a bag
+ * of about as many as that weight holds, so "two onions" is not two bags.
+ */
+function bagOfLooseThings(product: Described, noun: readonly string[], t: Lookups): SoldBy | null {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/.exec((product.size ?? '').toLowerCase().trim());
+  const pounds = match === null ? undefined : t.packs.weightsInPounds[match[2] ?? ''];
+  const each = lookup(t.weighedEach, noun);
+  const named = words(product.name).at(-1) ?? '';
+  if (match === null || pounds === undefined || each === undefined || stem(named) === named) return null;
+  const count = Math.round((Number(match[1]) * pounds) / each);
+  return count >= 2 ? { ...pack(count, noun, 'bag'), weighs: `${match[1]} ${match[2]}` } : null;
 }
 
 /** "per lb", "each", "bunch", "12 ct", "6 rolls", "12 ct, 12 fl oz", "16 oz": null when the size says nothing of how it is sold. */
@@ -270,6 +292,8 @@ export function readCount(product: Described, spoken: { quantity: number | null;
   const sold = soldBy(product);
   if (sold.kind === 'weight') return unit === null ? { kind: 'each' } : { kind: 'asSaid' };
   if (sold.kind !== 'pack') return { kind: 'asSaid' };
+  // "A bag of onions", "two cartons of eggs": the packs themselves, counted.
+  if (unit !== null && tables().containers.get(unit) === sold.container) return { kind: 'packs', packs: quantity };
   let items: number;
   // "a dozen", "a half dozen": counted by the dozen, whatever the unit's name.
   const perDozen = unit === null ? undefined : tables().packs.dozens[unit];

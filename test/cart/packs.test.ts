@@ -24,6 +24,14 @@ describe('how a product is sold', () => {
     expect(soldBy(product('Cola', '12 ct, 12 fl oz'))).toMatchObject({ kind: 'pack', count: 12 });
   });
 
+  it('reads a weight of things counted loose as a bag of about as many as it holds, never of a thing not counted', () => {
+    expect(soldBy(product('Yellow Onions', '3 lb'))).toMatchObject({ kind: 'pack', count: 6, item: 'onion', container: 'bag', weighs: '3 lb' });
+    expect(readCount(product('Yellow Onions', '3 lb'), { quantity: 2, unit: null, words: ['onions'] })).toEqual({ kind: 'part', items: 2, packs: 1 });
+    expect(readCount(product('Yellow Onions', '3 lb'), { quantity: 2, unit: 'bags', words: ['onions'] })).toEqual({ kind: 'packs', packs: 2 });
+    expect(soldBy(product('Honey Ham', '1 lb'))).toEqual({ kind: 'each' });
+    expect(soldBy(product('Onion Powder', '3 oz'))).toEqual({ kind: 'each' });
+  });
+
   it('reads pack words in a name where the catalog gives no size', () => {
     expect(soldBy(product('Large White Eggs 18 Pack'))).toMatchObject({ kind: 'pack', count: 18, item: 'egg' });
     expect(soldBy(product('Half Dozen Brown Eggs'))).toMatchObject({ kind: 'pack', count: 6, item: 'egg' });
@@ -46,7 +54,7 @@ describe('what a count said means', () => {
   it('counts items of a pack when the item is named, and packs otherwise', () => {
     expect(readCount(eggs, { quantity: 6, unit: null, words: ['eggs'] })).toEqual({ kind: 'part', items: 6, packs: 1 });
     expect(readCount(eggs, { quantity: 24, unit: null, words: ['large', 'eggs'] })).toEqual({ kind: 'packs', packs: 2 });
-    expect(readCount(eggs, { quantity: 2, unit: 'carton', words: ['eggs'] })).toEqual({ kind: 'asSaid' });
+    expect(readCount(eggs, { quantity: 2, unit: 'carton', words: ['eggs'] })).toEqual({ kind: 'packs', packs: 2 });
     expect(readCount(eggs, { quantity: 2, unit: 'dozen', words: ['eggs'] })).toEqual({ kind: 'asSaid' });
     expect(readCount(eggs, { quantity: null, unit: null, words: ['eggs'] })).toEqual({ kind: 'asSaid' });
     const towels = product('Paper Towels', '6 rolls');

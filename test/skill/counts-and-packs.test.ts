@@ -26,6 +26,17 @@ describe('counts said against how a product is sold', () => {
     expect(await t.cartLines()).toEqual(['1 Large White Eggs']);
   });
 
+  it('"two onions" against a three pound bag asks, and never adds two bags said back as two onions; a bag said is a bag, on the same line', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await add(shopper, { quantity: '2', product: 'onions' });
+    expect(asked.say).toBe("The Yellow Onions come in 3 pound bags, so I can't add just two. Should I add one bag?");
+    expect(await t.cartLines()).toEqual([]);
+    await shopper.say('yes');
+    expect((await add(shopper, { unit: 'bag', product: 'onions' })).say).toBe('Added Yellow Onions to your cart. That makes two bags of Yellow Onions.');
+    expect(await t.cartLines()).toEqual(['2 Yellow Onions']);
+  });
+
   it('a "no" to the carton adds nothing', async () => {
     const shopper = t.shopper();
     await shopper.launch();

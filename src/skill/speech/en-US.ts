@@ -81,7 +81,7 @@ function packWay(line: Described): { way: string; packs: (n: number) => string; 
   if (sold.kind !== 'pack') return { way: 'one at a time', packs: (n) => numberWords(n), counted: 'of them' };
   if (sold.byTheDozen && sold.count === 12) return { way: 'by the dozen', packs: (n) => (n === 1 ? 'a dozen' : `${amountWords(n)} dozen`), counted: 'dozen' };
   return {
-    way: `in ${unitPlural(sold.container, 2)} of ${numberWords(sold.count)}`,
+    way: sold.weighs === undefined ? `in ${unitPlural(sold.container, 2)} of ${numberWords(sold.count)}` : `in ${spokenSize(sold.weighs)} ${unitPlural(sold.container, 2)}`,
     packs: (n) => `${n === 1 ? 'one' : amountWords(n)} ${unitPlural(sold.container, n)}`,
     counted: unitPlural(sold.container, 2),
   };
