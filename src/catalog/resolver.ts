@@ -454,7 +454,20 @@ export class Resolver {
     return { ...scored, value: scored.value + counted(spoken) - counted(product) };
   }
 
-  private resolveWords(
+  /**
+   * "Cream for my coffee", "milk for my cereal": what a thing is for may name products of its own
+   * that print both words (a coffee cream cake, a cereal); when the whole request finds nothing named
+   * for the thing, the thing alone is what is asked for.
+   */
+  private resolveWords(heard: string, productWords: readonly string[], quantity: number | null, unit: string | null, context: ShopperContext): Scored {
+    const whole = this.resolveItemWords(heard, productWords, quantity, unit, context);
+    const at = productWords.lastIndexOf('for');
+    if (at < 1 || at === productWords.length - 1 || (whole.resolution.product !== null && whole.namesNoun)) return whole;
+    const alone = this.resolveItemWords(heard, productWords.slice(0, at), quantity, unit, context);
+    return alone.resolution.product !== null && alone.namesNoun ? { ...alone, value: Math.max(alone.value, whole.value) } : whole;
+  }
+
+  private resolveItemWords(
     heard: string,
     productWords: readonly string[],
     quantity: number | null,
