@@ -23,8 +23,10 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   if (namesOnlyTheErrand(splitAmount(words(product)).product, (word) => STOPWORDS.has(word))) {
     return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'), listSaid === undefined ? {} : { list: listSaid });
   }
-  // "The french vanilla" while "which creamer?" waits, "boneless" just after chicken breasts went in.
-  const described = await describedAsARequest(turn, product);
+  // "The french vanilla" while "which creamer?" waits, "boneless" just after chicken breasts went in;
+  // an amount heard apart from the words ("two bags of" ice, "a dozen" egg) makes them a request of their own.
+  const amountHeard = turn.slot('quantity') !== undefined || turn.slot('unit') !== undefined;
+  const described = amountHeard ? undefined : await describedAsARequest(turn, product);
   if (described !== undefined) return described;
   // "About a pound" names no thing: the amount is for the item being chosen, else for the one just
   // added; with neither, what it is of is asked, never a product named for the unit (pound cake).

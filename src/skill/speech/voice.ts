@@ -12,7 +12,6 @@ export const MOST_NAMED = 3;
 /** The first few of a list to name (at most `max`), and how many are left unnamed. */
 export function firstFew<T>(items: readonly T[], max = MOST_NAMED): { named: T[]; more: number } {
   if (items.length <= max) return { named: [...items], more: 0 };
-  // "A, B, and one more" says as much as naming the third, so the last is named instead.
   return { named: items.slice(0, max), more: items.length - max };
 }
 
