@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { stem, words } from '../catalog/normalise.ts';
 import { INTENTS, intentsThatChangeTheCart, type IntentName } from '../intents/registry.ts';
 import { LIMITS, LimitReached } from '../shopper/limits.ts';
 import { askItemQuestion } from './flows/adding.ts';
@@ -144,7 +145,8 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
 
 /**
  * "Which cereal?" answered by naming one that was not offered ("the one with marshmallows", a
- * cereal found on the options' shelf): the one thing added right after the question is the cereal.
+ * cereal found on the options' shelf): the one thing added right after the question is the cereal,
+ * when its name or its aisle says the thing asked about (onions, shelved with the potatoes, are no potatoes).
  */
 function answeredByName(turn: Turn, question: ItemQuestion, added: LastAdd): boolean {
   const asked = turn.lapsed;
@@ -152,8 +154,12 @@ function answeredByName(turn: Turn, question: ItemQuestion, added: LastAdd): boo
   if (asked?.kind !== 'choose' || question.kind !== 'choose' || productId === undefined || other !== undefined) return false;
   if (question.phrase !== asked.phrase || question.target !== added.target) return false;
   const { byId } = turn.services.catalog;
-  const shelf = byId.get(productId)?.category;
-  return shelf !== undefined && question.options.some((option) => byId.get(option.productId)?.category === shelf);
+  const product = byId.get(productId);
+  const shelf = product?.category;
+  const thing = words(question.phrase).map(stem).at(-1);
+  const aisle = shelf?.split('>').at(-1) ?? '';
+  const saysTheThing = thing !== undefined && words(`${product?.name ?? ''} ${aisle}`).some((word) => stem(word) === thing);
+  return shelf !== undefined && saysTheThing && question.options.some((option) => byId.get(option.productId)?.category === shelf);
 }
 
 function isAbout(question: ItemQuestion, target: string, productIds: readonly string[]): boolean {

@@ -10,7 +10,7 @@ import { itemQuestionsOf, type LastAdd, type Pending } from '../session.ts';
 import { MOST_NAMED } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 import { addChosen, amountSaidAlone, askItemQuestion } from './adding.ts';
-import { kindOfWhatWasAdded, optionNumberDescribed, productOfKindDescribed, thingNamedBy } from './choosing.ts';
+import { describesAKindOf, kindOfWhatWasAdded, optionNumberDescribed, productOfKindDescribed, thingNamedBy } from './choosing.ts';
 import { replaceLastAdd } from './correcting.ts';
 import { swapLine } from './swapping.ts';
 
@@ -57,7 +57,9 @@ export async function chooseDescribed(turn: Turn, pending: Choosing, described: 
     return askItemQuestion(turn, { ...choosing, options }, rest, [], false);
   }
   // "The espresso" of three coffees none of which is, with two espresso coffees sold: the question again, among those.
-  const ofTheKind = fitting.length > 0 ? [] : turn.services.resolver.namingAll(`${described} ${pending.phrase}`).filter((named) => shelves.has(named.category));
+  const { resolver } = turn.services;
+  const ofTheKind =
+    fitting.length > 0 ? [] : resolver.namingAll(`${described} ${pending.phrase}`).filter((named) => shelves.has(named.category) && describesAKindOf(described, pending.phrase, named, resolver));
   if (ofTheKind.length > 1) {
     const options = ofTheKind.slice(0, MOST_NAMED).map((named) => ({ productId: named.id, name: named.name }));
     return askItemQuestion(turn, { ...choosing, options }, rest, [], false);

@@ -36,7 +36,18 @@ export function productOfKindDescribed(said: string, phrase: string, offered: re
   // Words some option carries choose among the options, or fail to: they never reach past them.
   if (described.length === 0 || offered.some(carries)) return undefined;
   const resolution = resolver.resolve(`${said} ${phrase}`);
-  return resolution.product !== null && !resolution.ambiguous && carries(resolution.product.name) ? resolution.product : undefined;
+  const product = resolution.product !== null && !resolution.ambiguous && carries(resolution.product.name) ? resolution.product : undefined;
+  return product !== undefined && describesAKindOf(said, phrase, product, resolver) ? product : undefined;
+}
+
+/**
+ * Whether words said of a thing asked about make `product` a kind of it: a thing of its own said
+ * ("chicken" while rice is chosen) does only of a product named for the thing asked about; a
+ * chicken rice mix is no rice, and the chicken is a request of its own.
+ */
+export function describesAKindOf(said: string, phrase: string, product: Product, resolver: Resolver): boolean {
+  if (thingNamedBy(said, resolver) === undefined) return true;
+  return nameNoun(product.name).at(-1) === words(phrase).map(stem).at(-1);
 }
 
 /**

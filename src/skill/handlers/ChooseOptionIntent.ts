@@ -5,13 +5,14 @@ import { intentHandler } from '../handler.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
 import { addSaid } from '../flows/adding.ts';
 import { chooseDescribed, kindOfLastAdd, takeOption } from '../flows/answering-a-choice.ts';
-import { optionNumberDescribed, productNamedBy } from '../flows/choosing.ts';
+import { optionNumberDescribed, productNamedBy, thingNamedBy } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { confirmPending, questionAgain } from '../flows/confirming.ts';
 import { joinSsml } from '../ssml.ts';
 import { placeConfirmedOrder } from '../flows/checking-out.ts';
 import { removeLine } from '../flows/removing.ts';
-import type { Pending } from '../session.ts';
+import { itemQuestionsOf, type Pending } from '../session.ts';
+import { stem, words } from '../../catalog/normalise.ts';
 import type { Turn } from '../turn.ts';
 
 /**
@@ -45,6 +46,17 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   if (pending?.kind === 'choose' && chosenNumber(turn) === undefined && described !== undefined && lastAdd !== undefined) {
     const kind = await kindOfLastAdd(turn, lastAdd, described);
     if (kind !== undefined) return kind;
+  }
+  // "Eggs, the brown ones" while "which coffee?" waits names a thing of its own, none of the options
+  // nor printed in their names: a request, added, the question asked again after it.
+  if (pending?.kind === 'choose' && chosenNumber(turn) === undefined && described !== undefined) {
+    const named = thingNamedBy(described, turn.services.resolver);
+    const printed = (name: string): boolean => named !== undefined && words(name).map(stem).includes(named.noun);
+    if (named !== undefined && !pending.options.some((option) => option.productId === named.product.id || printed(option.name))) {
+      turn.heldQuestions = itemQuestionsOf(pending);
+      delete turn.session.pending;
+      return addSaid(turn, targetFor(pending.target), { product: described });
+    }
   }
   // An answer that picks no one option ("the cheaper one" of two at one price) is not heard, and the
   // question is asked again; a kind the store does not sell ("honey nut" among honey almond cereals) is said so.
