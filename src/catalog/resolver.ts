@@ -58,6 +58,12 @@ interface Scored {
   namesNoun: boolean;
   /** The product is the household's habit for these words rather than the store's best fit. */
   habitual?: boolean;
+  /**
+   * The words are found apart in the name, none side by side, in a product unusual for its noun
+   * ("milk eggs" as Milk Chocolate Eggs among the candy): a reading that weighs less than the things
+   * each word names on its own.
+   */
+  foundApart?: boolean;
 }
 
 /** Whether one item's words say every product word of another's ("ground coffee" of "coffee"). */
@@ -264,12 +270,14 @@ export class Resolver {
     const n = all.length;
     if (n === 0) return [];
     const whole = this.resolveSpoken(all.join(' '), all, context);
+    // A product with every word, found apart in an unusual one for its noun, holds the words together no more than any other reading.
+    const holdsEveryWord = whole.complete && whole.foundApart !== true;
     const best: { value: number; cut: number; item: Scored | null }[] = [{ value: 0, cut: -1, item: null }];
     for (let end = 1; end <= n; end++) {
       best.push({ value: Number.NEGATIVE_INFINITY, cut: -1, item: null });
       // An item ending here counts only if another may start here, which the check on `start` below
       // refuses unless "and" was said: a long product name said whole is then resolved once, not in every piece.
-      if (end < n && whole.complete && all[end] !== 'and' && all[end - 1] !== 'and') continue;
+      if (end < n && holdsEveryWord && all[end] !== 'and' && all[end - 1] !== 'and') continue;
       for (let start = Math.max(0, end - MAX_ITEM_WORDS); start < end; start++) {
         const before = best[start];
         const piece = all.slice(start, end);
@@ -280,7 +288,7 @@ export class Resolver {
         if ((end < n && cannotEndItem(last) && !endsAName) || ['of', 'with', 'for'].includes(piece[0] ?? '')) continue;
         if (end - start === n) continue;
         // Words that one product has all of are cut only where the shopper said "and" ("light bulbs" stays one).
-        if (whole.complete && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
+        if (holdsEveryWord && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
         if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
         if (unsaidCut(all, start) && this.saysWhatKind(all[start - 1] ?? '')) continue;
         // An "and" inside an item joins words of one name only where names join them so ("macaroni
@@ -347,6 +355,7 @@ export class Resolver {
    * cheese, whichever noun comes last).
    */
   private nounUnnamedCost(item: Scored, piece: readonly string[]): number {
+    if (item.foundApart === true) return NOUN_UNNAMED_COST;
     if (item.namesNoun) return 0;
     const joined = piece.some((word, at) => at > 0 && (this.index.namesJoining(piece[at - 1] ?? '', word) > 0 || this.index.namesJoining(word, piece[at - 1] ?? '') > 0));
     return joined ? 0 : NOUN_UNNAMED_COST;
@@ -519,7 +528,8 @@ export class Resolver {
     // ("broccolini", Broccoli), never one a faint sound-alike of a brand brought in ("rye", Sweet Baby Ray's).
     const nearest = (): Product[] => this.productsOf(ranked.filter((fit) => fit.strongest >= MATCH.twoEdits).map((fit) => fit.product));
     if (answer === undefined) return none(nearest());
-    const weighed = { value: itemValue(analysed, answer), complete: findsEveryWord(answer), namesNoun: namesNoun(answer) };
+    const foundApart = analysed.words.length > 1 && answer.ordered === 0 && answer.typical < KIND_SHELF_TYPICALITY;
+    const weighed = { value: itemValue(analysed, answer), complete: findsEveryWord(answer), namesNoun: namesNoun(answer), foundApart };
     // How the words split into items is still weighed by the answer the fitted decision turned down,
     // so a request is cut the same way whichever decides; only it is no item of a list.
     // A word said alone and found only as the sound of another ("nougats", Chicken Nuggets; "foil",

@@ -73,3 +73,33 @@ describe('when the noun said last is no noun of the product that has every word'
     expect(named('cheese shells')).toEqual(['Shells & Cheese']);
   });
 });
+
+describe('when everyday things are said one after another with no comma heard', () => {
+  const shelf = Resolver.build(
+    catalogOf([
+      { id: 'm1', name: 'Whole Milk', category: 'dairy eggs > milk' },
+      { id: 'm2', name: 'Two Percent Milk', category: 'dairy eggs > milk' },
+      { id: 'e1', name: 'Large White Eggs', category: 'dairy eggs > eggs' },
+      { id: 'e2', name: 'Large Brown Eggs', category: 'dairy eggs > eggs' },
+      { id: 'e3', name: 'Cage Free Eggs', category: 'dairy eggs > eggs' },
+      ...['Jumbo', 'Organic', 'Pasture Raised', 'Extra Large', 'Medium', 'Omega 3'].map((kind, at) => ({ id: `e${at + 4}`, name: `${kind} Eggs`, category: 'dairy eggs > eggs' })),
+      { id: 's1', name: 'Milk Chocolate Eggs', category: 'snacks > candy chocolate' },
+      { id: 's2', name: 'Chocolate Eggs', category: 'snacks > candy chocolate' },
+      { id: 's3', name: 'Dark Chocolate Bar', category: 'snacks > candy chocolate' },
+      { id: 't1', name: 'Green Tea with Lemon', category: 'beverages > tea' },
+      { id: 't2', name: 'Green Tea', category: 'beverages > tea' },
+      { id: 'l1', name: 'Lemons', category: 'produce > fresh fruits' },
+    ]),
+  );
+  const said = (text: string): string[] => shelf.resolveAll(text).map((resolution) => resolution.product?.name ?? 'nothing');
+
+  it('"milk eggs" is milk and eggs, never a candy that prints both words apart', () => {
+    expect(said('milk eggs')).toEqual(['Whole Milk', expect.stringMatching(/Eggs$/)]);
+    expect(said('milk eggs')).not.toContain('Milk Chocolate Eggs');
+  });
+
+  it('words a product prints side by side, or one usual for its noun, stay one item', () => {
+    expect(said('chocolate eggs')).toEqual(['Chocolate Eggs']);
+    expect(said('lemon green tea')).toEqual(['Green Tea with Lemon']);
+  });
+});

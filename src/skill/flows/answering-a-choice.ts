@@ -75,6 +75,8 @@ export async function chooseDescribed(turn: Turn, pending: Choosing, described: 
  */
 export async function describedAsARequest(turn: Turn, said: string): Promise<Response | undefined> {
   const { resolver } = turn.services;
+  // Several things said with "and" ("apples bananas and grapes") are a request, whatever each word may describe.
+  if (words(said).includes('and')) return undefined;
   // A bare singular thing the catalog counts ("lime" just after sparkling water) may say which kind, as it does before a noun.
   const describes = resolver.onlyDescribes(said);
   const [only, ...more] = words(said);
