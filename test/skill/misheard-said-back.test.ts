@@ -24,3 +24,14 @@ describe('a question about words the recogniser got wrong', () => {
     expect((await shopper.intent('AddItemIntent', { product: 'bread' })).say).toMatch(/^Which bread did you mean:/);
   });
 });
+
+describe('a correction of something that was heard right', () => {
+  it('when the shopper says "I said honey, not money" just after the honey went in, nothing changes and no second honey goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a jar of honey');
+    const answered = await shopper.intent('CorrectionIntent', { product: 'honey', rejected: 'money' });
+    expect(answered.say).toMatch(/^That's the one I added: a jar of Pure Clover Honey\./);
+    expect(await t.cartLines()).toEqual(['1 jar Pure Clover Honey']);
+  });
+});

@@ -25,4 +25,14 @@ describe('a thing the store does not sell, as a conversation', () => {
     expect((await t.stateOf()).cart).toEqual([]);
     expect((await shopper.say('add whole milk and bananas')).say).toBe('Added Whole Milk and Bananas to your cart.');
   });
+
+  it('a thing asked for just after an add, not sold by those words ("snacks for the kids"), is offered as the nearest product, never taken for a kind of what was added', async () => {
+    t = await startTestSkill();
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add organic bananas');
+    const answered = await shopper.intent('AddItemIntent', { product: 'snacks for the kids' });
+    expect(answered.say).toBe("Sorry, I couldn't find snacks. The closest I have is Mixed Fruit Snacks. Would you like that instead?");
+    expect(await t.cartLines()).toEqual(['1 Organic Bananas']);
+  });
 });

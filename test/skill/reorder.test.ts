@@ -147,6 +147,15 @@ describe('reorders', () => {
     expect((await shopper.say('reorder my usual')).say).toMatch(/^I don't see any past orders yet/);
     expect((await t.stateOf('newcomer')).cart).toEqual([]);
   });
+
+  it('a cart the shopper saved as "my usual" is what "reorder my usual" brings back, before any basket worked out from orders', async () => {
+    const shopper = t.shopper({ userId: 'newcomer' });
+    await shopper.launch();
+    await shopper.say('add whole milk and bananas');
+    expect((await shopper.say('save this as my usual')).say).toMatch(/^Saved your cart, two items, as your usual order\./);
+    await shopper.say('remove the bananas');
+    expect((await shopper.say('reorder my usual')).say).toBe('Your usual order is two items: Whole Milk and Bananas. Should I put them in your cart?');
+  });
 });
 
 describe("the reorder shopper's own words", () => {

@@ -3,6 +3,7 @@ import { linesOf } from '../../cart/changes.ts';
 import { stem, tokens, words } from '../../catalog/normalise.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
 import { replacementFor } from '../../cart/swaps.ts';
+import { nameNoun } from '../../catalog/packs.ts';
 import { phraseKey } from '../../catalog/personal.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { targetFor } from '../../lists/names.ts';
@@ -102,7 +103,11 @@ export async function describedAsARequest(turn: Turn, said: string): Promise<Res
   if (lastAdd === undefined || tokens(said).some((token) => added.has(token))) return undefined;
   const kind = await kindOfLastAdd(turn, lastAdd, said);
   // A word that is a thing of its own as the store has it ("fish", of a cod the store also calls white fish) is asked for as that thing.
-  const found = resolver.resolve(said).product;
+  const resolution = resolver.resolve(said);
+  const found = resolution.product;
+  // "Snacks for the kids" just after bananas, none sold by those words: the nearest product is named for one of them, a thing asked for, no kind of the bananas.
+  const nearest = resolution.alternatives[0];
+  if (found === null && nearest !== undefined && words(said).map(stem).includes(nameNoun(nearest.name).at(-1) ?? '')) return kind;
   // An amount or a pack said alone ("a head" just after garlic, "the big pack") is no kind: it is read as an amount, or looked for.
   const amount = splitAmount(words(said));
   const saysAnAmount = amountSaidAlone(turn, said) !== null || amount.quantity !== null || amount.unit !== null;

@@ -3,7 +3,7 @@ import { applyChange, linesOf, undoLast } from '../../cart/changes.ts';
 import { addLine } from '../../cart/lines.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { basketKind, linesForProducts } from '../../reorder/baskets.ts';
-import { closestShortcut } from '../../reorder/shortcuts.ts';
+import { closestShortcut, shortcutKey } from '../../reorder/shortcuts.ts';
 import { lastOrder, predictUsualBasket } from '../../reorder/usual.ts';
 import type { Line } from '../../shopper/state.ts';
 import { plainText } from '../ssml.ts';
@@ -22,6 +22,10 @@ export function readPendingReorder(turn: Turn): Response {
 
 /** The basket the shopper named: the usual, the last order, or a saved shortcut. */
 async function basketFor(turn: Turn, spoken: string): Promise<{ label: string; lines: Line[] } | 'noOrders' | undefined> {
+  // An order the shopper saved under the very name ("save this as my usual") is theirs before any worked out from orders.
+  const key = shortcutKey(spoken);
+  const saved = turn.state.shortcuts[key];
+  if (saved !== undefined) return { label: turn.say.basketLabel('shortcut', key), lines: saved };
   const kind = basketKind(spoken);
   if (kind !== null) {
     const orders = await turn.pastOrders();

@@ -49,6 +49,10 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     const target = targetFor(lastAdd?.target);
     const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, context);
     if (line !== undefined && lastAdd?.productIds.includes(line.productId) !== true) return swapLine(turn, target, line, phrase, context);
+    // "I said honey, not money" when honey is what went in: it was heard right, and nothing changes.
+    const meant = productNamedBy(phrase, turn.services.resolver);
+    const added = meant === undefined || lastAdd?.productIds.includes(meant.id) !== true ? undefined : linesOf(turn.state, target).find((candidate) => candidate.productId === meant.id);
+    if (line === undefined && added !== undefined) return turn.answer(say.describedIsAdded(added), { invite: true });
     // "No, I meant apple juice, not prunes" when no prunes went in: nothing to take back, only the product meant to add.
     if (line === undefined) return addSaid(turn, target, { product: phrase });
   }
