@@ -276,16 +276,16 @@ export type CountReading =
   /** The items said don't fill whole packs ("six eggs", sold by the dozen): ask, or find a pack that size. */
   | { readonly kind: 'part'; readonly items: number; readonly packs: number };
 
-/**
- * Reads an amount said for a product: "six eggs" against a carton of twelve is six eggs, not six
- * cartons; "two apples" sold by the pound is two apples; "two paper towels" (packs of six rolls)
- * counts packs, since the rolls were not named. `spoken` is the product words said.
- */
 /** Whether a unit counts by the dozen ("a dozen", "half a dozen"): a bare number said of it counts the things, not dozens. */
 export function countsByTheDozen(unit: string | null): boolean {
   return unit !== null && tables().packs.dozens[unit] !== undefined;
 }
 
+/**
+ * Reads an amount said for a product: "six eggs" against a carton of twelve is six eggs, not six
+ * cartons; "two apples" sold by the pound is two apples; "two paper towels" (packs of six rolls)
+ * counts packs, since the rolls were not named. `spoken` is the product words said.
+ */
 export function readCount(product: Described, spoken: { quantity: number | null; unit: string | null; words: readonly string[] }): CountReading {
   const { quantity, unit } = spoken;
   if (quantity === null) return { kind: 'asSaid' };

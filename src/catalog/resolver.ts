@@ -307,7 +307,12 @@ export class Resolver {
       }
     }
     const split = best[n]?.value ?? Number.NEGATIVE_INFINITY;
-    if (split === Number.NEGATIVE_INFINITY) return this.eachSideLeftOut(all, whole.resolution, context) ?? [whole.resolution];
+    if (split === Number.NEGATIVE_INFINITY) {
+      // A name that says one word on both sides of "and", where none is sold: a product that says the word once is not it; it is offered.
+      const { product, alternatives } = whole.resolution;
+      if (product !== null && this.saidTwiceAroundAnd(all, product)) return [{ ...whole.resolution, product: null, alternatives: [product, ...alternatives].slice(0, ALTERNATIVES), ambiguous: false }];
+      return this.eachSideLeftOut(all, whole.resolution, context) ?? [whole.resolution];
+    }
     const items: Resolution[] = [];
     /** Whether each item was said after "and". */
     const saidWithAnd: boolean[] = [];
