@@ -356,6 +356,13 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
   }
   // "one of those", "some of the"
   while (at < list.length - 1 && (DETERMINERS.has(list[at] ?? '') || (list[at] === 'of' && at > 0))) at++;
+  // "Pound and a half of ground beef", its "a" lost in the hearing: a unit and a half of it.
+  const halved = quantity === null ? UNIT_FORMS[list[at] ?? ''] : undefined;
+  if (halved !== undefined && list.slice(at + 1, at + 4).join(' ') === 'and a half') {
+    quantity = 1.5;
+    unit = halved;
+    at += list[at + 4] === 'of' ? 5 : 4;
+  }
   // "the big tub of ice cream", "jar of peanut butter" name a pack but no amount: the pack is kept, the amount stays unknown.
   const packOnly = quantity === null ? readUnit(list, at) : null;
   if (packOnly !== null && packOnly.next < list.length) {

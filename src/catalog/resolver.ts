@@ -5,7 +5,7 @@ import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTION
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
-import { cannotEndItem, PACK_ADJECTIVES, saidAsNamesSayIt, splitAmount, stripTalk } from './quantity.ts';
+import { cannotEndItem, PACK_ADJECTIVES, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
@@ -398,8 +398,8 @@ export class Resolver {
     if (and <= 0 || and >= all.length - 1 || this.joinsNamePair(all, and) || this.namedExactly(whole.product, all)) return undefined;
     const sides = [all.slice(0, and), all.slice(and + 1)];
     const said = sides.map((side) => tokens(splitAmount(side).product.join(' ')));
-    // "Two and a half pounds of turkey": a side with no product words is part of an amount.
-    if (said.some((side) => side.length === 0)) return undefined;
+    // "Two and a half pounds of turkey", "pound and a half of beef": a side with no product words is part of an amount.
+    if (said.some((side) => side.length === 0) || unitNamed(sides[0]?.join(' ') ?? '') !== null) return undefined;
     const named = new Set(whole.product === null ? [] : tokens(whole.product.name));
     // Each side's noun, said last, must be in the name: Pancake Syrup says nothing of a pancake mix.
     return said.every((side) => named.has(side.at(-1) ?? '')) ? undefined : sides;

@@ -103,3 +103,11 @@ describe('when everyday things are said one after another with no comma heard', 
     expect(said('lemon green tea')).toEqual(['Green Tea with Lemon']);
   });
 });
+
+describe('when the recogniser loses the "a" of "a pound and a half"', () => {
+  it('"pound and a half of ground beef" is a pound and a half of the beef, one item, never a "pound" not found and half a pound', () => {
+    const demo = Resolver.build(loadCatalogFile(DEMO_CATALOG).catalog);
+    const items = demo.resolveAll('pound and a half of ground beef');
+    expect(items.map((item) => [item.quantity, item.unit, item.product?.name])).toEqual([[1.5, 'pound', '80/20 Ground Beef']]);
+  });
+});

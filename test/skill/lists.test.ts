@@ -109,3 +109,15 @@ describe('named lists', () => {
     expect((await t.stateOf()).cart).toEqual([]);
   });
 });
+
+describe('the total while a list is being filled', () => {
+  it('when the shopper asks "how much will all that be" while filling her weekly list, the list is totalled, not the empty cart', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('start my weekly list');
+    await shopper.say('add whole milk and bananas');
+    expect((await shopper.intent('CartTotalIntent')).say).toMatch(/^The two items on your weekly list come to about \d+ dollars/);
+    await shopper.say('start my shopping list');
+    expect((await shopper.intent('CartTotalIntent')).say).toBe('Your cart is empty.');
+  });
+});

@@ -35,3 +35,24 @@ describe('a correction of something that was heard right', () => {
     expect(await t.cartLines()).toEqual(['1 jar Pure Clover Honey']);
   });
 });
+
+describe('a correction while a choice waits', () => {
+  it('"no, I said pears" to "which bread did you mean?" adds the pears in its place and leaves what went in before untouched', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    expect((await shopper.say('add bread')).say).toMatch(/^Which bread did you mean/);
+    const corrected = await shopper.intent('CorrectionIntent', { product: 'pears' });
+    expect(corrected.say).toBe('Added Bartlett Pears to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Bartlett Pears']);
+  });
+
+  it('"no, I said chicken noodle, not chicken broth" just after the soup went in changes nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two cans of chicken noodle soup');
+    const answered = await shopper.intent('CorrectionIntent', { product: 'chicken noodle', rejected: 'chicken broth' });
+    expect(answered.say).toMatch(/^That's the one I added: two cans of Chicken Noodle Soup\./);
+    expect(await t.cartLines()).toEqual(['2 can Chicken Noodle Soup']);
+  });
+});

@@ -1,4 +1,6 @@
+import { linesOf } from '../../cart/changes.ts';
 import { totalOf } from '../../cart/lines.ts';
+import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 
 /**
@@ -11,6 +13,9 @@ export const CartTotalIntent = intentHandler(['CartTotalIntent'], (turn) => {
     const { quote } = pending.quote;
     return turn.answer(turn.say.checkoutCosts(quote), { reprompt: turn.say.checkoutReprompt(quote.total) });
   }
-  const { total, unpriced } = totalOf(turn.state.cart);
-  return turn.answer(turn.say.total(total, unpriced, turn.state.cart.length));
+  // "How much will all that be" while a list is being filled is asked of that list.
+  const target = turn.listInPlay();
+  const lines = linesOf(turn.state, target);
+  const { total, unpriced } = totalOf(lines);
+  return turn.answer(turn.say.total(total, unpriced, lines.length, targetKey(target)));
 });

@@ -32,9 +32,15 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   }
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());
   // "No, the decaf" while "which coffee?" waits answers it, as "the decaf" would.
-  if (turn.lapsed?.kind === 'choose') {
+  const choosing = turn.lapsed;
+  if (choosing?.kind === 'choose') {
     const answered = await describedAsARequest(turn, phrase);
     if (answered !== undefined) return answered;
+    // "No, I said pears" to "which bears did you mean?": the question was about a mishearing, so it
+    // goes, and what was said is added in its place; nothing added before it is touched.
+    const [, ...rest] = turn.heldQuestions;
+    turn.heldQuestions = rest;
+    return addSaid(turn, targetFor(choosing.target), { product: phrase });
   }
   // "No, I said three pears" to "the closest I have are…": the request before was misheard, not
   // what was added before it, so the offer goes and what was said is added.
@@ -50,8 +56,9 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, context);
     if (line !== undefined && lastAdd?.productIds.includes(line.productId) !== true) return swapLine(turn, target, line, phrase, context);
     // "I said honey, not money" when honey is what went in: it was heard right, and nothing changes.
-    const meant = productNamedBy(phrase, turn.services.resolver);
-    const added = meant === undefined || lastAdd?.productIds.includes(meant.id) !== true ? undefined : linesOf(turn.state, target).find((candidate) => candidate.productId === meant.id);
+    const found = turn.services.resolver.resolve(phrase, context);
+    const meant = found.ambiguous ? undefined : found.product;
+    const added = meant == null || lastAdd?.productIds.includes(meant.id) !== true ? undefined : linesOf(turn.state, target).find((candidate) => candidate.productId === meant.id);
     if (line === undefined && added !== undefined) return turn.answer(say.describedIsAdded(added), { invite: true });
     // "No, I meant apple juice, not prunes" when no prunes went in: nothing to take back, only the product meant to add.
     if (line === undefined) return addSaid(turn, target, { product: phrase });

@@ -455,12 +455,13 @@ export const enUS = {
   correctedToSame: (name: string): Ssml => ssml`${name} is what I added. Should I take it off?`,
   nothingToCorrect: (): Ssml => ssml`What would you like to add instead? Say, for example, add pears.`,
 
-  total: (total: number, unpriced: number, count: number): Ssml =>
-    count === 0
-      ? ssml`Your cart is empty.`
-      : unpriced === count
-        ? ssml`I don't have prices for ${count === 1 ? 'your item' : `your ${itemCount(count)}`} yet. The store gives the total when you check out.`
-        : ssml`Your ${itemCount(count)} ${count === 1 ? 'comes' : 'come'} to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`,
+  /** `target`: the cart, or the list being filled ("the four items on your weekly list"). */
+  total: (total: number, unpriced: number, count: number, target = 'cart'): Ssml => {
+    const items = target === 'cart' ? `your ${itemCount(count)}` : `the ${itemCount(count)} ${onTarget(target)}`;
+    if (count === 0) return ssml`${capitalized(targetName(target))} is empty.`;
+    if (unpriced === count) return ssml`I don't have prices for ${count === 1 && target === 'cart' ? 'your item' : items} yet. The store gives the total when you check out.`;
+    return ssml`${capitalized(items)} ${count === 1 ? 'comes' : 'come'} to about ${money(total)}${unpriced > 0 ? `, not counting ${itemCount(unpriced)} without a price yet` : ''}, before tax and delivery.`;
+  },
 
   listCreated: (name: string): Ssml => ssml`I made your ${name} list, and what you add now goes on it. What would you like on it?`,
   backToTheCart: (list: string, count: number): Ssml =>
