@@ -1,5 +1,6 @@
 import { amountsFor } from '../language/amounts.ts';
 import { talkFor } from '../language/talk.ts';
+import { words } from './normalise.ts';
 
 /**
  * Separates what a shopper asks for from how much of it and from the talk around it:
@@ -287,6 +288,19 @@ function withoutHabit(list: string[]): string[] {
   return list;
 }
 
+const REASON_SUBJECTS: ReadonlySet<string> = new Set(talkFor().reasonSubjects);
+
+/**
+ * "The bananas, I found some in the pantry", "eggs, we're all out": a clause from a subject to the
+ * end says why the thing is wanted or not, and no word of it names the thing. An "and" after the
+ * subject may start another item, so such a clause is kept.
+ */
+export function withoutReason(list: string[]): string[] {
+  const at = list.findIndex((word, index) => index > 0 && REASON_SUBJECTS.has(word));
+  if (at < 0 || at === list.length - 1 || list.slice(at).includes('and')) return list;
+  return list.slice(0, at);
+}
+
 /** Who or what occasion a thing is for ("for dinner", "for the kids"): talk, never part of a product. */
 const PURPOSES: ReadonlySet<string> = new Set(talkFor().purposes);
 
@@ -403,4 +417,22 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
     }
   }
   return { quantity, unit, product: list.slice(at) };
+}
+
+/** The words that start what is said again after a self-repair ("make that", "let's say"), as words() writes them. */
+const RESTATING: readonly (readonly string[])[] = talkFor()
+  .restating.map((said) => words(said))
+  .sort((a, b) => b.length - a.length);
+/** Words after an amount said again that point back at the thing, not at another: "two of them", "three instead". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these', 'it', 'one', 'ones', 'instead', 'of']);
+
+/**
+ * What is said again after a self-repair, its lead-in ("make that", "let's say") left out, with the
+ * amount and the product words it says: "make that three cans instead" says three cans and no thing.
+ */
+export function saidAgain(said: readonly string[]): AmountAndProduct & { said: string[] } {
+  const lead = RESTATING.find((phrase) => phrase.every((word, at) => said[at] === word))?.length ?? 0;
+  const rest = said.slice(lead);
+  const { quantity, unit, product } = splitAmount(rest);
+  return { said: rest, quantity, unit, product: product.filter((word) => !POINTING_BACK.has(word)) };
 }

@@ -5,7 +5,7 @@ import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTION
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
-import { cannotEndItem, PACK_ADJECTIVES, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed } from './quantity.ts';
+import { cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
@@ -191,7 +191,22 @@ export class Resolver {
 
   /** The product one item's words mean; a kind said after the thing ("salsa, the mild one") is said before it, as names have it. */
   resolve(text: string, context: ShopperContext = {}): Resolution {
-    return this.resolveSpoken(text, this.kindSaidAfter(describedAfter(stripTalk(words(text)))), context).resolution;
+    return this.resolveSpoken(text, this.thingSaid(text, context), context).resolution;
+  }
+
+  /**
+   * The words said of the thing, talk aside. A clause saying why ("the bananas, I found some") goes
+   * too, unless the words name a product whole that has words of the clause: a recogniser may write
+   * "aioli" as "i oh lee", and a name may print the "I".
+   */
+  private thingSaid(text: string, context: ShopperContext): string[] {
+    const all = this.kindSaidAfter(describedAfter(stripTalk(words(text))));
+    const reasonless = withoutReason(all);
+    if (reasonless.length === all.length) return all;
+    const whole = this.resolveSpoken(all.join(' '), all, context);
+    const clause = new Set(tokens(all.slice(reasonless.length).join(' ')));
+    const named = whole.resolution.product === null ? [] : tokens(whole.resolution.product.name);
+    return whole.confident || named.some((token) => clause.has(token)) ? all : reasonless;
   }
 
   /**
@@ -252,7 +267,14 @@ export class Resolver {
     const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
     if (repair !== undefined) {
       const before = this.resolveAll(text.slice(0, repair.index), context);
-      const after = this.resolveAll(text.slice(repair.index + repair[0].length), context);
+      const restated = saidAgain(words(text.slice(repair.index + repair[0].length)));
+      // "A can of soup, no wait, make that three cans": the same thing again, in another amount.
+      const amount = restated.product.length === 0 ? restated : null;
+      const last = before.at(-1);
+      if (amount !== null && amount.quantity !== null && last !== undefined) {
+        return [...before.slice(0, -1), { ...last, quantity: amount.quantity, unit: amount.unit ?? last.unit }];
+      }
+      const after = this.resolveAll(restated.product.join(' ') === '' ? '' : restated.said.join(' '), context);
       // Nothing after them ("milk, sorry"): there was nothing to take back.
       return after.length === 0 ? before : [...before.slice(0, -1), ...after];
     }
@@ -266,7 +288,7 @@ export class Resolver {
    * something else), so such words stay one item, even one the store does not sell.
    */
   private splitItems(text: string, context: ShopperContext): Resolution[] {
-    const all = this.kindSaidAfter(describedAfter(stripTalk(words(text))));
+    const all = this.thingSaid(text, context);
     const n = all.length;
     if (n === 0) return [];
     const whole = this.resolveSpoken(all.join(' '), all, context);

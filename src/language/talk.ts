@@ -21,8 +21,12 @@ export const TalkSchema = z.object({
   purposes: Words,
   /** The clause that says a thing is what the household always has: "the milk I always get". */
   habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words }),
+  /** Subjects that start a clause saying why, after the thing: "the bananas, I found some in the pantry". */
+  reasonSubjects: Words,
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: Phrases,
+  /** Words that start what is said again after a self-repair: "…, no wait, make that three cans". */
+  restating: SpokenPhrases,
   /** Filler around a whole request: anywhere in it, only at its start (words or phrases), only at its end (words or phrases). */
   around: z.object({ anywhere: Words, leading: Words, leadingPhrases: SpokenPhrases, trailing: Words, trailingPhrases: SpokenPhrases }),
   /** Words asking to add what follows them; inside the product words, what comes before them is a lead-in. */

@@ -1,6 +1,7 @@
 import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
-import { ONE_OF_A_KIND } from '../catalog/lexicon.ts';
-import { withoutPurpose } from '../catalog/quantity.ts';
+import { ONE_OF_A_KIND, SELF_REPAIR } from '../catalog/lexicon.ts';
+import { words as catalogWords } from '../catalog/normalise.ts';
+import { saidAgain, withoutPurpose } from '../catalog/quantity.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type Classification, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
@@ -27,6 +28,16 @@ export interface IntentUnderstanding {
 
 export type Understanding = { kind: 'launch' } | IntentUnderstanding;
 
+
+/** Where words that take something back are followed by an amount alone, the words before them and that amount. */
+function amountSaidAgain(request: readonly string[]): { before: string[]; quantity: number; unit: string | null } | undefined {
+  const text = request.join(' ');
+  const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
+  if (repair === undefined || repair.index === 0) return undefined;
+  const again = saidAgain(catalogWords(text.slice(repair.index + repair[0].length)));
+  if (again.quantity === null || again.product.length > 0) return undefined;
+  return { before: words(text.slice(0, repair.index)), quantity: again.quantity, unit: again.unit };
+}
 
 /** Intents the classifier may pick for their shape alone, and the words without which they were not said. */
 const NEEDS_ITS_WORDS: Readonly<Record<string, (request: readonly string[]) => boolean>> = {
@@ -304,6 +315,17 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
   const parse = (request: readonly string[], oneShot: boolean): Parsed => {
     if (request.length === 0) return { understanding: fallback(oneShot) };
+    // "Add milk, actually three of them": an add, then its amount said again, adds that amount of it;
+    // the amount alone would sound like a change to whatever went in before.
+    const again = amountSaidAgain(request);
+    if (again !== undefined) {
+      const first = parse(again.before, oneShot);
+      const { understanding } = first;
+      if (understanding.kind === 'intent' && adding.has(understanding.intent) && understanding.slots.product !== undefined) {
+        const amount = { quantity: String(again.quantity), ...(again.unit === null ? {} : { unit: again.unit }) };
+        return { ...first, understanding: { ...understanding, slots: { ...understanding.slots, ...amount } } };
+      }
+    }
     if (classifier !== undefined) {
       const fits = new Map<string, Match | undefined>();
       const fitOf = (label: string): number | undefined => {

@@ -38,3 +38,24 @@ describe('when the shopper says what a thing is for', () => {
     expect(shelfOf('food for the dog')).toBe('pets > dog food');
   });
 });
+
+describe('when the shopper says why after the thing', () => {
+  const store = Resolver.build(
+    catalogOf([
+      { id: 'r1', name: 'Skim Milk', category: 'dairy eggs > milk' },
+      { id: 'r2', name: 'Toasted Oat Cereal', category: 'breakfast > cereal' },
+      { id: 'r3', name: 'We Love Granola Bars', category: 'snacks > bars' },
+      { id: 'r4', name: 'Granola Cereal', category: 'breakfast > cereal' },
+    ]),
+  );
+  const named = (text: string): string | undefined => store.resolve(text).product?.name ?? undefined;
+
+  it('"skim milk, I found none in the fridge" and "cereal we ran out" are the milk and the cereal', () => {
+    expect(named('skim milk i found none in the fridge')).toBe('Skim Milk');
+    expect(named('toasted oat cereal we ran out')).toBe('Toasted Oat Cereal');
+  });
+
+  it('words after the subject that a name prints are the name\'s: "granola bars we love" is the We Love bars, not a granola', () => {
+    expect(named('granola bars we love')).toBe('We Love Granola Bars');
+  });
+});

@@ -61,6 +61,21 @@ describe('a correction that only says which kind', () => {
     expect((await t.stateOf()).cart.map((line) => line.name)).toEqual(['Bartlett Pears']);
   });
 
+  it('when the shopper asks for a kind the store does not have ("the green ones" of grapes), nothing is swapped and the closest are offered', async () => {
+    const shopper = await shopperWith(['grapes']);
+    const corrected = await shopper.intent('CorrectionIntent', { product: 'green ones' });
+    expect(corrected.say).toMatch(/^Sorry, I couldn't find green grapes\./);
+    expect(corrected.say).not.toMatch(/Apples/);
+    expect((await t.stateOf()).cart.map((line) => line.name)).toEqual(['Red Seedless Grapes']);
+  });
+
+  it('when the shopper points at a kind with "the skim ones", the pointing word is no part of the kind found', async () => {
+    const shopper = await shopperWith(['milk']);
+    const corrected = await shopper.intent('CorrectionIntent', { product: 'skim ones' });
+    expect(corrected.say).toMatch(/^Sorry about that\. I replaced Whole Milk with Fat Free Skim Milk/);
+    expect((await t.stateOf()).cart.map((line) => line.name)).toEqual(['Fat Free Skim Milk']);
+  });
+
   it('when the shopper says it their own way, the text doors hear a correction', async () => {
     const shopper = await shopperWith(['milk']);
     const corrected = await shopper.say('no not that one, the low fat kind');

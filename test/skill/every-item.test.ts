@@ -171,6 +171,25 @@ describe('two requests in one breath', () => {
     expect(await t.cartLines()).toEqual(['1 Bananas', '1 Whole Milk', '1 Salted Butter']);
   });
 
+  it('an amount said again in the same breath ("a jar of jam, no wait, make that two jars") is the amount added, and nothing else changes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a bag of carrots');
+    const said = await shopper.say('put in a box of cereal, sorry, make it two boxes');
+    expect(said.say).not.toMatch(/Carrots/);
+    await shopper.say('one');
+    await shopper.say('could I get a gallon of milk, actually two of them');
+    expect(await t.cartLines()).toEqual(['1 Baby Carrots', '2 box Cheerios', '2 gallon Whole Milk']);
+  });
+
+  it('an Alexa-filled product slot holding the whole self-repair adds the thing once, in the amount said last', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const said = await shopper.intent('AddItemIntent', { product: 'a can of tomato soup no wait make that three cans' });
+    expect(said.say).toBe('Added three cans of Tomato Soup to your cart.');
+    expect(await t.cartLines()).toEqual(['3 can Tomato Soup']);
+  });
+
   it('a thing the store sells only as the flavour of something else is not added in its place', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -100,6 +100,16 @@ describe('named lists', () => {
     expect(t.ordersPlaced()).toBe(0);
   });
 
+  it('when asked "should I put them in your cart?", "move all of it into my cart" is a yes, and the list goes in once', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add salsa to my picnic list');
+    await shopper.say('order my picnic list');
+    const moved = await shopper.intent('ReorderIntent', {});
+    expect(moved.say).toBe("Done. I put the one item from your picnic list into your cart. Say check out when you're ready.");
+    expect(await namesOn('cart')).toEqual(['Medium Chunky Salsa']);
+  });
+
   it('a declined "order my picnic list" leaves the cart alone', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -34,6 +34,17 @@ describe('an item pointed at by where it was read', () => {
     expect((await t.stateOf()).cart.map((line) => line.name)).toEqual(['Lemons', 'Limes', 'Garlic', 'Mangoes']);
   });
 
+  it('when "more" read only the last item and the shopper says "the second one", the count runs over all that was read', async () => {
+    const shopper = await shopperWith(['lemons', 'limes', 'garlic', 'mangoes']);
+    await shopper.say("what's in my cart");
+    expect((await shopper.say('more')).say).toMatch(/^Mangoes\./);
+    await shopper.intent('ChangeQuantityIntent', { position: '2', quantity: '3' });
+    expect(await t.cartLines()).toEqual(['1 Lemons', '3 Limes', '1 Garlic', '1 Mangoes']);
+    const fifth = await shopper.intent('RemoveItemIntent', { position: '5' });
+    expect(fifth.say).toMatch(/^I only read four items just now, so there's no fifth\./);
+    expect(await t.cartLines()).toEqual(['1 Lemons', '3 Limes', '1 Garlic', '1 Mangoes']);
+  });
+
   it('when the shopper says "make the first one three", that line becomes three', async () => {
     const shopper = await shopperWith(['lemons', 'limes']);
     await shopper.say("what's in my cart");

@@ -34,6 +34,16 @@ describe('the talk around a shopper\'s requests', () => {
     expect(await t.cartLines()).toEqual(['1 Salted Butter']);
   });
 
+  it('when the shopper says why after the thing ("the carrots, I found some in the fridge"), the reason names nothing: the carrots come off', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add carrots and butter');
+    const removed = await shopper.intent('RemoveItemIntent', { product: 'carrots i found some in the fridge' });
+    expect(removed.say).toMatch(/^Removed Baby Carrots from your cart\./);
+    await shopper.say("put in some cheddar, we're right out");
+    expect(await t.cartLines()).toEqual(['1 Salted Butter', '1 Sharp Cheddar Cheese']);
+  });
+
   it('when the shopper counts off a list ("first thing", "one more thing", "lastly"), voicecart adds the things, not the counting', async () => {
     const shopper = t.shopper();
     await shopper.launch();

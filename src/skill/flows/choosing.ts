@@ -35,7 +35,9 @@ export function productOfKindDescribed(said: string, phrase: string, offered: re
   };
   // Words some option carries choose among the options, or fail to: they never reach past them.
   if (described.length === 0 || offered.some(carries)) return undefined;
-  const resolution = resolver.resolve(`${said} ${phrase}`);
+  // "The green ones" of grapes are green grapes: the pointing word is no word of the name.
+  const describedWords = words(said).filter((word) => !ONE_OF_A_KIND.has(word));
+  const resolution = resolver.resolve(`${describedWords.join(' ')} ${phrase}`);
   const product = resolution.product !== null && !resolution.ambiguous && carries(resolution.product.name) ? resolution.product : undefined;
   return product !== undefined && describesAKindOf(said, phrase, product, resolver) ? product : undefined;
 }

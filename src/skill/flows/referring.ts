@@ -39,11 +39,14 @@ export function lineReferredTo(turn: Turn, action: 'remove' | 'change'): Referre
   if (heard === null) {
     return { kind: 'ask', response: turn.elicit('product', say.noItemsHeard(reference, action), say.askProductReprompt(action), {}) };
   }
-  const id = itemAt(heard.ids, reference);
+  const lines = linesOf(turn.state, heard.target);
+  // "The second one" after "more" read only the last item: the count runs over all that was read.
+  const readSoFar = reading?.heard !== undefined && reading.heard.length > 0 ? lines.slice(0, reading.offset).map((l) => l.productId) : heard.ids;
+  const id = itemAt(heard.ids, reference) ?? itemAt(readSoFar, reference);
   if (id === undefined) {
-    return { kind: 'ask', response: turn.elicit('product', say.notThatManyHeard(reference, heard.ids.length), say.askProductReprompt(action), {}) };
+    return { kind: 'ask', response: turn.elicit('product', say.notThatManyHeard(reference, readSoFar.length), say.askProductReprompt(action), {}) };
   }
-  const line = linesOf(turn.state, heard.target).find((l) => l.productId === id);
+  const line = lines.find((l) => l.productId === id);
   // Taken off since it was read: said by name, so the shopper knows which one the count reached.
   if (line === undefined) return { kind: 'ask', response: turn.answer(say.notOnTarget(turn.services.catalog.byId.get(id)?.name ?? id, targetKey(heard.target))) };
   return { kind: 'line', target: heard.target, line };

@@ -1,3 +1,5 @@
+import { ONE_OF_A_KIND } from '../../catalog/lexicon.ts';
+import { words } from '../../catalog/normalise.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
@@ -63,10 +65,24 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     // "No, I meant apple juice, not prunes" when no prunes went in: nothing to take back, only the product meant to add.
     if (line === undefined) return addSaid(turn, target, { product: phrase });
   }
-  // "No, not that one, the low fat": words that only describe say which kind of what was just added.
-  if (lastAdd !== undefined && productNamedBy(phrase, turn.services.resolver) === undefined) {
-    const kind = productOfKindDescribed(phrase, lastAdd.phrase, [], turn.services.resolver);
-    if (kind !== undefined) return replaceLastAdd(turn, `${phrase} ${lastAdd.phrase}`, context, phrase);
+  // "No, not that one, the low fat": words that only describe say which kind of what was just added,
+  // even where a few names are about them ("the green kind" of apples, though the store sells greens).
+  // A description the store has no such kind for ("the green ones" where only red grapes are sold)
+  // is said so: the words alone would find some other green thing.
+  const { resolver } = turn.services;
+  const named = productNamedBy(phrase, resolver);
+  const describes = named === undefined || (resolver.onlyDescribes(phrase) && resolver.resolve(phrase).ambiguous);
+  if (lastAdd !== undefined && describes) {
+    const kind = productOfKindDescribed(phrase, lastAdd.phrase, [], resolver);
+    const noSuchKind = named === undefined && resolver.onlyDescribes(describing(phrase));
+    if (kind !== undefined || noSuchKind) return replaceLastAdd(turn, `${describing(phrase)} ${lastAdd.phrase}`, context, phrase);
   }
   return replaceLastAdd(turn, phrase, context);
 });
+
+/** The words of a description that say the kind, its pointing words left out: "green" of "the green ones". */
+function describing(said: string): string {
+  return words(said)
+    .filter((word) => !ONE_OF_A_KIND.has(word))
+    .join(' ');
+}

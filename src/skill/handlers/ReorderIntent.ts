@@ -47,8 +47,8 @@ export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
   const named = said !== undefined && targetFor(said).kind === 'cart' ? undefined : said;
   if (named === undefined) {
     if (product !== undefined) return reorderProduct(turn, product);
-    // "Put all of that in my cart" to "should I put them in your cart?": the basket offered, accepted.
-    if (turn.lapsed?.kind === 'reorder') return confirmPending(turn, turn.lapsed);
+    // "Put all of that in my cart" to "should I put them in your cart?": the basket or list offered, accepted.
+    if (turn.lapsed?.kind === 'reorder' || turn.lapsed?.kind === 'moveList') return confirmPending(turn, turn.lapsed);
     // "Add that again" just after the last order was read: that order, offered as a reorder is.
     const offered = turn.followsTheLastOrder ? await offerBasket(turn, 'last order') : undefined;
     if (offered !== undefined) return offered;
