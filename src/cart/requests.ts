@@ -1,4 +1,4 @@
-import { stem, words } from '../catalog/normalise.ts';
+import { stem, tokens, words } from '../catalog/normalise.ts';
 import type { Product } from '../catalog/product.ts';
 import { readCount, soldBy } from '../catalog/packs.ts';
 import { splitAmount, startsWithPack, unitNamed } from '../catalog/quantity.ts';
@@ -68,6 +68,19 @@ function packOfSize(product: Product, items: number, alternatives: readonly Prod
 }
 
 /**
+ * The candidates to offer for a phrase: those whose name carries every word said, when two or more
+ * do ("two wheat breads" offers the wheat breads, not the white one ranked near them); else all, in order.
+ */
+function optionsCarrying(phrase: string, candidates: readonly Product[]): Product[] {
+  const said = tokens(phrase);
+  const carrying = candidates.filter((product) => {
+    const named = new Set([product.name, ...(product.synonyms ?? [])].flatMap(tokens));
+    return said.every((token) => named.has(token));
+  });
+  return carrying.length >= 2 ? carrying : [...candidates];
+}
+
+/**
  * What the shopper asked for, product by product. Alexa hands over the product words and, when it
  * heard them apart, the quantity and unit; "milk eggs and two loaves of bread" in one slot is three
  * items. `oneThing`: the words name one thing whatever they could be cut into (a correction's).
@@ -90,7 +103,7 @@ export function planItems(
     const phrase = resolution.query || resolution.heard;
     const first = resolution.product;
     if (first === null) return { kind: 'none', phrase, alternatives: resolution.alternatives };
-    const options = [first, ...resolution.alternatives.filter((p) => p.id !== first.id)].slice(0, 3);
+    const options = optionsCarrying(phrase, [first, ...resolution.alternatives.filter((p) => p.id !== first.id)]).slice(0, 3);
     if (resolution.ambiguous && options.length > 1) return { kind: 'ambiguous', phrase, options, quantity: resolution.quantity, unit: resolution.unit };
     const settled = settleAmount(first, phrase, resolution.quantity, resolution.unit, resolution.alternatives);
     return { ...settled, phrase };

@@ -103,3 +103,14 @@ describe('the kind of what was just added, with nothing offered', () => {
     expect(await t.cartLines()).toEqual(['1 Creamy Peanut Butter']);
   });
 });
+
+describe('the options offered for a request', () => {
+  it('when the shopper asks for two wheat breads, only the wheat breads are offered, not the white one ranked near them', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('add two wheat breads');
+    expect(asked.say).toBe('Which wheat breads did you mean: one, Honey Wheat Bread and two, 100% Whole Wheat Bread? Say one or two.');
+    await shopper.say('the second one');
+    expect(await t.cartLines()).toEqual(['2 100% Whole Wheat Bread']);
+  });
+});

@@ -165,6 +165,17 @@ describe('one-shots that end say no question', () => {
     expect(said.say).toBe("To hear about your orders, link your Corner Grocer account in the Alexa app. I've sent a card there to help.");
     expect(said.ended).toBe(true);
   });
+
+  it('"where\'s my order" while shopping without a linked account keeps the session and the question waiting', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread');
+    const said = await shopper.intent('OrderStatusIntent');
+    expect(said.say).toMatch(/^To hear about your orders, link your Corner Grocer account in the Alexa app\. I've sent a card there to help\. And which bread did you mean/);
+    expect(said.ended).toBe(false);
+    await shopper.say('the first one');
+    expect(await t.cartLines()).toEqual(['1 Classic White Bread']);
+  });
 });
 
 describe('the usual, said with one product', () => {

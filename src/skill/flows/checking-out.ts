@@ -80,7 +80,8 @@ export async function startCheckout(turn: Turn, preface?: Ssml, prefaceNames = 0
 
 export function linkAccount(turn: Turn, purpose: 'checkout' | 'orders' = 'checkout'): Response {
   turn.input.responseBuilder.withLinkAccountCard();
-  return turn.answer(turn.say.linkAccount(turn.services.seller, purpose), { end: true });
+  // A question about orders asked while shopping leaves the shopping going: the card waits in the app.
+  return turn.answer(turn.say.linkAccount(turn.services.seller, purpose), purpose === 'orders' ? { invite: true } : { end: true });
 }
 
 /**
