@@ -14,7 +14,8 @@ export type PlannedItem =
   | { kind: 'ambiguous'; phrase: string; options: Product[]; quantity: number | null; unit: string | null }
   /** A count that doesn't fill whole packs ("six eggs", sold by the dozen): asked about as `packs` packs. */
   | { kind: 'pack'; phrase: string; product: Product; items: number; packs: number }
-  | { kind: 'none'; phrase: string; alternatives: Product[] };
+  /** Nothing sold fits; the amount as said, for a product offered in its place. */
+  | { kind: 'none'; phrase: string; alternatives: Product[]; quantity?: number | null; unit?: string | null };
 
 /** An amount read against how the product is sold: a line to add, or a count of items to ask about. */
 export type SettledAmount =
@@ -102,7 +103,7 @@ export function planItems(
   return withKindsDescribed(heardFirst, resolutions.map((resolution): PlannedItem => {
     const phrase = resolution.query || resolution.heard;
     const first = resolution.product;
-    if (first === null) return { kind: 'none', phrase, alternatives: resolution.alternatives };
+    if (first === null) return { kind: 'none', phrase, alternatives: resolution.alternatives, quantity: resolution.quantity, unit: resolution.unit };
     const options = optionsCarrying(phrase, [first, ...resolution.alternatives.filter((p) => p.id !== first.id)]).slice(0, 3);
     if (resolution.ambiguous && options.length > 1) return { kind: 'ambiguous', phrase, options, quantity: resolution.quantity, unit: resolution.unit };
     const settled = settleAmount(first, phrase, resolution.quantity, resolution.unit, resolution.alternatives);

@@ -23,6 +23,8 @@ export const TalkSchema = z.object({
   habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words }),
   /** Subjects that start a clause saying why, after the thing: "the bananas, I found some in the pantry". */
   reasonSubjects: Words,
+  /** Words that leave a thing out of what is asked for: "reorder my usual but no bread", "and no leeks". */
+  excluding: Phrases,
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: Phrases,
   /** Words that start what is said again after a self-repair: "…, no wait, make that three cans". */

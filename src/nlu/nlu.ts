@@ -73,7 +73,27 @@ interface Parsed {
 /** Below this a best match is a guess, and saying "sorry?" beats doing the wrong thing. */
 const MIN_SCORE = 0.5;
 /** Things in general: "a few things" says how many errands, not how many of a product. */
+const REMOVE_INTENT = 'RemoveItemIntent';
+const REORDER_INTENT = 'ReorderIntent';
 const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
+/** The words that leave a thing out ("but no", "except"), longest first so "except for" is found whole. */
+const EXCLUDING: readonly (readonly string[])[] = talkFor()
+  .excluding.map((phrase) => phrase.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Where a request leaves a thing out: "but no bread" said alone, or "reorder my usual but no bread"
+ * after the words that ask for a basket: the words before, and the thing left out.
+ */
+function leftOutThing(request: readonly string[]): { before: string[]; thing: string[] } | undefined {
+  for (let at = 0; at < request.length - 1; at++) {
+    const phrase = EXCLUDING.find((words) => words.every((word, k) => request[at + k] === word));
+    if (phrase === undefined) continue;
+    const thing = request.slice(at + phrase.length);
+    if (thing.length > 0) return { before: request.slice(0, at), thing };
+  }
+  return undefined;
+}
 
 /** What a stray content word costs when filling the slots of an intent already decided (see Matcher). */
 const FILLING_STRAY_WORD = 2.5;
@@ -504,6 +524,15 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (invocation.kind === 'launch') return { kind: 'launch' };
       const oneShot = invocation.kind === 'one-shot';
       const request = amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word));
+      // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
+      // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
+      const excluded = leftOutThing(request);
+      if (excluded !== undefined) {
+        const removal: IntentUnderstanding = { kind: 'intent', intent: REMOVE_INTENT, slots: { product: excluded.thing.join(' ') }, oneShot };
+        if (excluded.before.length === 0) return removal;
+        const basket = parse(excluded.before, oneShot).understanding;
+        if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) return { ...basket, then: removal };
+      }
       const heard = parse(request, oneShot);
       // A one-shot opens a new session, where nothing has been asked.
       const answered = oneShot || context.eliciting === undefined ? undefined : answer(request, context.eliciting);

@@ -131,15 +131,23 @@ function digitsOfGroup(words: readonly string[]): string | undefined {
   return String(number);
 }
 
+/** Words that start where things go, said after them ("put for bananas on my list"). */
+const PLACING: ReadonlySet<string> = new Set(['on', 'to', 'in', 'into', 'onto']);
+const POINTING: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these']);
+
 /**
  * Whether the homophone at `at` counts what ends the request: said first or after an adding word,
- * before one or two last words ending in a plural ("and for apples", "add too red onions").
+ * before one or two last words ending in a plural ("and for apples", "add too red onions", "to of
+ * the yogurts"), where they go aside ("put for bananas on my list").
  */
 function countsPlural(tokens: readonly string[], at: number, after: readonly string[]): boolean {
   const previous = tokens[at - 1];
-  const rest = tokens.slice(at + 1);
-  return (previous === undefined || after.includes(previous)) && rest.length >= 1 && rest.length <= 2
-    && rest.every((word) => !FUNCTION_WORDS.has(word)) && /[^s]s$/.test(rest.at(-1) ?? '');
+  if (previous !== undefined && !after.includes(previous)) return false;
+  let rest = tokens.slice(at + 1);
+  if (rest[0] === 'of' && POINTING.has(rest[1] ?? '')) rest = rest.slice(2);
+  const where = rest.findIndex((word, k) => k > 0 && PLACING.has(word));
+  if (where > 0) rest = rest.slice(0, where);
+  return rest.length >= 1 && rest.length <= 2 && rest.every((word) => !FUNCTION_WORDS.has(word)) && /[^s]s$/.test(rest.at(-1) ?? '');
 }
 
 /**

@@ -230,6 +230,13 @@ describe('the rest of the conversation', () => {
     ['and for pears', { intent: 'AddItemIntent', product: 'pears', quantity: '4' }],
     ['add too red onions', { intent: 'AddItemIntent', product: 'red onions', quantity: '2' }],
     ['add to my list pears', { intent: 'AddItemIntent', product: 'pears' }],
+    ['and to of the peach yogurts', { intent: 'AddItemIntent', product: 'peach yogurts', quantity: '2' }],
+    ['put for lemons on my list', { intent: 'AddItemIntent', product: 'lemons', quantity: '4' }],
+    ['put eggs on my list', { intent: 'AddItemIntent', product: 'eggs' }],
+    // A thing left out is taken off, never added; "without" inside a product says its kind.
+    ['but no rye bread', { intent: 'RemoveItemIntent', product: 'rye bread' }],
+    ['and no radishes', { intent: 'RemoveItemIntent', product: 'radishes' }],
+    ['apple juice without pulp', { intent: 'AddItemIntent', product: 'apple juice without pulp' }],
     ['yeah put it in', { intent: 'AMAZON.YesIntent' }],
     ['add a couple of kiwis', { intent: 'AddItemIntent', product: 'kiwis', quantity: '2' }],
     ['i need a few lemons', { intent: 'AddItemIntent', product: 'lemons', quantity: '3' }],

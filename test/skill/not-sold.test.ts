@@ -17,6 +17,15 @@ describe('a thing the store does not sell, as a conversation', () => {
     expect((await t.stateOf()).cart).toEqual([]);
   });
 
+  it('when the shopper takes the nearest product offered, it goes in the amount asked for ("two pounds of bosc pears" → two pounds of the pears sold)', async () => {
+    t = await startTestSkill();
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add two pounds of bosc pears')).say).toMatch(/^Sorry, I couldn't find bosc pears\. The closest I have are Bartlett Pears/);
+    expect((await shopper.say('the first one')).say).toBe('Added two pounds of Bartlett Pears to your cart.');
+    expect(await t.cartLines()).toEqual(['2 pound Bartlett Pears']);
+  });
+
   it('is answered honestly when a fitted decision turns down a product that only mentions the word, while products asked for by their noun are added', async () => {
     t = await startTestSkill({ resolution: NOUN_OR_NOTHING });
     const shopper = t.shopper();

@@ -34,6 +34,27 @@ async function cartIds(): Promise<string[]> {
 }
 
 describe('reorders', () => {
+  it('"reorder my usual but no milk" offers the usual without the milk, and "and no eggs" takes the eggs out too: neither is ever added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.say('reorder my usual but no milk');
+    expect(offered.say).toMatch(/Okay, without Whole Milk\. Should I put the other \w+ items in your cart\?$/);
+    expect((await shopper.say('and no eggs')).say).toMatch(/^Okay, without Large White Eggs\./);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).toContain('p0001');
+    expect(ids).not.toContain('p0034');
+    expect(ids).not.toContain('p0044');
+  });
+
+  it('"but no bread" with nothing offered adds no bread', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas');
+    await shopper.say('but no bread');
+    expect(await cartIds()).toEqual(['p0001']);
+  });
+
   it('"reorder my usual" reads the predicted basket in chunks and adds it all on yes', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -187,11 +187,12 @@ export async function addPlanned(turn: Turn, target: Target, planned: readonly P
   if (first === undefined && lost !== undefined && items.length === 1 && !turn.isOneShot && offered.length > 0) {
     const [only, second] = offered;
     if (only !== undefined && second === undefined) {
-      turn.session.pending = { kind: 'confirmQuantity', target: key, phrase: lost.phrase, line: lineFor(only, 1, null), offer: true };
+      // "Two pounds of pears" not found as said: the nearest product is offered in the amount asked for.
+      turn.session.pending = { kind: 'confirmQuantity', target: key, phrase: lost.phrase, line: lineFor(only, lost.quantity ?? 1, lost.unit ?? null), offer: true };
       return turn.ask(joinSsml([...parts, say.offerClosest(1)]), say.confirmQuantityReprompt());
     }
     const options = offered.map((product) => ({ productId: product.id, name: product.name }));
-    turn.session.pending = { kind: 'choose', target: key, phrase: lost.phrase, options, quantity: null, unit: null, offer: true };
+    turn.session.pending = { kind: 'choose', target: key, phrase: lost.phrase, options, quantity: lost.quantity ?? null, unit: lost.unit ?? null, offer: true };
     return turn.ask(joinSsml([...parts, say.offerClosest(options.length)]), say.chooseReprompt(options.length));
   }
   if (first === undefined) return turn.answer(joinSsml(parts));
