@@ -156,7 +156,7 @@ export const SELF_REPAIR = new RegExp(
 
 /**
  * Store sections an amount points to: cilantro by the bunch is fresh, mussels by the pound come from
- * the counter, four red onions are loose produce. Words are matched against category words.
+ * the counter, four white onions are loose produce. Words are matched against category words.
  */
 export interface Sections {
   readonly within: readonly string[];

@@ -328,6 +328,27 @@ export function cannotEndItem(word: string): boolean {
   );
 }
 
+/** Whether an amount with its unit starts at `at`: "a dozen eggs", "2 pounds of pears". */
+export function amountStartsAt(list: readonly string[], at: number): boolean {
+  const word = list[at];
+  return (isNumber(word) || word === 'a' || word === 'an') && UNIT_FORMS[list[at + 1] ?? ''] !== undefined;
+}
+
+/**
+ * Whether an amount with its unit starts inside the words, between a thing and another ("sourdough
+ * a dozen eggs"): two items said without a pause, never one. An amount said last ("ground beef, two
+ * pounds") or after "and" is no such start.
+ */
+export function amountStartsInside(list: readonly string[]): boolean {
+  for (let at = 1; at + 2 < list.length; at++) {
+    const before = list[at - 1] ?? '';
+    if (!amountStartsAt(list, at)) continue;
+    if (isNumber(before) || UNIT_FORMS[before] !== undefined || DETERMINERS.has(before) || ['of', 'and', 'with', 'for'].includes(before)) continue;
+    return true;
+  }
+  return false;
+}
+
 export function splitAmount(input: readonly string[]): AmountAndProduct {
   const list = stripTalk(input);
   let quantity: number | null = null;

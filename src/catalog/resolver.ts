@@ -5,7 +5,7 @@ import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTION
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
-import { cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
+import { amountStartsAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
@@ -98,9 +98,9 @@ function describedBefore(said: readonly string[], describing: readonly string[])
   return endsWithTheThing ? [...said.slice(0, thing), ...describing, ...product] : [...describing, ...said];
 }
 
-/** Whether items are cut apart before word `at` without an "and" between them. */
+/** Whether items are cut apart before word `at` with nothing said to part them: no "and", no amount starting there. */
 function unsaidCut(all: readonly string[], at: number): boolean {
-  return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and';
+  return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and' && !amountStartsAt(all, at);
 }
 
 /** The catalog word a heard word surely is: itself, or the word it sounds just like ("serial" for cereal). */
@@ -206,7 +206,9 @@ export class Resolver {
     const whole = this.resolveSpoken(all.join(' '), all, context);
     const clause = new Set(tokens(all.slice(reasonless.length).join(' ')));
     const named = whole.resolution.product === null ? [] : tokens(whole.resolution.product.name);
-    return whole.confident || named.some((token) => clause.has(token)) ? all : reasonless;
+    if (whole.confident || named.some((token) => clause.has(token))) return all;
+    // "She called, she wants bananas": words before the subject that name nothing were no thing said with a reason.
+    return this.resolveSpoken(reasonless.join(' '), reasonless, context).confident ? reasonless : all;
   }
 
   /**
@@ -299,7 +301,7 @@ export class Resolver {
       best.push({ value: Number.NEGATIVE_INFINITY, cut: -1, item: null });
       // An item ending here counts only if another may start here, which the check on `start` below
       // refuses unless "and" was said: a long product name said whole is then resolved once, not in every piece.
-      if (end < n && holdsEveryWord && all[end] !== 'and' && all[end - 1] !== 'and') continue;
+      if (end < n && holdsEveryWord && unsaidCut(all, end)) continue;
       for (let start = Math.max(0, end - MAX_ITEM_WORDS); start < end; start++) {
         const before = best[start];
         const piece = all.slice(start, end);
@@ -308,9 +310,9 @@ export class Resolver {
         // A name joining two words, as Half & Half does, may end an item though "half" alone may not ("half a gallon").
         const endsAName = piece.at(-2) === 'and' && this.index.namesJoining(piece.at(-3) ?? '', last) > 0;
         if ((end < n && cannotEndItem(last) && !endsAName) || ['of', 'with', 'for'].includes(piece[0] ?? '')) continue;
-        if (end - start === n) continue;
+        if (end - start === n || amountStartsInside(piece)) continue;
         // Words that one product has all of are cut only where the shopper said "and" ("light bulbs" stays one).
-        if (holdsEveryWord && start > 0 && all[start] !== 'and' && all[start - 1] !== 'and') continue;
+        if (holdsEveryWord && unsaidCut(all, start)) continue;
         if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
         if (unsaidCut(all, start) && this.saysWhatKind(all[start - 1] ?? '')) continue;
         // An "and" inside an item joins words of one name only where names join them so ("macaroni

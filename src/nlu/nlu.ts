@@ -29,11 +29,21 @@ export interface IntentUnderstanding {
 export type Understanding = { kind: 'launch' } | IntentUnderstanding;
 
 
-/** Where words that take something back are followed by an amount alone, the words before them and that amount. */
+/** Words that point back at the thing just named: "two of them". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+
+/**
+ * An amount said after the thing, on its own: after words that take something back ("milk,
+ * actually three of them") or as a count of it ("pringles, two of them"): the words before it and that amount.
+ */
 function amountSaidAgain(request: readonly string[]): { before: string[]; quantity: number; unit: string | null } | undefined {
   const text = request.join(' ');
   const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
-  if (repair === undefined || repair.index === 0) return undefined;
+  if (repair === undefined || repair.index === 0) {
+    const count = request.length - 3;
+    const counted = count > 0 && request[count + 1] === 'of' && POINTING_BACK.has(request[count + 2] ?? '') ? Number(catalogWords(request[count] ?? '').join(' ')) : Number.NaN;
+    return Number.isInteger(counted) && counted > 0 ? { before: request.slice(0, count), quantity: counted, unit: null } : undefined;
+  }
   const again = saidAgain(catalogWords(text.slice(repair.index + repair[0].length)));
   if (again.quantity === null || again.product.length > 0) return undefined;
   return { before: words(text.slice(0, repair.index)), quantity: again.quantity, unit: again.unit };
@@ -332,6 +342,18 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     return product.end - product.start < request.length ? item : undefined;
   };
 
+  /**
+   * "A bag of them little carrots", "some of them big tangerines": "them" said for "those" before
+   * the thing, which no sample says; read as "the", so it is not "them" of what is there already.
+   */
+  const themAsThose = (request: readonly string[]): string[] => {
+    const at = request.findIndex((word, k) => word === 'them' && request[k - 1] === 'of');
+    const next = request[at + 1];
+    const saysLittle = (word: string): boolean => FUNCTION_WORDS.has(word) || isNumberWord(word);
+    const namesAThing = at >= 0 && next !== undefined && !saysLittle(next) && request.slice(at + 1).some((word) => !sampleWords.has(word) && !saysLittle(word));
+    return namesAThing ? request.map((word, k) => (k === at ? 'the' : word)) : [...request];
+  };
+
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
   const parse = (request: readonly string[], oneShot: boolean): Parsed => {
     if (request.length === 0) return { understanding: fallback(oneShot) };
@@ -523,7 +545,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const invocation = readInvocation(meaningfulWords(text), invocationName);
       if (invocation.kind === 'launch') return { kind: 'launch' };
       const oneShot = invocation.kind === 'one-shot';
-      const request = amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word));
+      const request = themAsThose(amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word)));
       // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
       // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
       const excluded = leftOutThing(request);

@@ -137,7 +137,7 @@ const POINTING: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these'])
 
 /**
  * Whether the homophone at `at` counts what ends the request: said first or after an adding word,
- * before one or two last words ending in a plural ("and for apples", "add too red onions", "to of
+ * before one or two last words ending in a plural ("and for apples", "add too green peppers", "to of
  * the yogurts"), where they go aside ("put for bananas on my list").
  */
 function countsPlural(tokens: readonly string[], at: number, after: readonly string[]): boolean {

@@ -44,6 +44,16 @@ describe('when a list is said with pauses where the recogniser writes no comma',
     expect(said('a loaf of whole wheat bread some peanut butter and a jar of grape jelly')).toEqual(['100% Whole Wheat Bread', 'Creamy Peanut Butter', 'Concord Grape Jelly']);
     expect(said('milk eggs bread')).toHaveLength(3);
   });
+
+  it('an amount starting after a thing starts the next item, whose unit is never the first one\'s: "a loaf of sourdough a dozen eggs"', () => {
+    const items = demo.resolveAll('a loaf of sourdough a carton of orange juice and two pounds of pears');
+    expect(items.map((item) => [item.product?.name, item.quantity, item.unit])).toEqual([
+      ['Sourdough Loaf', 1, 'loaf'],
+      ['Pulp Free Orange Juice', 1, 'carton'],
+      ['Bartlett Pears', 2, 'pound'],
+    ]);
+    expect(said('ground beef two pounds')).toEqual(['80/20 Ground Beef']);
+  });
 });
 
 describe('when the noun said last is no noun of the product that has every word', () => {

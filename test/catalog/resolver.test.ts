@@ -28,7 +28,7 @@ describe('when the shopper names a product', () => {
   });
 
   it('finds products through speech recognition slips', () => {
-    expect(productOf('a bunch of fresh time herbs')).toBe('Fresh Thyme');
+    expect(productOf('a bunch of time')).toBe('Fresh Thyme');
     expect(productOf('clean ex tissues')).toBe('Kleenex Facial Tissues');
     expect(productOf('a pound of muscles')).toBe('Live Blue Mussels');
     expect(productOf('cue tip swabs')).toBe('Q-Tips Cotton Swabs');

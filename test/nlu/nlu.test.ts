@@ -228,12 +228,16 @@ describe('the rest of the conversation', () => {
     ['add won gallon of apple juice', { intent: 'AddItemIntent', product: 'apple juice', quantity: '1', unit: 'gallon' }],
     // A number heard as its homophone before the plural that ends the request counts it; as a preposition it does not.
     ['and for pears', { intent: 'AddItemIntent', product: 'pears', quantity: '4' }],
-    ['add too red onions', { intent: 'AddItemIntent', product: 'red onions', quantity: '2' }],
+    ['add too green peppers', { intent: 'AddItemIntent', product: 'green peppers', quantity: '2' }],
     ['add to my list pears', { intent: 'AddItemIntent', product: 'pears' }],
     ['and to of the peach yogurts', { intent: 'AddItemIntent', product: 'peach yogurts', quantity: '2' }],
     ['put for lemons on my list', { intent: 'AddItemIntent', product: 'lemons', quantity: '4' }],
     ['put eggs on my list', { intent: 'AddItemIntent', product: 'eggs' }],
     // A thing left out is taken off, never added; "without" inside a product says its kind.
+    ['add plums, two of them', { intent: 'AddItemIntent', product: 'plums', quantity: '2' }],
+    // "Them" said for "those" before a thing is no pointing back at what is there.
+    ['a sack of them red potatoes', { intent: 'AddItemIntent', product: 'red potatoes', unit: 'sack' }],
+    ['make it two of them', { intent: 'ChangeQuantityIntent', quantity: '2' }],
     ['but no rye bread', { intent: 'RemoveItemIntent', product: 'rye bread' }],
     ['and no radishes', { intent: 'RemoveItemIntent', product: 'radishes' }],
     ['apple juice without pulp', { intent: 'AddItemIntent', product: 'apple juice without pulp' }],

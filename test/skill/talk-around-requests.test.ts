@@ -44,6 +44,14 @@ describe('the talk around a shopper\'s requests', () => {
     expect(await t.cartLines()).toEqual(['1 Salted Butter', '1 Sharp Cheddar Cheese']);
   });
 
+  it('when the shopper sets the scene first ("my sister phoned, she needs lemons"), the thing after the wanting is added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const said = await shopper.intent('AddItemIntent', { product: 'my sister phoned she needs lemons too' });
+    expect(said.say).toBe('Added Lemons to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Lemons']);
+  });
+
   it('when the shopper counts off a list ("first thing", "one more thing", "lastly"), voicecart adds the things, not the counting', async () => {
     const shopper = t.shopper();
     await shopper.launch();
