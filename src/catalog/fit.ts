@@ -189,7 +189,7 @@ export class FitScorer {
         if (inCategory === 0 && inName < MATCH.oneEdit && headToHead < inName) headStrength = Math.min(headStrength, LOOSE_HEAD_STRENGTH);
       }
     });
-    const brand = this.unnamedBrand(analysed, strengths);
+    const brand = this.unnamedBrand(analysed, strengths, entry.brand.length > 0);
     const coverage = this.coverage(analysed, strengths, brand);
     const ordered = inOrder(positions);
     let nameWeight = 0;
@@ -326,11 +326,14 @@ export class FitScorer {
    * other words match the name exactly. A brand said last must be the noun asked for ("cool ranch
    * doritos"), not words after it ("a get well card for my aunt").
    */
-  private unnamedBrand(analysed: AnalysedQuery, strengths: readonly number[]): BrandSpan | null {
+  private unnamedBrand(analysed: AnalysedQuery, strengths: readonly number[], branded: boolean): BrandSpan | null {
     const n = strengths.length;
     // A brand's second word joined by "and" ("arm and hammer") is as much the brand as its first.
     const inBrand = (j: number): boolean => {
       const word = analysed.words[j]?.word ?? '';
+      // A product the catalog gives a brand leaves no brand out: another's brand said ("charmin" of Scott) counts against it.
+      const id = this.index.vocabulary.get(word);
+      if (branded && id !== undefined && this.index.isBrandWord(id)) return false;
       const missing = (strengths[j] ?? 0) < MATCH.related;
       const unsupported = analysed.words[j]?.unsupported === true;
       return missing && !this.index.namesItsOwnProducts(word) && (unsupported || this.brandLike(word) || (j > 0 && this.index.boundByAnd(analysed.words[j - 1]?.word ?? '', word)));

@@ -295,6 +295,7 @@ export class ProductIndex {
   private readonly initialAndLengthKeys: ReadonlyMap<string, number>;
   /** How many product names (not synonyms) start with each word. */
   private readonly leadShares = new Map<number, number>();
+  private brandWords: Set<number> | undefined;
   private readonly pairShares = new Map<string, number>();
   private categorySizes: Map<number, number> | undefined;
   /** For each head noun, how many names have it in each category: bananas are fruit, rarely crackers. */
@@ -626,6 +627,17 @@ export class ProductIndex {
     const share = paired / Math.max(1, sizes.get(categoryId) ?? 0);
     this.pairShares.set(key, share);
     return share;
+  }
+
+  /** Whether a word is in some product's brand, as the catalog gives brands ("charmin"). Gathered on first use. */
+  isBrandWord(id: number): boolean {
+    if (this.brandWords === undefined) {
+      const { brands } = this.state;
+      const gathered = new Set<number>();
+      for (let product = 0; product < listCount(brands); product++) for (const token of listAt(brands, product)) gathered.add(token);
+      this.brandWords = gathered;
+    }
+    return this.brandWords.has(id);
   }
 
   /** Share of the product names using a word that start with it: high for brands. Remembered once worked out. */

@@ -282,13 +282,15 @@ function withoutHabit(list: string[]): string[] {
     while (next < list.length && HABIT_BETWEEN.has(list[next] ?? '') && !HABIT_VERBS.has(list[next] ?? '')) next++;
     if (!HABIT_VERBS.has(list[next] ?? '')) continue;
     if (!list.slice(next + 1).every((word) => HABIT_AFTER.has(word))) continue;
-    const start = list[at - 1] === 'that' || list[at - 1] === 'which' ? at - 1 : at;
+    // "The milk that I always get", "milk, do we have": the word before the subject is the clause's too.
+    const start = ['that', 'which', ...REASON_AUXILIARIES].includes(list[at - 1] ?? '') ? at - 1 : at;
     return start > 0 ? list.slice(0, start) : list;
   }
   return list;
 }
 
 const REASON_SUBJECTS: ReadonlySet<string> = new Set(talkFor().reasonSubjects);
+const REASON_AUXILIARIES: ReadonlySet<string> = new Set(talkFor().reasonAuxiliaries);
 
 /**
  * "The bananas, I found some in the pantry", "eggs, we're all out": a clause from a subject to the
@@ -298,7 +300,7 @@ const REASON_SUBJECTS: ReadonlySet<string> = new Set(talkFor().reasonSubjects);
 export function withoutReason(list: string[]): string[] {
   const at = list.findIndex((word, index) => index > 0 && REASON_SUBJECTS.has(word));
   if (at < 0 || at === list.length - 1 || list.slice(at).includes('and')) return list;
-  return list.slice(0, at);
+  return list.slice(0, at > 1 && REASON_AUXILIARIES.has(list[at - 1] ?? '') ? at - 1 : at);
 }
 
 /** Who or what occasion a thing is for ("for dinner", "for the kids"): talk, never part of a product. */

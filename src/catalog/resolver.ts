@@ -196,19 +196,21 @@ export class Resolver {
 
   /**
    * The words said of the thing, talk aside. A clause saying why ("the bananas, I found some") goes
-   * too, unless the words name a product whole that has words of the clause: a recogniser may write
-   * "aioli" as "i oh lee", and a name may print the "I".
+   * too, when what is left names a thing, unless the words name a product whole that has
+   * words of the clause: a recogniser may write "aioli" as "i oh lee", and a name may print the "I".
    */
   private thingSaid(text: string, context: ShopperContext): string[] {
-    const all = this.kindSaidAfter(describedAfter(stripTalk(words(text))));
-    const reasonless = withoutReason(all);
-    if (reasonless.length === all.length) return all;
+    const said = stripTalk(words(text));
+    const all = this.kindSaidAfter(describedAfter(said));
+    const cut = withoutReason(said);
+    if (cut.length === said.length) return all;
+    const reasonless = this.kindSaidAfter(describedAfter(cut));
     const whole = this.resolveSpoken(all.join(' '), all, context);
-    const clause = new Set(tokens(all.slice(reasonless.length).join(' ')));
+    const clause = new Set(tokens(said.slice(cut.length).join(' ')));
     const named = whole.resolution.product === null ? [] : tokens(whole.resolution.product.name);
-    if (whole.confident || named.some((token) => clause.has(token))) return all;
+    if (named.some((token) => clause.has(token))) return all;
     // "She called, she wants bananas": words before the subject that name nothing were no thing said with a reason.
-    return this.resolveSpoken(reasonless.join(' '), reasonless, context).confident ? reasonless : all;
+    return this.resolveSpoken(reasonless.join(' '), reasonless, context).resolution.product === null ? all : reasonless;
   }
 
   /**

@@ -23,6 +23,8 @@ export const TalkSchema = z.object({
   habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words }),
   /** Subjects that start a clause saying why, after the thing: "the bananas, I found some in the pantry". */
   reasonSubjects: Words,
+  /** Words before the subject that belong to its clause: "milk, do I have any". */
+  reasonAuxiliaries: Words,
   /** Words that leave a thing out of what is asked for: "reorder my usual but no bread", "and no leeks". */
   excluding: Phrases,
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */

@@ -84,6 +84,12 @@ interface Parsed {
 const MIN_SCORE = 0.5;
 /** Things in general: "a few things" says how many errands, not how many of a product. */
 const REMOVE_INTENT = 'RemoveItemIntent';
+const CHOOSE_INTENT = 'ChooseOptionIntent';
+const YES_INTENT = 'AMAZON.YesIntent';
+/** Words that agree before a restating of what was asked ("yes, cancel it"). */
+const AGREEING: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'sure']);
+const CANCELLING: ReadonlySet<string> = new Set(['AMAZON.CancelIntent']);
+const CHANGE_INTENT = 'ChangeQuantityIntent';
 const REORDER_INTENT = 'ReorderIntent';
 const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
 /** The words that leave a thing out ("but no", "except"), longest first so "except for" is found whole. */
@@ -524,6 +530,22 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     return undefined;
   };
 
+  /**
+   * "The first one, two cans": an option chosen, then an amount of it said alone, which no sample of
+   * a choice holds: the choice, and then that amount as a change to what it added.
+   */
+  const amountAfterChoice = (request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined => {
+    for (let at = 1; at < request.length; at++) {
+      const amount = saidAgain(catalogWords(request.slice(at).join(' ')));
+      if (amount.quantity === null || amount.unit === null || amount.product.length > 0) continue;
+      const chosen = parse(request.slice(0, at), oneShot).understanding;
+      if (chosen.kind !== 'intent' || chosen.intent !== CHOOSE_INTENT || chosen.slots.choice === undefined) return undefined;
+      const slots = { quantity: String(amount.quantity), ...(amount.unit === null ? {} : { unit: amount.unit }) };
+      return { ...chosen, then: { kind: 'intent', intent: CHANGE_INTENT, slots, oneShot } };
+    }
+    return undefined;
+  };
+
   /** The request as the answer to the slot being asked for, if the slot's own samples fit it. */
   const answer = (request: readonly string[], eliciting: Eliciting): Parsed | undefined => {
     const match = answerMatchers().get(slotKey(eliciting.intent, eliciting.slot))?.best(request, MIN_ANSWER_SCORE);
@@ -555,7 +577,13 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         const basket = parse(excluded.before, oneShot).understanding;
         if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) return { ...basket, then: removal };
       }
+      // "Yes, cancel it" to "should I cancel your order?": a yes that says again what was asked, never a cancel of the question.
+      const [first, ...rest] = request;
+      const restated = first !== undefined && AGREEING.has(first) && rest.length > 0 ? parse(rest, oneShot).understanding : undefined;
+      if (restated?.kind === 'intent' && CANCELLING.has(restated.intent)) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
       const heard = parse(request, oneShot);
+      const amountAfter = heard.understanding.kind === 'intent' && heard.understanding.intent === CHOOSE_INTENT ? amountAfterChoice(request, oneShot) : undefined;
+      if (amountAfter !== undefined) return amountAfter;
       // A one-shot opens a new session, where nothing has been asked.
       const answered = oneShot || context.eliciting === undefined ? undefined : answer(request, context.eliciting);
       if (answered !== undefined && (heard.score === undefined || (answered.score ?? 0) >= heard.score - 1e-9)) return answered.understanding;

@@ -70,6 +70,14 @@ describe('when the shopper names a product', () => {
   });
 });
 
+describe('when the shopper names a brand', () => {
+  it('a product the catalog gives another brand is never taken for the brand said ("charmin toilet tissue" is no Scott)', () => {
+    for (const said of ['charmin toilet tissue', 'some toilet tissue, the charmin']) {
+      expect(productOf(said) ?? 'Charmin').toMatch(/^Charmin/);
+    }
+  });
+});
+
 describe('when the words fit several products in full', () => {
   it('names every product that has all the words, so the skill can ask which', () => {
     expect(resolver.namingAll('the milk').map((p) => p.id)).toEqual(expect.arrayContaining(['p04', 'p05']));

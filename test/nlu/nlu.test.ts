@@ -235,6 +235,7 @@ describe('the rest of the conversation', () => {
     ['put eggs on my list', { intent: 'AddItemIntent', product: 'eggs' }],
     // A thing left out is taken off, never added; "without" inside a product says its kind.
     ['add plums, two of them', { intent: 'AddItemIntent', product: 'plums', quantity: '2' }],
+    ['yes, cancel that', { intent: 'AMAZON.YesIntent' }],
     // "Them" said for "those" before a thing is no pointing back at what is there.
     ['a sack of them red potatoes', { intent: 'AddItemIntent', product: 'red potatoes', unit: 'sack' }],
     ['make it two of them', { intent: 'ChangeQuantityIntent', quantity: '2' }],

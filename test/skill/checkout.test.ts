@@ -89,6 +89,16 @@ describe('checkout with a linked account', () => {
     expect(t.ordersPlaced()).toBe(1);
   });
 
+  it('a "yes" before every item was read hears the rest first, and only the "yes" after it orders', async () => {
+    const shopper = await linkedShopperWith(['apples', 'eggs', 'whole milk', 'butter', 'cheddar']);
+    await shopper.say('check out');
+    const rest = await shopper.say('yes, go ahead');
+    expect(rest.say).toMatch(/^Before I place it, here's the rest of your order\. Salted Butter and Sharp Cheddar Cheese\. Delivery is .+ Should I place the order\?$/);
+    expect(t.ordersPlaced()).toBe(0);
+    await shopper.say('yes');
+    expect(t.ordersPlaced()).toBe(1);
+  });
+
   it('another request instead of "yes" places nothing, and a later "yes" is not taken as agreement', async () => {
     const shopper = await linkedShopperWith(['whole milk']);
     await shopper.say('check out');
@@ -195,6 +205,15 @@ describe('voice code', () => {
     expect(t.ordersPlaced()).toBe(1);
     expect(everythingSaid(exchanges)).not.toMatch(/4826|four eight two six/);
     expect(logged()).not.toContain(VOICE_CODE);
+  });
+
+  it('a code said while the order is read back asks for the yes first, and orders nothing', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    const early = await shopper.intent('VoiceCodeIntent', { code: VOICE_CODE });
+    expect(early.say).toMatch(/^I'll ask for your code once you've said yes to the order\. Should I place the order for /);
+    expect(t.ordersPlaced()).toBe(0);
+    expect((await shopper.say('yes')).say).toBe('For your security, please say your four-digit voice code.');
   });
 
   it('takes a bare four-digit number as the code', async () => {

@@ -114,3 +114,22 @@ describe('the options offered for a request', () => {
     expect(await t.cartLines()).toEqual(['2 100% Whole Wheat Bread']);
   });
 });
+
+describe('an option chosen with its amount', () => {
+  it('when the shopper answers "which soup?" with "the second one, three cans", three cans of that soup go in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add soup');
+    const chosen = await shopper.say('the second one, three cans');
+    expect(chosen.say).toMatch(/^Added .*Chicken Noodle Soup to your cart\./);
+    expect(await t.cartLines()).toEqual(['3 can Chicken Noodle Soup']);
+  });
+
+  it('Alexa hearing it as a change at the second place, with nothing read out, chooses that option in that amount', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add soup');
+    await shopper.intent('ChangeQuantityIntent', { position: '2', quantity: '3', unit: 'cans' });
+    expect(await t.cartLines()).toEqual(['3 can Chicken Noodle Soup']);
+  });
+});

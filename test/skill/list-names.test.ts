@@ -70,6 +70,20 @@ describe('renaming a list', () => {
     expect(lists.grandpa?.map((l) => l.name)).toEqual(['Whole Milk', 'Bananas']);
   });
 
+  it('renaming the list being filled keeps filling it under its new name', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('CreateListIntent', { list: 'cookout' });
+    await shopper.intent('AddItemIntent', { product: 'whole milk' });
+    await shopper.intent('RenameShortcutIntent', { list: 'cookout', newName: 'labor day' });
+    const read = await shopper.intent('ReadCartIntent');
+    expect(read.say).toMatch(/^You have one item on your labor day list: Whole Milk\./);
+    await shopper.intent('AddItemIntent', { product: 'bananas' });
+    const { lists, cart } = await t.stateOf();
+    expect(lists['labor day']?.map((l) => l.name)).toEqual(['Whole Milk', 'Bananas']);
+    expect(cart).toEqual([]);
+  });
+
   it('a new name that is already another list is refused, and both lists stay as they were', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -8,7 +8,7 @@ import type { Turn } from '../turn.ts';
 import { addAnswered, continueItems } from './adding.ts';
 import { removeLine } from './removing.ts';
 import { undoLatestChange } from './undoing.ts';
-import { placeConfirmedOrder } from './checking-out.ts';
+import { placeConfirmedOrder, readCheckout } from './checking-out.ts';
 import { listMade } from '../../lists/in-progress.ts';
 import { cancelConfirmed } from './orders.ts';
 
@@ -69,6 +69,11 @@ export async function confirmPending(turn: Turn, pending: Pending): Promise<Resp
       return turn.answer(undone === null ? say.nothingToUndo() : say.undone(undone.change));
     }
     case 'checkout':
+      // Nothing is bought that was not read back: a "yes" before the last items were heard hears them first.
+      if (pending.offset < pending.quote.quote.items.length) {
+        turn.session.pending = pending;
+        return readCheckout(turn, say.restBeforeOrdering());
+      }
       return placeConfirmedOrder(turn, pending.quote, undefined);
     case 'cancelOrder':
       return cancelConfirmed(turn, pending.orderId);

@@ -4,10 +4,10 @@ import { amountNamed, findLineFor } from '../../cart/matching.ts';
 import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
 import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
 import { MAX_QUANTITY, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
-import { targetKey } from '../../lists/names.ts';
+import { targetFor, targetKey } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
-import { amountForTheChoice, amountSaidAlone, offerToAdd } from '../flows/adding.ts';
+import { addChosen, amountForTheChoice, amountSaidAlone, offerToAdd } from '../flows/adding.ts';
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
@@ -55,6 +55,17 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && turn.slot('change') === undefined) {
     const kept = (await keepOnlyOfBasket(turn, phrase)) ?? (await describedAsARequest(turn, phrase));
     if (kept !== undefined) return kept;
+  }
+  // "The second one, three cans" while "which soup?" waits and nothing was read out: the option at
+  // that place, in that amount.
+  const position = turn.numberSlot('position');
+  const option = position === undefined || choosing?.kind !== 'choose' || turn.session.reading !== undefined ? undefined : choosing.options[position - 1];
+  const optionProduct = option === undefined ? undefined : turn.services.catalog.byId.get(option.productId);
+  if (choosing?.kind === 'choose' && optionProduct !== undefined) {
+    const rest = turn.heldQuestions.slice(1);
+    turn.heldQuestions = [];
+    const amount = { quantity: quantity ?? choosing.quantity, unit: unitHeard?.unit ?? choosing.unit };
+    return addChosen(turn, targetFor(choosing.target), optionProduct, { target: choosing.target, phrase: choosing.phrase, ...amount }, rest);
   }
   const referred = lineReferredTo(turn, 'change');
   if (referred?.kind === 'ask') return referred.response;

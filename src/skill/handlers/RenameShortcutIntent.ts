@@ -20,7 +20,13 @@ export const RenameShortcutIntent = intentHandler(['RenameShortcutIntent'], asyn
       const lists = renamedList(state.lists, list, to);
       return lists === undefined ? { state, result: false } : { state: { ...state, lists }, result: true };
     });
-    return turn.answer(renamed ? say.listRenamed(list, to) : say.listNameTaken(to));
+    if (!renamed) return turn.answer(say.listNameTaken(to));
+    // The list being filled or just read is the same list under its new name.
+    if (turn.session.fillingList === list) turn.session.fillingList = to;
+    if (turn.session.listRead === list) turn.session.listRead = to;
+    const reading = turn.session.reading;
+    if (reading?.target === list) turn.session.reading = { ...reading, target: to };
+    return turn.answer(say.listRenamed(list, to));
   }
   const to = shortcutKey(newName);
   await turn.update((state) => ({ state: renameShortcut(state, from, to), result: undefined }));

@@ -609,6 +609,10 @@ export const enUS = {
   voicePurchasingLocked: (seller: string): Ssml =>
     ssml`Voice purchasing is locked after three wrong codes, so I can't place this order. You can reset your voice code in the ${seller} app. Your cart is saved.`,
   notAskingForCode: (): Ssml => ssml`I wasn't asking for a code. To order, say check out.`,
+  /** A voice code said while the order is read back, before any "yes". */
+  codeBeforeYes: (): Ssml => ssml`I'll ask for your code once you've said yes to the order.`,
+  /** A "yes" before every item of the order was read: the rest comes first. */
+  restBeforeOrdering: (): Ssml => ssml`Before I place it, here's the rest of your order.`,
   quoteExpired: (): Ssml => ssml`Prices have changed since I read your order, so here it is again.`,
   orderPlaced: (summary: string, delivery: string): Ssml => ssml`Your order is placed. ${asSentence(summary)}${summary.includes(delivery) ? '' : ` It arrives ${delivery}.`} I've put the details in the Alexa app.`,
   orderCard: (seller: string, lines: readonly string[], total: number, delivery: string, orderId: string): { title: string; text: string } => ({
