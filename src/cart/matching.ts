@@ -62,11 +62,30 @@ export function linesOfKindSaid(phrase: string, lines: readonly Line[], catalog:
  * when it lists fewer than two, or any of them is unclear or not there.
  */
 export function linesListedBy(phrase: string, lines: readonly Line[], catalog: Catalog, context: ShopperContext): Line[] {
-  if (lines.length < 2) return [];
+  const { listed, missing } = itemsListedBy(phrase, lines, catalog, context);
+  return missing.length === 0 ? listed : [];
+}
+
+/**
+ * What a phrase listing two or more things ("the couscous and the goat cheese") finds among the
+ * lines, each beyond doubt, and the words of the things it does not find there; nothing when it
+ * lists fewer than two.
+ */
+export function itemsListedBy(phrase: string, lines: readonly Line[], catalog: Catalog, context: ShopperContext): { listed: Line[]; missing: string[] } {
+  if (lines.length < 2) return { listed: [], missing: [] };
   const items = resolverOver(lines, catalog).resolveAll(phrase, context);
-  const listed = items.flatMap((item) => (item.ambiguous ? [] : lines.filter((line) => line.productId === item.product?.id)));
-  const distinct = new Set(listed.map((line) => line.productId));
-  return items.length >= 2 && listed.length === items.length && distinct.size === listed.length ? listed : [];
+  if (items.length < 2) return { listed: [], missing: [] };
+  const listed: Line[] = [];
+  const missing: string[] = [];
+  for (const item of items) {
+    const line = item.ambiguous ? undefined : lines.find((candidate) => candidate.productId === item.product?.id);
+    // Among a few lines, any one word finds one ("goat cheese" a cottage cheese): a line listed carries every word said of it.
+    const names = line === undefined ? [] : [line.name, ...(catalog.byId.get(line.productId)?.synonyms ?? [])].flatMap(tokens);
+    const carried = tokens(item.query || item.heard).every((token) => names.includes(token));
+    if (line === undefined || !carried || listed.includes(line)) missing.push(item.query || item.heard);
+    else listed.push(line);
+  }
+  return { listed, missing };
 }
 
 /**

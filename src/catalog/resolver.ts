@@ -5,6 +5,7 @@ import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTION
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
+import { talkFor } from '../language/talk.ts';
 import { amountStartsAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
@@ -126,6 +127,9 @@ function namesNoun(fit: Fit): boolean {
  * however many names happen to print them, so nothing is found for them alone.
  */
 const SAYS_NO_THING: ReadonlySet<string> = new Set([...CASUAL_WORDS, ...DESCRIBING_WORDS, ...PACKAGING_WORDS, ...[...PACK_ADJECTIVES].map(stem)]);
+/** "No", "no no": said alone, no request for a product, whatever a name's synonym says ("no more tears"). */
+const REFUSALS: ReadonlySet<string> = new Set(talkFor().refusals);
+const saysNoThing = (word: QueryWord): boolean => SAYS_NO_THING.has(word.word) || REFUSALS.has(word.word);
 
 /** Longest run of words taken as one item when splitting a request into several. */
 const MAX_ITEM_WORDS = 8;
@@ -517,7 +521,7 @@ export class Resolver {
     const query = productWords.join(' ');
     const base = { heard, query, quantity, unit };
     const said = this.heard(productWords, quantity, unit);
-    if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return this.nothingSaid(base);
+    if (said.words.length === 0 || said.words.every(saysNoThing)) return this.nothingSaid(base);
     const { analysed, ranked } = this.rank(said);
     const none = (alternatives: Product[]): Scored => ({
       resolution: { ...base, product: null, alternatives, ambiguous: false },
@@ -749,7 +753,7 @@ export class Resolver {
   weigh(text: string, context: ShopperContext = {}): { productId: string; features: number[] } | null {
     const { product: productWords, quantity, unit } = splitAmount(words(text));
     const said = this.heard(productWords, quantity, unit);
-    if (said.words.length === 0 || said.words.every(({ word }) => SAYS_NO_THING.has(word))) return null;
+    if (said.words.length === 0 || said.words.every(saysNoThing)) return null;
     const { analysed, ranked } = this.rank(said);
     if (this.householdPick(analysed, ranked, productWords, context).chosen !== null || this.aisleNamed(analysed, ranked).length > 1) return null;
     const at = this.handSetAnswer(analysed, ranked, productWords);

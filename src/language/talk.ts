@@ -27,6 +27,8 @@ export const TalkSchema = z.object({
   reasonAuxiliaries: Words,
   /** Words that leave a thing out of what is asked for: "reorder my usual but no bread", "and no leeks". */
   excluding: Phrases,
+  /** Words that say no and name nothing: "no", "nope". */
+  refusals: Words,
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: Phrases,
   /** Words that start what is said again after a self-repair: "…, no wait, make that three cans". */

@@ -44,6 +44,8 @@ const KEEPING: ReadonlySet<string> = new Set(['keep', 'keeping', 'leave', 'leavi
 
 /** Whether the words say to keep something, as every request to keep it does. */
 export function saysToKeep(request: readonly string[]): boolean {
+  // "Leave out the sour cream", "keep the leeks off" say to take out: no keeping.
+  if (request.some((word, at) => (word === 'leave' || word === 'keep') && (request[at + 1] === 'out' || request[at + 1] === 'off' || request.at(-1) === 'out' || request.at(-1) === 'off'))) return false;
   // "Actually I do want it": wanting, stressed, after a thing went off.
   return request.some((word, at) => KEEPING.has(word) || (word === 'do' && (request[at + 1] === 'want' || request[at + 1] === 'need')));
 }

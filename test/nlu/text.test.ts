@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meaningfulWords, words } from '../../src/nlu/text.ts';
+import { saysToKeep } from '../../src/nlu/questions.ts';
 
 describe('words as the NLU compares them', () => {
   it('reads plain and unplain text alike: lowercase, numbers joined, signs said, quotes trimmed', () => {
@@ -19,5 +20,14 @@ describe('words as the NLU compares them', () => {
 
   it('takes words that name properties of objects as words', () => {
     expect(words('constructor toString hasOwnProperty')).toEqual(['constructor', 'tostring', 'hasownproperty']);
+  });
+});
+
+describe('words that say to keep a thing', () => {
+  it('"leave out the sour cream" and "keep the leeks off" say to take out, "leave the eggs in" to keep', () => {
+    expect(saysToKeep(words('leave out the sour cream and the radishes'))).toBe(false);
+    expect(saysToKeep(words('keep the leeks off'))).toBe(false);
+    expect(saysToKeep(words('leave the eggs in'))).toBe(true);
+    expect(saysToKeep(words('actually i do want it'))).toBe(true);
   });
 });

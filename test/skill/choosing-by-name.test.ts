@@ -26,6 +26,15 @@ describe('an offered choice answered by what sets the option apart', () => {
     expect(await t.cartLines()).toEqual(['1 Honey Wheat Bread']);
   });
 
+  it('a correction whose product Alexa heard only as "no" adds nothing, and the choice still waits', async () => {
+    const shopper = await askedWhichBread();
+    const said = await shopper.intent('CorrectionIntent', { product: 'no', rejected: 'white' });
+    expect(said.say).toMatch(/which bread did you mean/);
+    expect(await t.cartLines()).toEqual([]);
+    await shopper.say('the second one');
+    expect(await t.cartLines()).toEqual(['1 Honey Wheat Bread']);
+  });
+
   it('a bare "white", heard as a product to add, answers the choice instead of starting a new request', async () => {
     const shopper = await askedWhichBread();
     const chosen = await shopper.intent('AddItemIntent', { product: 'white' });

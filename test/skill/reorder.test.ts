@@ -47,6 +47,16 @@ describe('reorders', () => {
     expect(ids).not.toContain('p0044');
   });
 
+  it('"leave out the milk and the pickles" with no pickles in the usual still leaves the milk out, and says the pickles are not in it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    const trimmed = await shopper.say('leave out the milk and the pickles');
+    expect(trimmed.say).toMatch(/^I don't see pickles in your usual\. Okay, without Whole Milk\./);
+    await shopper.say('yes');
+    expect(await cartIds()).not.toContain('p0034');
+  });
+
   it('"but no bread" with nothing offered adds no bread', async () => {
     const shopper = t.shopper();
     await shopper.launch();

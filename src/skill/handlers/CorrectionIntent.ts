@@ -1,4 +1,5 @@
 import { ONE_OF_A_KIND } from '../../catalog/lexicon.ts';
+import { talkFor } from '../../language/talk.ts';
 import { words } from '../../catalog/normalise.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
@@ -12,6 +13,8 @@ import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { swapLine } from '../flows/swapping.ts';
 
+const REFUSALS: ReadonlySet<string> = new Set(talkFor().refusals);
+
 /**
  * "No, I said pears": replaces what was just added with the product the shopper meant, in the same
  * amount, and remembers that this shopper means pears when the recogniser hears what it heard.
@@ -21,7 +24,9 @@ import { swapLine } from '../flows/swapping.ts';
 export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
   const say = turn.say;
   // "Actually, no lettuce" may come with its "no" in the product: the thing is the lettuce.
-  const phrase = turn.slot('product')?.replace(/^(?:no|not)\s+(?=\S)/i, '');
+  const said = turn.slot('product')?.replace(/^(?:no|not)\s+(?=\S)/i, '');
+  // "No no, not the white": a product slot holding only "no" names nothing to put in.
+  const phrase = said === undefined || words(said).every((word) => REFUSALS.has(word)) ? undefined : said;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   const kept = phrase === undefined ? undefined : await keepOnlyOfBasket(turn, phrase);
   if (kept !== undefined) return kept;

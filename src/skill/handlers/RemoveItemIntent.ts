@@ -1,7 +1,7 @@
 import { linesOf } from '../../cart/changes.ts';
 import { tokens } from '../../catalog/normalise.ts';
 import type { ItemQuestion } from '../../shopper/questions.ts';
-import { amountNamed, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
+import { amountNamed, itemsListedBy, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
 import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
@@ -47,11 +47,14 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   const target = turn.listInPlay();
   const key = targetKey(target);
   const lines = linesOf(turn.state, target);
-  const meant = linesMeantBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
+  const context = await turn.shopperContext();
+  // "Take off the shallot and the leek": each thing listed, found beyond doubt, comes off; it is no
+  // question of which one, though the words fit both.
+  const listed = linesListedBy(phrase, lines, turn.services.catalog, context);
+  if (listed.length > 0) return removeLines(turn, target, listed);
+  const meant = linesMeantBy(phrase, lines, turn.services.catalog, context);
   const [line, ...others] = meant;
   if (line === undefined) {
-    const listed = linesListedBy(phrase, lines, turn.services.catalog, await turn.shopperContext());
-    if (listed.length > 0) return removeLines(turn, target, listed);
     // "Never mind the salsa" while "which salsa?" waits: that item is let go, not looked for
     // among other lines of its kind, which nothing took off unasked anyway. "Remove the treats" of
     // "which treats for him?": every word said is a word of the question's phrase.
@@ -92,14 +95,16 @@ async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 're
   const context = await turn.shopperContext();
   // "The pepperoni or the jalapeños": every thing named comes out.
   const named = phrase.replace(/\bor\b/g, 'and');
-  const listed = linesListedBy(named, offered.lines, turn.services.catalog, context);
+  // "The couscous and the goat cheese" with no goat cheese in it: the couscous still comes out, and the cheese is said to be missing.
+  const { listed, missing } = itemsListedBy(named, offered.lines, turn.services.catalog, context);
   const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).slice(0, 1);
   const left = offered.lines.filter((l) => !leaving.includes(l));
   if (leaving.length === 0 || left.length === 0) {
     return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
   }
   turn.session.pending = { ...offered, lines: left, offset: 0 };
-  return turn.ask(say.leftOutOfOffer(leaving.map((l) => l.name), left.length), say.reorderConfirmReprompt(left.length));
+  const notThere = listed.length > 0 && missing.length > 0 ? [say.notInOffer(missing.join(' and '), offered.label)] : [];
+  return turn.ask(joinSsml([...notThere, say.leftOutOfOffer(leaving.map((l) => l.name), left.length)]), say.reorderConfirmReprompt(left.length));
 }
 
 /**
