@@ -36,6 +36,14 @@ function contains(said: readonly string[], phrase: Phrase): boolean {
   return false;
 }
 
+/** Whether the phrase is said as a thing, not as what holds one: "a package of hot dogs" names hot dogs. */
+function containsAsThing(said: readonly string[], phrase: Phrase): boolean {
+  for (let start = 0; start + phrase.length <= said.length; start++) {
+    if (phrase.every((word, offset) => said[start + offset] === word) && said[start + phrase.length] !== 'of') return true;
+  }
+  return false;
+}
+
 function startsWith(said: readonly string[], phrase: Phrase): boolean {
   return phrase.every((word, offset) => said[offset] === word);
 }
@@ -101,12 +109,13 @@ export class ScopeJudge {
     // "call the plumber to my to do list": the list can end up in the product.
     const trailing = splitTrailingList(said);
     if (trailing?.list !== undefined && this.isAnotherKindOfList(trailing.list.split(' '))) return false;
-    if (this.restaurants.some((phrase) => contains(said, phrase))) return false;
+    // A chain whose name the store sells goods under ("starbucks coffee") is goods; a meal from there is not ("from starbucks").
+    if (this.restaurants.some((phrase) => contains(said, phrase) && !this.sells(phrase))) return false;
     if (this.otherStores.some((store) => contains(said, store) && !this.sells(store))) return false;
     if (this.comesFromElsewhere(said)) return false;
     if (this.activityStarts.some((phrase) => startsWith(asSaid, phrase) && !this.sells(phrase.map(stem)))) return false;
     if (this.activityEnds.has(asSaid.at(-1) ?? '')) return false;
-    return !this.notGoods.some((phrase) => contains(said, phrase) && !this.sells(phrase));
+    return !this.notGoods.some((phrase) => containsAsThing(said, phrase) && !this.sells(phrase));
   }
 
   /**

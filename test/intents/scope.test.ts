@@ -17,6 +17,9 @@ describe('what is shopping', () => {
     ['RemoveItemIntent', { product: 'hair clips', list: 'wish' }],
     ['AddItemIntent', { product: 'party napkins' }],
     ['AddItemIntent', { product: 'frozen pizza' }],
+    // A chain's name the store sells goods under, and a container word before "of".
+    ['AddItemIntent', { product: 'eggs and the starbucks coffee' }],
+    ['AddItemIntent', { product: 'a package of hot dogs' }],
     ['ReadCartIntent', { list: 'picnic' }],
     ['ClearCartIntent', {}],
     ['CheckoutIntent', {}],
@@ -43,6 +46,8 @@ describe('what is not', () => {
     ['ReorderIntent', { product: 'my prescription' }],
     // Meals from restaurants.
     ['AddItemIntent', { product: 'a large pizza from dominos' }],
+    ['AddItemIntent', { product: 'a latte from starbucks' }],
+    ['AddItemIntent', { product: 'pick up the package' }],
     ['AddItemIntent', { product: 'noodles from the thai place' }],
     ['AddItemIntent', { product: 'takeout' }],
   ])('%s %j is not shopping', (intent, slots) => {
