@@ -79,13 +79,20 @@ export function itemsListedBy(phrase: string, lines: readonly Line[], catalog: C
   const missing: string[] = [];
   for (const item of items) {
     const line = item.ambiguous ? undefined : lines.find((candidate) => candidate.productId === item.product?.id);
-    // Among a few lines, any one word finds one ("goat cheese" a cottage cheese): a line listed carries every word said of it.
-    const names = line === undefined ? [] : [line.name, ...(catalog.byId.get(line.productId)?.synonyms ?? [])].flatMap(tokens);
-    const carried = tokens(item.query || item.heard).every((token) => names.includes(token));
-    if (line === undefined || !carried || listed.includes(line)) missing.push(item.query || item.heard);
+    const said = item.query || item.heard;
+    if (line === undefined || !carriesEveryWord(said, line, catalog) || listed.includes(line)) missing.push(said);
     else listed.push(line);
   }
   return { listed, missing };
+}
+
+/**
+ * Whether a line's name or a name the store gives it has every word said of it: among a few lines,
+ * any one word finds one ("goat cheese" a cottage cheese, "chocolate almond milk" the vanilla one).
+ */
+export function carriesEveryWord(said: string, line: Line, catalog: Catalog): boolean {
+  const names = new Set([line.name, ...(catalog.byId.get(line.productId)?.synonyms ?? [])].flatMap(tokens));
+  return tokens(said).every((token) => names.has(token));
 }
 
 /**

@@ -282,7 +282,7 @@ export class Resolver {
       if (amount !== null && amount.quantity !== null && last !== undefined) {
         return [...before.slice(0, -1), { ...last, quantity: amount.quantity, unit: amount.unit ?? last.unit }];
       }
-      const after = this.resolveAll(restated.product.join(' ') === '' ? '' : restated.said.join(' '), context);
+      const after = this.resolveAll(restated.product.length === 0 ? '' : restated.said.join(' '), context);
       // Nothing after them ("milk, sorry"): there was nothing to take back.
       return after.length === 0 ? before : [...before.slice(0, -1), ...after];
     }

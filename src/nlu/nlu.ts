@@ -1,4 +1,4 @@
-import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentRegistry } from '../intents/registry.ts';
+import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentName, type IntentRegistry } from '../intents/registry.ts';
 import { ONE_OF_A_KIND, SELF_REPAIR } from '../catalog/lexicon.ts';
 import { words as catalogWords } from '../catalog/normalise.ts';
 import { saidAgain, withoutPurpose } from '../catalog/quantity.ts';
@@ -30,7 +30,7 @@ export type Understanding = { kind: 'launch' } | IntentUnderstanding;
 
 
 /** Words that point back at the thing just named: "two of them". */
-const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+const THOSE: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 
 /**
  * An amount said after the thing, on its own: after words that take something back ("milk,
@@ -41,7 +41,7 @@ function amountSaidAgain(request: readonly string[]): { before: string[]; quanti
   const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
   if (repair === undefined || repair.index === 0) {
     const count = request.length - 3;
-    const counted = count > 0 && request[count + 1] === 'of' && POINTING_BACK.has(request[count + 2] ?? '') ? Number(catalogWords(request[count] ?? '').join(' ')) : Number.NaN;
+    const counted = count > 0 && request[count + 1] === 'of' && THOSE.has(request[count + 2] ?? '') ? Number(catalogWords(request[count] ?? '').join(' ')) : Number.NaN;
     return Number.isInteger(counted) && counted > 0 ? { before: request.slice(0, count), quantity: counted, unit: null } : undefined;
   }
   const again = saidAgain(catalogWords(text.slice(repair.index + repair[0].length)));
@@ -82,15 +82,16 @@ interface Parsed {
 
 /** Below this a best match is a guess, and saying "sorry?" beats doing the wrong thing. */
 const MIN_SCORE = 0.5;
-/** Things in general: "a few things" says how many errands, not how many of a product. */
-const REMOVE_INTENT = 'RemoveItemIntent';
-const CHOOSE_INTENT = 'ChooseOptionIntent';
-const YES_INTENT = 'AMAZON.YesIntent';
+/** The intents a sentence's shape alone decides: a thing left out, an amount after a choice, a yes that restates. */
+const REMOVE_INTENT = 'RemoveItemIntent' satisfies IntentName;
+const REORDER_INTENT = 'ReorderIntent' satisfies IntentName;
+const CHOOSE_INTENT = 'ChooseOptionIntent' satisfies IntentName;
+const CHANGE_INTENT = 'ChangeQuantityIntent' satisfies IntentName;
+const YES_INTENT = 'AMAZON.YesIntent' satisfies IntentName;
+const CANCEL_INTENT = 'AMAZON.CancelIntent' satisfies IntentName;
 /** Words that agree before a restating of what was asked ("yes, cancel it"). */
 const AGREEING: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'sure']);
-const CANCELLING: ReadonlySet<string> = new Set(['AMAZON.CancelIntent']);
-const CHANGE_INTENT = 'ChangeQuantityIntent';
-const REORDER_INTENT = 'ReorderIntent';
+/** Things in general: "a few things" says how many errands, not how many of a product. */
 const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
 /** The words that leave a thing out ("but no", "except"), longest first so "except for" is found whole. */
 const EXCLUDING: readonly (readonly string[])[] = talkFor()
@@ -540,8 +541,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (amount.quantity === null || amount.unit === null || amount.product.length > 0) continue;
       const chosen = parse(request.slice(0, at), oneShot).understanding;
       if (chosen.kind !== 'intent' || chosen.intent !== CHOOSE_INTENT || chosen.slots.choice === undefined) return undefined;
-      const slots = { quantity: String(amount.quantity), ...(amount.unit === null ? {} : { unit: amount.unit }) };
-      return { ...chosen, then: { kind: 'intent', intent: CHANGE_INTENT, slots, oneShot } };
+      return { ...chosen, then: { kind: 'intent', intent: CHANGE_INTENT, slots: { quantity: String(amount.quantity), unit: amount.unit }, oneShot } };
     }
     return undefined;
   };
@@ -580,7 +580,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       // "Yes, cancel it" to "should I cancel your order?": a yes that says again what was asked, never a cancel of the question.
       const [first, ...rest] = request;
       const restated = first !== undefined && AGREEING.has(first) && rest.length > 0 ? parse(rest, oneShot).understanding : undefined;
-      if (restated?.kind === 'intent' && CANCELLING.has(restated.intent)) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
+      if (restated?.kind === 'intent' && restated.intent === CANCEL_INTENT) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
       const heard = parse(request, oneShot);
       const amountAfter = heard.understanding.kind === 'intent' && heard.understanding.intent === CHOOSE_INTENT ? amountAfterChoice(request, oneShot) : undefined;
       if (amountAfter !== undefined) return amountAfter;

@@ -57,6 +57,15 @@ describe('reorders', () => {
     expect(await cartIds()).not.toContain('p0034');
   });
 
+  it('"leave out the chocolate milk" when the usual has only whole milk leaves the whole milk in, and says so', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    expect((await shopper.say('leave out the chocolate milk')).say).toMatch(/^I don't see chocolate milk in your usual\./);
+    await shopper.say('yes');
+    expect(await cartIds()).toContain('p0034');
+  });
+
   it('"but no bread" with nothing offered adds no bread', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -1,7 +1,7 @@
 import { linesOf } from '../../cart/changes.ts';
 import { tokens } from '../../catalog/normalise.ts';
 import type { ItemQuestion } from '../../shopper/questions.ts';
-import { amountNamed, itemsListedBy, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
+import { amountNamed, carriesEveryWord, itemsListedBy, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
 import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
@@ -97,7 +97,7 @@ async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 're
   const named = phrase.replace(/\bor\b/g, 'and');
   // "The couscous and the goat cheese" with no goat cheese in it: the couscous still comes out, and the cheese is said to be missing.
   const { listed, missing } = itemsListedBy(named, offered.lines, turn.services.catalog, context);
-  const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).slice(0, 1);
+  const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).filter((l) => carriesEveryWord(named, l, turn.services.catalog)).slice(0, 1);
   const left = offered.lines.filter((l) => !leaving.includes(l));
   if (leaving.length === 0 || left.length === 0) {
     return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
