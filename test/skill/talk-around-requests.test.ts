@@ -52,6 +52,13 @@ describe('the talk around a shopper\'s requests', () => {
     expect(await t.cartLines()).toEqual(['1 Lemons']);
   });
 
+  it('when "put in" leaves its "in" in the product slot ("in three lemons and a jar of peanut butter"), both things go in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'in three lemons and a jar of peanut butter' });
+    expect(await t.cartLines()).toEqual(['3 Lemons', '1 jar Creamy Peanut Butter']);
+  });
+
   it('when the shopper counts off a list ("first thing", "one more thing", "lastly"), voicecart adds the things, not the counting', async () => {
     const shopper = t.shopper();
     await shopper.launch();
