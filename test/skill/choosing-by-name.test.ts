@@ -141,4 +141,13 @@ describe('an option chosen with its amount', () => {
     await shopper.intent('ChangeQuantityIntent', { position: '2', quantity: '3', unit: 'cans' });
     expect(await t.cartLines()).toEqual(['3 can Chicken Noodle Soup']);
   });
+
+  it('an amount nobody buys carried into a choice ("eighty" of bread) is asked about once the option is chosen, never added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'bread', quantity: '80' });
+    const chosen = await shopper.say('the first one');
+    expect(chosen.say).not.toMatch(/^Added/);
+    expect(await t.cartLines()).toEqual([]);
+  });
 });

@@ -127,6 +127,11 @@ export async function addChosen(
     const question: ItemQuestion = { kind: 'confirmPack', target: pending.target, phrase: pending.phrase, line: lineFor(product, settled.packs, null), items: settled.items };
     return askItemQuestion(turn, question, next ?? [], [], false);
   }
+  // An amount nobody buys ("eighty" heard in "the eighty twenty") is asked about once chosen, as when found at once.
+  if (quantityProblem(settled.quantity) === null && isUnusualQuantity(settled.quantity, settled.unit)) {
+    const question: ItemQuestion = { kind: 'confirmQuantity', target: pending.target, phrase: pending.phrase, line: lineFor(settled.product, settled.quantity, settled.unit) };
+    return askItemQuestion(turn, question, next ?? [], [], false);
+  }
   return addAnswered(turn, target, lineFor(settled.product, settled.quantity, settled.unit), pending.phrase, next);
 }
 
