@@ -1,5 +1,5 @@
 import { tokens } from '../catalog/normalise.ts';
-import { catalogOf, type Catalog, type Product } from '../catalog/product.ts';
+import { catalogOf, namedWithEveryWord, type Catalog, type Product } from '../catalog/product.ts';
 import { Resolver, type ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
 
@@ -86,13 +86,9 @@ export function itemsListedBy(phrase: string, lines: readonly Line[], catalog: C
   return { listed, missing };
 }
 
-/**
- * Whether a line's name or a name the store gives it has every word said of it: among a few lines,
- * any one word finds one ("goat cheese" a cottage cheese, "chocolate almond milk" the vanilla one).
- */
+/** Whether a line's product is named with every word said of it (see namedWithEveryWord). */
 export function carriesEveryWord(said: string, line: Line, catalog: Catalog): boolean {
-  const names = new Set([line.name, ...(catalog.byId.get(line.productId)?.synonyms ?? [])].flatMap(tokens));
-  return tokens(said).every((token) => names.has(token));
+  return namedWithEveryWord(said, catalog.byId.get(line.productId) ?? line);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { stem, tokens, words } from '../catalog/normalise.ts';
-import type { Product } from '../catalog/product.ts';
+import { stem, words } from '../catalog/normalise.ts';
+import { namedWithEveryWord, type Product } from '../catalog/product.ts';
 import { readCount, soldBy } from '../catalog/packs.ts';
 import { splitAmount, startsWithPack, unitNamed } from '../catalog/quantity.ts';
 import type { Resolver, ShopperContext } from '../catalog/resolver.ts';
@@ -73,11 +73,7 @@ function packOfSize(product: Product, items: number, alternatives: readonly Prod
  * do ("two wheat breads" offers the wheat breads, not the white one ranked near them); else all, in order.
  */
 function optionsCarrying(phrase: string, candidates: readonly Product[]): Product[] {
-  const said = tokens(phrase);
-  const carrying = candidates.filter((product) => {
-    const named = new Set([product.name, ...(product.synonyms ?? [])].flatMap(tokens));
-    return said.every((token) => named.has(token));
-  });
+  const carrying = candidates.filter((product) => namedWithEveryWord(phrase, product));
   return carrying.length >= 2 ? carrying : [...candidates];
 }
 

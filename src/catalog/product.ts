@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stem, words } from './normalise.ts';
+import { stem, tokens, words } from './normalise.ts';
 
 /** One product as a store's catalog file describes it. Only `id` and `name` are required. */
 export const ProductSchema = z.object({
@@ -32,6 +32,15 @@ export interface Catalog {
   positionOf(id: string): number | undefined;
   /** Every word of the products' names and synonyms, in its singular form (soldWordsOf), gathered on first use. */
   soldWords(): ReadonlySet<string>;
+}
+
+/**
+ * Whether the product's name, or a name the store gives it, has every word said: among a few
+ * candidates any one word finds one ("goat cheese" a cottage cheese), and only this says the words were all meant of it.
+ */
+export function namedWithEveryWord(said: string, product: Pick<Product, 'name' | 'synonyms'>): boolean {
+  const named = new Set([product.name, ...(product.synonyms ?? [])].flatMap(tokens));
+  return tokens(said).every((token) => named.has(token));
 }
 
 /** Every word of the products' names and synonyms, as `words` reads them and `stem` makes them singular. */

@@ -29,19 +29,22 @@ function phrasesOf(list: readonly string[]): Phrase[] {
   return list.map((phrase) => tokens(phrase)).filter((phrase) => phrase.length > 0);
 }
 
-function contains(said: readonly string[], phrase: Phrase): boolean {
+/** Where the phrase ends each time it is said, just past its last word. */
+function endsOf(said: readonly string[], phrase: Phrase): number[] {
+  const ends: number[] = [];
   for (let start = 0; start + phrase.length <= said.length; start++) {
-    if (phrase.every((word, offset) => said[start + offset] === word)) return true;
+    if (phrase.every((word, offset) => said[start + offset] === word)) ends.push(start + phrase.length);
   }
-  return false;
+  return ends;
+}
+
+function contains(said: readonly string[], phrase: Phrase): boolean {
+  return endsOf(said, phrase).length > 0;
 }
 
 /** Whether the phrase is said as a thing, not as what holds one: "a package of hot dogs" names hot dogs. */
 function containsAsThing(said: readonly string[], phrase: Phrase): boolean {
-  for (let start = 0; start + phrase.length <= said.length; start++) {
-    if (phrase.every((word, offset) => said[start + offset] === word) && said[start + phrase.length] !== 'of') return true;
-  }
-  return false;
+  return endsOf(said, phrase).some((end) => said[end] !== 'of');
 }
 
 function startsWith(said: readonly string[], phrase: Phrase): boolean {

@@ -47,6 +47,12 @@ export type Talk = z.infer<typeof TalkSchema>;
 /** The talk words of a locale (en-US where there is none of its own), checked on first use. */
 export const talkFor = perLocale(TalkSchema, { 'en-US': enUS });
 
+/** Whether the words only say no ("no", "no no"), naming nothing. */
+export function onlyRefuses(said: readonly string[], locale?: string): boolean {
+  const refusals = talkFor(locale).refusals;
+  return said.length > 0 && said.every((word) => refusals.includes(word));
+}
+
 /**
  * Whether the words name things in general only, maybe with what they are for: "a few things",
  * "some groceries for the weekend" speak of the errand, not of a product to add. `saysNothing`

@@ -4,7 +4,7 @@ import { Resolver } from '../../src/catalog/resolver.ts';
 
 /** A thing said with what it is for, where that names products of its own that print both words. */
 const shelf: Product[] = [
-  { id: 'k1', name: 'Half and Half Cream', category: 'dairy eggs > cream' },
+  { id: 'k1', name: 'Light Table Cream', category: 'dairy eggs > cream' },
   { id: 'k2', name: 'Heavy Whipping Cream', category: 'dairy eggs > cream' },
   { id: 'i1', name: 'Coffee Cream Cake', category: 'bakery > cakes' },
   { id: 'i2', name: 'Mocha Coffee Cream Cake', category: 'bakery > cakes' },

@@ -22,6 +22,13 @@ export function thingNamedBy(said: string, resolver: Resolver): { product: Produ
   return product !== null && noun !== undefined && words(said).map(stem).includes(noun) ? { product, noun } : undefined;
 }
 
+/** The words of a description that say the kind, its pointing words left out: "the green ones" of grapes are green grapes. */
+export function kindWords(said: string): string {
+  return words(said)
+    .filter((word) => !ONE_OF_A_KIND.has(word))
+    .join(' ');
+}
+
 /**
  * The product of the kind asked about that a description picks when no option offered (`offered`,
  * their names) has it ("the old fashioned kind" while choosing among oatmeals): one the store has
@@ -35,9 +42,7 @@ export function productOfKindDescribed(said: string, phrase: string, offered: re
   };
   // Words some option carries choose among the options, or fail to: they never reach past them.
   if (described.length === 0 || offered.some(carries)) return undefined;
-  // "The green ones" of grapes are green grapes: the pointing word is no word of the name.
-  const describedWords = words(said).filter((word) => !ONE_OF_A_KIND.has(word));
-  const resolution = resolver.resolve(`${describedWords.join(' ')} ${phrase}`);
+  const resolution = resolver.resolve(`${kindWords(said)} ${phrase}`);
   const product = resolution.product !== null && !resolution.ambiguous && carries(resolution.product.name) ? resolution.product : undefined;
   return product !== undefined && describesAKindOf(said, phrase, product, resolver) ? product : undefined;
 }

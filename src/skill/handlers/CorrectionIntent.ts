@@ -1,5 +1,4 @@
-import { ONE_OF_A_KIND } from '../../catalog/lexicon.ts';
-import { talkFor } from '../../language/talk.ts';
+import { onlyRefuses } from '../../language/talk.ts';
 import { words } from '../../catalog/normalise.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
@@ -8,12 +7,10 @@ import { targetFor } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
-import { productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
+import { kindWords, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { swapLine } from '../flows/swapping.ts';
-
-const REFUSALS: ReadonlySet<string> = new Set(talkFor().refusals);
 
 /**
  * "No, I said pears": replaces what was just added with the product the shopper meant, in the same
@@ -26,7 +23,7 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   // "Actually, no lettuce" may come with its "no" in the product: the thing is the lettuce.
   const said = turn.slot('product')?.replace(/^(?:no|not)\s+(?=\S)/i, '');
   // "No no, not the white": a product slot holding only "no" names nothing to put in.
-  const phrase = said === undefined || words(said).every((word) => REFUSALS.has(word)) ? undefined : said;
+  const phrase = said === undefined || onlyRefuses(words(said)) ? undefined : said;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   const kept = phrase === undefined ? undefined : await keepOnlyOfBasket(turn, phrase);
   if (kept !== undefined) return kept;
@@ -79,15 +76,8 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const describes = named === undefined || (resolver.onlyDescribes(phrase) && resolver.resolve(phrase).ambiguous);
   if (lastAdd !== undefined && describes) {
     const kind = productOfKindDescribed(phrase, lastAdd.phrase, [], resolver);
-    const noSuchKind = named === undefined && resolver.onlyDescribes(describing(phrase));
-    if (kind !== undefined || noSuchKind) return replaceLastAdd(turn, `${describing(phrase)} ${lastAdd.phrase}`, context, phrase);
+    const noSuchKind = named === undefined && resolver.onlyDescribes(kindWords(phrase));
+    if (kind !== undefined || noSuchKind) return replaceLastAdd(turn, `${kindWords(phrase)} ${lastAdd.phrase}`, context, phrase);
   }
   return replaceLastAdd(turn, phrase, context);
 });
-
-/** The words of a description that say the kind, its pointing words left out: "green" of "the green ones". */
-function describing(said: string): string {
-  return words(said)
-    .filter((word) => !ONE_OF_A_KIND.has(word))
-    .join(' ');
-}
