@@ -1,4 +1,4 @@
-import { priceOf } from '../catalog/packs.ts';
+import { againstItsSize, priceOf } from '../catalog/packs.ts';
 import type { Line } from '../shopper/state.ts';
 import { EACH } from './requests.ts';
 
@@ -7,9 +7,18 @@ export function sameUnit(a: string | null | undefined, b: string | null | undefi
   return (a ?? EACH) === (b ?? EACH);
 }
 
-/** The same product in the same unit is one line: adding more raises its quantity. */
+/**
+ * The same product in the same unit is one line: adding more raises its quantity. A gallon of a
+ * gallon jug is one jug, so "a gallon of milk" and "one more milk" are one line too.
+ */
 function sameLine(a: Line, b: Pick<Line, 'productId' | 'unit'>): boolean {
-  return a.productId === b.productId && sameUnit(a.unit, b.unit);
+  const onePack = (unit: string | null): boolean => unit === null || againstItsSize(a, 1, unit)?.kind === 'asSaid';
+  return a.productId === b.productId && (sameUnit(a.unit, b.unit) || (onePack(a.unit) && onePack(b.unit)));
+}
+
+/** The line a product in this unit is kept on, if any. */
+export function lineIn(lines: readonly Line[], wanted: Pick<Line, 'productId' | 'unit'>): Line | undefined {
+  return lines.find((line) => sameLine(line, wanted));
 }
 
 export function addLine(lines: readonly Line[], added: Line): Line[] {

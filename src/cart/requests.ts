@@ -1,6 +1,6 @@
 import { stem, words } from '../catalog/normalise.ts';
 import { namedWithEveryWord, type Product } from '../catalog/product.ts';
-import { readCount, soldBy } from '../catalog/packs.ts';
+import { readCount, sizesIn, soldBy } from '../catalog/packs.ts';
 import { splitAmount, startsWithPack, unitNamed } from '../catalog/quantity.ts';
 import type { Resolver, ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
@@ -12,15 +12,21 @@ export type PlannedItem =
   | { kind: 'found'; phrase: string; product: Product; quantity: number; unit: string | null }
   /** Several products fit as well: the shopper chooses; the amount as said (null: none said), settled once chosen. */
   | { kind: 'ambiguous'; phrase: string; options: Product[]; quantity: number | null; unit: string | null }
-  /** A count that doesn't fill whole packs ("six eggs", sold by the dozen): asked about as `packs` packs. */
-  | { kind: 'pack'; phrase: string; product: Product; items: number; packs: number }
+  /** A count that doesn't fill whole packs ("six eggs", sold by the dozen), or a size it doesn't come in: asked about as `packs` packs. */
+  | { kind: 'pack'; phrase: string; product: Product; items: number; packs: number; asked?: AskedSize }
   /** Nothing sold fits; the amount as said, for a product offered in its place. */
   | { kind: 'none'; phrase: string; alternatives: Product[]; quantity?: number | null; unit?: string | null };
 
-/** An amount read against how the product is sold: a line to add, or a count of items to ask about. */
+/** A measure said that the product does not come in: "a quart" of a gallon jug. */
+export interface AskedSize {
+  quantity: number;
+  unit: string;
+}
+
+/** An amount read against how the product is sold: a line to add, or a count of items (or a size) to ask about. */
 export type SettledAmount =
   | { kind: 'found'; product: Product; quantity: number; unit: string | null }
-  | { kind: 'pack'; product: Product; items: number; packs: number };
+  | { kind: 'pack'; product: Product; items: number; packs: number; asked?: AskedSize };
 
 /**
  * The line an amount said for a product makes, by how the product is sold: "six eggs" against a
@@ -48,7 +54,25 @@ export function settleAmount(
       if (sibling !== undefined) return { kind: 'found', product: sibling.product, quantity: sibling.packs, unit: null };
       return { kind: 'pack', product, items: reading.items, packs: reading.packs };
     }
+    case 'otherSize': {
+      // Only a measure has another size; `unit` is never null here.
+      const asked = { quantity: quantity ?? 1, unit: unit ?? '' };
+      const sibling = sizeOf(product, asked, alternatives);
+      if (sibling !== undefined) return settleAmount(sibling, phrase, quantity, unit);
+      return { kind: 'pack', product, items: asked.quantity, packs: reading.packs, asked };
+    }
   }
+}
+
+/**
+ * The same thing in the size said: a product named with every word of this one's name ("Organic
+ * Whole Milk" for Whole Milk, never Chocolate Milk) that the amount fills in whole ones.
+ */
+function sizeOf(product: Product, asked: AskedSize, alternatives: readonly Product[]): Product | undefined {
+  return alternatives.find((other) => {
+    if (other.id === product.id || !namedWithEveryWord(product.name, other) || sizesIn(other, asked.quantity, asked.unit) === null) return false;
+    return readCount(other, { quantity: asked.quantity, unit: asked.unit, words: [] }).kind !== 'otherSize';
+  });
 }
 
 /** The unit of a count of something sold by weight: "two apples", weighed when picked. */

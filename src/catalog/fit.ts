@@ -155,7 +155,13 @@ export class FitScorer {
       let inName = 0;
       let at = -1;
       entry.tokens.forEach((token, t) => {
-        const strength = without !== undefined && entry.tokens[t + 1] === without ? 0 : (word.candidates.get(token) ?? 0);
+        // A name's word that another word said is explains no word by kinship or sound alone: in
+        // "chicken meat", chicken is a meat, but Beef Stew Meat's "meat" is the meat said, not the chicken.
+        // A name that prints the word twice ("… Tomatoes Tomato Sauce") has one left for it.
+        const saidByAnother =
+          (word.candidates.get(token) ?? 0) < MATCH.merged &&
+          analysed.words.filter((other) => other !== word && (other.candidates.get(token) ?? 0) >= MATCH.merged).length >= entry.tokens.filter((named) => named === token).length;
+        const strength = (without !== undefined && entry.tokens[t + 1] === without) || saidByAnother ? 0 : (word.candidates.get(token) ?? 0);
         if (strength > inName) {
           inName = strength;
           at = t;

@@ -190,6 +190,23 @@ export const PACKAGING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds a thing is said to be after its own name ("tuna fish", "chicken meat"): each kind word with
+ * the things it is said of. Only for reading such a pair as the thing; a haddock is never matched
+ * as any fish, as the related words above would.
+ */
+const KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ['meat', 'beef', 'pork', 'chicken', 'turkey', 'lamb', 'veal', 'venison'],
+    ['fish', 'tuna', 'salmon', 'cod', 'tilapia', 'trout', 'halibut', 'haddock', 'pollock', 'catfish', 'swordfish', 'mackerel', 'sardine'],
+  ].map(([kind = '', ...things]) => [stem(kind), new Set(things.map(stem))] as const),
+);
+
+/** Whether `word` says what kind of thing the word said `before` it is ("fish" after "tuna"); both stemmed. */
+export function saysKindOf(word: string, before: string): boolean {
+  return KINDS.get(word)?.has(before) === true;
+}
+
+/**
  * Each member of a group, written as one word ("toilet paper" → toiletpaper, which a request's
  * merged neighbours can meet), mapped to the stemmed words of the members it is linked with.
  */

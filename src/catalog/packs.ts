@@ -229,6 +229,51 @@ export function inPounds(quantity: number, unit: string | null): number | null {
   return pounds === undefined ? null : quantity * pounds;
 }
 
+/** An amount as a weight and, where its unit may be a volume, as a volume: "64 oz" is either, "1 gal" only a volume. */
+interface Measured {
+  readonly pounds: number | null;
+  readonly fluidOunces: number | null;
+}
+
+function measured(quantity: number, unit: string): Measured | null {
+  const key = unit.toLowerCase().trim();
+  const perFluidOunce = tables().packs.volumesInFluidOunces[key];
+  const pounds = inPounds(quantity, key);
+  const fluidOunces = perFluidOunce === undefined ? null : quantity * perFluidOunce;
+  return pounds === null && fluidOunces === null ? null : { pounds, fluidOunces };
+}
+
+/**
+ * How many of the product's own size an amount said is ("a quart" of a gallon jug is a quarter of
+ * one); null when the product has no one measured size ("12 ct", "per lb", "6 ct, 12 fl oz") or the
+ * amount measures something else.
+ */
+export function sizesIn(product: Described, quantity: number, unit: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z][a-z .]*?)\.?$/i.exec((product.size ?? '').trim());
+  const size = match === null ? null : measured(Number(match[1]), match[2] ?? '');
+  const said = measured(quantity, unit);
+  if (size === null || said === null) return null;
+  if (said.fluidOunces !== null && size.fluidOunces !== null) return said.fluidOunces / size.fluidOunces;
+  if (said.pounds !== null && size.pounds !== null) return said.pounds / size.pounds;
+  return null;
+}
+
+/** How far from a whole number of sizes an amount may be and still be that many ("a half gallon" of a 59 oz carton). */
+const SIZE_SLACK = 0.1;
+
+/**
+ * A measure said of a product of one measured size: "two gallons" of a gallon jug are as said, "a
+ * gallon" of a half-gallon carton is two of them, "a quart" of the jug is a size it does not come
+ * in. Null when the product has no such size or the amount measures something else.
+ */
+export function againstItsSize(product: Described, quantity: number, unit: string): Extract<CountReading, { kind: 'asSaid' | 'packs' | 'otherSize' }> | null {
+  const sizes = sizesIn(product, quantity, unit);
+  if (sizes === null) return null;
+  const whole = Math.round(sizes);
+  if (whole >= 1 && Math.abs(sizes - whole) <= SIZE_SLACK * sizes) return whole === quantity ? { kind: 'asSaid' } : { kind: 'packs', packs: whole };
+  return { kind: 'otherSize', packs: Math.max(1, whole) };
+}
+
 /** A typical weight in pounds of one `unit` (null: one item) of a product sold by weight. */
 export function typicalWeight(product: Described, unit: string | null): number {
   const t = tables();
@@ -274,7 +319,9 @@ export type CountReading =
   /** The items said fill `packs` whole packs: add that many packs. */
   | { readonly kind: 'packs'; readonly packs: number }
   /** The items said don't fill whole packs ("six eggs", sold by the dozen): ask, or find a pack that size. */
-  | { readonly kind: 'part'; readonly items: number; readonly packs: number };
+  | { readonly kind: 'part'; readonly items: number; readonly packs: number }
+  /** A measure the product does not come in ("a quart" of a gallon jug): ask about `packs` of its size, or find one that size. */
+  | { readonly kind: 'otherSize'; readonly packs: number };
 
 /** Whether a unit counts by the dozen ("a dozen", "half a dozen"): a bare number said of it counts the things, not dozens. */
 export function countsByTheDozen(unit: string | null): boolean {
@@ -288,6 +335,9 @@ export function countsByTheDozen(unit: string | null): boolean {
  */
 export function readCount(product: Described, spoken: { quantity: number | null; unit: string | null; words: readonly string[] }): CountReading {
   const { quantity, unit } = spoken;
+  // "Quart of milk", its "a" unheard, is one quart.
+  const sized = unit === null ? null : againstItsSize(product, quantity ?? 1, unit);
+  if (sized !== null) return sized;
   if (quantity === null) return { kind: 'asSaid' };
   const sold = soldBy(product);
   if (sold.kind === 'weight') return unit === null ? { kind: 'each' } : { kind: 'asSaid' };

@@ -1,5 +1,5 @@
 import { editDistance } from './fuzzy.ts';
-import { CASUAL_WORDS, CLAUSE_WORDS, DESCRIBING_WORDS, HEARD_AS_SAID, PACKAGING_WORDS, relatedWords } from './lexicon.ts';
+import { CASUAL_WORDS, CLAUSE_WORDS, DESCRIBING_WORDS, HEARD_AS_SAID, PACKAGING_WORDS, relatedWords, saysKindOf } from './lexicon.ts';
 import { stem, STOPWORDS } from './normalise.ts';
 import { consonantDistance, firstVowel, phoneticKeys, soundDistance } from './phonetic.ts';
 import { outline, SaidWords, syllables, waysHeard } from './pronunciation.ts';
@@ -184,6 +184,11 @@ export class QueryAnalyser {
     const last = words[head];
     if (last !== undefined && head > 0 && PACKAGING_WORDS.has(last.word)) {
       words[head] = { ...last, weight: last.weight * 0.3 };
+      head--;
+    } else if (last !== undefined && head > 0 && saysKindOf(last.word, words[head - 1]?.word ?? '')) {
+      // "Tuna fish": the kind word after a thing of that kind says nothing the thing does not, so
+      // it finds nothing either (a cat food printing "fish" is no better a tuna).
+      words[head] = { ...last, weight: 0, candidates: new Map() };
       head--;
     }
     this.addMerges(heard, words, head);

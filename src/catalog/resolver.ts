@@ -1,7 +1,7 @@
 import type { PastOrder } from './history.ts';
 import { editDistance } from './fuzzy.ts';
 import { stem, tokens, words } from './normalise.ts';
-import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, SELF_REPAIR } from './lexicon.ts';
+import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, SELF_REPAIR, saysKindOf } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
@@ -320,7 +320,7 @@ export class Resolver {
         // Words that one product has all of are cut only where the shopper said "and" ("light bulbs" stays one).
         if (holdsEveryWord && unsaidCut(all, start)) continue;
         if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
-        if (unsaidCut(all, start) && this.saysWhatKind(all[start - 1] ?? '')) continue;
+        if (unsaidCut(all, start) && (this.saysWhatKind(all[start - 1] ?? '') || saysKindOf(stem(all[start] ?? ''), stem(all[start - 1] ?? '')))) continue;
         // An "and" inside an item joins words of one name only where names join them so ("macaroni
         // and cheese"): "raisins and brown" is no Raisin Bran heard through a sound-alike.
         if (piece.some((word, at) => word === 'and' && at > 0 && at < piece.length - 1 && this.index.namesJoining(piece[at - 1] ?? '', piece[at + 1] ?? '') === 0)) continue;

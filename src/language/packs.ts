@@ -26,6 +26,8 @@ export const PacksSchema = z.object({
   perWeight: z.object({ pound: Words, kilo: Words }),
   /** A weight unit as printed or said, in pounds. */
   weightsInPounds: z.record(z.string().min(1), z.number().positive()),
+  /** A volume unit as printed or said, in US fluid ounces; a size's "oz" may be either, as juice is sold. */
+  volumesInFluidOunces: z.record(z.string().min(1), z.number().positive()),
   /** Units of a fixed-size container ("16 oz", "1 gal"): such a product is one item, however big. */
   measures: Words,
   each: Words,

@@ -280,6 +280,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     };
     return fillerOf(intent).best(request, -Infinity, (candidate) => accept(candidate) && saysTheSample(candidate));
   };
+  /** The sample of the intent that fits best of those holding every word said. */
+  const wholeFit = (request: readonly string[], intent: string): Match | undefined => {
+    if (!declared.has(intent)) return undefined;
+    const accept = placedWell(request);
+    return fillerOf(intent).best(request, -Infinity, (candidate) => accept(candidate) && candidate.slots.size > 0 && wordsLeftOut(candidate, request).length === 0);
+  };
 
   /**
    * "And some celery": the classifier hears an add, yet no sample fits, since the catalog knows no
@@ -459,6 +465,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         if (known && singleChanges.has(match.pattern.intent) && !match.slots.has('product')) {
           const added = adderFit(true);
           if (added !== undefined) return understood(added, request, oneShot);
+        }
+        // "Bananas and a gallon of milk": the sample with an amount fits the last item best and
+        // leaves the first unsaid; a sample of the same adding intent that holds every word keeps both.
+        if (known && adding.has(match.pattern.intent)) {
+          const whole = wholeFit(request, match.pattern.intent);
+          if (whole !== undefined) return understood(whole, request, oneShot);
         }
         const explains = (label: string): boolean => {
           const fit = fitOf(label) === undefined ? undefined : fits.get(label);

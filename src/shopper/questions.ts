@@ -28,6 +28,8 @@ export const ConfirmPackSchema = z.object({
   phrase: z.string(),
   line: LineSchema,
   items: z.number().positive(),
+  /** A measure said that the product does not come in ("a quart" of a gallon jug), asked about as its own size. */
+  asked: z.object({ quantity: z.number().positive(), unit: z.string().min(1) }).optional(),
 });
 
 /** A question about one item of a request, asked in its turn: "Which bread…? … And which cheese?". */

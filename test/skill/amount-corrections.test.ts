@@ -45,7 +45,9 @@ describe('a correction of how much, not of which', () => {
     expect(asked.say).toMatch(/^Which coffee did you mean/);
     expect((await shopper.say('no, I said two pounds')).say).toMatch(/^Okay, two pounds\. Which coffee did you mean/);
     expect(await t.cartLines()).toEqual(['1 Large White Eggs']);
-    expect((await shopper.say('the second one')).say).toMatch(/^Added two pounds of /);
+    // Two pounds of the 30.6-ounce canister chosen is one canister.
+    expect((await shopper.say('the second one')).say).toBe('Added Original Roast Ground Coffee to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs', '1 Original Roast Ground Coffee']);
   });
 
   it('an amount a pack cannot hold finds the pack that holds it, and teaches nothing about the words', async () => {

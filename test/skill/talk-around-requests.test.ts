@@ -62,10 +62,10 @@ describe('the talk around a shopper\'s requests', () => {
   it('when the shopper counts off a list ("first thing", "one more thing", "lastly"), voicecart adds the things, not the counting', async () => {
     const shopper = t.shopper();
     await shopper.launch();
-    expect((await shopper.say('first thing, a half gallon of whole milk')).say).toMatch(/^Added a half gallon of Whole Milk/);
+    expect((await shopper.say('first thing, a half gallon of whole milk')).say).toMatch(/^Added a half gallon of Organic Grassfed Whole Milk/);
     expect((await shopper.say('one more thing, some salted butter')).say).toMatch(/^Added Salted Butter/);
     expect((await shopper.say('lastly, a dozen eggs')).say).toMatch(/^Added a dozen Large White Eggs/);
-    expect(await t.cartLines()).toEqual(['1 half gallon Whole Milk', '1 Salted Butter', '1 dozen Large White Eggs']);
+    expect(await t.cartLines()).toEqual(['1 half gallon Organic Grassfed Whole Milk', '1 Salted Butter', '1 dozen Large White Eggs']);
   });
 
   it('when the shopper asks to have it read back, voicecart reads the cart; "that\'s all, bye" ends the visit', async () => {

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { addLines, linesOf } from '../../cart/changes.ts';
-import { sameUnit } from '../../cart/lines.ts';
+import { lineIn } from '../../cart/lines.ts';
 import { phraseForOptions } from '../../cart/choosing.ts';
 import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSaid, type PlannedItem } from '../../cart/requests.ts';
 import { words } from '../../catalog/normalise.ts';
@@ -60,7 +60,7 @@ function questionFor(target: string, item: PlannedItem): ItemQuestion | PlannedI
     };
   }
   if (item.kind === 'pack') {
-    return { kind: 'confirmPack', target, phrase: item.phrase, line: lineFor(item.product, item.packs, null), items: item.items };
+    return { kind: 'confirmPack', target, phrase: item.phrase, line: lineFor(item.product, item.packs, null), items: item.items, ...(item.asked === undefined ? {} : { asked: item.asked }) };
   }
   if (item.kind === 'found' && quantityProblem(item.quantity) === null && isUnusualQuantity(item.quantity, item.unit)) {
     return { kind: 'confirmQuantity', target, phrase: item.phrase, line: lineFor(item.product, item.quantity, item.unit) };
@@ -89,7 +89,7 @@ export function askItemQuestion(turn: Turn, question: ItemQuestion, next: readon
     case 'confirmQuantity':
       return turn.answer(joinSsml([...before, say.confirmQuantity(question.line, continuing)]), { reprompt: say.confirmQuantityReprompt() });
     case 'confirmPack':
-      return turn.answer(joinSsml([...before, say.confirmPack(question.line, question.items, continuing)]), {
+      return turn.answer(joinSsml([...before, question.asked === undefined ? say.confirmPack(question.line, question.items, continuing) : say.confirmSize(question.line, question.asked, continuing)]), {
         reprompt: say.confirmPackReprompt(question.line),
       });
   }
@@ -124,7 +124,8 @@ export async function addChosen(
 ): Promise<Response> {
   const settled = settleAmount(product, pending.phrase, pending.quantity, pending.unit);
   if (settled.kind === 'pack') {
-    const question: ItemQuestion = { kind: 'confirmPack', target: pending.target, phrase: pending.phrase, line: lineFor(product, settled.packs, null), items: settled.items };
+    const asked = settled.asked === undefined ? {} : { asked: settled.asked };
+    const question: ItemQuestion = { kind: 'confirmPack', target: pending.target, phrase: pending.phrase, line: lineFor(product, settled.packs, null), items: settled.items, ...asked };
     return askItemQuestion(turn, question, next ?? [], [], false);
   }
   // An amount nobody buys ("eighty" heard in "the eighty twenty") is asked about once chosen, as when found at once.
@@ -175,7 +176,7 @@ export async function addPlanned(turn: Turn, target: Target, planned: readonly P
       parts.push(say.added(lines, key));
       named += Math.min(lines.length, MOST_NAMED);
       // "One more milk": the shopper hears how many that makes, not just what was added.
-      const total = only === undefined ? undefined : linesOf(turn.state, target).find((line) => line.productId === only.product.id && sameUnit(line.unit, lines[0]?.unit));
+      const total = only === undefined || lines[0] === undefined ? undefined : lineIn(linesOf(turn.state, target), lines[0]);
       if (total !== undefined && lines[0] !== undefined && total.quantity > lines[0].quantity) parts.push(say.nowHave(total));
     }
   }

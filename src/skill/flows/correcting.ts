@@ -106,7 +106,7 @@ export async function correctAddedAmount(turn: Turn, amount: { quantity: number;
   // Told how it is sold, not asked with a slot question: CorrectionIntent has no dialog model on Alexa.
   if (settled.kind !== 'found') {
     const added = linesOf(turn.state, targetFor(lastAdd.target)).find((l) => l.productId === product.id);
-    return added === undefined ? undefined : turn.answer(say.amountNotInPacks(said.quantity, added));
+    return added === undefined ? undefined : turn.answer(say.amountNotInPacks(said.quantity, added, settled.asked));
   }
   const line = lineFor(settled.product, settled.quantity, settled.unit);
   await putInPlaceOfLastAdd(turn, lastAdd, line, plainText(say.change.amountCorrected(line).markup), { ...lastAdd, ...said, misheard: false });

@@ -2,6 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { lastChangeAt, linesOf } from '../../cart/changes.ts';
 import { tokens, words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
+import { againstItsSize } from '../../catalog/packs.ts';
 import { unitSaid } from '../../cart/requests.ts';
 import { changeLine } from './changing.ts';
 import { itemAt, itemReferenceIn, type ItemReference } from '../../cart/references.ts';
@@ -121,5 +122,12 @@ export async function justAddedSaidAgain(turn: Turn, said: string, amount: { qua
   // of ice" just after ice pops is no bag of ice pops, sold or not.
   if (found === line.productId || !resolver.isAKindOf(line.productId, said)) return undefined;
   const unit = amount.unit === undefined ? spoken.unit : (unitSaid(amount.unit)?.unit ?? amount.unit.toLowerCase());
-  return changeLine(turn, target, line, amount.quantity ?? spoken.quantity ?? 1, unit);
+  const quantity = amount.quantity ?? spoken.quantity ?? 1;
+  // "A quart of milk" just after a half gallon went in is a size that line does not come in, and "a
+  // gallon of whole milk" one the gallon jug found comes in as said: either is another add.
+  const foundProduct = found === undefined ? undefined : turn.services.catalog.byId.get(found);
+  const lineSized = unit === null ? null : againstItsSize(line, quantity, unit);
+  const foundSized = unit === null || foundProduct === undefined ? null : againstItsSize(foundProduct, quantity, unit);
+  if (lineSized?.kind === 'otherSize' || (lineSized?.kind === 'packs' && foundSized?.kind === 'asSaid')) return undefined;
+  return changeLine(turn, target, line, quantity, unit);
 }

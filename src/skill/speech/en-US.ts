@@ -60,6 +60,12 @@ export function describeLine(line: Described): Ssml {
   return ssml`${amount} ${unitPlural(unit, quantity)} of ${name}`;
 }
 
+/** An amount of a unit alone: "a quart", "half a gallon", "three pints". */
+function amountOfUnit(quantity: number, unit: string): Ssml {
+  if (quantity === 0.5) return ssml`half a ${unit}`;
+  return quantity === 1 ? ssml`${article(unit)} ${unit}` : ssml`${amountWords(quantity)} ${unitPlural(unit, quantity)}`;
+}
+
 /** A count, of items or of packs. */
 function describeCount(line: Described): Ssml {
   const { quantity, unit, name } = line;
@@ -323,6 +329,12 @@ export const enUS = {
     const things = pluralName(line.name);
     return ssml`${continuing ? 'And the' : 'The'} ${things} ${comes(things)} ${way}, so I can't add ${items < 1 || soldCount(line) > items ? 'just' : 'exactly'} ${amountWords(items)}. Should I add ${packs(line.quantity)}?`;
   },
+  /** "A quart of milk" when the milk is sold by the gallon: the size it comes in, and whether to add that. */
+  confirmSize: (line: Line, asked: { quantity: number; unit: string }, continuing = false): Ssml => {
+    const size = line.size === undefined ? '' : spokenSize(line.size);
+    const those = line.quantity === 1 ? 'one' : amountWords(line.quantity);
+    return ssml`${continuing ? 'And the' : 'The'} ${line.name} ${comes(line.name)} in a ${size} size, so I can't add ${amountOfUnit(asked.quantity, asked.unit)}. Should I add ${those} of those?`;
+  },
   /** "Make the eggs eighteen" of a line kept in cartons of twelve: how it is sold, and how many packs. */
   askPacks: (line: Line, items: number): Ssml => {
     const { way, counted } = packWay(line);
@@ -448,8 +460,10 @@ export const enUS = {
       : ssml`${opening} I made it ${describeLine(added)}, so you have ${describeLine(total)}.`;
   },
   /** "No, I said eighteen" of eggs sold by the dozen, with no pack of eighteen: how it is sold, and how to change it. */
-  amountNotInPacks: (quantity: number, line: Line): Ssml =>
-    ssml`I can't make that ${amountWords(quantity)}: you have ${describeLine(line)}, and it comes in packs. To change how many, say, for example, make it two.`,
+  amountNotInPacks: (quantity: number, line: Line, asked?: { quantity: number; unit: string }): Ssml =>
+    asked === undefined || line.size === undefined
+      ? ssml`I can't make that ${amountWords(quantity)}: you have ${describeLine(line)}, and it comes in packs. To change how many, say, for example, make it two.`
+      : ssml`I can't make that ${amountOfUnit(asked.quantity, asked.unit)}: you have ${describeLine(line)}, and it comes in a ${spokenSize(line.size)} size. To change how many, say, for example, make it two.`,
   /** "No, I said cereal" when cereal is what was added: nothing to replace. */
   describedIsAdded: (line: Line): Ssml => ssml`That's the one I added: ${describeLine(line)}.`,
   correctedToSame: (name: string): Ssml => ssml`${name} is what I added. Should I take it off?`,
