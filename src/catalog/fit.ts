@@ -53,6 +53,8 @@ export interface Fit {
   readonly kindOfOther: boolean;
   /** A word said twice ("mahi mahi") is found as one word of the name ("Mahi Fillets"): the name says it once. */
   readonly oneForTwo: boolean;
+  /** The name makes it a variant of its kind ("non dairy", "decaf") that was not said. */
+  readonly unsaidVariant: boolean;
 }
 
 /** The share of an aisle's names that say a pair of words for the aisle to be about that pair ("cat food"), not its last word. */
@@ -250,6 +252,7 @@ export class FitScorer {
       // A request saying most of the name has named the product, whatever its noun is ("tropical refreshers lima lime" for the drink).
       kindOfOther: productCoverage < NAMED_MOSTLY && this.kindOfOther(analysed, entry, positions, { headStrength, headToHead, headInAisle }),
       oneForTwo: oneForTwo(analysed, entry.tokens, positions),
+      unsaidVariant,
     };
   }
 

@@ -147,6 +147,10 @@ const HABIT_COVERAGE_GAP = 0.45;
 const UNSUPPORTED_SHARE = 0.3;
 /** How usual, against the shelf most usual for things of a noun, a shelf must be for a product there to be one of them. */
 const KIND_SHELF_TYPICALITY = 0.25;
+/** How usual its noun must be on a product's shelf (1: the shelf most names for the noun are on) for it to be the everyday form. */
+const HOME_SHELF = 0.9;
+/** How far below the best fit the everyday form of the thing may rank and still be taken for it. */
+const EVERYDAY_MARGIN = 0.1;
 /** Below this share of the names using it being about it, a word that only describes is never a thing of its own ("decaf"). */
 const DESCRIBING_HEAD_SHARE = 0.05;
 /** Below this share of its name said, a household's product says much the request does not ("with Honey"). */
@@ -719,7 +723,16 @@ export class Resolver {
   private handSetAnswer(analysed: AnalysedQuery, ranked: readonly Fit[], productWords: readonly string[]): number {
     const namedForTheNoun = ranked.some((fit) => fit.headToHead >= MATCH.merged);
     const onlyItsDepartment = (fit: Fit): boolean => namedForTheNoun && fit.headNamed === 0 && fit.headStrength > 0;
-    return ranked.findIndex((fit) => acceptable(fit) && !onlyItsDepartment(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
+    const at = ranked.findIndex((fit) => acceptable(fit) && !onlyItsDepartment(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
+    const answer = ranked[at];
+    if (answer === undefined || answer.headToHead >= MATCH.oneEdit) return at;
+    // "Sliced ham" is a sliced ham, not a Sliced Ham Pepperoni, whose noun is another: of
+    // products saying every word as well, and ranked about as high, the one named for the noun on
+    // the shelf most such names are on is the everyday form of the thing.
+    const everyday = ranked.findIndex(
+      (fit) => fit.headToHead >= MATCH.merged && fit.typical >= HOME_SHELF && !fit.unsaidVariant && acceptable(fit) && findsEveryWord(fit) && fit.coverage >= answer.coverage && fit.score >= answer.score - EVERYDAY_MARGIN,
+    );
+    return everyday >= 0 ? everyday : at;
   }
 
   /**

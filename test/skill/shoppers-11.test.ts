@@ -80,3 +80,14 @@ describe('a size the product does not come in', () => {
     expect(await t.cartLines()).toEqual(['2 gallon Whole Milk']);
   });
 });
+
+describe('a kind of what was just added, said as "the … one"', () => {
+  it('"the banana one" just after chocolate milk, no banana milk sold, says so and adds no bananas', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chocolate milk');
+    const told = await shopper.intent('ChooseOptionIntent', { product: 'banana' });
+    expect(told.say).toMatch(/^I couldn't find a banana one at Corner Grocer, so Chocolate Milk stays in your cart\./);
+    expect(await t.cartLines()).toEqual(['1 Chocolate Milk']);
+  });
+});

@@ -75,6 +75,13 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
     const context = await turn.shopperContext();
     // "Greek yogurt, the plain one" after spinach names a thing of its own: it is added, the spinach kept.
     const named = productNamedBy(described, turn.services.resolver);
+    // "The strawberry one" just after chocolate milk, no strawberry milk sold: one word in the
+    // singular before "one" says which kind of the milk, never that strawberries are wanted.
+    const [only, ...more] = words(described);
+    const saysAKind = only !== undefined && more.length === 0 && stem(only) === only;
+    const [added, another] = lastAdd.productIds;
+    const line = added === undefined || another !== undefined ? undefined : linesOf(turn.state, targetFor(lastAdd.target)).find((candidate) => candidate.productId === added);
+    if (named !== undefined && saysAKind && line !== undefined) return turn.answer(say.kindNotFound(described, line.name, turn.services.seller, lastAdd.target), { invite: true });
     if (named !== undefined && !lastAdd.productIds.includes(named.id)) return addSaid(turn, targetFor(lastAdd.target), { product: described });
     if (lastAdd.productIds.length > 1) {
       // "The mild one" just after asking about the salsa of several things added: no such kind, and the salsa stays.
