@@ -9,6 +9,7 @@ import { words } from './normalise.ts';
  */
 
 const AMOUNTS = amountsFor();
+const NAMED_BY_NUMBER: ReadonlySet<string> = new Set(AMOUNTS.namedByNumber);
 
 /** Units a shopper counts by: every spoken form, the unit's own name included, mapped to the singular. */
 const UNIT_FORMS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -422,6 +423,17 @@ export function splitAmount(input: readonly string[]): AmountAndProduct {
     const from = list.length - 3;
     const later = readAmount(list, from);
     if (later !== null && !later.article && later.next === from + 1) return { quantity: later.value, unit, product: list.slice(at, from) };
+  }
+  // "Avocados, three", "roma tomatoes, four": a bare count said last counts the thing, unless the
+  // word before it says what the number names ("size two"). "One" is the one of a kind ("the ripe
+  // one"), and no count of none or one is said this way ("coke zero").
+  if (quantity === null && list.length - at >= 2) {
+    const from = list.length - 1;
+    const count = readAmount(list, from);
+    const before = list[from - 1] ?? '';
+    if (count !== null && !count.article && count.next === list.length && count.value >= 2 && !NAMED_BY_NUMBER.has(before) && !isNumber(before)) {
+      return { quantity: count.value, unit, product: list.slice(at, from) };
+    }
   }
   // "ground beef, two pounds", "ginger ale, six cans": an amount said after the product is its
   // amount; "coke, twelve pack" is one pack of twelve. "Diapers size one" says a size, not an amount.

@@ -82,8 +82,16 @@ const MAX_AFTERTHOUGHT = 3;
  * of the kind describe the product said before it, and go before it, after its amount, as a name
  * has them; "ones" points at no product.
  */
-function describedAfter(all: readonly string[]): string[] {
-  if (!ONE_OF_A_KIND.has(all.at(-1) ?? '')) return [...all];
+function describedAfter(said: readonly string[]): string[] {
+  // "Avocados, the ripe ones, three": a count said after the afterthought stays last, as it was said.
+  const count = said.length > 2 && ONE_OF_A_KIND.has(said.at(-2) ?? '') && /^\d+$/.test(said.at(-1) ?? '') ? said.slice(-1) : [];
+  const all = said.slice(0, said.length - count.length);
+  if (!ONE_OF_A_KIND.has(all.at(-1) ?? '')) return [...said];
+  return [...describedAfterAll(all), ...count];
+}
+
+/** The words of an afterthought that ends `all`, put before the thing they describe. */
+function describedAfterAll(all: readonly string[]): string[] {
   const the = all.lastIndexOf('the');
   const describing = all.slice(the + 1, -1);
   if (the >= 1 && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and')) return describedBefore(all.slice(0, the), describing);

@@ -31,6 +31,8 @@ export const AmountsSchema = z
     numberHomophones: z.record(Word, z.number().int().positive()),
     /** Words after which a number homophone before a plural noun is its count ("add for apples"), not a preposition ("add to my list"). */
     homophoneCountsAfter: Words,
+    /** Words a number after them names rather than counts: "diapers size two", "formula stage three". */
+    namedByNumber: Words,
   })
   .superRefine((amounts, context) => {
     const known = new Set(Object.keys(amounts.units));

@@ -250,8 +250,31 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
    * list slot does not know is skipped by the best sample, yet it is what the shopper named, and
    * the skill judges it.
    */
+  /**
+   * "Not the paper towels", "oops, not the grapes": what follows a last "not" is all the thing turned
+   * down, however a sample cut it into the thing meant and the thing rejected, and talk before it
+   * ("oops", "wait") names no thing meant in its place. `slots` is changed to say so.
+   */
+  const turnedDown = (match: Match, request: readonly string[], slots: Record<string, string>): void => {
+    const not = request.lastIndexOf('not');
+    if (not < 0) return;
+    const after = request.slice(not + 1);
+    const thing = after.slice(after.findIndex((word) => !FUNCTION_WORDS.has(word))).join(' ');
+    // Two slots cut one name apart ("paper" "towels") only where they are said one after the other; "the grapes, the apples" is two things.
+    const cuts = [slots.product, slots.rejected].filter((value) => value !== undefined);
+    const [first, second] = cuts;
+    if (first !== undefined && (thing === first || thing === `${first} ${second ?? ''}` || thing === `${second ?? ''} ${first}`)) {
+      delete slots.product;
+      slots.rejected = thing;
+      return;
+    }
+    const product = match.slots.get('product');
+    if (product !== undefined && slots.rejected !== undefined && product.end <= not && !product.tokens.some(knownToASlot)) delete slots.product;
+  };
+
   const understood = (match: Match, request: readonly string[], oneShot: boolean): Parsed => {
     const slots = itemSlots(match, request, itemKnowledge);
+    if (match.pattern.intent === CORRECTION_INTENT) turnedDown(match, request, slots);
     // "I need a few things", "some groceries for the weekend": the errand, not a thing to add, nor an amount of the next one.
     const errandOnly = slots.product === undefined || namesOnlyTheErrand(words(slots.product), (word) => FUNCTION_WORDS.has(word));
     if (adding.has(match.pattern.intent) && errandOnly && request.some((word) => ERRANDS.has(word))) {
@@ -377,6 +400,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const first = parse(again.before, oneShot);
       const { understanding } = first;
       if (understanding.kind === 'intent' && adding.has(understanding.intent) && understanding.slots.product !== undefined) {
+        // Of several things ("sourdough and bananas, six of them") the count may be the last one's,
+        // or all of one thing's ("mac and cheese"): said after the words, the resolver reads it with the item it ends.
+        if (words(understanding.slots.product).includes('and')) {
+          const count = request.slice(again.before.length).join(' ');
+          return { ...first, understanding: { ...understanding, slots: { ...understanding.slots, product: `${understanding.slots.product} ${count}` } } };
+        }
         const amount = { quantity: String(again.quantity), ...(again.unit === null ? {} : { unit: again.unit }) };
         return { ...first, understanding: { ...understanding, slots: { ...understanding.slots, ...amount } } };
       }

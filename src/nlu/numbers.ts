@@ -138,7 +138,7 @@ const POINTING: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these'])
 /**
  * Whether the homophone at `at` counts what ends the request: said first or after an adding word,
  * before one or two last words ending in a plural ("and for apples", "add too green peppers", "to of
- * the yogurts"), where they go aside ("put for bananas on my list").
+ * the yogurts"), where they go aside ("put for bananas on my list"), or before the next item.
  */
 function countsPlural(tokens: readonly string[], at: number, after: readonly string[]): boolean {
   const previous = tokens[at - 1];
@@ -147,6 +147,9 @@ function countsPlural(tokens: readonly string[], at: number, after: readonly str
   if (rest[0] === 'of' && POINTING.has(rest[1] ?? '')) rest = rest.slice(2);
   const where = rest.findIndex((word, k) => k > 0 && PLACING.has(word));
   if (where > 0) rest = rest.slice(0, where);
+  // "For lemons and a box of tea": the count is of the first thing, the rest are other items.
+  const next = rest.indexOf('and');
+  if (next > 0) rest = rest.slice(0, next);
   return rest.length >= 1 && rest.length <= 2 && rest.every((word) => !FUNCTION_WORDS.has(word)) && /[^s]s$/.test(rest.at(-1) ?? '');
 }
 

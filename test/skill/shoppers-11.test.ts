@@ -91,3 +91,73 @@ describe('a kind of what was just added, said as "the … one"', () => {
     expect(await t.cartLines()).toEqual(['1 Chocolate Milk']);
   });
 });
+
+describe('a count said after the thing, bare or after an aside', () => {
+  it('"the avocados, the ripe ones, four" is four avocados, never one nor none', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('the avocados, the ripe ones, four')).say).toBe('Added four Hass Avocados to your cart.');
+  });
+
+  it('"some roma tomatoes, five, and a head of lettuce" counts the tomatoes and keeps the lettuce', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('some roma tomatoes, five, and a head of lettuce');
+    expect(await t.cartLines()).toEqual(['5 each Roma Tomatoes', '1 head Iceberg Lettuce']);
+  });
+
+  it('"for limes and a box of tea" said first counts four limes, the tea asked about', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('for limes and a box of tea');
+    expect(asked.say).toMatch(/^Added the limes to your cart\. Which tea did you mean/);
+    expect(await t.cartLines()).toEqual(['4 Limes']);
+  });
+
+  it('"sourdough, and bananas, six of them" gives the six to the bananas, not the bread', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('I need sourdough, and bananas, six of them')).say).toBe('Added Sourdough Loaf and six Bananas to your cart.');
+  });
+});
+
+describe('"not the X", nothing named in its place', () => {
+  it('"hold on, not the dish soap" takes the dish soap off, never adds another', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add dish soap and bananas');
+    const removed = await shopper.say('hold on, not the dish soap');
+    expect(removed.say).toMatch(/^Removed .*Dish.* from your cart\./);
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+  });
+
+  it('"whoops, not the grapes" takes the grapes off; the talk before it is no product', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add grapes');
+    await shopper.say('whoops, not the grapes');
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('"not the grapes, the apples" still trades the grapes for apples', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add grapes');
+    expect((await shopper.say('not the grapes, the apples')).say).toBe('Sorry about that. I replaced Red Seedless Grapes with Gala Apples.');
+  });
+});
+
+describe('"no, keep it" to a question about taking something away', () => {
+  it('to "should I cancel your order?" it keeps the order and takes back no earlier change', async () => {
+    const shopper = t.shopper({ accessToken: t.linkAccount('customer-1') });
+    await shopper.launch();
+    await shopper.say('add whole milk and a dozen eggs');
+    await shopper.say('take off the eggs');
+    await shopper.say('check out');
+    await shopper.say('yes');
+    const asked = await shopper.say('cancel my order');
+    expect(asked.say).toMatch(/^Should I cancel your order of one item/);
+    expect((await shopper.say('no, keep it')).say).toBe('Okay, your order stands.');
+    expect(await t.cartLines()).toEqual([]);
+  });
+});

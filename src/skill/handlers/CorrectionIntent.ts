@@ -3,13 +3,14 @@ import { words } from '../../catalog/normalise.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
-import { targetFor } from '../../lists/names.ts';
+import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { kindWords, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
+import { removeLine } from '../flows/removing.ts';
 import { swapLine } from '../flows/swapping.ts';
 
 /**
@@ -34,6 +35,13 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     const corrected = (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (await correctAddedAmount(turn, amount));
     if (corrected !== undefined) return corrected;
   }
+  // "Oops, not the grapes", nothing said in their place: the grapes come off, undoably.
+  const rejected = turn.slot('rejected');
+  if (phrase === undefined && rejected !== undefined) {
+    const target = targetFor(turn.session.lastAdd?.target);
+    const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());
+    return line === undefined ? turn.answer(say.notOnTarget(rejected, targetKey(target))) : removeLine(turn, target, line);
+  }
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());
   // "No, the decaf" while "which coffee?" waits answers it, as "the decaf" would.
   const choosing = turn.lapsed;
@@ -54,7 +62,6 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const context = await turn.shopperContext();
   // "No, I said pears, not bananas" names the line that was wrong: when that is not what was just
   // added, it is that line that is traded, in its own amount.
-  const rejected = turn.slot('rejected');
   if (rejected !== undefined) {
     const target = targetFor(lastAdd?.target);
     const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, context);

@@ -2,7 +2,12 @@ import { linesOf, tookAway } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { intentHandler } from '../handler.ts';
 import { offerToAdd } from '../flows/adding.ts';
+import { declinePending } from '../flows/confirming.ts';
 import { undoLatestChange } from '../flows/undoing.ts';
+import type { Pending } from '../session.ts';
+
+/** Questions that ask whether to take something away, so that keeping it is their "no". */
+const KEEPING_ANSWERS_NO: ReadonlySet<Pending['kind']> = new Set(['cancelOrder', 'removeLast', 'chooseToRemove', 'clear', 'deleteShortcut']);
 
 /**
  * "Actually, keep it", "no, leave the eggs in": just after taking something off, the shopper wants
@@ -11,6 +16,10 @@ import { undoLatestChange } from '../flows/undoing.ts';
  * keeping is never a removal. A thing named that is neither just taken off nor there is offered.
  */
 export const KeepItemIntent = intentHandler(['KeepItemIntent'], async (turn) => {
+  // "No, keep it" to "should I cancel your order?" or "should I take the milk off?" answers no: the
+  // order or the line stays, and no earlier change is taken back.
+  const asked = turn.lapsed;
+  if (asked !== undefined && KEEPING_ANSWERS_NO.has(asked.kind)) return declinePending(turn, asked);
   const latest = turn.state.undo.at(-1);
   const tookSomethingAway = latest !== undefined && !turn.followsAChangeOfNothing && tookAway(turn.state, latest);
   const phrase = turn.slot('product');
