@@ -1,4 +1,4 @@
-import { againstItsSize, priceOf } from '../catalog/packs.ts';
+import { isOnePack, priceOf } from '../catalog/packs.ts';
 import type { Line } from '../shopper/state.ts';
 import { EACH } from './requests.ts';
 
@@ -9,11 +9,11 @@ export function sameUnit(a: string | null | undefined, b: string | null | undefi
 
 /**
  * The same product in the same unit is one line: adding more raises its quantity. A gallon of a
- * gallon jug is one jug, so "a gallon of milk" and "one more milk" are one line too.
+ * gallon jug is one jug, as a twelve pack of a 12-count pack is one pack, so "a gallon of milk" and
+ * "one more milk" are one line too.
  */
 function sameLine(a: Line, b: Pick<Line, 'productId' | 'unit'>): boolean {
-  const onePack = (unit: string | null): boolean => unit === null || againstItsSize(a, 1, unit)?.kind === 'asSaid';
-  return a.productId === b.productId && (sameUnit(a.unit, b.unit) || (onePack(a.unit) && onePack(b.unit)));
+  return a.productId === b.productId && (sameUnit(a.unit, b.unit) || (isOnePack(a, a.unit) && isOnePack(a, b.unit)));
 }
 
 /** The line a product in this unit is kept on, if any. */

@@ -46,7 +46,7 @@ export function settleAmount(
     case 'asSaid':
       return { kind: 'found', product, quantity: quantity ?? 1, unit };
     case 'each':
-      return { kind: 'found', product, quantity: quantity ?? 1, unit: EACH };
+      return { kind: 'found', product, quantity: reading.items ?? quantity ?? 1, unit: EACH };
     case 'packs':
       return { kind: 'found', product, quantity: reading.packs, unit: null };
     case 'part': {

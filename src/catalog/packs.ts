@@ -258,6 +258,18 @@ export function sizesIn(product: Described, quantity: number, unit: string): num
   return null;
 }
 
+/**
+ * Whether one of `unit` is one of what the product is sold as: "a gallon" of a gallon jug, "a twelve
+ * pack" of a 12-count pack, "a carton" of eggs sold by the carton; no unit is one too.
+ */
+export function isOnePack(product: Described, unit: string | null): boolean {
+  if (unit === null) return true;
+  const sold = soldBy(product);
+  const t = tables();
+  if (sold.kind === 'pack' && ((t.packs.dozens[unit] ?? t.packs.countingPacks[unit]) === sold.count || t.containers.get(unit) === sold.container)) return true;
+  return againstItsSize(product, 1, unit)?.kind === 'asSaid';
+}
+
 /** How far from a whole number of sizes an amount may be and still be that many ("a half gallon" of a 59 oz carton). */
 const SIZE_SLACK = 0.1;
 
@@ -314,8 +326,8 @@ export function priceOf(product: Described & { readonly price?: number | undefin
 export type CountReading =
   /** Take the amount as said. */
   | { readonly kind: 'asSaid' }
-  /** Items of a product sold by weight: that many, weighed when picked. */
-  | { readonly kind: 'each' }
+  /** Items of a product sold by weight: that many (`items`, when the unit said counted them), weighed when picked. */
+  | { readonly kind: 'each'; readonly items?: number }
   /** The items said fill `packs` whole packs: add that many packs. */
   | { readonly kind: 'packs'; readonly packs: number }
   /** The items said don't fill whole packs ("six eggs", sold by the dozen): ask, or find a pack that size. */
@@ -340,16 +352,20 @@ export function readCount(product: Described, spoken: { quantity: number | null;
   if (sized !== null) return sized;
   if (quantity === null) return { kind: 'asSaid' };
   const sold = soldBy(product);
-  if (sold.kind === 'weight') return unit === null ? { kind: 'each' } : { kind: 'asSaid' };
+  // "A dozen", "a six pack": that many of the thing. Weighed, a dozen apples are twelve apples;
+  // sold one at a time, a six pack of sports drink is six bottles.
+  const t = tables();
+  const perUnit = unit === null ? undefined : (t.packs.dozens[unit] ?? t.packs.countingPacks[unit]);
+  if (sold.kind === 'weight') return unit === null ? { kind: 'each' } : perUnit === undefined ? { kind: 'asSaid' } : { kind: 'each', items: quantity * perUnit };
+  if (sold.kind === 'each' && perUnit !== undefined) return { kind: 'packs', packs: quantity * perUnit };
   if (sold.kind !== 'pack') return { kind: 'asSaid' };
   // "A bag of onions", "two cartons of eggs": the packs themselves, counted.
-  if (unit !== null && tables().containers.get(unit) === sold.container) return { kind: 'packs', packs: quantity };
+  if (unit !== null && t.containers.get(unit) === sold.container) return { kind: 'packs', packs: quantity };
   let items: number;
-  // "a dozen", "a half dozen": counted by the dozen, whatever the unit's name.
-  const perDozen = unit === null ? undefined : tables().packs.dozens[unit];
-  if (perDozen !== undefined) {
-    if (sold.count === perDozen) return { kind: 'asSaid' };
-    items = quantity * perDozen;
+  // "a dozen", "a six pack": counted by what the unit holds, whatever the unit's name.
+  if (perUnit !== undefined) {
+    if (sold.count === perUnit) return { kind: 'asSaid' };
+    items = quantity * perUnit;
   } else if (unit !== null && stem(unit) === sold.item) {
     items = quantity;
   } else if (unit === null && isCounted(sold.item) && namesItem(spoken.words, sold.item)) {

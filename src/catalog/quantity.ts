@@ -356,6 +356,16 @@ export function amountStartsInside(list: readonly string[]): boolean {
 
 export function splitAmount(input: readonly string[]): AmountAndProduct {
   const list = stripTalk(input);
+  // "Six pack of gatorade", "two twelve packs of coke": a pack named for its count is the unit said, not six packs.
+  const counted = isNumber(list[0]) && UNIT_FORMS[`${list[1] ?? ''} ${list[2] ?? ''}`] !== undefined;
+  const lead = list[0] === 'a' || list[0] === 'an' || counted ? 1 : 0;
+  // Said first, only the singular names one pack: "six packs of cat food" are six packs.
+  const named = isNumber(list[lead]) && (lead > 0 || list[1] === 'pack');
+  const countPack = named ? UNIT_FORMS[`${list[lead] ?? ''} ${list[lead + 1] ?? ''}`] : undefined;
+  if (countPack !== undefined) {
+    const next = list[lead + 2] === 'of' ? lead + 3 : lead + 2;
+    if (next < list.length) return { quantity: counted ? Number(list[0]) : 1, unit: countPack, product: list.slice(next) };
+  }
   let quantity: number | null = null;
   let unit: string | null = null;
   let at = 0;

@@ -37,6 +37,8 @@ export const PacksSchema = z.object({
   /** The pack itself, by its one name, and the words that say it. */
   containers: z.record(z.string().min(1), Words),
   dozens: z.record(z.string().min(1), z.number().int().positive()),
+  /** Packs named for how many they hold ("a six pack"): that many of the thing, whatever pack the store sells it in. */
+  countingPacks: z.record(z.string().min(1), z.number().int().positive()),
   /** The pack a product comes in when its catalog gives no size, by the (singular) noun it is. */
   usualPacks: z.record(z.string().min(1), PackSchema),
   /** A typical weight of one, in pounds, of what is sold by the pound. */

@@ -303,6 +303,20 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     };
     return fillerOf(intent).best(request, -Infinity, (candidate) => accept(candidate) && saysTheSample(candidate));
   };
+  /**
+   * An add said in a sample's own words ("add …", "put … on my list") whose thing is all words the
+   * catalog knows: shopping, whatever else the words are used for.
+   */
+  const catalogAdd = (request: readonly string[]): Match | undefined => {
+    for (const intent of adding) {
+      const fit = wholeFit(request, intent);
+      const product = fit?.slots.get('product');
+      if (fit === undefined || product === undefined || fit.matchedContent === 0) continue;
+      const things = product.tokens.filter((word) => !FUNCTION_WORDS.has(word) && !isNumberWord(word) && !units.has(word));
+      if (things.length > 0 && things.every((word) => knownToASlot(word) && !sampleWords.has(word))) return fit;
+    }
+    return undefined;
+  };
   /** The sample of the intent that fits best of those holding every word said. */
   const wholeFit = (request: readonly string[], intent: string): Match | undefined => {
     if (!declared.has(intent)) return undefined;
@@ -418,7 +432,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       };
       const probabilities = classifier.probabilities(request);
       const decided = decide(classifier.labels, probabilities, classifier.rule, fitOf);
-      if (decided?.label === OUT_OF_DOMAIN) return { understanding: fallback(oneShot) };
+      if (decided?.label === OUT_OF_DOMAIN) {
+        // "Add a package of cookies": a word the classifier learned from other errands ("where's my
+        // package") does not make an add of things the catalog knows, every word a sample holds, none.
+        const added = catalogAdd(request);
+        return added === undefined ? { understanding: fallback(oneShot) } : understood(added, request, oneShot);
+      }
       const unheardOf = unheardOfItem(request, probabilities, fitOf);
       if (unheardOf !== undefined) return understood(unheardOf, request, oneShot);
       const match = decided === undefined ? undefined : fits.get(decided.label);
@@ -447,6 +466,14 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         const asking = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => answering.has(label) && fitOf(label) !== undefined);
         const asked = asking === undefined ? undefined : fits.get(asking.label);
         if (asked !== undefined) return understood(asked, request, oneShot);
+      }
+      // "Let me see now, I need some pears" may sound to the classifier like "let me see my list":
+      // wanting said as a statement, no question opened, is an add.
+      if (match !== undefined && answering.has(match.pattern.intent) && saysItIsWanted(request) && !opensAQuestion(request) && !opensAYesNoQuestion(request)) {
+        // Only things are wanted: "I need the price of milk" asks, its "price" a word of the skill's samples.
+        const added = adderFit();
+        const things = added?.slots.get('product')?.tokens.filter((word) => !FUNCTION_WORDS.has(word) && !isNumberWord(word)) ?? [];
+        if (added !== undefined && things.every((word) => !sampleWords.has(word))) return understood(added, request, oneShot);
       }
       // A correction takes something back in words ("no", "I said"), a return names a return or a fault ("send back", "spoiled"):
       // without them, the likeliest other intent that fits is what was said ("the sourdough kind" chooses).

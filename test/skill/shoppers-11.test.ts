@@ -161,3 +161,48 @@ describe('"no, keep it" to a question about taking something away', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 });
+
+describe('adds the classifier took for something else', () => {
+  it('"add a package of bacon" is shopping, though "package" is mostly said of deliveries', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add a package of bacon')).say).toBe('Added a package of Original Bacon to your cart.');
+  });
+
+  it('"let me see now, I need some pairs" wants the pears, never asks about the cart', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('um hello, let me see now. I need some, uh, pairs')).say).toBe('Added Bartlett Pears to your cart.');
+  });
+});
+
+describe('a pack named for how many it holds', () => {
+  it('"a six pack of pepsi", sold in twelves, is asked about, never said back as a six pack', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('add a six pack of pepsi');
+    expect(asked.say).toMatch(/comes in packs of twelve, so I can't add just six\. Should I add one pack\?$/);
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('"a six pack of gatorade", sold by the bottle, is six bottles', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('grab a six pack of gatorade')).say).toMatch(/^Added six .*Thirst Quenchers to your cart\.$/);
+  });
+
+  it('"a dozen gala apples", sold by the pound, is twelve apples, priced as twelve', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add a dozen gala apples')).say).toBe('Added twelve Gala Apples to your cart.');
+    expect(await t.cartLines()).toEqual(['12 each Gala Apples']);
+  });
+
+  it('"a twelve pack of pepsi" after pepsi is one line of two packs', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pepsi');
+    await shopper.say('add a twelve pack of pepsi');
+    expect(await t.cartLines()).toEqual(['2 Pepsi']);
+  });
+});
