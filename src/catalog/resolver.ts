@@ -139,6 +139,9 @@ const SAYS_NO_THING: ReadonlySet<string> = new Set([...CASUAL_WORDS, ...DESCRIBI
 const REFUSALS: ReadonlySet<string> = new Set(talkFor().refusals);
 const saysNoThing = (word: QueryWord): boolean => SAYS_NO_THING.has(word.word) || REFUSALS.has(word.word);
 
+/** Words that make no item alone between pauses: the talk around requests, and the "and" joining them. */
+const ASIDE_WORDS: ReadonlySet<string> = new Set([...talkFor().around.anywhere, ...talkFor().around.leading, 'and', 'then']);
+
 /** Longest run of words taken as one item when splitting a request into several. */
 const MAX_ITEM_WORDS = 8;
 /** What each extra item must gain over reading the words as one product. */
@@ -298,7 +301,8 @@ export class Resolver {
       // Nothing after them ("milk, sorry"): there was nothing to take back.
       return after.length === 0 ? before : [...before.slice(0, -1), ...after];
     }
-    const pieces = text.split(/[,;]|\band then\b|\bplus\b|\balso\b/i).filter((piece) => words(piece).length > 0);
+    // "Carrots, and oh, a dozen eggs": a piece that is only talk ("and oh", "and um") is no item.
+    const pieces = text.split(/[,;]|\band then\b|\bplus\b|\balso\b/i).filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
     return pieces.flatMap((piece) => this.splitItems(piece, context));
   }
 
@@ -416,7 +420,8 @@ export class Resolver {
   private kindSaidAfter(all: readonly string[]): string[] {
     const the = all.lastIndexOf('the');
     const describing = all.slice(the + 1);
-    const afterthought = the >= 1 && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and');
+    // "A bag of the bananas": a "the" after "of" says which of a thing, no afterthought.
+    const afterthought = the >= 1 && all[the - 1] !== 'of' && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and');
     // "The plain kind": the word that points at a kind goes; the kind said stays.
     const kind = describing.filter((word) => !ONE_OF_A_KIND.has(word));
     return afterthought && this.onlyDescribes(describing.join(' ')) ? describedBefore(all.slice(0, the), kind) : [...all];

@@ -121,3 +121,18 @@ describe('when the recogniser loses the "a" of "a pound and a half"', () => {
     expect(items.map((item) => [item.quantity, item.unit, item.product?.name])).toEqual([[1.5, 'pound', '80/20 Ground Beef']]);
   });
 });
+
+describe('when talk stands between the things said', () => {
+  const withACandyNamedForIt = Resolver.build(
+    catalogOf([
+      { id: 'o1', name: 'Oh, Fudge!', category: 'snacks > candy chocolate' },
+      { id: 'o2', name: 'Baby Carrots', category: 'produce > fresh vegetables' },
+      { id: 'o3', name: 'Large Brown Eggs', category: 'dairy eggs > eggs' },
+    ]),
+  );
+
+  it('"carrots, and oh, a dozen brown eggs" is two things: the "oh" is no candy', () => {
+    const items = withACandyNamedForIt.resolveAll('carrots, and oh, a dozen brown eggs').map((item) => item.product?.name);
+    expect(items).toEqual(['Baby Carrots', 'Large Brown Eggs']);
+  });
+});

@@ -206,3 +206,18 @@ describe('a pack named for how many it holds', () => {
     expect(await t.cartLines()).toEqual(['2 Pepsi']);
   });
 });
+
+describe('several things, with talk between them', () => {
+  it('"some garlic, and a bag of the bananas" adds both: "of the" says which bananas, no afterthought', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('some garlic, and a bag of the bananas');
+    expect(await t.cartLines()).toEqual(['1 Garlic', '1 bag Bananas']);
+  });
+
+  it('"carrots, and oh, a dozen eggs": the "oh" between them is no item', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('carrots, and oh, a dozen eggs')).say).toBe('Added Baby Carrots and a dozen Large White Eggs to your cart.');
+  });
+});
