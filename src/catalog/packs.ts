@@ -346,18 +346,20 @@ export function countsByTheDozen(unit: string | null): boolean {
  * counts packs, since the rolls were not named. `spoken` is the product words said.
  */
 export function readCount(product: Described, spoken: { quantity: number | null; unit: string | null; words: readonly string[] }): CountReading {
-  const { quantity, unit } = spoken;
-  // "Quart of milk", its "a" unheard, is one quart.
-  const sized = unit === null ? null : againstItsSize(product, quantity ?? 1, unit);
-  if (sized !== null) return sized;
-  if (quantity === null) return { kind: 'asSaid' };
-  const sold = soldBy(product);
-  // "A dozen", "a six pack": that many of the thing. Weighed, a dozen apples are twelve apples;
-  // sold one at a time, a six pack of sports drink is six bottles.
+  const { unit } = spoken;
   const t = tables();
   const perUnit = unit === null ? undefined : (t.packs.dozens[unit] ?? t.packs.countingPacks[unit]);
+  // "Quart of milk", "dozen clementines", their "a" unheard, are one quart, one dozen.
+  const quantity = spoken.quantity ?? (unit === null ? null : 1);
+  const sized = unit === null ? null : againstItsSize(product, quantity ?? 1, unit);
+  if (sized !== null) return sized;
+  if (quantity === null || (spoken.quantity === null && perUnit === undefined)) return { kind: 'asSaid' };
+  const sold = soldBy(product);
+  // "A dozen", "a six pack": that many of the thing. Weighed, a dozen apples are twelve apples;
+  // sold one at a time, a six pack of sports drink is six bottles (a dozen of a bag is no dozen bags).
   if (sold.kind === 'weight') return unit === null ? { kind: 'each' } : perUnit === undefined ? { kind: 'asSaid' } : { kind: 'each', items: quantity * perUnit };
-  if (sold.kind === 'each' && perUnit !== undefined) return { kind: 'packs', packs: quantity * perUnit };
+  const perPack = unit === null ? undefined : t.packs.countingPacks[unit];
+  if (sold.kind === 'each' && perPack !== undefined) return { kind: 'packs', packs: quantity * perPack };
   if (sold.kind !== 'pack') return { kind: 'asSaid' };
   // "A bag of onions", "two cartons of eggs": the packs themselves, counted.
   if (unit !== null && t.containers.get(unit) === sold.container) return { kind: 'packs', packs: quantity };

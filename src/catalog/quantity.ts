@@ -55,6 +55,8 @@ const TAIL_PHRASES: readonly string[][] = [
   // What the thing goes with, just said: "crackers to go with it", "filters for it".
   ['to', 'go', 'with', 'it'], ['to', 'go', 'with', 'that'], ['to', 'go', 'with', 'them'], ['to', 'go', 'with', 'those'],
   ['for', 'it'], ['for', 'that'], ['for', 'them'], ['for', 'those'],
+  // When, said of this once: "no milk this time", "bread again today".
+  ['this', 'time'], ['this', 'week'], ['this', 'once'], ['for', 'now'], ['today'],
 ];
 
 /** Pointing words before the product: "some of those", "that", "the". */

@@ -141,6 +141,11 @@ const saysNoThing = (word: QueryWord): boolean => SAYS_NO_THING.has(word.word) |
 
 /** Words that make no item alone between pauses: the talk around requests, and the "and" joining them. */
 const ASIDE_WORDS: ReadonlySet<string> = new Set([...talkFor().around.anywhere, ...talkFor().around.leading, 'and', 'then']);
+/** Talk said straight after "and", before the next thing; "wait" is kept, for "and wait, no" takes something back. */
+const ASIDE_AFTER_AND = new RegExp(`\\band (?:${[...ASIDE_WORDS].filter((word) => word !== 'wait' && word !== 'and' && word !== 'then').join('|')})\\b(?=\\s+\\S)`, 'gi');
+
+/** A coverage that leaves no word said unexplained. */
+const FULL_COVERAGE = 0.99;
 
 /** Longest run of words taken as one item when splitting a request into several. */
 const MAX_ITEM_WORDS = 8;
@@ -301,8 +306,12 @@ export class Resolver {
       // Nothing after them ("milk, sorry"): there was nothing to take back.
       return after.length === 0 ? before : [...before.slice(0, -1), ...after];
     }
-    // "Carrots, and oh, a dozen eggs": a piece that is only talk ("and oh", "and um") is no item.
-    const pieces = text.split(/[,;]|\band then\b|\bplus\b|\balso\b/i).filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
+    // "Carrots, and oh, a dozen eggs": a piece that is only talk ("and oh", "and um") is no item,
+    // nor is the talk said after an "and" with no pause ("carrots and oh a dozen eggs").
+    const pieces = text
+      .replace(ASIDE_AFTER_AND, 'and')
+      .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
+      .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
     return pieces.flatMap((piece) => this.splitItems(piece, context));
   }
 
@@ -898,7 +907,10 @@ export class Resolver {
       if (productIndex === undefined) continue;
       for (const name of this.index.namesOf(productIndex)) {
         const fit = this.scorer.fit(analysed, name);
-        if (!personallyAcceptable(fit) || !isMeant(fit)) continue;
+        // Every word of a longer request said in the order of its name ("beer brats" of its Beer Brats
+        // Sausage) is the household's own, whatever noun the name ends on; one word ("eggs") is not.
+        const namedInFull = spoken >= 2 && fit.inSequence && fit.coverage >= FULL_COVERAGE && !fit.oneForTwo;
+        if (!(personallyAcceptable(fit) || namedInFull) || !isMeant(fit)) continue;
         // What was said decides first, then how much of the name it says ("yogurt" is rather Lowfat
         // Peach Yogurt than Total 2% Lowfat Greek Strained Yogurt with Peach), then what the household buys most.
         const rank = 1.5 * fit.coverage + SAID_OF_NAME_WEIGHT * fit.productCoverage + 0.1 * fit.headToHead + affinityWeight * affinity;

@@ -246,11 +246,6 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   const naming = new Set(registry.filter((definition) => definition.slots.some((slot) => slot.name === 'list' && slot.type === LIST_TYPE)).map((definition) => definition.name));
 
   /**
-   * The slots the skill receives. "What's on my to do list": a list said at the end in words the
-   * list slot does not know is skipped by the best sample, yet it is what the shopper named, and
-   * the skill judges it.
-   */
-  /**
    * "Not the paper towels", "oops, not the grapes": what follows a last "not" is all the thing turned
    * down, however a sample cut it into the thing meant and the thing rejected, and talk before it
    * ("oops", "wait") names no thing meant in its place. `slots` is changed to say so.
@@ -272,6 +267,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     if (product !== undefined && slots.rejected !== undefined && product.end <= not && !product.tokens.some(knownToASlot)) delete slots.product;
   };
 
+  /**
+   * The slots the skill receives. "What's on my to do list": a list said at the end in words the
+   * list slot does not know is skipped by the best sample, yet it is what the shopper named, and
+   * the skill judges it.
+   */
   const understood = (match: Match, request: readonly string[], oneShot: boolean): Parsed => {
     const slots = itemSlots(match, request, itemKnowledge);
     if (match.pattern.intent === CORRECTION_INTENT) turnedDown(match, request, slots);

@@ -134,5 +134,7 @@ describe('when talk stands between the things said', () => {
   it('"carrots, and oh, a dozen brown eggs" is two things: the "oh" is no candy', () => {
     const items = withACandyNamedForIt.resolveAll('carrots, and oh, a dozen brown eggs').map((item) => item.product?.name);
     expect(items).toEqual(['Baby Carrots', 'Large Brown Eggs']);
+    // Heard with no pauses, as Alexa fills a slot.
+    expect(withACandyNamedForIt.resolveAll('carrots and oh a dozen brown eggs').map((item) => item.product?.name)).toEqual(['Baby Carrots', 'Large Brown Eggs']);
   });
 });

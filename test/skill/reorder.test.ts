@@ -47,6 +47,15 @@ describe('reorders', () => {
     expect(ids).not.toContain('p0044');
   });
 
+  it('"but no eggs this time" leaves the eggs out: when it is said is no part of the thing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.say('reorder my usual but no eggs this time');
+    expect(offered.say).toMatch(/Okay, without Large White Eggs\. Should I put the other \w+ items in your cart\?$/);
+    await shopper.say('yes');
+    expect(await cartIds()).not.toContain('p0044');
+  });
+
   it('"leave out the milk and the pickles" with no pickles in the usual still leaves the milk out, and says the pickles are not in it', async () => {
     const shopper = t.shopper();
     await shopper.launch();
@@ -169,6 +178,16 @@ describe('reorders', () => {
     expect(await cartIds()).toEqual(['p0214', 'p0034']);
     expect((await shopper.say('undo')).say).toBe('Okay, I took back keeping only Whole Milk of your last order.');
     expect(await cartIds()).toEqual(['p0214', ...(ORDERS[3] ?? [])]);
+  });
+
+  it('"no, just the eggs" heard as a removal right after the last order went in still keeps only the eggs', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my last order');
+    await shopper.say('yes');
+    const kept = await shopper.intent('RemoveItemIntent', { product: 'just the eggs' });
+    expect(kept.say).toBe('Okay, just a dozen Large White Eggs. I took the rest of your last order back out of your cart.');
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs']);
   });
 
   it('"I need my usual things" heard as a list to make offers the usual basket, and makes no list called usual', async () => {

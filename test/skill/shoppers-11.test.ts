@@ -198,6 +198,14 @@ describe('a pack named for how many it holds', () => {
     expect(await t.cartLines()).toEqual(['12 each Gala Apples']);
   });
 
+  it('"a dozen clementines" of a three-pound bag is asked about, never twelve bags', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('grab a dozen clementines');
+    expect(asked.say).toMatch(/^The Clementines come in 3 pound bags, so I can't add just twelve\. Should I add one bag\?$/);
+    expect(await t.cartLines()).toEqual([]);
+  });
+
   it('"a twelve pack of pepsi" after pepsi is one line of two packs', async () => {
     const shopper = t.shopper();
     await shopper.launch();

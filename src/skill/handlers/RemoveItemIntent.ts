@@ -1,10 +1,12 @@
 import { linesOf } from '../../cart/changes.ts';
-import { tokens } from '../../catalog/normalise.ts';
+import { tokens, words } from '../../catalog/normalise.ts';
 import type { ItemQuestion } from '../../shopper/questions.ts';
 import { amountNamed, carriesEveryWord, itemsListedBy, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
 import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
+import { keepOnlyOfBasket } from '../flows/reordering.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
 import { amountSaidAlone } from '../flows/adding.ts';
 import { removeLine, removeLines } from '../flows/removing.ts';
 import { distinctChoices } from '../speech/voice.ts';
@@ -44,6 +46,10 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   const amountAlone = amountSaidAlone(turn, phrase);
   if (amountAlone !== null) return takeOffAmount(turn, amountAlone);
   if (offered?.kind === 'reorder') return leaveOutOfOffer(turn, offered, phrase);
+  // "No, just the seltzer" right after a basket went in keeps only that line: "just" says what stays.
+  const [first, ...rest] = words(phrase);
+  const kept = (first === 'just' || first === 'only') && rest.length > 0 ? await keepOnlyOfBasket(turn, rest.join(' ')) : undefined;
+  if (kept !== undefined) return kept;
   const target = turn.listInPlay();
   const key = targetKey(target);
   const lines = linesOf(turn.state, target);
@@ -93,11 +99,12 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
 async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {
   const say = turn.say;
   const context = await turn.shopperContext();
-  // "The pepperoni or the jalapeños": every thing named comes out.
-  const named = phrase.replace(/\bor\b/g, 'and');
+  // "The pepperoni or the jalapeños": every thing named comes out; "the milk this time" names the milk.
+  const named = splitAmount(words(phrase.replace(/\bor\b/g, 'and'))).product.join(' ');
   // "The couscous and the goat cheese" with no goat cheese in it: the couscous still comes out, and the cheese is said to be missing.
   const { listed, missing } = itemsListedBy(named, offered.lines, turn.services.catalog, context);
-  const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).filter((l) => carriesEveryWord(named, l, turn.services.catalog)).slice(0, 1);
+  // "The cat food" of a basket with three cat foods leaves out all three, each said.
+  const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).filter((l) => carriesEveryWord(named, l, turn.services.catalog));
   const left = offered.lines.filter((l) => !leaving.includes(l));
   if (leaving.length === 0 || left.length === 0) {
     return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
