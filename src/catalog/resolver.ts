@@ -5,6 +5,7 @@ import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTION
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
+import { nameNoun } from './packs.ts';
 import { talkFor } from '../language/talk.ts';
 import { amountStartsAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
@@ -306,6 +307,8 @@ export class Resolver {
       // Nothing after them ("milk, sorry"): there was nothing to take back.
       return after.length === 0 ? before : [...before.slice(0, -1), ...after];
     }
+    const saidInstead = this.saidInstead(text, context);
+    if (saidInstead !== undefined) return saidInstead;
     // "Carrots, and oh, a dozen eggs": a piece that is only talk ("and oh", "and um") is no item,
     // nor is the talk said after an "and" with no pause ("carrots and oh a dozen eggs").
     const pieces = text
@@ -313,6 +316,27 @@ export class Resolver {
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
       .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
     return pieces.flatMap((piece) => this.splitItems(piece, context));
+  }
+
+  /**
+   * "A bottle of olive oil, no, vegetable oil": a bare "no" before a thing of the shelf the thing
+   * before it is on takes that thing back, and the other goes in instead, in its amount when it has
+   * none of its own. "Orange juice no pulp" names no thing after the "no": undefined, read as said.
+   */
+  private saidInstead(text: string, context: ShopperContext): Resolution[] | undefined {
+    const match = [...text.matchAll(/\bno\b/gi)].at(-1);
+    if (match === undefined || match.index === 0) return undefined;
+    const after = this.resolveAll(text.slice(match.index + match[0].length), context);
+    const [instead, ...more] = after;
+    if (instead?.product == null || instead.ambiguous || more.length > 0) return undefined;
+    // The words after the "no" name the thing by its own noun: "pulp" is no orange juice of its own.
+    const noun = nameNoun(instead.product.name).at(-1);
+    if (noun === undefined || stem(words(instead.query).at(-1) ?? '') !== stem(noun)) return undefined;
+    const before = this.resolveAll(text.slice(0, match.index), context);
+    const taken = before.at(-1);
+    if (taken?.product == null || taken.product.category !== instead.product.category || taken.product.id === instead.product.id) return undefined;
+    const amount = instead.quantity === null && instead.unit === null ? { quantity: taken.quantity, unit: taken.unit } : {};
+    return [...before.slice(0, -1), { ...instead, ...amount }];
   }
 
   /**

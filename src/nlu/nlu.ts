@@ -36,10 +36,18 @@ const THOSE: ReadonlySet<string> = new Set(['them', 'those', 'these']);
  * An amount said after the thing, on its own: after words that take something back ("milk,
  * actually three of them") or as a count of it ("pringles, two of them"): the words before it and that amount.
  */
+/** What "make it", "make that" point back at. */
+const POINTED_AT: ReadonlySet<string> = new Set(['it', 'that', 'them', 'those']);
+
 function amountSaidAgain(request: readonly string[]): { before: string[]; quantity: number; unit: string | null } | undefined {
   const text = request.join(' ');
   const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
   if (repair === undefined || repair.index === 0) {
+    // "Instant potatoes, make it three boxes": the amount of the thing just named, said again; "the
+    // tomatoes, make it six" points at tomatoes there already, a change.
+    const make = request[0] === 'the' ? -1 : request.findIndex((word, at) => at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? ''));
+    const restated = make > 0 ? saidAgain(catalogWords(request.slice(make).join(' '))) : undefined;
+    if (restated !== undefined && restated.quantity !== null && restated.product.length === 0) return { before: request.slice(0, make), quantity: restated.quantity, unit: restated.unit };
     const count = request.length - 3;
     const counted = count > 0 && request[count + 1] === 'of' && THOSE.has(request[count + 2] ?? '') ? Number(catalogWords(request[count] ?? '').join(' ')) : Number.NaN;
     return Number.isInteger(counted) && counted > 0 ? { before: request.slice(0, count), quantity: counted, unit: null } : undefined;

@@ -141,9 +141,11 @@ const POINTING: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these'])
  * the yogurts"), where they go aside ("put for bananas on my list"), or before the next item.
  */
 function countsPlural(tokens: readonly string[], at: number, after: readonly string[]): boolean {
+  let rest = tokens.slice(at + 1);
+  // "Baguettes, too of them": a count said last, pointing back at the thing before it.
+  if (at > 0 && rest.length === 2 && rest[0] === 'of' && POINTING.has(rest[1] ?? '')) return true;
   const previous = tokens[at - 1];
   if (previous !== undefined && !after.includes(previous)) return false;
-  let rest = tokens.slice(at + 1);
   if (rest[0] === 'of' && POINTING.has(rest[1] ?? '')) rest = rest.slice(2);
   const where = rest.findIndex((word, k) => k > 0 && PLACING.has(word));
   if (where > 0) rest = rest.slice(0, where);

@@ -229,3 +229,33 @@ describe('several things, with talk between them', () => {
     expect((await shopper.say('carrots, and oh, a dozen eggs')).say).toBe('Added Baby Carrots and a dozen Large White Eggs to your cart.');
   });
 });
+
+describe('a thing taken back or counted in the same breath', () => {
+  it('"a bottle of olive oil, no, vegetable oil" adds only the vegetable oil, in the bottle said', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('a bottle of olive oil, no, vegetable oil')).say).toBe('Added a bottle of Vegetable Oil to your cart.');
+  });
+
+  it('"orange juice, no pulp" is still the pulp free juice: "pulp" names no juice of its own', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('orange juice, no pulp')).say).toBe('Added Pulp Free Orange Juice to your cart.');
+  });
+
+  it('"I\'ll have for lemons" counts four; "the sourdough, too of them" two', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say("I'll have for lemons");
+    await shopper.say('the sourdough, too of them');
+    expect(await t.cartLines()).toEqual(['4 Lemons', '2 Sourdough Loaf']);
+  });
+
+  it('"instant oatmeal, make it three boxes" adds three boxes of it, and changes nothing else', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of milk');
+    await shopper.say('instant oatmeal, make it three boxes');
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', expect.stringMatching(/^3 box .*Instant Oatmeal$/)]);
+  });
+});
