@@ -153,6 +153,10 @@ export class FitScorer {
     const headIsItsNoun = (analysed.words[analysed.head]?.candidates.get(entry.head) ?? 0) >= MATCH.oneEdit;
     // "Sugar Free Gum" is without sugar: a word the name says is absent is not found there, unless "free" is said too.
     const without = this.freeWord === undefined || analysed.words.some((word) => (word.candidates.get(this.freeWord ?? -1) ?? 0) >= MATCH.merged) ? undefined : this.freeWord;
+    // How many words said are each name word outright, and how often the name prints it.
+    const saidOutright = entry.tokens.map((token) => analysed.words.filter((word) => (word.candidates.get(token) ?? 0) >= MATCH.merged).length);
+    const printed = new Map<number, number>();
+    for (const token of entry.tokens) printed.set(token, (printed.get(token) ?? 0) + 1);
     analysed.words.forEach((word, position) => {
       let inName = 0;
       let at = -1;
@@ -160,9 +164,7 @@ export class FitScorer {
         // A name's word that another word said is explains no word by kinship or sound alone: in
         // "chicken meat", chicken is a meat, but Beef Stew Meat's "meat" is the meat said, not the chicken.
         // A name that prints the word twice ("… Tomatoes Tomato Sauce") has one left for it.
-        const saidByAnother =
-          (word.candidates.get(token) ?? 0) < MATCH.merged &&
-          analysed.words.filter((other) => other !== word && (other.candidates.get(token) ?? 0) >= MATCH.merged).length >= entry.tokens.filter((named) => named === token).length;
+        const saidByAnother = (word.candidates.get(token) ?? 0) < MATCH.merged && (saidOutright[t] ?? 0) >= (printed.get(token) ?? 0);
         const strength = (without !== undefined && entry.tokens[t + 1] === without) || saidByAnother ? 0 : (word.candidates.get(token) ?? 0);
         if (strength > inName) {
           inName = strength;
