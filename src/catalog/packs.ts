@@ -366,7 +366,8 @@ export function readCount(product: Described, spoken: { quantity: number | null;
   let items: number;
   // "a dozen", "a six pack": counted by what the unit holds, whatever the unit's name.
   if (perUnit !== undefined) {
-    if (sold.count === perUnit) return { kind: 'asSaid' };
+    // "Half a dozen" of a carton of twelve is half a carton: no whole one.
+    if (sold.count === perUnit && Number.isInteger(quantity)) return { kind: 'asSaid' };
     items = quantity * perUnit;
   } else if (unit !== null && stem(unit) === sold.item) {
     items = quantity;

@@ -11,7 +11,7 @@ import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
 import { amountsAsNumbers, isNumberWord } from './numbers.ts';
-import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, saysAReturn, saysItAll, saysItIsWanted, saysToKeep, takesSomethingBack } from './questions.ts';
+import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, saysAReturn, saysItAll, saysItIsWanted, saysToKeep, saysToTakeOff, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
@@ -503,6 +503,14 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (match !== undefined && singleChanges.has(match.pattern.intent) && wantsMore) {
         const added = adderFit();
         if (added !== undefined) return understood(added, request, oneShot);
+      }
+      // "Also drop the kitten food" may sound to the classifier like "also the kitten food": a verb
+      // that takes things off, said before the thing, makes no add; the likeliest removal that holds every word does.
+      const thing = match?.slots.get('product');
+      if (match !== undefined && thing !== undefined && adding.has(match.pattern.intent) && saysToTakeOff(request, thing.start)) {
+        const removal = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => removing.has(label) && wholeFit(request, label) !== undefined);
+        const removed = removal === undefined ? undefined : wholeFit(request, removal.label);
+        if (removed !== undefined) return understood(removed, request, oneShot);
       }
       // "I need pears and three boxes of coffee" may sound to the classifier like "I don't need…": wanting, never turned around, adds.
       if (match !== undefined && removing.has(match.pattern.intent) && saysItIsWanted(request)) {

@@ -105,6 +105,14 @@ const NOT_WANTING: ReadonlySet<string> = new Set([
   'not', "don't", 'dont', "doesn't", "won't", 'no', 'never', 'longer', 'remove', 'delete', 'erase', 'drop', 'take', 'cross', 'off', 'rid', 'cancel', 'skip',
 ]);
 
+/** Verbs that take a thing off, whatever else is said around them: "also drop the kitten food". */
+const TAKING_OFF: ReadonlySet<string> = new Set(['remove', 'delete', 'erase', 'drop', 'skip']);
+
+/** Whether a word said before the thing takes it off, never adds it. */
+export function saysToTakeOff(request: readonly string[], thingStart: number): boolean {
+  return request.slice(0, thingStart).some((word) => TAKING_OFF.has(word));
+}
+
 /** Words that make an amount wanted the whole of it: "I just need one", "I only want two", "three in total". */
 const LIMITING: ReadonlySet<string> = new Set(['just', 'only', 'total', 'altogether', 'instead', 'exactly']);
 

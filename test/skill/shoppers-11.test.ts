@@ -259,3 +259,28 @@ describe('a thing taken back or counted in the same breath', () => {
     expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', expect.stringMatching(/^3 box .*Instant Oatmeal$/)]);
   });
 });
+
+describe('amounts and verbs nobody means as said', () => {
+  it('"2468" with nothing asked changes no amount: no one buys that many by voice', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a dozen eggs');
+    expect((await shopper.say('2468')).say).toBe("That's more than I can take by voice. I can add up to ninety-nine of one item.");
+    expect(await t.cartLines()).toEqual(['1 dozen Large White Eggs']);
+  });
+
+  it('"half a dozen eggs" of a carton of twelve is asked about, never half a carton', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add half a dozen eggs')).say).toBe("The Large White Eggs come by the dozen, so I can't add just six. Should I add a dozen?");
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('"also drop the grapes" takes the grapes off, never adds more', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add grapes and bananas');
+    await shopper.say('also drop the grapes');
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+  });
+});

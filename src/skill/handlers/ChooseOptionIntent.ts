@@ -1,5 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { linesOf } from '../../cart/changes.ts';
+import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
@@ -102,6 +103,8 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   // "Three" just after tomatoes went in, nothing asked: three of them ("one" alone says too little to change anything).
   const count = turn.numberSlot('choice');
   if (pending === undefined && described === undefined && count !== undefined && count > 1 && !turn.followsAnAddOfNothing) {
+    // "2468" with nothing asked is no amount anybody buys: said so, nothing changed.
+    if (quantityProblem(count) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
     const corrected = await correctAddedAmount(turn, { quantity: count, unit: null }, false);
     if (corrected !== undefined) return corrected;
   }
