@@ -284,3 +284,13 @@ describe('amounts and verbs nobody means as said', () => {
     expect(await t.cartLines()).toEqual(['1 Bananas']);
   });
 });
+
+describe('the amount just added, asked for again', () => {
+  it('"add another loaf" just after a loaf went in is a second loaf, never the same loaf said again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a loaf of sourdough');
+    expect((await shopper.say('add another loaf')).say).toBe('Added a Sourdough Loaf to your cart. That makes two Sourdough Loaves.');
+    expect(await t.cartLines()).toEqual(['2 loaf Sourdough Loaf']);
+  });
+});

@@ -1,4 +1,5 @@
 import { quantityProblem, MAX_QUANTITY } from '../../cart/requests.ts';
+import { sameUnit } from '../../cart/lines.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { namesOnlyTheErrand } from '../../language/talk.ts';
@@ -31,6 +32,13 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // "About a pound" names no thing: the amount is for the item being chosen, else for the one just
   // added; with neither, what it is of is asked, never a product named for the unit (pound cake).
   const amount = amountSaidAlone(turn, product);
+  // "Add another loaf" just after a loaf went in: the very amount the line holds is asked for again,
+  // so it is one more, never a change to what is there already.
+  const inMind = amount === null ? undefined : turn.lineInMindNow();
+  const justAdded = inMind !== undefined && turn.session.lastAdd?.productIds.includes(inMind.line.productId) === true;
+  if (amount !== null && inMind !== undefined && justAdded && inMind.line.quantity === amount.quantity && sameUnit(inMind.line.unit, amount.unit)) {
+    return addSaid(turn, inMind.target, { product: inMind.line.name, quantity: amount.quantity, ...(amount.unit === null ? {} : { unit: amount.unit }) });
+  }
   if (amount !== null) {
     // Just after a request that added nothing ("asparagus", not sold), the amount is of that, not of what went in before it.
     const settled =
