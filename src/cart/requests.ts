@@ -55,11 +55,10 @@ export function settleAmount(
       return { kind: 'pack', product, items: reading.items, packs: reading.packs };
     }
     case 'otherSize': {
-      // Only a measure has another size; `unit` is never null here.
-      const asked = { quantity: quantity ?? 1, unit: unit ?? '' };
+      const { asked } = reading;
       const sibling = sizeOf(product, asked, alternatives);
       if (sibling !== undefined) return settleAmount(sibling, phrase, quantity, unit);
-      return { kind: 'pack', product, items: asked.quantity, packs: reading.packs, asked };
+      return { kind: 'pack', product, items: asked.quantity, packs: reading.packs, asked: { ...asked } };
     }
   }
 }

@@ -87,7 +87,7 @@ const USUAL_KIND = 0.2;
 /** Scores closer than this are a toss-up the shopper should settle. */
 const AMBIGUITY_MARGIN = 0.05;
 /** Coverage this close to 1 counts as complete. */
-const FULL = 0.99;
+export const FULL = 0.99;
 /**
  * How much an amount's section ("by the bunch" → produce) favours a product there, in proportion
  * to how usual the noun is in the product's section: a count of eggs points to loose goods, but an

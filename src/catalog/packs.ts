@@ -283,7 +283,7 @@ export function againstItsSize(product: Described, quantity: number, unit: strin
   if (sizes === null) return null;
   const whole = Math.round(sizes);
   if (whole >= 1 && Math.abs(sizes - whole) <= SIZE_SLACK * sizes) return whole === quantity ? { kind: 'asSaid' } : { kind: 'packs', packs: whole };
-  return { kind: 'otherSize', packs: Math.max(1, whole) };
+  return { kind: 'otherSize', packs: Math.max(1, whole), asked: { quantity, unit } };
 }
 
 /** A typical weight in pounds of one `unit` (null: one item) of a product sold by weight. */
@@ -332,8 +332,8 @@ export type CountReading =
   | { readonly kind: 'packs'; readonly packs: number }
   /** The items said don't fill whole packs ("six eggs", sold by the dozen): ask, or find a pack that size. */
   | { readonly kind: 'part'; readonly items: number; readonly packs: number }
-  /** A measure the product does not come in ("a quart" of a gallon jug): ask about `packs` of its size, or find one that size. */
-  | { readonly kind: 'otherSize'; readonly packs: number };
+  /** A measure the product does not come in (`asked`: "a quart" of a gallon jug): ask about `packs` of its size, or find one that size. */
+  | { readonly kind: 'otherSize'; readonly packs: number; readonly asked: { readonly quantity: number; readonly unit: string } };
 
 /** Whether a unit counts by the dozen ("a dozen", "half a dozen"): a bare number said of it counts the things, not dozens. */
 export function countsByTheDozen(unit: string | null): boolean {
@@ -350,10 +350,10 @@ export function readCount(product: Described, spoken: { quantity: number | null;
   const t = tables();
   const perUnit = unit === null ? undefined : (t.packs.dozens[unit] ?? t.packs.countingPacks[unit]);
   // "Quart of milk", "dozen clementines", their "a" unheard, are one quart, one dozen.
-  const quantity = spoken.quantity ?? (unit === null ? null : 1);
-  const sized = unit === null ? null : againstItsSize(product, quantity ?? 1, unit);
+  const sized = unit === null ? null : againstItsSize(product, spoken.quantity ?? 1, unit);
   if (sized !== null) return sized;
-  if (quantity === null || (spoken.quantity === null && perUnit === undefined)) return { kind: 'asSaid' };
+  if (spoken.quantity === null && perUnit === undefined) return { kind: 'asSaid' };
+  const quantity = spoken.quantity ?? 1;
   const sold = soldBy(product);
   // "A dozen", "a six pack": that many of the thing. Weighed, a dozen apples are twelve apples;
   // sold one at a time, a six pack of sports drink is six bottles (a dozen of a bag is no dozen bags).

@@ -8,7 +8,7 @@ import { ProductIndex } from './product-index.ts';
 import { nameNoun } from './packs.ts';
 import { talkFor } from '../language/talk.ts';
 import { amountStartsAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
-import { acceptable, confident, findsEveryWord, FitScorer, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
+import { acceptable, confident, findsEveryWord, FitScorer, FULL, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
 import { Shortlist } from './shortlist.ts';
@@ -144,9 +144,6 @@ const saysNoThing = (word: QueryWord): boolean => SAYS_NO_THING.has(word.word) |
 const ASIDE_WORDS: ReadonlySet<string> = new Set([...talkFor().around.anywhere, ...talkFor().around.leading, 'and', 'then']);
 /** Talk said straight after "and", before the next thing; "wait" is kept, for "and wait, no" takes something back. */
 const ASIDE_AFTER_AND = new RegExp(`\\band (?:${[...ASIDE_WORDS].filter((word) => word !== 'wait' && word !== 'and' && word !== 'then').join('|')})\\b(?=\\s+\\S)`, 'gi');
-
-/** A coverage that leaves no word said unexplained. */
-const FULL_COVERAGE = 0.99;
 
 /** Longest run of words taken as one item when splitting a request into several. */
 const MAX_ITEM_WORDS = 8;
@@ -933,7 +930,7 @@ export class Resolver {
         const fit = this.scorer.fit(analysed, name);
         // Every word of a longer request said in the order of its name ("beer brats" of its Beer Brats
         // Sausage) is the household's own, whatever noun the name ends on; one word ("eggs") is not.
-        const namedInFull = spoken >= 2 && fit.inSequence && fit.coverage >= FULL_COVERAGE && !fit.oneForTwo;
+        const namedInFull = spoken >= 2 && fit.inSequence && fit.coverage >= FULL && !fit.oneForTwo;
         if (!(personallyAcceptable(fit) || namedInFull) || !isMeant(fit)) continue;
         // What was said decides first, then how much of the name it says ("yogurt" is rather Lowfat
         // Peach Yogurt than Total 2% Lowfat Greek Strained Yogurt with Peach), then what the household buys most.

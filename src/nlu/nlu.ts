@@ -262,11 +262,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     const not = request.lastIndexOf('not');
     if (not < 0) return;
     const after = request.slice(not + 1);
-    const thing = after.slice(after.findIndex((word) => !FUNCTION_WORDS.has(word))).join(' ');
+    const first = after.findIndex((word) => !FUNCTION_WORDS.has(word));
+    const thing = first < 0 ? '' : after.slice(first).join(' ');
     // Two slots cut one name apart ("paper" "towels") only where they are said one after the other; "the grapes, the apples" is two things.
-    const cuts = [slots.product, slots.rejected].filter((value) => value !== undefined);
-    const [first, second] = cuts;
-    if (first !== undefined && (thing === first || thing === `${first} ${second ?? ''}` || thing === `${second ?? ''} ${first}`)) {
+    const [one, other] = [slots.product, slots.rejected].filter((value) => value !== undefined);
+    if (one !== undefined && (thing === one || thing === `${one} ${other ?? ''}` || thing === `${other ?? ''} ${one}`)) {
       delete slots.product;
       slots.rejected = thing;
       return;
