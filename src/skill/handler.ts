@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { stem, words } from '../catalog/normalise.ts';
-import { INTENTS, intentsThatChangeTheCart, type IntentName } from '../intents/registry.ts';
+import { INTENTS, intentsThatChangeTheCart, intentsWithEffect, type IntentName } from '../intents/registry.ts';
 import { LIMITS, LimitReached } from '../shopper/limits.ts';
 import { askItemQuestion } from './flows/adding.ts';
 import { keepForNextVisit } from './flows/unanswered.ts';
@@ -17,6 +17,9 @@ import { Turn } from './turn.ts';
  * "undo": those that put things on, take them off or change them, and emptying a list.
  */
 const CHANGE_REQUESTS: ReadonlySet<string> = new Set([...intentsThatChangeTheCart(INTENTS), 'ClearCartIntent' satisfies IntentName]);
+
+/** Questions: asked while the order waits for "yes" or its code, they are answered and the order is asked about again. */
+const QUESTIONS: ReadonlySet<string> = intentsWithEffect(INTENTS, 'answers');
 
 const TURN = 'voicecart.turn';
 const INTENT = 'voicecart.intent';
@@ -110,7 +113,10 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     turn.lineJustTold = turn.session.toldLine;
     delete turn.session.toldLine;
     const addBefore = turn.session.lastAdd;
+    const asked = turn.session.pending;
+    const orderWaiting = (asked?.kind === 'checkout' || asked?.kind === 'voiceCode') && QUESTIONS.has(intentName(turn.input) ?? '') ? asked : undefined;
     let response = await handle(turn);
+    if (orderWaiting !== undefined && response.shouldEndSession !== true) response = askOrderAgain(turn, orderWaiting) ?? response;
     // A request to change something that changed nothing, or asked a question instead ("which milk?"):
     // an "undo" said next is about what the shopper thinks happened (UndoIntent asks first). After
     // a one-shot, the next request comes in a new session, so the shopper's state remembers it.
@@ -141,6 +147,26 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));
   }
+}
+
+/**
+ * A question answered while the order waited for "yes" or its code: the order is asked about again
+ * after the answer, so the "yes" that follows agrees to an order just heard. An answer that asks
+ * something of its own ("no eggs in your cart; should I add some?") sets the order aside instead,
+ * to be read again once that is settled.
+ */
+function askOrderAgain(turn: Turn, waiting: Extract<Pending, { kind: 'checkout' | 'voiceCode' }>): Response | undefined {
+  const { pending, eliciting } = turn.session;
+  if (pending === undefined && eliciting === undefined) turn.session.pending = waiting;
+  else if (pending?.kind !== waiting.kind) {
+    turn.session.readBackSetAside = true;
+    return undefined;
+  }
+  if (turn.askedToOrder) return undefined;
+  const say = turn.say;
+  const again = waiting.kind === 'checkout' ? say.orderStillWaiting() : say.askVoiceCodeReprompt();
+  const reprompt = waiting.kind === 'checkout' ? say.checkoutReprompt(waiting.quote.quote.total) : again;
+  return turn.answer(joinSsml([...(turn.spoken === undefined ? [] : [turn.spoken]), again]), { reprompt });
 }
 
 /**

@@ -79,6 +79,7 @@ function namesAnotherThing(said: string, pending: Pending | undefined, services:
 export function loadTurn(services: SkillServices, registry: IntentRegistry, scope: ScopeJudge): RequestInterceptor {
   const answers = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
   const takingOff = intentsWithEffect(registry, 'removes');
+  const questions = intentsWithEffect(registry, 'answers');
   const keepEliciting = new Set(registry.filter((definition) => definition.keepsSlotQuestion).map((definition) => definition.name));
   return {
     async process(input: HandlerInput) {
@@ -93,9 +94,11 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
           ? FALLBACK_INTENT
           : requested;
       attachIntent(input, name);
-      // "What's the delivery fee?" while a read-back waits for "yes" asks about the order being
-      // confirmed; it is answered from the quote and the question stands.
-      const aboutTheOrder = name === 'CartTotalIntent' && session.pending?.kind === 'checkout';
+      // "What's the delivery fee?", "when will it come?" or "read me the cart" while the order waits
+      // for "yes" or its code asks about the order being confirmed: it is answered and the question
+      // stands, asked again after the answer (src/skill/handler.ts).
+      const orderWaiting = session.pending?.kind === 'checkout' || session.pending?.kind === 'voiceCode';
+      const aboutTheOrder = orderWaiting && name !== undefined && questions.has(name);
       const snapshot = await services.store.load(user.userId);
       // "Leave out the ground beef" while a basket is offered takes it out of the offer, which stands.
       // "What's in it?" with the cart empty can only ask about the basket offered: it is read again, and stands too.

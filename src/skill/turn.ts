@@ -42,6 +42,8 @@ export class Turn {
   followsAnAddOfNothing = false;
   /** The turn before read the last order ("add that again" is that order). */
   followsTheLastOrder = false;
+  /** This turn's answer already ends by asking whether to place the order (the order read back). */
+  askedToOrder = false;
   /** The line the previous answer named on its own, if it did ("what's the first item?"). */
   lineJustTold: { readonly target: string; readonly productId: string } | undefined;
 

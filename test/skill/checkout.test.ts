@@ -102,9 +102,35 @@ describe('checkout with a linked account', () => {
   it('another request instead of "yes" places nothing, and a later "yes" is not taken as agreement', async () => {
     const shopper = await linkedShopperWith(['whole milk']);
     await shopper.say('check out');
-    await shopper.say("what's in my cart");
+    await shopper.say('start a list for the block party');
     expect((await shopper.say('yes')).say).toMatch(/^I wasn't asking anything/);
     expect(t.ordersPlaced()).toBe(0);
+  });
+
+  it('when the shopper asks when it will come, what it costs or what is in it, voicecart answers and asks about the order again, and the "yes" after that orders', async () => {
+    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    await shopper.say('check out');
+    const when = await shopper.say('hmm, when would that get here');
+    expect(when.say).toBe('If you order now, it arrives tomorrow between 9 and 11 am. Should I place the order?');
+    expect(when.reprompt).toMatch(/^Should I place the order for .+\? Say yes to order, or no\.$/);
+    expect((await shopper.say("what's the total with delivery")).say).toMatch(/^Your items come to .+\. So the total is [^.]+\. Should I place the order\?$/);
+    expect((await shopper.say('read me my cart again')).say).toMatch(READ_BACK);
+    expect((await shopper.say('how much are the bananas')).say).toMatch(/^Corner Grocer has Bananas at .+\. You have two pounds of Bananas in your cart\. Should I place the order\?$/);
+    expect(t.ordersPlaced()).toBe(0);
+    expect((await shopper.say('yes')).say).toMatch(/^Your order is placed\./);
+    expect(t.ordersPlaced()).toBe(1);
+  });
+
+  it('when a question about the order asks something back ("should I add eggs?"), the answer settles it and the order is read again before any "yes" counts', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    expect((await shopper.say('do I have eggs in there')).say).toMatch(/^I don't see eggs in your cart\. Should I add /);
+    const declined = await shopper.say('no');
+    expect(declined.say).toMatch(/^Okay, I didn't add the eggs\. Your order from Corner Grocer has one item: Whole Milk\. .+ Should I place the order\?$/);
+    expect(t.ordersPlaced()).toBe(0);
+    await shopper.say('yes');
+    expect(t.ordersPlaced()).toBe(1);
+    expect(await cartNames()).toEqual([]);
   });
 
   it('a session that ends during the read-back places nothing', async () => {
@@ -214,6 +240,17 @@ describe('voice code', () => {
     expect(early.say).toMatch(/^I'll ask for your code once you've said yes to the order\. Should I place the order for /);
     expect(t.ordersPlaced()).toBe(0);
     expect((await shopper.say('yes')).say).toBe('For your security, please say your four-digit voice code.');
+  });
+
+  it('when the shopper asks what is in the cart or the total while voicecart waits for the code, it answers and asks for the code again', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    expect((await shopper.say('wait, what did I have in the cart')).say).toBe("You have one item in your cart: Whole Milk. That's everything. Say your four-digit voice code, or say cancel.");
+    expect((await shopper.say('and the total was')).say).toMatch(/So the total is [^.]+\. Say your four-digit voice code, or say cancel\.$/);
+    expect(t.ordersPlaced()).toBe(0);
+    expect((await shopper.say(VOICE_CODE)).say).toMatch(/^Your order is placed\./);
+    expect(t.ordersPlaced()).toBe(1);
   });
 
   it('takes a bare four-digit number as the code', async () => {

@@ -49,6 +49,7 @@ export function readCheckout(turn: Turn, preface?: Ssml, prefaceNames = 0): Resp
   });
   // Past the last item "more" reads nothing and moves on as far as a chunk would have.
   turn.session.pending = { ...pending, offset: pending.offset + (count === 0 ? turn.chunkSize : count) };
+  turn.askedToOrder = true;
   return turn.answer(preface === undefined ? speech : joinSsml([preface, speech]), { reprompt: turn.say.checkoutReprompt(quote.total) });
 }
 

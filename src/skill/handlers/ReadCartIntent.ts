@@ -7,6 +7,7 @@ import { splitOwnList, targetKey, type Target } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { offerToAdd } from '../flows/adding.ts';
 import { readFrom } from '../flows/reading.ts';
+import { readCheckout } from '../flows/checking-out.ts';
 import { offerBasket, readPendingReorder } from '../flows/reordering.ts';
 import { keepPace, paceSaid } from '../flows/pacing.ts';
 import { lineAtPosition } from '../flows/referring.ts';
@@ -25,6 +26,13 @@ export const ReadCartIntent = intentHandler(['ReadCartIntent'], async (turn) => 
   if (offered?.kind === 'reorder' && turn.slot('list') === undefined) {
     turn.session.pending = { ...offered, offset: 0 };
     return readPendingReorder(turn);
+  }
+  // "Read me my cart" while the order waits for "yes": the order, read again from its first item.
+  const named = turn.slot('list');
+  const saysOnlyTheCart = (named === undefined || turn.listSaid(named).kind === 'cart') && turn.slot('product') === undefined && turn.slot('position') === undefined;
+  if (offered?.kind === 'checkout' && saysOnlyTheCart) {
+    turn.session.pending = { ...offered, offset: 0 };
+    return readCheckout(turn);
   }
   // "What's in my cart" names no list (the cart is no slot): it is the cart, unless the cart is
   // empty while the shopper fills a list this session ("what do I have so far"): then that list.

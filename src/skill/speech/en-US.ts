@@ -613,7 +613,11 @@ export const enUS = {
   },
   /** The quote's parts, asked about during the read-back: a tax of zero is said, since the shopper asked. */
   checkoutCosts: (quote: Pick<Quote, 'subtotal' | 'tax' | 'fees' | 'total'>): Ssml =>
-    ssml`Your items come to ${money(quote.subtotal)}, ${quote.fees > 0 ? `delivery and fees are ${money(quote.fees)}` : 'delivery is free'}, and ${quote.tax > 0 ? `tax is ${money(quote.tax)}` : "there's no tax"}. So the total is ${money(quote.total)}. Should I place the order?`,
+    ssml`Your items come to ${money(quote.subtotal)}, ${quote.fees > 0 ? `delivery and fees are ${money(quote.fees)}` : 'delivery is free'}, and ${quote.tax > 0 ? `tax is ${money(quote.tax)}` : "there's no tax"}. So the total is ${money(quote.total)}.`,
+  /** The order still waits for "yes" after a question about it was answered. */
+  orderStillWaiting: (): Ssml => ssml`Should I place the order?`,
+  /** "When will it come?" while the order is read back: when it would arrive. */
+  deliveryIfOrdered: (window: string): Ssml => ssml`If you order now, it arrives ${window}.`,
   settleBeforeCheckout: (): Ssml => ssml`Before you check out, I still need to ask about an item.`,
   checkoutReprompt: (total: number): Ssml => ssml`Should I place the order for ${money(total)}? Say yes to order, or no.`,
   askVoiceCode: (): Ssml => ssml`For your security, please say your four-digit voice code.`,
