@@ -1,5 +1,6 @@
 import { amountsFor } from '../language/amounts.ts';
 import { talkFor } from '../language/talk.ts';
+import { SELF_REPAIR } from './lexicon.ts';
 import { words } from './normalise.ts';
 
 /**
@@ -57,6 +58,8 @@ const TAIL_PHRASES: readonly string[][] = [
   ['for', 'it'], ['for', 'that'], ['for', 'them'], ['for', 'those'],
   // When, said of this once: "no milk this time", "bread again today".
   ['this', 'time'], ['this', 'week'], ['this', 'once'], ['for', 'now'], ['today'],
+  // Before the rest, said of an add made while something else waits: "add eggs first".
+  ['first'],
 ];
 
 /** Pointing words before the product: "some of those", "that", "the". */
@@ -484,4 +487,25 @@ export function saidAgain(said: readonly string[]): AmountAndProduct & { said: s
   const rest = said.slice(lead);
   const { quantity, unit, product } = splitAmount(rest);
   return { said: rest, quantity, unit, product: product.filter((word) => !POINTING_BACK.has(word)) };
+}
+
+/** A bare "no" with the pause a recogniser writes after it. */
+const BARE_NO = /(?<![a-z'])(?:no|nope)(?![a-z'])[\s,.!]*/gi;
+
+/**
+ * Where a request takes back what was said before it, for the words after to say again: the last
+ * self-repair ("no wait", "I mean"), or a later bare "no" when only an amount follows it ("a bag of
+ * carrots, no, two bags"). "Orange juice, no pulp" takes nothing back, nor does a "no" said first.
+ */
+export function selfRepairIn(text: string): { index: number; end: number } | undefined {
+  const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
+  const no = [...text.matchAll(BARE_NO)].at(-1);
+  const amountOnly = (from: number): boolean => {
+    const again = saidAgain(words(text.slice(from)));
+    return again.quantity !== null && again.product.length === 0;
+  };
+  const repaired = repair === undefined ? undefined : { index: repair.index, end: repair.index + repair[0].length };
+  if (no === undefined || no.index <= (repaired?.index ?? 0) || words(text.slice(0, no.index)).length === 0) return repaired;
+  const end = no.index + no[0].length;
+  return amountOnly(end) ? { index: no.index, end } : repaired;
 }

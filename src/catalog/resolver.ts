@@ -1,13 +1,13 @@
 import type { PastOrder } from './history.ts';
 import { editDistance } from './fuzzy.ts';
 import { stem, tokens, words } from './normalise.ts';
-import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, SELF_REPAIR, saysKindOf } from './lexicon.ts';
+import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, saysKindOf } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { nameNoun } from './packs.ts';
 import { talkFor } from '../language/talk.ts';
-import { amountStartsAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
+import { amountStartsAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, selfRepairIn, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, FULL, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
@@ -290,10 +290,10 @@ export class Resolver {
    */
   resolveAll(text: string, context: ShopperContext = {}): Resolution[] {
     // "Milk, eggs, no wait, bread": the item before the words that take it back is not wanted.
-    const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
+    const repair = selfRepairIn(text);
     if (repair !== undefined) {
       const before = this.resolveAll(text.slice(0, repair.index), context);
-      const restated = saidAgain(words(text.slice(repair.index + repair[0].length)));
+      const restated = saidAgain(words(text.slice(repair.end)));
       // "A can of soup, no wait, make that three cans": the same thing again, in another amount.
       const amount = restated.product.length === 0 ? restated : null;
       const last = before.at(-1);

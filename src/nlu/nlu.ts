@@ -1,7 +1,7 @@
 import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentName, type IntentRegistry } from '../intents/registry.ts';
-import { ONE_OF_A_KIND, SELF_REPAIR } from '../catalog/lexicon.ts';
+import { ONE_OF_A_KIND } from '../catalog/lexicon.ts';
 import { words as catalogWords } from '../catalog/normalise.ts';
-import { saidAgain, withoutPurpose } from '../catalog/quantity.ts';
+import { saidAgain, selfRepairIn, withoutPurpose } from '../catalog/quantity.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type Classification, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
@@ -41,7 +41,7 @@ const POINTED_AT: ReadonlySet<string> = new Set(['it', 'that', 'them', 'those'])
 
 function amountSaidAgain(request: readonly string[]): { before: string[]; quantity: number; unit: string | null } | undefined {
   const text = request.join(' ');
-  const repair = [...text.matchAll(SELF_REPAIR)].at(-1);
+  const repair = selfRepairIn(text);
   if (repair === undefined || repair.index === 0) {
     // "Instant potatoes, make it three boxes": the amount of the thing just named, said again; "the
     // tomatoes, make it six" points at tomatoes there already, a change.
@@ -52,7 +52,7 @@ function amountSaidAgain(request: readonly string[]): { before: string[]; quanti
     const counted = count > 0 && request[count + 1] === 'of' && THOSE.has(request[count + 2] ?? '') ? Number(catalogWords(request[count] ?? '').join(' ')) : Number.NaN;
     return Number.isInteger(counted) && counted > 0 ? { before: request.slice(0, count), quantity: counted, unit: null } : undefined;
   }
-  const again = saidAgain(catalogWords(text.slice(repair.index + repair[0].length)));
+  const again = saidAgain(catalogWords(text.slice(repair.end)));
   if (again.quantity === null || again.product.length > 0) return undefined;
   return { before: words(text.slice(0, repair.index)), quantity: again.quantity, unit: again.unit };
 }

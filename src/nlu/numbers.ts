@@ -4,6 +4,7 @@
  * Ordinals count too ("the second one" → 2), since choosing from a list is said that way.
  */
 import { amountsFor } from '../language/amounts.ts';
+import { talkFor } from '../language/talk.ts';
 import { FUNCTION_WORDS } from './text.ts';
 
 const SMALL: Readonly<Record<string, number>> = {
@@ -91,10 +92,39 @@ export function parseNumber(tokens: readonly string[]): number | undefined {
  */
 export function parseFourDigits(tokens: readonly string[]): string | undefined {
   if (tokens.length === 1 && /^\d{4}$/.test(tokens[0] ?? '')) return tokens[0];
-  const grouped = digitsInGroups(tokens);
+  const grouped = digitsInGroups(tokens) ?? digitsInGroups(withoutHomophones(tokens));
   if (grouped !== undefined) return grouped;
   const whole = parseNumber(tokens);
   return whole !== undefined && Number.isInteger(whole) && whole >= 1000 && whole <= 9999 ? String(whole) : undefined;
+}
+
+/** Digits a recogniser wrote as words that sound the same ("to for six ate" of 2 4 6 8), when every word is a number. */
+function withoutHomophones(tokens: readonly string[]): string[] {
+  const homophones = amountsFor().numberHomophones;
+  const digits = tokens.map((token) => (token in homophones ? String(homophones[token]) : token));
+  return digits.every((token) => /^\d+$/.test(token) || isNumberWord(token)) ? digits : [];
+}
+
+/**
+ * The voice code in what was said when it was asked for: four digits, with the talk around them
+ * ("its two four six eight", "my code is twelve thirty four") left out; undefined when there are
+ * no four digits, so that a mishearing is asked again rather than counted as a wrong try.
+ */
+export function voiceCodeSaid(said: string, locale?: string): string | undefined {
+  const tokens = codeWords(said, locale);
+  return tokens.length === 0 ? undefined : parseFourDigits(tokens);
+}
+
+/** Whether what was said, asked for a code, is an attempt at one: numbers and the talk around them ("its four"), nothing else. */
+export function triesACode(said: string, locale?: string): boolean {
+  const tokens = codeWords(said, locale);
+  const homophones = amountsFor().numberHomophones;
+  return tokens.length > 0 && tokens.every((token) => /^\d+$/.test(token) || isNumberWord(token) || token in homophones);
+}
+
+function codeWords(said: string, locale?: string): string[] {
+  const talk = new Set(talkFor(locale).codeTalk);
+  return said.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter((token) => token !== '' && !talk.has(token));
 }
 
 /** The digits the words say, group by group: four of them, in the fewest groups; undefined when no grouping gives four. */

@@ -97,7 +97,7 @@ async function rememberMissedChange(turn: Turn, lastChange: number): Promise<voi
 async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response> | Response): Promise<Response> {
   try {
     const cartBefore = turn.state.cart;
-    const setAside = turn.session.readBackSetAside === true;
+    turn.orderSetAside = turn.session.readBackSetAside === true;
     delete turn.session.readBackSetAside;
     turn.heldQuestions = [...turn.heldQuestions, ...(turn.session.heldQuestions ?? [])];
     const sameBreath = turn.session.sameBreath === true;
@@ -134,7 +134,7 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;
     // The visit ends with them unasked ("that's enough for today", a one-shot): the next visit asks them.
     else if (held.length > 0) await keepForNextVisit(turn, held);
-    if (response.shouldEndSession === true || !(turn.interruptedCheckout || setAside)) return response;
+    if (response.shouldEndSession === true || !turn.interruptedCheckout) return response;
     // A change made while the order was being read back, once settled, means the order is read again.
     const settled = turn.session.pending === undefined && turn.session.eliciting === undefined;
     if (!settled) {
@@ -142,7 +142,7 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
       return response;
     }
     const changed = JSON.stringify(turn.state.cart) !== JSON.stringify(cartBefore);
-    return setAside || changed ? await startCheckout(turn, turn.spoken, 1) : response;
+    return turn.orderSetAside || changed ? await startCheckout(turn, turn.spoken, 1) : response;
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));

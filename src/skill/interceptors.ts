@@ -1,11 +1,12 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { z } from 'zod';
-import { FALLBACK_INTENT, intentsWithEffect, type IntentRegistry } from '../intents/registry.ts';
+import { FALLBACK_INTENT, VOICE_CODE_INTENT, intentsWithEffect, type IntentRegistry } from '../intents/registry.ts';
 import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
 import { stem, words } from '../catalog/normalise.ts';
 import { optionNumberDescribed, thingNamedBy } from './flows/choosing.ts';
+import { codeTriedIn } from './flows/checking-out.ts';
 import { itemQuestionsOf, parseSession, type Pending } from './session.ts';
 import { Turn, speechForRequest } from './turn.ts';
 import { listBeingMade } from '../lists/in-progress.ts';
@@ -90,6 +91,8 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const slots = slotValues(input);
       const name = describesAnOption(requested, slots, session.pending, services)
         ? 'ChooseOptionIntent'
+        : session.pending?.kind === 'voiceCode' && codeTriedIn(slots)
+          ? VOICE_CODE_INTENT
         : requested !== undefined && scope.judge(requested, slots) === 'not-shopping'
           ? FALLBACK_INTENT
           : requested;

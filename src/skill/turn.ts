@@ -29,7 +29,18 @@ export class Turn {
    * the order is read again with the change, since the "yes" has to agree to what will be bought.
    */
   get interruptedCheckout(): boolean {
-    return this.lapsed?.kind === 'checkout' || this.lapsed?.kind === 'voiceCode';
+    return this.orderSetAside || this.lapsed?.kind === 'checkout' || this.lapsed?.kind === 'voiceCode';
+  }
+  /**
+   * The order's read-back was set aside by an earlier request still being settled ("which bread?"),
+   * or checkout was asked for before an item was settled: once settled, the order is read again.
+   */
+  orderSetAside = false;
+
+  /** "Cancel my order" while the order is read back: it is not placed, and not read again. */
+  abandonCheckout(): void {
+    this.orderSetAside = false;
+    if (this.lapsed?.kind === 'checkout' || this.lapsed?.kind === 'voiceCode') this.lapsed = undefined;
   }
   /**
    * Questions about items of an earlier request, still unanswered: set aside by this request, or by
@@ -92,6 +103,13 @@ export class Turn {
     if (request.type !== 'IntentRequest') return undefined;
     const value = request.intent.slots?.[name]?.value?.trim();
     return value === undefined || value === '' || value === '?' ? undefined : value;
+  }
+
+  /** Every slot of the request, by name, as heard. */
+  slotValues(): Record<string, string | undefined> {
+    const request = this.input.requestEnvelope.request;
+    if (request.type !== 'IntentRequest') return {};
+    return Object.fromEntries(Object.keys(request.intent.slots ?? {}).map((name) => [name, this.slot(name)]));
   }
 
   /** The cart or list the request's `list` slot is about, the list this session is filling when it names none (see targetInPlay). */

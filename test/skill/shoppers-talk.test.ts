@@ -102,13 +102,28 @@ describe('a return is never an add', () => {
 });
 
 describe('checkout talk while the order is read back', () => {
-  it.each(['yeah do it', 'please do', 'place the order', 'go ahead and order', 'yes send it', 'just order it'])(
+  it.each(['yeah do it', 'please do', 'yes please go ahead', 'sure thing'])(
     'when the shopper answers the read-back with "%s", the order is placed',
     async (said) => {
       const { shopper } = await linkedShopper(['whole milk']);
       const placedBefore = t.ordersPlaced();
       expect((await shopper.say('check out')).say).toMatch(/Should I place the order\?$/);
       expect((await shopper.say(said)).say).toMatch(/^Your order is placed/);
+      expect(t.ordersPlaced()).toBe(placedBefore + 1);
+    },
+  );
+
+  it.each(['check out', 'place the order', 'go ahead and order', 'just order it'])(
+    'when the shopper says "%s" again to the read-back, nothing is bought until a yes',
+    async (said) => {
+      const { shopper } = await linkedShopper(['whole milk']);
+      const placedBefore = t.ordersPlaced();
+      await shopper.say('check out');
+      await shopper.say('hmm, give me a second');
+      const again = await shopper.say(said);
+      expect(again.say).toMatch(/^I'll place it as soon as you say yes\. Should I place the order for .+\? Say yes to order, or no\.$/);
+      expect(t.ordersPlaced()).toBe(placedBefore);
+      expect((await shopper.say('yes')).say).toMatch(/^Your order is placed/);
       expect(t.ordersPlaced()).toBe(placedBefore + 1);
     },
   );

@@ -4,7 +4,25 @@ import type { PlaceOutcome } from '../../checkout/checkout.ts';
 import { removeProduct } from '../../cart/lines.ts';
 import { joinSsml, type Ssml } from '../ssml.ts';
 import { MOST_NAMED } from '../speech/voice.ts';
+import { triesACode, voiceCodeSaid } from '../../nlu/numbers.ts';
 import type { Turn } from '../turn.ts';
+
+/**
+ * The voice code, when the store asked for it, in whatever slot it was heard: "its two four six
+ * eight" written without its apostrophe sounds like a product to add, yet only a code was asked for.
+ */
+export function codeHeardIn(slots: Readonly<Record<string, string | undefined>>): string | undefined {
+  return Object.values(slots).map((value) => (value === undefined ? undefined : voiceCodeSaid(value))).find((code) => code !== undefined);
+}
+
+/**
+ * Whether what was heard is an attempt at the code ("its four"), all of it: asked again, never taken
+ * for a product. "Add four apples" says more than numbers, and is a request.
+ */
+export function codeTriedIn(slots: Readonly<Record<string, string | undefined>>): boolean {
+  const heard = Object.values(slots).filter((value) => value !== undefined);
+  return heard.length > 0 && heard.every((value) => triesACode(value));
+}
 
 /** How long placing an order may take before the shopper hears "one moment". */
 const PROGRESS_AFTER_MS = 1000;

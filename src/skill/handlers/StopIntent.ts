@@ -1,16 +1,19 @@
 import { intentHandler } from '../handler.ts';
 import { declinePending } from '../flows/confirming.ts';
+import { askToCancelOrder } from '../flows/orders.ts';
 import { itemQuestionsOf } from '../session.ts';
 
 /**
  * "Stop", "cancel", "go home". Cancel during a question only cancels the question (nothing is
- * bought or cleared); otherwise the conversation ends with the cart saved, and questions about
+ * bought or cleared), and just after the last order was read it is about that order; otherwise the conversation ends with the cart saved, and questions about
  * things asked for still open are kept for the next visit.
  */
 export const StopIntent = intentHandler(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], (turn) => {
   const pending = turn.session.pending;
   const name = turn.input.requestEnvelope.request.type === 'IntentRequest' ? turn.input.requestEnvelope.request.intent.name : '';
   if (pending !== undefined && name === 'AMAZON.CancelIntent') return declinePending(turn, pending);
+  // "Cancel it" just after the last order was read names that order: it is asked about, not the session ended.
+  if (name === 'AMAZON.CancelIntent' && turn.followsTheLastOrder) return askToCancelOrder(turn);
   delete turn.session.pending;
   // "That's enough for today" with "which bread?" still open: held, the bread is asked about next visit.
   turn.heldQuestions = [...itemQuestionsOf(pending), ...turn.heldQuestions];

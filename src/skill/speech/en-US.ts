@@ -614,6 +614,8 @@ export const enUS = {
   /** The quote's parts, asked about during the read-back: a tax of zero is said, since the shopper asked. */
   checkoutCosts: (quote: Pick<Quote, 'subtotal' | 'tax' | 'fees' | 'total'>): Ssml =>
     ssml`Your items come to ${money(quote.subtotal)}, ${quote.fees > 0 ? `delivery and fees are ${money(quote.fees)}` : 'delivery is free'}, and ${quote.tax > 0 ? `tax is ${money(quote.tax)}` : "there's no tax"}. So the total is ${money(quote.total)}.`,
+  /** "Check out" said again once the order was read back: only a yes places it. */
+  yesPlacesTheOrder: (): Ssml => ssml`I'll place it as soon as you say yes.`,
   /** The order still waits for "yes" after a question about it was answered. */
   orderStillWaiting: (): Ssml => ssml`Should I place the order?`,
   /** "When will it come?" while the order is read back: when it would arrive. */

@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * A twelfth round of conversations played as shoppers: checking out with questions, second
+ * thoughts and a code said loosely, and amounts taken back in one breath. Each once lost an item,
+ * called off the wrong order, or added an amount nobody asked for.
+ */
+
+const CUSTOMER = 'customer-1';
+const VOICE_CODE = '3579';
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+async function linkedShopperWith(items: readonly string[]): Promise<ReturnType<TestSkill['shopper']>> {
+  const shopper = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
+  await shopper.launch();
+  for (const item of items) await shopper.intent('AddItemIntent', { product: item });
+  return shopper;
+}
+
+function cancelledOrders(): number {
+  const row = t.backendDb.prepare('select count(*) as n from orders where cancelled = 1').get();
+  return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : Number.NaN;
+}
+
+describe('calling off the order being checked out', () => {
+  it('when the shopper says "oh, cancel my order" during the read-back, this order is not placed and the one placed last week stands', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    expect(t.ordersPlaced()).toBe(1);
+    const again = await linkedShopperWith(['carrots', 'hummus']);
+    await again.say('check out');
+    const called = await again.say('oh, cancel my order');
+    expect(called.say).toBe("Okay, I didn't place the order. Your cart is saved. What would you like to do?");
+    expect(await again.say('yes')).toMatchObject({ say: expect.stringMatching(/^I wasn't asking anything/) });
+    expect(t.ordersPlaced()).toBe(1);
+    expect(cancelledOrders()).toBe(0);
+    expect(await t.cartLines()).toHaveLength(2);
+  });
+
+  it('when the shopper calls the order off while voicecart waits for the code, nothing is placed or cancelled', async () => {
+    t.linkAccount(CUSTOMER);
+    t.backend.backend.store.setVoiceCode(CUSTOMER, VOICE_CODE, 0);
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    expect((await shopper.say('actually cancel the order')).say).toMatch(/^Okay, I didn't place the order\./);
+    expect(t.ordersPlaced()).toBe(0);
+    expect(cancelledOrders()).toBe(0);
+  });
+
+  it('when the shopper says "cancel it" just after hearing the last order, voicecart asks to cancel that order', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    const back = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
+    await back.launch();
+    await back.say('what was in my last order');
+    const asked = await back.say('cancel it');
+    expect(asked.say).toMatch(/^Should I cancel your order of one item/);
+    expect(asked.ended).toBe(false);
+    await back.say('yes');
+    expect(cancelledOrders()).toBe(1);
+  });
+});
+
+describe('checking out while an item is still being settled', () => {
+  it('when the shopper checks out before choosing a coffee, the choice is asked and the order is read right after it', async () => {
+    const shopper = await linkedShopperWith(['two lemons']);
+    await shopper.say('and a bag of coffee');
+    expect((await shopper.say("that's it, check out")).say).toMatch(/^Before you check out, I still need to ask about an item\. Which coffee/);
+    const chosen = await shopper.say('the original roast');
+    expect(chosen.say).toMatch(/^Added a bag of Original Roast Ground Coffee to your cart\. Your order from Corner Grocer has two items: two Lemons and a bag of Original Roast Ground Coffee\. .+ Should I place the order\?$/);
+    expect(t.ordersPlaced()).toBe(0);
+    await shopper.say('yes');
+    expect(t.ordersPlaced()).toBe(1);
+  });
+
+  it('when the shopper answers the read-back with "yes, but first take the lemons off", the lemons come off and the order is read again', async () => {
+    const shopper = await linkedShopperWith(['two lemons', 'whole milk']);
+    await shopper.say('check out');
+    const changed = await shopper.say('yes, but first take the lemons off');
+    expect(changed.say).toMatch(/^Removed Lemons from your cart\. Your order from Corner Grocer has one item: Whole Milk\. .+ Should I place the order\?$/);
+    expect(t.ordersPlaced()).toBe(0);
+    await shopper.say('yes');
+    expect(t.ordersPlaced()).toBe(1);
+  });
+
+  it('when the shopper says "hmm, add a dozen eggs first" to the read-back, the eggs go in and the order is read again', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    const added = await shopper.say('hmm, I guess, but add a dozen eggs first');
+    expect(added.say).toMatch(/^Added a dozen Large White Eggs to your cart\. Your order from Corner Grocer has two items/);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs']);
+    expect(t.ordersPlaced()).toBe(0);
+  });
+});
+
+describe('a voice code said loosely', () => {
+  beforeEach(() => {
+    t.linkAccount(CUSTOMER);
+    t.backend.backend.store.setVoiceCode(CUSTOMER, VOICE_CODE, 0);
+  });
+
+  it.each(['its three five seven nine', 'three five seven nine', 'um its thirty five seventy nine'])(
+    'when the shopper says "%s" for the code, the order is placed',
+    async (said) => {
+      const shopper = await linkedShopperWith(['whole milk']);
+      await shopper.say('check out');
+      await shopper.say('yes');
+      expect((await shopper.say(said)).say).toMatch(/^Your order is placed\./);
+      expect(t.ordersPlaced()).toBe(1);
+    },
+  );
+
+  it('a code written with words that sound like numbers ("to for six ate") is read as its digits, and a wrong one counts as a try', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    expect((await shopper.say('to for six eight')).say).toBe("That code isn't right. You have two tries left. Please say your voice code again.");
+    expect(t.ordersPlaced()).toBe(0);
+  });
+
+  it('"its four" is no code: it is asked again, and counts as no try', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    expect((await shopper.intent('AddItemIntent', { product: 'its four' })).say).not.toMatch(/tries left/);
+    expect((await shopper.say('three five seven nine')).say).toMatch(/^Your order is placed\./);
+  });
+
+  it('"add four apples" while voicecart waits for the code is a request: the apples go in and the order is read again', async () => {
+    const shopper = await linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    const added = await shopper.say('add four apples');
+    expect(added.say).toMatch(/^Added four Gala Apples to your cart\. Your order from Corner Grocer has two items/);
+    expect(t.ordersPlaced()).toBe(0);
+  });
+});
+
+describe('an amount taken back in one breath', () => {
+  it.each([
+    ['put in a bag of carrots, no, two bags', ['2 Baby Carrots']],
+    ['add a pound of grapes, no, make it two pounds', ['2 pound Red Seedless Grapes']],
+    ['three limes no four', ['4 Limes']],
+  ])('when the shopper says "%s", the amount said last is the one added', async (said, lines) => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say(said);
+    expect(await t.cartLines()).toEqual(lines);
+  });
+
+  it('"orange juice, no pulp" still names the juice without pulp, with no amount taken back', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('orange juice, no pulp');
+    expect(await t.cartLines()).toEqual(['1 Pulp Free Orange Juice']);
+  });
+});
