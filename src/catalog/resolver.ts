@@ -245,6 +245,24 @@ export class Resolver {
     return this.productsOf(this.rank(heard).ranked.filter(findsEveryWord).map((fit) => fit.product));
   }
 
+  /**
+   * The products of one shelf (`category`) with a name that carries every word said, as the
+   * catalog spells them: "grape" on the spreads shelf is the grape jelly, wherever grapes are.
+   */
+  carryingOnShelf(text: string, category: string | undefined): Product[] {
+    const ids = this.thingWordsOf(text).map((word) => this.index.vocabulary.get(word));
+    if (ids.length === 0 || ids.some((id) => id === undefined)) return [];
+    const wanted = ids.filter((id): id is number => id !== undefined);
+    const rarest = wanted.reduce((best, id) => (this.index.postingCount(id) < this.index.postingCount(best) ? id : best));
+    const found = new Set<number>();
+    for (const nameId of this.index.postingsOf(rarest)) {
+      const entry = this.index.name(nameId);
+      if (entry === undefined || found.has(entry.product) || !wanted.every((id) => entry.tokens.includes(id))) continue;
+      if (this.catalog.productAt(entry.product)?.category === category) found.add(entry.product);
+    }
+    return [...found].flatMap((at) => this.catalog.productAt(at) ?? []);
+  }
+
   /** Whether some word names products of its own ("cheerios" of "maple cheerios"), unlike "cheaper" or "gluten free". */
   namesAThing(text: string): boolean {
     return this.thingWordsOf(text).some((word) => this.index.namesItsOwnProducts(word));

@@ -41,6 +41,8 @@ export const TalkSchema = z.object({
   without: z.object({ phrases: Phrases, nameWord: z.string().regex(/^[a-z]+$/) }),
   /** Things in general ("a few things"): an amount of them is no amount of any product. */
   errands: Words,
+  /** What follows "not" in a complaint that turns a thing down and names nothing in its place: "the jelly is not what I wanted". */
+  complaints: Phrases,
   /** Words around a voice code said when asked for it ("it's", "my code is"): the digits are the code. */
   codeTalk: SpokenPhrases,
 });

@@ -57,6 +57,9 @@ function amountSaidAgain(request: readonly string[]): { before: string[]; quanti
   return { before: words(text.slice(0, repair.index)), quantity: again.quantity, unit: again.unit };
 }
 
+/** What follows "not" in a complaint about a thing, naming nothing in its place: "…is not what I asked for". */
+const COMPLAINTS: readonly (readonly string[])[] = talkFor().complaints.map((phrase) => phrase.split(' '));
+
 /** Intents the classifier may pick for their shape alone, and the words without which they were not said. */
 const NEEDS_ITS_WORDS: Readonly<Record<string, (request: readonly string[]) => boolean>> = {
   [CORRECTION_INTENT]: takesSomethingBack,
@@ -262,6 +265,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     const not = request.lastIndexOf('not');
     if (not < 0) return;
     const after = request.slice(not + 1);
+    // "That grape jelly is not what I wanted": what comes after the "not" names nothing; the thing before it is turned down.
+    if (COMPLAINTS.some((complaint) => complaint.every((word, at) => after[at] === word)) && slots.product !== undefined) {
+      slots.rejected = slots.product;
+      delete slots.product;
+      return;
+    }
     const first = after.findIndex((word) => !FUNCTION_WORDS.has(word));
     const thing = first < 0 ? '' : after.slice(first).join(' ');
     // Two slots cut one name apart ("paper" "towels") only where they are said one after the other; "the grapes, the apples" is two things.

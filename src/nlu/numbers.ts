@@ -167,7 +167,7 @@ const POINTING: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these'])
 
 /**
  * Whether the homophone at `at` counts what ends the request: said first or after an adding word,
- * before one or two last words ending in a plural ("and for apples", "add too green peppers", "to of
+ * before up to three last words ending in a plural ("and for apples", "add too green peppers", "to of
  * the yogurts"), where they go aside ("put for bananas on my list"), or before the next item.
  */
 function countsPlural(tokens: readonly string[], at: number, after: readonly string[]): boolean {
@@ -182,7 +182,7 @@ function countsPlural(tokens: readonly string[], at: number, after: readonly str
   // "For lemons and a box of tea": the count is of the first thing, the rest are other items.
   const next = rest.indexOf('and');
   if (next > 0) rest = rest.slice(0, next);
-  return rest.length >= 1 && rest.length <= 2 && rest.every((word) => !FUNCTION_WORDS.has(word)) && /[^s]s$/.test(rest.at(-1) ?? '');
+  return rest.length >= 1 && rest.length <= 3 && rest.every((word) => !FUNCTION_WORDS.has(word)) && /[^s]s$/.test(rest.at(-1) ?? '');
 }
 
 /**

@@ -110,6 +110,8 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     delete turn.session.addedNothing;
     turn.followsTheLastOrder = turn.session.toldLastOrder === true;
     delete turn.session.toldLastOrder;
+    turn.followsAnAdd = turn.session.justAdded === true;
+    delete turn.session.justAdded;
     turn.lineJustTold = turn.session.toldLine;
     delete turn.session.toldLine;
     const addBefore = turn.session.lastAdd;
@@ -129,6 +131,7 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     // "Add a dozen eggs" while "six eggs, should I add a dozen?" waits answers it: a held question
     // about what this turn has just added is not asked again.
     const added = turn.session.lastAdd === addBefore ? undefined : turn.session.lastAdd;
+    if (added !== undefined && turn.session.pending === undefined && turn.session.eliciting === undefined) turn.session.justAdded = true;
     const held = added === undefined ? turn.heldQuestions : turn.heldQuestions.filter((question) => !isAbout(question, added.target, added.productIds) && !answeredByName(turn, question, added));
     if (added !== undefined && held.some((question) => question.kind === 'choose')) turn.session.lastAdd = { ...added, whileChoosing: true };
     if (held.length > 0 && response.shouldEndSession !== true) response = returnToHeld(turn, held, sameBreath) ?? response;

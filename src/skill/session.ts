@@ -108,6 +108,8 @@ export const SessionDataSchema = z.object({
   changedNothing: z.literal(true).optional(),
   /** The last request asked to add something not found, and asked nothing: an amount said next is of that thing. */
   addedNothing: z.literal(true).optional(),
+  /** The last request put something in, and its answer asked nothing: a bare "no" next may say it was wrong. */
+  justAdded: z.literal(true).optional(),
   /** The last answer read the last order: "add that again" just after it means that order. */
   toldLastOrder: z.literal(true).optional(),
   /** The one line the last answer named ("the first item was the black tea"): "take it off" next means it. */

@@ -51,6 +51,8 @@ export class Turn {
   followsAChangeOfNothing = false;
   /** The turn before asked to add something not found, and asked nothing ("asparagus", none sold). */
   followsAnAddOfNothing = false;
+  /** The turn before put something in and asked nothing ("no, not that one" may be about it). */
+  followsAnAdd = false;
   /** The turn before read the last order ("add that again" is that order). */
   followsTheLastOrder = false;
   /** This turn's answer already ends by asking whether to place the order (the order read back). */

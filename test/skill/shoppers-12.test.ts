@@ -166,3 +166,79 @@ describe('an amount taken back in one breath', () => {
     expect(await t.cartLines()).toEqual(['1 Pulp Free Orange Juice']);
   });
 });
+
+describe('a wrong add turned down', () => {
+  it('when the shopper says "no, not that one" right after an add, voicecart asks to take it back off, and a yes does', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a bag of ice');
+    const asked = await shopper.say('no, not that one');
+    expect(asked.say).toBe('Should I take Bagged Ice, which you just added, off your cart?');
+    expect(await t.cartLines()).toHaveLength(1);
+    await shopper.say('yes please');
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('a bare "no" after an add that the shopper meant keeps it when they say no again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    await shopper.say('no');
+    expect((await shopper.say('no')).say).toMatch(/^Okay/);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+
+  it('when the shopper says "no, not white, the whole wheat" after white bread, the white loaf is traded for whole wheat', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('a loaf of white bread please');
+    const corrected = await shopper.say('no, not white, the whole wheat');
+    expect(corrected.say).toBe('Sorry about that. I replaced Classic White Bread with a loaf of 100% Whole Wheat Bread.');
+    expect(await t.cartLines()).toEqual(['1 loaf 100% Whole Wheat Bread']);
+  });
+
+  it('"no, I meant the grape one" after strawberry preserves is the grape jelly of that shelf, never a bag of grapes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add strawberry preserves');
+    await shopper.say('no I meant the grape one');
+    expect(await t.cartLines()).toEqual(['1 Concord Grape Jelly']);
+  });
+
+  it('"no, the whole one" after a gallon of skim milk is a gallon of whole milk', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of skim milk');
+    await shopper.say('no, the whole one');
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk']);
+  });
+
+  it('"no, I said apples" after apple juice is apples: the word names its own thing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add apple juice');
+    await shopper.say('no I said apples');
+    expect(await t.cartLines()).toEqual(['1 Gala Apples']);
+  });
+
+  it('when the shopper complains "that ice cream is not what I asked for, take it off", it comes off and nothing is added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chocolate ice cream');
+    const removed = await shopper.say('that chocolate ice cream is not what I asked for, take it off');
+    expect(removed.say).toBe('Removed Chocolate Ice Cream from your cart.');
+    expect(await t.cartLines()).toEqual([]);
+  });
+});
+
+describe('a count heard as a word that sounds like it', () => {
+  it.each([
+    ['put down to avocados', ['2 Hass Avocados']],
+    ['add for granny smith apples', ['4 each Granny Smith Apples']],
+  ])('when the shopper says "%s", the count is the number it sounds like', async (said, lines) => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say(said);
+    expect(await t.cartLines()).toEqual(lines);
+  });
+});

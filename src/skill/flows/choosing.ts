@@ -48,6 +48,23 @@ export function productOfKindDescribed(said: string, phrase: string, offered: re
 }
 
 /**
+ * "The grape one" just after strawberry preserves: the one product of the shelf `added` is on whose
+ * name carries every word described (Concord Grape Jelly), when the product added carries none of
+ * them; undefined when the shelf has no such product, or several and the words do not say which.
+ */
+export function kindOnShelfOf(said: string, added: Product, resolver: Resolver): Product | undefined {
+  const described = tokens(kindWords(said));
+  const carried = new Set(tokens(added.name));
+  if (described.length === 0 || described.some((token) => carried.has(token))) return undefined;
+  const onShelf = resolver.carryingOnShelf(kindWords(said), added.category).filter((product) => product.id !== added.id);
+  const [only, other] = onShelf;
+  if (other === undefined) return only;
+  // Several ("the whole one" of skim milk, among whole milks): the one the kind and the added thing's noun name together.
+  const found = resolver.resolve(`${kindWords(said)} ${nameNoun(added.name).at(-1) ?? ''}`);
+  return found.product !== null && !found.ambiguous && onShelf.some((product) => product.id === found.product?.id) ? found.product : undefined;
+}
+
+/**
  * Whether words said of a thing asked about make `product` a kind of it: a thing of its own said
  * ("chicken" while rice is chosen) does only of a product named for the thing asked about; a
  * chicken rice mix is no rice, and the chicken is a request of its own.

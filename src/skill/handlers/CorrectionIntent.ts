@@ -7,7 +7,7 @@ import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
-import { kindWords, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
+import { kindOnShelfOf, kindWords, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { removeLine } from '../flows/removing.ts';
@@ -26,8 +26,8 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   // "No no, not the white": a product slot holding only "no" names nothing to put in.
   const phrase = said === undefined || onlyRefuses(words(said)) ? undefined : said;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
-  const kept = phrase === undefined ? undefined : await keepOnlyOfBasket(turn, phrase);
-  if (kept !== undefined) return kept;
+  const basketKept = phrase === undefined ? undefined : await keepOnlyOfBasket(turn, phrase);
+  if (basketKept !== undefined) return basketKept;
   // "No, I said two bunches": only an amount, so the product stays and the add was of that much.
   const amount = amountSaidAlone(turn, phrase);
   if (amount !== null && quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
@@ -62,6 +62,15 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const context = await turn.shopperContext();
   // "No, I said pears, not bananas" names the line that was wrong: when that is not what was just
   // added, it is that line that is traded, in its own amount.
+  // "No, not white, the whole wheat" just after white bread: "white" is what was wrong with the bread
+  // just added, and the whole wheat is the kind of bread meant; it is traded for it, not put beside it.
+  const kept = rejected === undefined || lastAdd === undefined ? undefined : keptOfLastAdd(rejected, lastAdd.phrase);
+  const addedOnly = lastAdd?.productIds.length === 1 ? turn.services.catalog.byId.get(lastAdd.productIds[0] ?? '') : undefined;
+  // "No, I meant the grape one" of strawberry preserves: the grape thing of the preserves' shelf, the
+  // jelly, when only one there is; the grapes the word names alone are another aisle's.
+  const ofItsShelf = addedOnly === undefined || (kept === undefined && words(kindWords(phrase)).length > 1) ? undefined : kindOnShelfOf(phrase, addedOnly, turn.services.resolver);
+  if (ofItsShelf !== undefined) return replaceLastAdd(turn, ofItsShelf.name, context);
+  if (kept !== undefined) return replaceLastAdd(turn, words(phrase).some((word) => kept.includes(word)) ? phrase : `${kindWords(phrase)} ${kept.join(' ')}`, context);
   if (rejected !== undefined) {
     const target = targetFor(lastAdd?.target);
     const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, context);
@@ -88,3 +97,16 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   }
   return replaceLastAdd(turn, phrase, context);
 });
+
+/**
+ * The words of what was just added that a correction keeps, when the words it turns down only
+ * described it ("white" of "white bread" keeps "bread"); undefined when they name its thing, or
+ * are not its words ("not bread, rolls" names another thing).
+ */
+function keptOfLastAdd(rejected: string, addedPhrase: string): string[] | undefined {
+  const added = words(addedPhrase);
+  const turnedDown = words(rejected).filter((word) => word !== 'the' && word !== 'a');
+  const thing = added.at(-1);
+  if (thing === undefined || turnedDown.length === 0 || turnedDown.includes(thing) || !turnedDown.every((word) => added.includes(word))) return undefined;
+  return added.filter((word) => !turnedDown.includes(word));
+}
