@@ -53,6 +53,7 @@ const RELATED: readonly (readonly string[])[] = [
   ['shrimp', 'prawn'],
   ['green onion', 'spring onion'],
   ['plain', 'original', 'unflavored'],
+  ['skim', 'fat free', 'nonfat'],
 ];
 
 /**
@@ -210,6 +211,19 @@ export function saysKindOf(word: string, before: string): boolean {
  * Each member of a group, written as one word ("toilet paper" → toiletpaper, which a request's
  * merged neighbours can meet), mapped to the stemmed words of the members it is linked with.
  */
+/**
+ * Words that are a shorter way to say a thing named in several words ("oj" of orange juice, "qtip"
+ * of cotton swab), stemmed, with the words of each thing they are said for.
+ */
+export function shortForms(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const forms = new Map<string, string[][]>();
+  for (const group of RELATED) {
+    const phrases = group.filter((said) => said.includes(' ')).map((said) => numbersToDigits(said.split(' ')).map(stem));
+    for (const said of group.filter((word) => !word.includes(' '))) if (phrases.length > 0) forms.set(stem(said), [...(forms.get(stem(said)) ?? []), ...phrases]);
+  }
+  return forms;
+}
+
 export function relatedWords(): ReadonlyMap<string, readonly string[]> {
   const related = new Map<string, string[]>();
   const link = (from: string, to: string): void => {

@@ -1,7 +1,7 @@
 import type { PastOrder } from './history.ts';
 import { editDistance } from './fuzzy.ts';
 import { stem, tokens, words } from './normalise.ts';
-import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, saysKindOf } from './lexicon.ts';
+import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, saysKindOf, shortForms } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
@@ -153,6 +153,8 @@ const ITEM_SPLIT_COST = 0.3;
 const NOUN_UNNAMED_COST = 0.5;
 /** How much habit (frequency and recency of buying, 0 to 1) counts for a one- or two-word request. */
 const AFFINITY_WEIGHT = 0.6;
+/** Words said for a thing named in several ("oj"): a household product named for that thing is the thing said. */
+const SHORT_FORMS = shortForms();
 /** How much saying more of a household product's name counts when choosing among its products. */
 const SAID_OF_NAME_WEIGHT = 0.3;
 /** How much less of the request a household's product may explain than the store's clearest match. */
@@ -410,10 +412,13 @@ export class Resolver {
     const items: Resolution[] = [];
     /** Whether each item was said after "and". */
     const saidWithAnd: boolean[] = [];
-    // "bread and cheese": everyday products joined by a said "and", each named by its own noun, are
-    // as many items, unless a product is named exactly that, "and" and all; names bound by "and" were
-    // never cut, and words after the last one ("… and onion dip") say what the pair describes.
-    let everyday = !this.namedExactly(whole.resolution.product, all) && all.at(-2) === 'and';
+    // "bread and cheese", "vanilla yogurt and almond milk": everyday products joined by a said "and",
+    // each named by its own noun, are as many items, unless a product is named exactly that, "and"
+    // and all; names bound by "and" were never cut, and words after a pair that names join ("sour
+    // cream and onion dip") say what the pair describes.
+    const and = all.lastIndexOf('and');
+    const joinedByNames = and > 0 && this.index.namesJoining(all[and - 1] ?? '', all[and + 1] ?? '') > 0;
+    let everyday = !this.namedExactly(whole.resolution.product, all) && and > 0 && (and === n - 2 || !joinedByNames);
     for (let end = n; end > 0; ) {
       const step = best[end];
       if (step === undefined || step.item === null) break;
@@ -719,7 +724,8 @@ export class Resolver {
   }
 
   /**
-   * Whether a household's product is the thing a one-word request names: named for the word, on a
+   * Whether a household's product is the thing a one-word request names: named for the word (or
+   * for the thing it is short for, as "oj" is orange juice), on a
    * shelf that is about the word (its last word: "cereal", not the "creams" of "other creams
    * cheeses"), or on the shelf of the store's own `storeThing` for it ("soda" is its cola among the
    * soft drinks). A name that only carries the word, kept elsewhere, is another thing: a juice
@@ -729,7 +735,9 @@ export class Resolver {
     const entry = this.index.name(fit.name);
     const noun = analysed.words[analysed.head];
     const aisleNoun = entry?.aisle[entry.aisle.length - 1];
-    if (fit.headToHead >= MATCH.merged || (aisleNoun !== undefined && (noun?.candidates.get(aisleNoun) ?? 0) >= MATCH.merged)) return true;
+    const named = new Set(tokens(this.catalog.productAt(fit.product)?.name ?? ''));
+    const shortForm = noun !== undefined && (SHORT_FORMS.get(noun.word) ?? []).some((thing) => thing.every((word) => named.has(word)));
+    if (fit.headToHead >= MATCH.merged || shortForm || (aisleNoun !== undefined && (noun?.candidates.get(aisleNoun) ?? 0) >= MATCH.merged)) return true;
     const shelf = entry?.categoryId ?? -1;
     return shelf < 0 || shelf === this.index.name(storeThing.name)?.categoryId;
   }

@@ -26,7 +26,9 @@ export const TalkSchema = z.object({
   /** Words before the subject that belong to its clause: "milk, do I have any". */
   reasonAuxiliaries: Words,
   /** Words that leave a thing out of what is asked for: "reorder my usual but no bread", "and no leeks". */
-  excluding: Phrases,
+  excluding: SpokenPhrases,
+  /** Words that leave a thing out only after a basket asked for: "send my usual, we don't need milk". */
+  excludingAfterABasket: SpokenPhrases,
   /** Words that say no and name nothing: "no", "nope". */
   refusals: Words,
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */

@@ -108,6 +108,8 @@ const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
 const EXCLUDING: readonly (readonly string[])[] = talkFor()
   .excluding.map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length);
+/** The words that leave a thing out only after a basket asked for ("my usual, we don't need milk"). */
+const EXCLUDING_AFTER_A_BASKET: readonly (readonly string[])[] = talkFor().excludingAfterABasket.map((phrase) => phrase.split(' '));
 
 /**
  * Where a request leaves a thing out: "but no bread" said alone, or "reorder my usual but no bread"
@@ -115,9 +117,12 @@ const EXCLUDING: readonly (readonly string[])[] = talkFor()
  */
 function leftOutThing(request: readonly string[]): { before: string[]; thing: string[] } | undefined {
   for (let at = 0; at < request.length - 1; at++) {
-    const phrase = EXCLUDING.find((words) => words.every((word, k) => request[at + k] === word));
+    const saying = (words: readonly string[]): boolean => words.every((word, k) => request[at + k] === word);
+    const phrase = EXCLUDING.find(saying) ?? (at > 0 ? EXCLUDING_AFTER_A_BASKET.find(saying) : undefined);
     if (phrase === undefined) continue;
-    const thing = request.slice(at + phrase.length);
+    // "Hold the bananas" and "but no bananas" leave out the same thing.
+    const said = request.slice(at + phrase.length);
+    const thing = said[0] === 'the' || said[0] === 'any' ? said.slice(1) : said;
     if (thing.length > 0) return { before: request.slice(0, at), thing };
   }
   return undefined;

@@ -56,6 +56,21 @@ describe('reorders', () => {
     expect(await cartIds()).not.toContain('p0044');
   });
 
+  it.each([
+    ['get me the same as last time, just no eggs', 'p0044'],
+    ["send my usual again, we don't need milk this week", 'p0034'],
+    ['reorder my usual, hold the bananas', 'p0001'],
+  ])('when the shopper says "%s", the thing they do not need is left out and never added', async (said, leftOut) => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.say(said);
+    expect(offered.say).toMatch(/Okay, without [^.]+\. Should I put the other \w+ items in your cart\?$/);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).not.toContain(leftOut);
+    expect(ids.length).toBeGreaterThan(1);
+  });
+
   it('"leave out the milk and the pickles" with no pickles in the usual still leaves the milk out, and says the pickles are not in it', async () => {
     const shopper = t.shopper();
     await shopper.launch();

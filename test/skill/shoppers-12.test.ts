@@ -213,6 +213,16 @@ describe('a wrong add turned down', () => {
     expect(await t.cartLines()).toEqual(['1 gallon Whole Milk']);
   });
 
+  it('"no, I meant the strawberry one" after strawberry jam is the jam added, said so and left as it is; "strawberries" is the fruit', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add strawberry jam');
+    expect((await shopper.say('no I meant the strawberry one')).say).toMatch(/^That's the one I added: Strawberry Preserves\./);
+    expect(await t.cartLines()).toEqual(['1 Strawberry Preserves']);
+    await shopper.say('no I said strawberries');
+    expect(await t.cartLines()).toEqual(['1 Strawberries']);
+  });
+
   it('"no, I said apples" after apple juice is apples: the word names its own thing', async () => {
     const shopper = t.shopper();
     await shopper.launch();

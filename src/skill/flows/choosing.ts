@@ -56,7 +56,11 @@ export function kindOnShelfOf(said: string, added: Product, resolver: Resolver):
   const described = tokens(kindWords(said));
   const carried = new Set(tokens(added.name));
   if (described.length === 0 || described.some((token) => carried.has(token))) return undefined;
-  const onShelf = resolver.carryingOnShelf(kindWords(said), added.category).filter((product) => product.id !== added.id);
+  // A word that names no thing of its own ("whole", "green") keeps the thing added: green grapes, never green apples.
+  const noun = nameNoun(added.name).at(-1);
+  const namesAThing = thingNamedBy(kindWords(said), resolver) !== undefined;
+  const keepsTheThing = (product: Product): boolean => namesAThing || nameNoun(product.name).at(-1) === noun;
+  const onShelf = resolver.carryingOnShelf(kindWords(said), added.category).filter((product) => product.id !== added.id && keepsTheThing(product));
   const [only, other] = onShelf;
   if (other === undefined) return only;
   // Several ("the whole one" of skim milk, among whole milks): the one the kind and the added thing's noun name together.

@@ -1,5 +1,7 @@
 import { onlyRefuses } from '../../language/talk.ts';
-import { words } from '../../catalog/normalise.ts';
+import { stem, tokens, words } from '../../catalog/normalise.ts';
+import { nameNoun } from '../../catalog/packs.ts';
+import type { Product } from '../../catalog/product.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { linesOf } from '../../cart/changes.ts';
 import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
@@ -70,6 +72,9 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   // jelly, when only one there is; the grapes the word names alone are another aisle's.
   const ofItsShelf = addedOnly === undefined || (kept === undefined && words(kindWords(phrase)).length > 1) ? undefined : kindOnShelfOf(phrase, addedOnly, turn.services.resolver);
   if (ofItsShelf !== undefined) return replaceLastAdd(turn, ofItsShelf.name, context);
+  // "No, I meant the strawberry one" of Strawberry Preserves: the kind said is the one added.
+  const addedLine = addedOnly === undefined || kept !== undefined || !saysAKindOf(phrase, addedOnly) ? undefined : linesOf(turn.state, targetFor(lastAdd?.target)).find((line) => line.productId === addedOnly.id);
+  if (addedLine !== undefined) return turn.answer(say.describedIsAdded(addedLine), { invite: true });
   if (kept !== undefined) return replaceLastAdd(turn, words(phrase).some((word) => kept.includes(word)) ? phrase : `${kindWords(phrase)} ${kept.join(' ')}`, context);
   if (rejected !== undefined) {
     const target = targetFor(lastAdd?.target);
@@ -109,4 +114,15 @@ function keptOfLastAdd(rejected: string, addedPhrase: string): string[] | undefi
   const thing = added.at(-1);
   if (thing === undefined || turnedDown.length === 0 || turnedDown.includes(thing) || !turnedDown.every((word) => added.includes(word))) return undefined;
   return added.filter((word) => !turnedDown.includes(word));
+}
+
+/**
+ * Whether words said as a kind ("the strawberry one") are all words a product's name has already,
+ * none of them its noun nor said as a thing of its own ("strawberries", plural, is the fruit).
+ */
+function saysAKindOf(phrase: string, product: Product): boolean {
+  const said = words(kindWords(phrase));
+  const named = new Set(tokens(product.name));
+  const noun = nameNoun(product.name).at(-1);
+  return said.length > 0 && said.every((word) => stem(word) === word && named.has(word) && word !== noun);
 }
