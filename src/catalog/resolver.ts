@@ -434,15 +434,19 @@ export class Resolver {
       if (said !== undefined && better !== undefined && saidWithAnd[i + 1] !== true && saysAllOf(better.query, said.query)) items.splice(i, 1);
     }
     // "A loaf of whole wheat, bread": an item cut off with no "and", whose words the product found
-    // just before already has (Whole Wheat Bread), is the end of that item, not a second bread.
+    // just before already has (Whole Wheat Bread), is the end of that item, not a second bread; so
+    // are words its shelf says of it ("plain rye bread" of a Plain Rye among the breads), which add
+    // nothing to what was found.
     for (let i = items.length - 2; i >= 0; i--) {
       const [first, rest] = [items[i], items[i + 1]];
       if (first?.product == null || rest === undefined || saidWithAnd[i + 1] === true) continue;
       const named = new Set(tokens(first.product.name));
+      const shelved = new Set(tokens(first.product.category?.split('>').at(-1) ?? ''));
       const restSaid = tokens(rest.query);
-      if (restSaid.length === 0 || !restSaid.every((token) => named.has(token))) continue;
+      if (restSaid.length === 0 || !restSaid.every((token) => named.has(token) || shelved.has(token))) continue;
       const joined = `${first.heard} ${rest.heard}`;
-      items.splice(i, 2, { ...this.resolveSpoken(joined, joined.split(' '), context).resolution, heard: joined });
+      const alreadyFound = !restSaid.every((token) => named.has(token));
+      items.splice(i, 2, { ...(alreadyFound ? first : this.resolveSpoken(joined, joined.split(' '), context).resolution), heard: joined });
       saidWithAnd.splice(i + 1, 1);
     }
     // The household's habit speaks for one thing: words it leaves out after a said "and", with another item to be found in them, are that item.

@@ -60,6 +60,13 @@ function amountSaidAgain(request: readonly string[]): { before: string[]; quanti
 /** What follows "not" in a complaint about a thing, naming nothing in its place: "…is not what I asked for". */
 const COMPLAINTS: readonly (readonly string[])[] = talkFor().complaints.map((phrase) => phrase.split(' '));
 
+/** The words before "make it" / "make that" that name a thing, when a request starts with them; undefined otherwise. */
+function thingBeforeMake(request: readonly string[]): string | undefined {
+  const make = request.findIndex((word, at) => at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? ''));
+  const thing = make < 0 ? [] : request.slice(0, make).filter((word) => !FUNCTION_WORDS.has(word));
+  return thing.length === 0 ? undefined : thing.join(' ');
+}
+
 /** Intents the classifier may pick for their shape alone, and the words without which they were not said. */
 const NEEDS_ITS_WORDS: Readonly<Record<string, (request: readonly string[]) => boolean>> = {
   [CORRECTION_INTENT]: takesSomethingBack,
@@ -297,6 +304,10 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   const understood = (match: Match, request: readonly string[], oneShot: boolean): Parsed => {
     const slots = itemSlots(match, request, itemKnowledge);
     if (match.pattern.intent === CORRECTION_INTENT) turnedDown(match, request, slots);
+    // "The broccoli, make that two bunches": the thing named before "make that" is the line to change,
+    // never whatever a question waiting asks about.
+    const named = match.pattern.intent === CHANGE_INTENT && slots.product === undefined ? thingBeforeMake(request) : undefined;
+    if (named !== undefined) slots.product = named;
     // "I need a few things", "some groceries for the weekend": the errand, not a thing to add, nor an amount of the next one.
     const errandOnly = slots.product === undefined || namesOnlyTheErrand(words(slots.product), (word) => FUNCTION_WORDS.has(word));
     if (adding.has(match.pattern.intent) && errandOnly && request.some((word) => ERRANDS.has(word))) {

@@ -252,3 +252,23 @@ describe('a count heard as a word that sounds like it', () => {
     expect(await t.cartLines()).toEqual(lines);
   });
 });
+
+describe('a senior thinking aloud', () => {
+  it('when the shopper says "the broccoli, make that two bunches" while a bread is being chosen, the broccoli changes and the bread is still asked', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add broccoli and some bread');
+    const changed = await shopper.say('um, the broccoli, make that two bunches');
+    expect(changed.say).toMatch(/^Okay, two bunches of Broccoli Crowns\. And which bread did you mean/);
+    expect(await t.cartLines()).toEqual(['2 bunch Broccoli Crowns']);
+    await shopper.say('the honey wheat');
+    expect(await t.cartLines()).toEqual(['2 bunch Broccoli Crowns', '1 Honey Wheat Bread']);
+  });
+
+  it('when the shopper remembers aloud ("now, what was the other thing, oh yes, to cans of tomato soup"), the soup goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('now, um, what was the other thing, oh yes, to cans of tomato soup');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/^2 can .*Tomato Soup/)]);
+  });
+});
