@@ -100,6 +100,8 @@ export const INTENTS = [
 export type IntentName = (typeof INTENTS)[number]['name'];
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent' satisfies IntentName;
+/** "No": declines what was asked, or turns down what was just heard. */
+export const NO_INTENT = 'AMAZON.NoIntent' satisfies IntentName;
 /** The four-digit code the store asks for before an order is placed. */
 export const VOICE_CODE_INTENT = 'VoiceCodeIntent' satisfies IntentName;
 /** "No, I said pears": the intent that takes back what was heard, which the NLU hears only with words that take something back. */

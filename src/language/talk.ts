@@ -31,6 +31,8 @@ export const TalkSchema = z.object({
   excludingAfterABasket: SpokenPhrases,
   /** Words that say no and name nothing: "no", "nope". */
   refusals: Words,
+  /** What turns down a thing just heard, naming nothing else, said with a refusal or "wrong": "no, that's the wrong one". */
+  turnDowns: SpokenPhrases,
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: Phrases,
   /** Words that start what is said again after a self-repair: "…, no wait, make that three cans". */
@@ -57,6 +59,17 @@ export const talkFor = perLocale(TalkSchema, { 'en-US': enUS });
 export function onlyRefuses(said: readonly string[], locale?: string): boolean {
   const refusals = talkFor(locale).refusals;
   return said.length > 0 && said.every((word) => refusals.includes(word));
+}
+
+/**
+ * Whether the words only turn down what was just heard ("nope, not that one", "no, that's the wrong
+ * one", "wrong one"), naming nothing in its place: a no, never a thing to add or a correction.
+ */
+export function onlyTurnsDown(said: readonly string[], locale?: string): boolean {
+  const { refusals, turnDowns } = talkFor(locale);
+  const refuses = said.some((word) => refusals.includes(word) || word === 'wrong');
+  const rest = said.filter((word) => !refusals.includes(word)).join(' ');
+  return refuses && (rest === '' || turnDowns.includes(rest));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentName, type IntentRegistry } from '../intents/registry.ts';
+import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, NO_INTENT, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentName, type IntentRegistry } from '../intents/registry.ts';
 import { ONE_OF_A_KIND } from '../catalog/lexicon.ts';
 import { words as catalogWords } from '../catalog/normalise.ts';
 import { saidAgain, selfRepairIn, withoutPurpose } from '../catalog/quantity.ts';
@@ -15,7 +15,7 @@ import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, says
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
-import { namesOnlyTheErrand, talkFor } from '../language/talk.ts';
+import { namesOnlyTheErrand, onlyTurnsDown, talkFor } from '../language/talk.ts';
 
 export interface IntentUnderstanding {
   readonly kind: 'intent';
@@ -679,6 +679,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const request = themAsThose(amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word)));
       // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
       // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
+      // "Nope, not that one", "no, that's the wrong one": a no that names nothing to add in its place.
+      if (onlyTurnsDown(request)) return { kind: 'intent', intent: NO_INTENT, slots: {}, oneShot };
       const excluded = leftOutThing(request);
       if (excluded !== undefined) {
         const removal: IntentUnderstanding = { kind: 'intent', intent: REMOVE_INTENT, slots: { product: excluded.thing.join(' ') }, oneShot };

@@ -1,6 +1,8 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { z } from 'zod';
-import { FALLBACK_INTENT, VOICE_CODE_INTENT, intentsWithEffect, type IntentRegistry } from '../intents/registry.ts';
+import { FALLBACK_INTENT, NO_INTENT, VOICE_CODE_INTENT, intentsWithEffect, type IntentRegistry } from '../intents/registry.ts';
+import { onlyTurnsDown } from '../language/talk.ts';
+import { words as spokenWords } from '../nlu/text.ts';
 import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
@@ -93,6 +95,8 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
         ? 'ChooseOptionIntent'
         : session.pending?.kind === 'voiceCode' && codeTriedIn(slots)
           ? VOICE_CODE_INTENT
+        : requested === 'AddItemIntent' && slots.product !== undefined && onlyTurnsDown(spokenWords(slots.product))
+          ? NO_INTENT
         : requested !== undefined && scope.judge(requested, slots) === 'not-shopping'
           ? FALLBACK_INTENT
           : requested;

@@ -272,3 +272,26 @@ describe('a senior thinking aloud', () => {
     expect(await t.cartLines()).toEqual([expect.stringMatching(/^2 can .*Tomato Soup/)]);
   });
 });
+
+describe('a wrong add turned down in so many words', () => {
+  it.each(['nope, not that one', "no, that's the wrong one", 'wrong one'])(
+    'when the shopper says "%s" right after an add, voicecart asks to take it back off and adds nothing',
+    async (said) => {
+      const shopper = t.shopper();
+      await shopper.launch();
+      await shopper.say('add hawaiian rolls');
+      const asked = await shopper.say(said);
+      expect(asked.say).toMatch(/^Should I take .+, which you just added, off your cart\?$/);
+      expect(await t.cartLines()).toHaveLength(1);
+    },
+  );
+
+  it('when Alexa hears "no, that\'s the wrong one" as a thing to add, it is still a no, and nothing is added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add hawaiian rolls');
+    const asked = await shopper.intent('AddItemIntent', { product: "no that's the wrong one" });
+    expect(asked.say).toMatch(/^Should I take .+, which you just added, off your cart\?$/);
+    expect(await t.cartLines()).toHaveLength(1);
+  });
+});
