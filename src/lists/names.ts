@@ -31,8 +31,11 @@ const FILLER = /\b(my|the|a|an|this|that|our|list|lists|called|named|order)\b/g;
 /** "Everything from dad's list", "all the things on the party list": the list is what follows. */
 const CONTENTS_OF = /^(?:(?:put|move|add|get)\s+)?(?:everything|all(?:\s+of)?(?:\s+the)?(?:\s+(?:things|stuff|items))?|the\s+(?:things|stuff|items)|what'?s)\s+(?:from|on|in|off)\s+/;
 
-/** Everything up to the last "called" or "named" with a name after it. */
-const BEFORE_ITS_NAME = /^.*\b(?:called|named)\s+(?=\S)/;
+/** Everything up to the last "called", "named" or "call it" with a name after it. */
+const BEFORE_ITS_NAME = /^.*\b(?:called|named|(?:call|name) (?:it|this|that|the list|this list))\s+(?=\S)/;
+
+/** "I'm starting my Christmas list": the starting is no part of the name. */
+const STARTING = /^(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:start|starting|make|making|begin|beginning|create|creating|doing)\s+(?=\S)/;
 
 /** "This week", "today" said after a name: when the list is for, not its name. */
 const SAID_WHEN = new RegExp(`(?<=\\S) (?:${LIST_WORDS.when.join('|')})$`);
@@ -47,7 +50,8 @@ export function listKey(spoken: string): string {
     .trim()
     .replace(CONTENTS_OF, '')
     // "For my father, start a list called dad": the name is what it is called, whatever came before.
-    .replace(BEFORE_ITS_NAME, '');
+    .replace(BEFORE_ITS_NAME, '')
+    .replace(STARTING, '');
   // "For my father this week" is the father list; "this week" alone stays the name it is.
   const named = withoutFiller(said.replace(SAID_WHEN, ''));
   return named === '' ? withoutFiller(said) : named;

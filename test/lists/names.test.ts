@@ -27,6 +27,14 @@ describe('what a shopper calls a list', () => {
     expect(listKey('the weekend')).toBe('weekend');
   });
 
+  it('hears the name a list is given, not the words that give it: "call it my list for sunday", "I\'m starting my holiday list"', () => {
+    expect(listKey('list and call it my list for sunday')).toBe('sunday');
+    expect(listKey('call it the weekly list')).toBe('weekly');
+    expect(listKey("i'm starting my holiday")).toBe('holiday');
+    expect(listKey('making my camping list')).toBe('camping');
+    expect(listKey('starter')).toBe('starter');
+  });
+
   it('finds the list named inside "everything from …"', () => {
     expect(listKey("everything from dad's")).toBe("dad's");
     expect(listKey('all the stuff on my picnic list')).toBe('picnic');

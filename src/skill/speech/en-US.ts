@@ -222,7 +222,7 @@ export const enUS = {
 
   /** A visit after one that started a list: it goes on being filled, and the shopper hears so. */
   welcomeBackToList: (seller: string, list: string, count: number): Ssml =>
-    ssml`Welcome back to ${seller}. Your ${list} list has ${itemCount(count)}, and what you add goes on it. What would you like to add?`,
+    ssml`Welcome back to ${seller}. Your ${list} list ${count === 0 ? 'is empty so far' : ssml`has ${itemCount(count)}`}, and what you add goes on it. What would you like to add?`,
   /** A visit that ended with something still to settle: the next one begins with it. */
   welcomeBackToQuestions: (seller: string, phrases: readonly string[]): Ssml =>
     ssml`Welcome back to ${seller}. Last time, I still had a question about ${listing(phrases.map((phrase) => ssml`${phrase}`))}.`,
