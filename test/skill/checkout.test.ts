@@ -15,14 +15,6 @@ afterEach(async () => {
   await t.close();
 });
 
-
-async function linkedShopperWith(items: readonly string[]): Promise<ReturnType<TestSkill['shopper']>> {
-  const shopper = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
-  await shopper.launch();
-  for (const item of items) await shopper.intent('AddItemIntent', { product: item });
-  return shopper;
-}
-
 async function cartNames(): Promise<string[]> {
   return (await t.stateOf()).cart.map((line) => line.name);
 }
@@ -45,7 +37,7 @@ describe('checkout without a linked account', () => {
 
 describe('checkout with a linked account', () => {
   it('reads back seller, items, delivery and total, and places nothing on "no"', async () => {
-    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'two pounds of bananas']);
     const read = await shopper.say('check out');
     expect(read.say).toMatch(READ_BACK);
     expect(read.ended).toBe(false);
@@ -57,13 +49,13 @@ describe('checkout with a linked account', () => {
   });
 
   it('"more" once every item was read says so, with the delivery and total again', async () => {
-    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'two pounds of bananas']);
     await shopper.say('check out');
     expect((await shopper.say('more')).say).toMatch(/^That's every item\. Delivery is tomorrow between 9 and 11 am\. The total is .+\. Should I place the order\?$/);
   });
 
   it('a "hmm", a mumble or "help" during the read-back asks the question again, so the "yes" after it answers a question just heard', async () => {
-    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'two pounds of bananas']);
     const read = await shopper.say('check out');
     const question = read.reprompt ?? '';
     expect(question).toMatch(/^Should I place the order for .+\? Say yes to order, or no\.$/);
@@ -79,7 +71,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('reads a long cart in chunks, with "more", before asking', async () => {
-    const shopper = await linkedShopperWith(['apples', 'eggs', 'whole milk', 'butter', 'cheddar']);
+    const shopper = await t.linkedShopperWith(['apples', 'eggs', 'whole milk', 'butter', 'cheddar']);
     const first = await shopper.say('check out');
     expect(first.say).toMatch(/^Your order from Corner Grocer has five items: Gala Apples, a dozen Large White Eggs, and Whole Milk\. There are two more; say more to hear them\. Delivery is .+ Should I place the order\?$/);
     const rest = await shopper.say('more');
@@ -90,7 +82,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('a "yes" before every item was read hears the rest first, and only the "yes" after it orders', async () => {
-    const shopper = await linkedShopperWith(['apples', 'eggs', 'whole milk', 'butter', 'cheddar']);
+    const shopper = await t.linkedShopperWith(['apples', 'eggs', 'whole milk', 'butter', 'cheddar']);
     await shopper.say('check out');
     const rest = await shopper.say('yes, go ahead');
     expect(rest.say).toMatch(/^Before I place it, here's the rest of your order\. Salted Butter and Sharp Cheddar Cheese\. Delivery is .+ Should I place the order\?$/);
@@ -100,7 +92,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('another request instead of "yes" places nothing, and a later "yes" is not taken as agreement', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('start a list for the block party');
     expect((await shopper.say('yes')).say).toMatch(/^I wasn't asking anything/);
@@ -108,7 +100,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('when the shopper asks when it will come, what it costs or what is in it, voicecart answers and asks about the order again, and the "yes" after that orders', async () => {
-    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'two pounds of bananas']);
     await shopper.say('check out');
     const when = await shopper.say('hmm, when would that get here');
     expect(when.say).toBe('If you order now, it arrives tomorrow between 9 and 11 am. Should I place the order?');
@@ -122,7 +114,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('when a question about the order asks something back ("should I add eggs?"), the answer settles it and the order is read again before any "yes" counts', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     expect((await shopper.say('do I have eggs in there')).say).toMatch(/^I don't see eggs in your cart\. Should I add /);
     const declined = await shopper.say('no');
@@ -134,7 +126,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('a session that ends during the read-back places nothing', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.end();
     await shopper.launch();
@@ -144,7 +136,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('"yes" places exactly one order, confirms it with a card, and empties the cart of what was ordered', async () => {
-    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'two pounds of bananas']);
     await shopper.say('check out');
     // Meanwhile, someone else in the household adds eggs from another device.
     await t.shopper({ accessToken: t.linkAccount(CUSTOMER) }).say('ask corner grocer to add eggs');
@@ -163,7 +155,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('a "yes" delivered twice, or said twice, places one order', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     const read = await shopper.say('check out');
     const yes = intentRequest(
       shopper.caller,
@@ -187,7 +179,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('"where\'s my order" answers from the store', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     expect((await shopper.say("where's my order")).say).toBe("I don't see any orders yet. When you're ready, fill your cart and say check out.");
     await shopper.say('check out');
     await shopper.say('yes');
@@ -198,7 +190,7 @@ describe('checkout with a linked account', () => {
   });
 
   it('"what is my order status" is asked of the store, not taken for a list called "order status"', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     expect((await shopper.say('what is my order status')).say).toBe('Your order of one item has been placed. It arrives tomorrow between 9 and 11 am.');
@@ -222,7 +214,7 @@ describe('voice code', () => {
   }
 
   it('asks for the code after "yes", and the right code places the order', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     const exchanges = [await shopper.say('check out'), await shopper.say('yes')];
     expect(exchanges[1]?.say).toBe('For your security, please say your four-digit voice code.');
     expect(t.ordersPlaced()).toBe(0);
@@ -234,7 +226,7 @@ describe('voice code', () => {
   });
 
   it('a code said while the order is read back asks for the yes first, and orders nothing', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     const early = await shopper.intent('VoiceCodeIntent', { code: VOICE_CODE });
     expect(early.say).toMatch(/^I'll ask for your code once you've said yes to the order\. Should I place the order for /);
@@ -243,7 +235,7 @@ describe('voice code', () => {
   });
 
   it('when the shopper asks what is in the cart or the total while voicecart waits for the code, it answers and asks for the code again', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     expect((await shopper.say('wait, what did I have in the cart')).say).toBe("You have one item in your cart: Whole Milk. That's everything. Say your four-digit voice code, or say cancel.");
@@ -254,7 +246,7 @@ describe('voice code', () => {
   });
 
   it('takes a bare four-digit number as the code', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     expect((await shopper.say(VOICE_CODE)).say).toMatch(/^Your order is placed\./);
@@ -262,7 +254,7 @@ describe('voice code', () => {
   });
 
   it('locks voice purchasing after three wrong codes, and then refuses even the right one', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     // A second device of the household is already waiting for the code when the lock comes down.
     const kitchen = t.shopper({ accessToken: t.linkAccount(CUSTOMER), deviceId: 'kitchen' });
     const exchanges = [await kitchen.launch(), await kitchen.say('check out'), await kitchen.say('yes')];

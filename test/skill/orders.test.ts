@@ -20,14 +20,6 @@ afterEach(async () => {
   await t.close();
 });
 
-/** A linked shopper who has filled the cart by AddItemIntent envelopes, in an open session. */
-async function linkedShopperWith(items: readonly string[]): Promise<Conversation> {
-  const shopper = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
-  await shopper.launch();
-  for (const item of items) await shopper.intent('AddItemIntent', { product: item });
-  return shopper;
-}
-
 /**
  * The flows the intents for "what did I get last time" and "cancel my order" will call, served by
  * the very interceptors and yes/no handlers of the skill, under the intent names they will have.
@@ -49,7 +41,7 @@ function withOrderHooks(accessToken: string): Conversation {
 describe('after the order: when it arrives, what it had, cancelling it', () => {
   it('"when will it arrive" tells the delivery window from the store', async () => {
     t = await startTestSkill();
-    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'two pounds of bananas']);
     await shopper.say('check out');
     await shopper.say('yes');
     const shopperAgain = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
@@ -60,7 +52,7 @@ describe('after the order: when it arrives, what it had, cancelling it', () => {
 
   it('"what did I get last time" names the last order\'s items as the store names them, and changes nothing', async () => {
     t = await startTestSkill();
-    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas', 'twenty four eggs', 'sourdough bread']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'two pounds of bananas', 'twenty four eggs', 'sourdough bread']);
     await shopper.say('check out');
     // The first "yes" hears the fourth item read; the second places the order.
     await shopper.say('yes');
@@ -76,7 +68,7 @@ describe('after the order: when it arrives, what it had, cancelling it', () => {
 
   it('when the shopper says "add that again" just after hearing the last order, that order is offered, and added on yes', async () => {
     t = await startTestSkill();
-    const shopper = await linkedShopperWith(['whole milk', 'two pounds of bananas']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'two pounds of bananas']);
     await shopper.say('check out');
     await shopper.say('yes');
     const again = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
@@ -90,7 +82,7 @@ describe('after the order: when it arrives, what it had, cancelling it', () => {
 
   it('"cancel my order" reads the order back, cancels it on yes, and says so when it is too late', async () => {
     t = await startTestSkill();
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     const hooks = withOrderHooks(t.linkAccount(CUSTOMER));
@@ -101,7 +93,7 @@ describe('after the order: when it arrives, what it had, cancelling it', () => {
     expect((await hooks.intent('AMAZON.YesIntent')).say).toBe('Done. I cancelled your order of one item. Nothing from it will be delivered.');
     expect((await hooks.intent('CancelOrderIntent')).say).toBe('Your last order is already cancelled.');
 
-    const again = await linkedShopperWith(['whole milk']);
+    const again = await t.linkedShopperWith(['whole milk']);
     await again.say('check out');
     await again.say('yes');
     // The next morning the store is packing it.
@@ -134,7 +126,7 @@ describe('a store whose catalog has no prices yet', () => {
   it('checks out what it can price, and says honestly which it can\'t price yet', async () => {
     const butter = demo.products.find((p) => p.name === 'Salted Butter');
     t = await startTestSkill({ catalog: withoutPrice(new Set([butter?.id ?? ''])) });
-    const shopper = await linkedShopperWith(['whole milk', 'salted butter']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'salted butter']);
     const read = await shopper.say('check out');
     expect(read.say).toMatch(
       /^Your order from Corner Grocer has one item: Whole Milk\. I can't price Salted Butter yet, so I left it out\. Delivery is .+ Should I place the order\?$/,
@@ -147,7 +139,7 @@ describe('a store whose catalog has no prices yet', () => {
 
   it('with nothing priced, says so rather than "not available", and orders nothing', async () => {
     t = await startTestSkill({ catalog: withoutPrice('all') });
-    const shopper = await linkedShopperWith(['whole milk', 'salted butter']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'salted butter']);
     const said = await shopper.say('check out');
     expect(said.say).toBe("Sorry, I can't price your items yet: Whole Milk and Salted Butter. Nothing was ordered.");
     expect(t.ordersPlaced()).toBe(0);
@@ -155,7 +147,7 @@ describe('a store whose catalog has no prices yet', () => {
 
   it('asked for the total with nothing priced, says it has no prices rather than "about 0 dollars"', async () => {
     t = await startTestSkill({ catalog: withoutPrice('all') });
-    const shopper = await linkedShopperWith(['whole milk', 'salted butter']);
+    const shopper = await t.linkedShopperWith(['whole milk', 'salted butter']);
     expect((await shopper.say("what's my total")).say).toBe("I don't have prices for your two items yet. The store gives the total when you check out.");
   });
 });
@@ -163,7 +155,7 @@ describe('a store whose catalog has no prices yet', () => {
 describe('the checkout read-back of things weighed when packed', () => {
   it('says the total is about so much, since two apples are weighed', async () => {
     t = await startTestSkill();
-    const shopper = await linkedShopperWith(['two apples', 'whole milk']);
+    const shopper = await t.linkedShopperWith(['two apples', 'whole milk']);
     const read = await shopper.say('check out');
     expect(read.say).toMatch(/: two Gala Apples and Whole Milk\. Delivery is .+\. The total is about .+, as what is sold by weight is weighed when it's packed\. Should I place the order\?$/);
   });

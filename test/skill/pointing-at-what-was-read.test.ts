@@ -97,15 +97,8 @@ describe('an item pointed at by where it was read', () => {
 });
 
 describe('a change while the order waits for "yes"', () => {
-  async function linkedShopperWith(items: readonly string[]): Promise<ReturnType<TestSkill['shopper']>> {
-    const shopper = t.shopper({ accessToken: t.linkAccount('customer-7') });
-    await shopper.launch();
-    for (const item of items) await shopper.intent('AddItemIntent', { product: item });
-    return shopper;
-  }
-
   it('when the shopper adds an item during the read-back, the order is read again with it, and "yes" buys what was read', async () => {
-    const shopper = await linkedShopperWith(['lemons']);
+    const shopper = await t.linkedShopperWith(['lemons'], 'customer-7');
     const first = await shopper.say('check out');
     expect(first.say).toMatch(/^Your order from Corner Grocer has one item: /);
     const changed = await shopper.intent('AddItemIntent', { product: 'limes' });
@@ -119,7 +112,7 @@ describe('a change while the order waits for "yes"', () => {
   });
 
   it('when the shopper takes an item off during the read-back, the order is read again without it', async () => {
-    const shopper = await linkedShopperWith(['lemons', 'limes']);
+    const shopper = await t.linkedShopperWith(['lemons', 'limes'], 'customer-7');
     await shopper.say('check out');
     const changed = await shopper.intent('RemoveItemIntent', { product: 'limes' });
     expect(changed.say).toMatch(/Your order from Corner Grocer has one item: .*Lemons/);
@@ -129,7 +122,7 @@ describe('a change while the order waits for "yes"', () => {
   });
 
   it('when the item added during the read-back needs a choice first, the order is read again once it is chosen, and a "yes" before that buys nothing', async () => {
-    const shopper = await linkedShopperWith(['lemons']);
+    const shopper = await t.linkedShopperWith(['lemons'], 'customer-7');
     await shopper.say('check out');
     const asked = await shopper.intent('AddItemIntent', { product: 'bread' });
     expect(asked.say).toMatch(/^Which bread did you mean/);
@@ -141,7 +134,7 @@ describe('a change while the order waits for "yes"', () => {
   });
 
   it('a choice during the read-back that is cancelled reads the order again as it was', async () => {
-    const shopper = await linkedShopperWith(['lemons']);
+    const shopper = await t.linkedShopperWith(['lemons'], 'customer-7');
     await shopper.say('check out');
     await shopper.intent('AddItemIntent', { product: 'bread' });
     const cancelled = await shopper.say('never mind');
@@ -150,7 +143,7 @@ describe('a change while the order waits for "yes"', () => {
   });
 
   it('a question during the read-back that changes nothing does not read the order again', async () => {
-    const shopper = await linkedShopperWith(['lemons']);
+    const shopper = await t.linkedShopperWith(['lemons'], 'customer-7');
     await shopper.say('check out');
     const asked = await shopper.say('how much are the lemons');
     expect(asked.say).not.toMatch(/Your order from/);

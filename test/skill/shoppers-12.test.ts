@@ -18,13 +18,6 @@ afterEach(async () => {
   await t.close();
 });
 
-async function linkedShopperWith(items: readonly string[]): Promise<ReturnType<TestSkill['shopper']>> {
-  const shopper = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
-  await shopper.launch();
-  for (const item of items) await shopper.intent('AddItemIntent', { product: item });
-  return shopper;
-}
-
 function cancelledOrders(): number {
   const row = t.backendDb.prepare('select count(*) as n from orders where cancelled = 1').get();
   return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : Number.NaN;
@@ -32,11 +25,11 @@ function cancelledOrders(): number {
 
 describe('calling off the order being checked out', () => {
   it('when the shopper says "oh, cancel my order" during the read-back, this order is not placed and the one placed last week stands', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     expect(t.ordersPlaced()).toBe(1);
-    const again = await linkedShopperWith(['carrots', 'hummus']);
+    const again = await t.linkedShopperWith(['carrots', 'hummus']);
     await again.say('check out');
     const called = await again.say('oh, cancel my order');
     expect(called.say).toBe("Okay, I didn't place the order. Your cart is saved. What would you like to do?");
@@ -49,7 +42,7 @@ describe('calling off the order being checked out', () => {
   it('when the shopper calls the order off while voicecart waits for the code, nothing is placed or cancelled', async () => {
     t.linkAccount(CUSTOMER);
     t.backend.backend.store.setVoiceCode(CUSTOMER, VOICE_CODE, 0);
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     expect((await shopper.say('actually cancel the order')).say).toMatch(/^Okay, I didn't place the order\./);
@@ -58,7 +51,7 @@ describe('calling off the order being checked out', () => {
   });
 
   it('when the shopper says "cancel it" just after hearing the last order, voicecart asks to cancel that order', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     const back = t.shopper({ accessToken: t.linkAccount(CUSTOMER) });
@@ -74,7 +67,7 @@ describe('calling off the order being checked out', () => {
 
 describe('checking out while an item is still being settled', () => {
   it('when the shopper checks out before choosing a coffee, the choice is asked and the order is read right after it', async () => {
-    const shopper = await linkedShopperWith(['two lemons']);
+    const shopper = await t.linkedShopperWith(['two lemons']);
     await shopper.say('and a bag of coffee');
     expect((await shopper.say("that's it, check out")).say).toMatch(/^Before you check out, I still need to ask about an item\. Which coffee/);
     const chosen = await shopper.say('the original roast');
@@ -85,7 +78,7 @@ describe('checking out while an item is still being settled', () => {
   });
 
   it('when the shopper answers the read-back with "yes, but first take the lemons off", the lemons come off and the order is read again', async () => {
-    const shopper = await linkedShopperWith(['two lemons', 'whole milk']);
+    const shopper = await t.linkedShopperWith(['two lemons', 'whole milk']);
     await shopper.say('check out');
     const changed = await shopper.say('yes, but first take the lemons off');
     expect(changed.say).toMatch(/^Removed Lemons from your cart\. Your order from Corner Grocer has one item: Whole Milk\. .+ Should I place the order\?$/);
@@ -95,7 +88,7 @@ describe('checking out while an item is still being settled', () => {
   });
 
   it('when the shopper says "hmm, add a dozen eggs first" to the read-back, the eggs go in and the order is read again', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     const added = await shopper.say('hmm, I guess, but add a dozen eggs first');
     expect(added.say).toMatch(/^Added a dozen Large White Eggs to your cart\. Your order from Corner Grocer has two items/);
@@ -113,7 +106,7 @@ describe('a voice code said loosely', () => {
   it.each(['its three five seven nine', 'three five seven nine', 'um its thirty five seventy nine'])(
     'when the shopper says "%s" for the code, the order is placed',
     async (said) => {
-      const shopper = await linkedShopperWith(['whole milk']);
+      const shopper = await t.linkedShopperWith(['whole milk']);
       await shopper.say('check out');
       await shopper.say('yes');
       expect((await shopper.say(said)).say).toMatch(/^Your order is placed\./);
@@ -122,7 +115,7 @@ describe('a voice code said loosely', () => {
   );
 
   it('a code written with words that sound like numbers ("to for six ate") is read as its digits, and a wrong one counts as a try', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     expect((await shopper.say('to for six eight')).say).toBe("That code isn't right. You have two tries left. Please say your voice code again.");
@@ -130,7 +123,7 @@ describe('a voice code said loosely', () => {
   });
 
   it('"its four" is no code: it is asked again, and counts as no try', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     expect((await shopper.intent('AddItemIntent', { product: 'its four' })).say).not.toMatch(/tries left/);
@@ -138,7 +131,7 @@ describe('a voice code said loosely', () => {
   });
 
   it('"add four apples" while voicecart waits for the code is a request: the apples go in and the order is read again', async () => {
-    const shopper = await linkedShopperWith(['whole milk']);
+    const shopper = await t.linkedShopperWith(['whole milk']);
     await shopper.say('check out');
     await shopper.say('yes');
     const added = await shopper.say('add four apples');

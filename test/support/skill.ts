@@ -65,6 +65,8 @@ export interface TestSkill {
   shopper(caller?: Partial<Caller>): Conversation;
   /** An access token of the reference backend, as account linking would give Alexa. */
   linkAccount(customerId: string): string;
+  /** A shopper whose account is linked, in an open session, who has put these things in the cart by AddItemIntent envelopes. */
+  linkedShopperWith(items: readonly string[], customerId?: string): Promise<Conversation>;
   stateOf(userId?: string): Promise<ShopperState>;
   /** The shopper's cart as "quantity unit name" lines, easy to read in a failing assertion. */
   cartLines(userId?: string): Promise<string[]>;
@@ -140,6 +142,13 @@ export async function startTestSkill(
     linkAccount: (customerId) => {
       backend.backend.store.ensureCustomer(customerId);
       return backend.backend.store.issueToken(customerId, clock.now());
+    },
+    linkedShopperWith: async (items, customerId = 'customer-1') => {
+      backend.backend.store.ensureCustomer(customerId);
+      const shopper = new Conversation(skill, { userId: 'shopper-1', accessToken: backend.backend.store.issueToken(customerId, clock.now()) }, clock.now, understand);
+      await shopper.launch();
+      for (const item of items) await shopper.intent('AddItemIntent', { product: item });
+      return shopper;
     },
     stateOf: async (userId = 'shopper-1') => (await store.load(userId)).state,
     cartLines: async (userId = 'shopper-1') =>
