@@ -208,10 +208,6 @@ export function saysKindOf(word: string, before: string): boolean {
 }
 
 /**
- * Each member of a group, written as one word ("toilet paper" → toiletpaper, which a request's
- * merged neighbours can meet), mapped to the stemmed words of the members it is linked with.
- */
-/**
  * Words that are a shorter way to say a thing named in several words ("oj" of orange juice, "qtip"
  * of cotton swab), stemmed, with the words of each thing they are said for.
  */
@@ -224,6 +220,10 @@ export function shortForms(): ReadonlyMap<string, readonly (readonly string[])[]
   return forms;
 }
 
+/**
+ * Each member of a group, written as one word ("toilet paper" → toiletpaper, which a request's
+ * merged neighbours can meet), mapped to the stemmed words of the members it is linked with.
+ */
 export function relatedWords(): ReadonlyMap<string, readonly string[]> {
   const related = new Map<string, string[]>();
   const link = (from: string, to: string): void => {

@@ -729,11 +729,11 @@ export class Resolver {
 
   /**
    * Whether a household's product is the thing a one-word request names: named for the word (or
-   * for the thing it is short for, as "oj" is orange juice), on a
-   * shelf that is about the word (its last word: "cereal", not the "creams" of "other creams
-   * cheeses"), or on the shelf of the store's own `storeThing` for it ("soda" is its cola among the
-   * soft drinks). A name that only carries the word, kept elsewhere, is another thing: a juice
-   * drink is no soda, a seltzer that tastes of lime no lime, a cream spread no cream.
+   * for the thing it is short for, as "oj" is orange juice), on a shelf that is about the word (its
+   * last word: "cereal", not the "creams" of "other creams cheeses"), or on the shelf of the store's
+   * own `storeThing` for it ("soda" is its cola among the soft drinks). A name that only carries the
+   * word, kept elsewhere, is another thing: a juice drink is no soda, a seltzer that tastes of lime
+   * no lime, a cream spread no cream.
    */
   private isTheThingSaid(analysed: AnalysedQuery, fit: Fit, storeThing: Fit): boolean {
     const entry = this.index.name(fit.name);

@@ -1,4 +1,4 @@
-import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, NO_INTENT, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentName, type IntentRegistry } from '../intents/registry.ts';
+import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, NO_INTENT, VOICE_CODE_INTENT, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentName, type IntentRegistry } from '../intents/registry.ts';
 import { ONE_OF_A_KIND } from '../catalog/lexicon.ts';
 import { words as catalogWords } from '../catalog/normalise.ts';
 import { saidAgain, selfRepairIn, withoutPurpose } from '../catalog/quantity.ts';
@@ -10,11 +10,11 @@ import { amountStarts, itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
-import { amountsAsNumbers, isNumberWord } from './numbers.ts';
+import { amountsAsNumbers, isNumberWord, voiceCodeSaid } from './numbers.ts';
 import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, saysAReturn, saysItAll, saysItIsWanted, saysToKeep, saysToTakeOff, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
-import { FUNCTION_WORDS, meaningfulWords, words } from './text.ts';
+import { FUNCTION_WORDS, meaningfulWords, withoutThinkingAloud, words } from './text.ts';
 import { namesOnlyTheErrand, onlyTurnsDown, talkFor } from '../language/talk.ts';
 
 export interface IntentUnderstanding {
@@ -60,10 +60,16 @@ function amountSaidAgain(request: readonly string[]): { before: string[]; quanti
 /** What follows "not" in a complaint about a thing, naming nothing in its place: "…is not what I asked for". */
 const COMPLAINTS: readonly (readonly string[])[] = talkFor().complaints.map((phrase) => phrase.split(' '));
 
+/** Words said before "make that" that take back what came before, and name nothing: "no, make that two pounds". */
+const TAKING_BACK_WORDS: ReadonlySet<string> = new Set([...talkFor().refusals, ...talkFor().selfRepairs.flatMap((phrase) => phrase.split(' '))]);
+
 /** The words before "make it" / "make that" that name a thing, when a request starts with them; undefined otherwise. */
 function thingBeforeMake(request: readonly string[]): string | undefined {
   const make = request.findIndex((word, at) => at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? ''));
-  const thing = make < 0 ? [] : request.slice(0, make).filter((word) => !FUNCTION_WORDS.has(word));
+  const before = make < 0 ? [] : request.slice(0, make);
+  // "Three sweet potatoes, no, make that four" takes the amount back: no line is named to change.
+  if (before.some((word) => TAKING_BACK_WORDS.has(word))) return undefined;
+  const thing = before.filter((word) => !FUNCTION_WORDS.has(word));
   return thing.length === 0 ? undefined : thing.join(' ');
 }
 
@@ -277,6 +283,14 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     const not = request.lastIndexOf('not');
     if (not < 0) return;
     const after = request.slice(not + 1);
+    // "I meant three apples, not four": the amount turned down, not a thing; the apples, in the amount said first.
+    if (after.length > 0 && after.every((word) => isNumberWord(word) || /^\d+$/.test(word)) && slots.product !== undefined) {
+      const product = words(slots.product);
+      const cut = product.lastIndexOf('not');
+      if (cut > 0) slots.product = product.slice(0, cut).join(' ');
+      delete slots.rejected;
+      return;
+    }
     // "That grape jelly is not what I wanted": what comes after the "not" names nothing; the thing before it is turned down.
     if (COMPLAINTS.some((complaint) => complaint.every((word, at) => after[at] === word)) && slots.product !== undefined) {
       slots.rejected = slots.product;
@@ -308,6 +322,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     // never whatever a question waiting asks about.
     const named = match.pattern.intent === CHANGE_INTENT && slots.product === undefined ? thingBeforeMake(request) : undefined;
     if (named !== undefined) slots.product = named;
+    // "One two four six eight": a code is every number said, never four of five; anything else is asked again.
+    if (match.pattern.intent === VOICE_CODE_INTENT && slots.code !== undefined && voiceCodeSaid(request.join(' ')) !== slots.code) delete slots.code;
     // "I need a few things", "some groceries for the weekend": the errand, not a thing to add, nor an amount of the next one.
     const errandOnly = slots.product === undefined || namesOnlyTheErrand(words(slots.product), (word) => FUNCTION_WORDS.has(word));
     if (adding.has(match.pattern.intent) && errandOnly && request.some((word) => ERRANDS.has(word))) {
@@ -435,6 +451,22 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     const saysLittle = (word: string): boolean => FUNCTION_WORDS.has(word) || isNumberWord(word);
     const namesAThing = at >= 0 && next !== undefined && !saysLittle(next) && request.slice(at + 1).some((word) => !sampleWords.has(word) && !saysLittle(word));
     return namesAThing ? request.map((word, k) => (k === at ? 'the' : word)) : [...request];
+  };
+
+  /**
+   * A turn-down said first: "nope, wrong nuggets" turns the nuggets down, as "not the nuggets"
+   * does; "wrong one, take the paper towels off" is the removal after it. Undefined otherwise, and
+   * whatever else follows a "no" is read whole.
+   */
+  const requestAfterTurnDown = (request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined => {
+    const ends = request.map((_, at) => at).filter((at) => at > 0 && onlyTurnsDown(request.slice(0, at)));
+    const end = ends.at(-1);
+    if (end === undefined) return undefined;
+    const rest = request.slice(end).filter((word, at) => at > 0 || (word !== 'the' && word !== 'one'));
+    if (rest.length === 0) return undefined;
+    if (request[end - 1] === 'wrong') return { kind: 'intent', intent: CORRECTION_INTENT, slots: { rejected: rest.join(' ') }, oneShot };
+    const after = parse(rest, oneShot).understanding;
+    return after.kind === 'intent' && removing.has(after.intent) ? after : undefined;
   };
 
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
@@ -673,14 +705,16 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.
      */
     understand(text: string, context: Context = {}): Understanding {
-      const invocation = readInvocation(meaningfulWords(text), invocationName);
+      const invocation = readInvocation(meaningfulWords(withoutThinkingAloud(text)), invocationName);
       if (invocation.kind === 'launch') return { kind: 'launch' };
       const oneShot = invocation.kind === 'one-shot';
       const request = themAsThose(amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word)));
-      // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
-      // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
       // "Nope, not that one", "no, that's the wrong one": a no that names nothing to add in its place.
       if (onlyTurnsDown(request)) return { kind: 'intent', intent: NO_INTENT, slots: {}, oneShot };
+      const afterTurnDown = requestAfterTurnDown(request, oneShot);
+      if (afterTurnDown !== undefined) return afterTurnDown;
+      // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
+      // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
       const excluded = leftOutThing(request);
       if (excluded !== undefined) {
         const removal: IntentUnderstanding = { kind: 'intent', intent: REMOVE_INTENT, slots: { product: excluded.thing.join(' ') }, oneShot };

@@ -207,7 +207,9 @@ export function amountsAsNumbers(tokens: readonly string[], isUnit: (word: strin
       continue;
     }
     const number = numberHomophones[token];
-    read.push(number !== undefined && (isUnit(tokens[at + 1] ?? '') || countsPlural(tokens, at, homophoneCountsAfter)) ? String(number) : token);
+    // "No, make that for": the amount said again, last, after "make that" or "make it".
+    const restated = at === tokens.length - 1 && tokens[at - 2] === 'make' && (tokens[at - 1] === 'that' || tokens[at - 1] === 'it');
+    read.push(number !== undefined && (isUnit(tokens[at + 1] ?? '') || restated || countsPlural(tokens, at, homophoneCountsAfter)) ? String(number) : token);
   }
   return read;
 }

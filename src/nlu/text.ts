@@ -63,6 +63,25 @@ function withoutStumbles(list: readonly string[]): string[] {
   });
 }
 
+/** Words that make a question the shopper asks the listener, not themselves: "what do you have". */
+const ASKING_THE_LISTENER: ReadonlySet<string> = new Set(['you', 'your', "you've", "you're"]);
+
+/**
+ * The request without a question the shopper asks themselves on the way to it, between commas:
+ * "now what else do I need, um, a bunch of celery" and "I need, oh what is it, yogurt" ask for the
+ * celery and the yogurt. A question asked of the listener, or said last, is the request.
+ */
+export function withoutThinkingAloud(text: string): string {
+  const pieces = text.split(',');
+  const saysSomething = (piece: string): boolean => withoutStumbles(words(piece).filter((word) => !FILLER.has(word))).some((word) => !FUNCTION_WORDS.has(word));
+  const kept = pieces.filter((piece, at) => {
+    const said = words(piece).filter((word) => !FILLER.has(word) && !LEADING.has(word));
+    const asksThemselves = (said[0] === 'what' || said[0] === "what's") && !said.some((word) => ASKING_THE_LISTENER.has(word));
+    return !(asksThemselves && pieces.slice(at + 1).some(saysSomething));
+  });
+  return kept.join(',');
+}
+
 /** `words` without filler; if nothing but filler was said, the words themselves. */
 export function meaningfulWords(text: string): string[] {
   const all = words(text);

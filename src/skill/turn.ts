@@ -25,8 +25,9 @@ export class Turn {
    */
   lapsed: Pending | undefined;
   /**
-   * An order read back for "yes" that this request did not answer: if the request changes the cart,
-   * the order is read again with the change, since the "yes" has to agree to what will be bought.
+   * An order read back for "yes" that this request did not answer, or one set aside before it: if
+   * the request changes the cart, the order is read again with the change, since the "yes" has to
+   * agree to what will be bought.
    */
   get interruptedCheckout(): boolean {
     return this.orderSetAside || this.lapsed?.kind === 'checkout' || this.lapsed?.kind === 'voiceCode';

@@ -288,3 +288,65 @@ describe('a wrong add turned down in so many words', () => {
     expect(await t.cartLines()).toHaveLength(1);
   });
 });
+
+describe('the final round of shoppers', () => {
+  it('when the shopper says five digits for a four-digit code, nothing is placed and no try is counted: the code is asked again', async () => {
+    t.linkAccount(CUSTOMER);
+    t.backend.backend.store.setVoiceCode(CUSTOMER, VOICE_CODE, 0);
+    const shopper = await t.linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    await shopper.say('yes');
+    const asked = await shopper.say('one three five seven nine');
+    expect(asked.say).not.toMatch(/placed|tries left/);
+    expect(t.ordersPlaced()).toBe(0);
+    expect((await shopper.say('three five seven nine')).say).toMatch(/^Your order is placed\./);
+  });
+
+  it('when the shopper says "make the bananas three" of bananas put in with no amount, it is three bananas, priced as three', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas');
+    expect((await shopper.say('make the bananas three')).say).toBe('Okay, three Bananas.');
+    expect(await t.cartLines()).toEqual(['3 each Bananas']);
+  });
+
+  it('"nope, wrong nuggets" takes the nuggets off; "wrong one, take the paper towels off" takes the towels off: neither adds another', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chicken nuggets');
+    await shopper.say('nope, wrong nuggets');
+    expect(await t.cartLines()).toEqual([]);
+    await shopper.say('add bounty paper towels');
+    await shopper.say('wrong one, take the paper towels off');
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it.each([
+    ['now what else do I need, um, a bunch of cilantro', /Cilantro/],
+    ['I need, oh what is it, yogurt, the plain kind', /Plain Greek Yogurt/],
+    ['good day, I would like a pound of roasted turkey breast from the deli', /Turkey/],
+  ])('when the shopper thinks aloud before the thing ("%s"), the thing goes in', async (said, product) => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say(said);
+    expect(await t.cartLines()).toEqual([expect.stringMatching(product)]);
+  });
+
+  it.each([
+    [['add a pound of red grapes', 'no, make that to pounds'], ['2 pound Red Seedless Grapes']],
+    [['five sweet potatoes, no make that for'], ['4 each Sweet Potatoes']],
+    [['add four apples', 'no wait, I meant three apples, not four'], ['3 each Gala Apples']],
+  ])('when the shopper takes an amount back (%j), the amount meant is the one kept, and nothing named "no" or "four" is looked for', async (said, lines) => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    for (const line of said) await shopper.say(line);
+    expect(await t.cartLines()).toEqual(lines);
+  });
+
+  it('"what do you have, milk?" asks the listener: it is no thinking aloud, and adds nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('what do you have, milk?');
+    expect(await t.cartLines()).toEqual([]);
+  });
+});

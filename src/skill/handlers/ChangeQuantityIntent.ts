@@ -3,7 +3,7 @@ import { phraseKey } from '../../catalog/personal.ts';
 import { amountNamed, findLineFor } from '../../cart/matching.ts';
 import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
 import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
-import { MAX_QUANTITY, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
+import { EACH, MAX_QUANTITY, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
@@ -110,7 +110,10 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
     if (settled?.kind === 'found' && settled.product.id === line.productId) return changeLine(turn, target, line, settled.quantity, settled.unit);
     return turn.elicit('quantity', say.askPacks(line, quantity), say.askQuantityReprompt());
   }
-  const unit = spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
+  // "Make the bananas three" of bananas put in by the pound, no amount said: three bananas, counted
+  // and weighed when picked as "three bananas" would be added, never three pounds said as three.
+  const counted = spokenUnit === undefined && line.unit === null && sold?.kind === 'weight';
+  const unit = counted ? EACH : spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
   return changeLine(turn, target, line, quantity, unit);
 });
 

@@ -62,20 +62,21 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   if (offer !== undefined && 'offer' in offer && offer.offer === true) return addSaid(turn, targetFor(offer.target), { product: phrase });
   const lastAdd = turn.session.lastAdd;
   const context = await turn.shopperContext();
-  // "No, I said pears, not bananas" names the line that was wrong: when that is not what was just
-  // added, it is that line that is traded, in its own amount.
   // "No, not white, the whole wheat" just after white bread: "white" is what was wrong with the bread
   // just added, and the whole wheat is the kind of bread meant; it is traded for it, not put beside it.
   const kept = rejected === undefined || lastAdd === undefined ? undefined : keptOfLastAdd(rejected, lastAdd.phrase);
   const addedOnly = lastAdd?.productIds.length === 1 ? turn.services.catalog.byId.get(lastAdd.productIds[0] ?? '') : undefined;
-  // "No, I meant the grape one" of strawberry preserves: the grape thing of the preserves' shelf, the
-  // jelly, when only one there is; the grapes the word names alone are another aisle's.
+  // "No, I meant the grape one" of strawberry preserves (a kind in one word, or said after what was
+  // turned down): the grape thing of the preserves' shelf, the jelly, when only one there is; the
+  // grapes the word names alone are another aisle's.
   const ofItsShelf = addedOnly === undefined || (kept === undefined && words(kindWords(phrase)).length > 1) ? undefined : kindOnShelfOf(phrase, addedOnly, turn.services.resolver);
   if (ofItsShelf !== undefined) return replaceLastAdd(turn, ofItsShelf.name, context);
   // "No, I meant the strawberry one" of Strawberry Preserves: the kind said is the one added.
   const addedLine = addedOnly === undefined || kept !== undefined || !saysAKindOf(phrase, addedOnly) ? undefined : linesOf(turn.state, targetFor(lastAdd?.target)).find((line) => line.productId === addedOnly.id);
   if (addedLine !== undefined) return turn.answer(say.describedIsAdded(addedLine), { invite: true });
   if (kept !== undefined) return replaceLastAdd(turn, words(phrase).some((word) => kept.includes(word)) ? phrase : `${kindWords(phrase)} ${kept.join(' ')}`, context);
+  // "No, I said pears, not bananas" names the line that was wrong: when that is not what was just
+  // added, it is that line that is traded, in its own amount.
   if (rejected !== undefined) {
     const target = targetFor(lastAdd?.target);
     const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, context);

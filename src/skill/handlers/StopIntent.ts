@@ -5,8 +5,9 @@ import { itemQuestionsOf } from '../session.ts';
 
 /**
  * "Stop", "cancel", "go home". Cancel during a question only cancels the question (nothing is
- * bought or cleared), and just after the last order was read it is about that order; otherwise the conversation ends with the cart saved, and questions about
- * things asked for still open are kept for the next visit.
+ * bought or cleared), and just after the last order was read it is about that order; otherwise the
+ * conversation ends with the cart saved, and questions about things asked for still open are kept
+ * for the next visit.
  */
 export const StopIntent = intentHandler(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], (turn) => {
   const pending = turn.session.pending;
