@@ -67,7 +67,7 @@ const TAKING_BACK_WORDS: ReadonlySet<string> = new Set([...talkFor().refusals, .
 function thingBeforeMake(request: readonly string[]): string | undefined {
   const make = request.findIndex((word, at) => at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? ''));
   const before = make < 0 ? [] : request.slice(0, make);
-  // "Three sweet potatoes, no, make that four" takes the amount back: no line is named to change.
+  // "Five limes, no, make that four" takes the amount back: no line is named to change.
   if (before.some((word) => TAKING_BACK_WORDS.has(word))) return undefined;
   const thing = before.filter((word) => !FUNCTION_WORDS.has(word));
   return thing.length === 0 ? undefined : thing.join(' ');
