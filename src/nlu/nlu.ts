@@ -45,7 +45,8 @@ function amountSaidAgain(request: readonly string[]): { before: string[]; quanti
   if (repair === undefined || repair.index === 0) {
     // "Instant potatoes, make it three boxes": the amount of the thing just named, said again; "the
     // tomatoes, make it six" points at tomatoes there already, a change.
-    const make = request[0] === 'the' ? -1 : request.findIndex((word, at) => at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? ''));
+    const pointing = (request[0] === 'and' ? request[1] : request[0]) === 'the';
+    const make = pointing ? -1 : request.findIndex((word, at) => at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? ''));
     const restated = make > 0 ? saidAgain(catalogWords(request.slice(make).join(' '))) : undefined;
     if (restated !== undefined && restated.quantity !== null && restated.product.length === 0) return { before: request.slice(0, make), quantity: restated.quantity, unit: restated.unit };
     const count = request.length - 3;
@@ -320,7 +321,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     if (match.pattern.intent === CORRECTION_INTENT) turnedDown(match, request, slots);
     // "The broccoli, make that two bunches": the thing named before "make that" is the line to change,
     // never whatever a question waiting asks about.
-    const named = match.pattern.intent === CHANGE_INTENT && slots.product === undefined ? thingBeforeMake(request) : undefined;
+    const swallowed = slots.product === undefined || words(slots.product).includes('make');
+    const named = match.pattern.intent === CHANGE_INTENT && swallowed ? thingBeforeMake(request) : undefined;
     if (named !== undefined) slots.product = named;
     // "One two four six eight": a code is every number said, never four of five; anything else is asked again.
     if (match.pattern.intent === VOICE_CODE_INTENT && slots.code !== undefined && voiceCodeSaid(request.join(' ')) !== slots.code) delete slots.code;
@@ -454,8 +456,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   };
 
   /**
-   * A turn-down said first: "nope, wrong nuggets" turns the nuggets down, as "not the nuggets"
-   * does; "wrong one, take the paper towels off" is the removal after it. Undefined otherwise, and
+   * A turn-down said first: "nope, wrong nuggets" and "wrong one on the nuggets" turn the nuggets
+   * down, as "not the nuggets" does; "wrong one, take the paper towels off" is the removal after it. Undefined otherwise, and
    * whatever else follows a "no" is read whole.
    */
   const requestAfterTurnDown = (request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined => {
@@ -464,7 +466,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     if (end === undefined) return undefined;
     const rest = request.slice(end).filter((word, at) => at > 0 || (word !== 'the' && word !== 'one'));
     if (rest.length === 0) return undefined;
-    if (request[end - 1] === 'wrong') return { kind: 'intent', intent: CORRECTION_INTENT, slots: { rejected: rest.join(' ') }, oneShot };
+    // "Wrong one on the pretzels": what the turn-down is about, said after it.
+    const about = ['on', 'for', 'with', 'of'].includes(rest[0] ?? '') ? rest.slice(1).filter((word) => word !== 'the') : undefined;
+    if (request[end - 1] === 'wrong' || (about !== undefined && about.length > 0)) return { kind: 'intent', intent: CORRECTION_INTENT, slots: { rejected: (about ?? rest).join(' ') }, oneShot };
     const after = parse(rest, oneShot).understanding;
     return after.kind === 'intent' && removing.has(after.intent) ? after : undefined;
   };

@@ -350,3 +350,50 @@ describe('the final round of shoppers', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 });
+
+describe('the check after the final round', () => {
+  it('when the shopper says "I meant two almond milks, not three" after an offer for something else, the almond milk line is two, and none is added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three almond milks');
+    await shopper.say('add a jar of quince jam');
+    expect((await shopper.say('actually I meant two almond milks, not three')).say).toBe('Okay, two Unsweetened Almond Milk.');
+    expect(await t.cartLines()).toEqual(['2 Unsweetened Almond Milk']);
+  });
+
+  it('when the shopper says "I meant two limes, not three" after something else went in, the limes change and the last add stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three limes');
+    await shopper.say('add whole milk');
+    await shopper.say('no wait, I meant two limes, not three');
+    expect(await t.cartLines()).toEqual(['2 Limes', '1 Whole Milk']);
+  });
+
+  it('"no, not the white, the wheat" after the white bread was chosen takes the white off before asking which wheat, so the one chosen stands alone', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread');
+    await shopper.say('the first one');
+    expect((await shopper.say('no, not the white, the wheat')).say).toMatch(/^Which wheat bread did you mean/);
+    await shopper.say('the honey wheat');
+    expect(await t.cartLines()).toEqual(['1 Honey Wheat Bread']);
+  });
+
+  it('"and the almond milk, make that two" of almond milk put in earlier makes it two, never two more', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add almond milk');
+    await shopper.say('add bananas');
+    await shopper.say('and the almond milk, make that two');
+    expect(await t.cartLines()).toEqual(['2 Unsweetened Almond Milk', '1 Bananas']);
+  });
+
+  it('"nope, wrong one on the pretzels" takes the pretzels off, never adds a second bag', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pretzels');
+    await shopper.say('nope, wrong one on the pretzels');
+    expect(await t.cartLines()).toEqual([]);
+  });
+});

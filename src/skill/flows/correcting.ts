@@ -40,6 +40,14 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   // After several products in one breath, which one was misheard is anyone's guess: replacing them
   // all would drop what was heard right, so the product the shopper meant is simply added.
   const replaceable = lastAdd !== undefined && lastAdd.productIds.length === 1 && lastChangeAt(turn.state, lastAdd.at) !== undefined;
+  // "No, not the white, the wheat" where two wheat breads fit: the white comes off before the
+  // question, so that whichever is chosen stands in its place rather than beside it. A kind only
+  // described ("the big ones") takes nothing off before it is chosen.
+  const turnedDown = saidAlone === undefined && !changeOfMind;
+  if (turnedDown && replaceable && only?.kind === 'ambiguous' && (await undoLatestChange(turn)) !== null) {
+    delete turn.session.lastAdd;
+    return addPlanned(turn, targetFor(lastAdd.target), items);
+  }
   if (lastAdd === undefined || !replaceable || only?.kind !== 'found') {
     return addPlanned(turn, targetFor(lastAdd?.target), items);
   }

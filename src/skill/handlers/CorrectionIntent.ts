@@ -14,6 +14,8 @@ import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { removeLine } from '../flows/removing.ts';
 import { swapLine } from '../flows/swapping.ts';
+import { changeLine } from '../flows/changing.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
 
 /**
  * "No, I said pears": replaces what was just added with the product the shopper meant, in the same
@@ -36,6 +38,16 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   if (amount !== null && quantityProblem(amount.quantity) === null) {
     const corrected = (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (await correctAddedAmount(turn, amount));
     if (corrected !== undefined) return corrected;
+  }
+  // "I meant two almond milks, not three" when the almond milk went in before what was added last,
+  // or before an offer it was said instead of answering: the amount of that line, never the last
+  // add traded, nor more almond milk added.
+  const counted = phrase === undefined ? undefined : splitAmount(words(phrase));
+  if (counted !== undefined && counted.quantity !== null && counted.product.length > 0 && quantityProblem(counted.quantity) === null) {
+    const target = targetFor(turn.session.lastAdd?.target);
+    const line = findLineFor(counted.product.join(' '), linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());
+    const offered = turn.lapsed !== undefined && 'offer' in turn.lapsed && turn.lapsed.offer === true;
+    if (line !== undefined && (offered || turn.session.lastAdd?.productIds.includes(line.productId) !== true)) return changeLine(turn, target, line, counted.quantity, counted.unit ?? line.unit);
   }
   // "Oops, not the grapes", nothing said in their place: the grapes come off, undoably.
   const rejected = turn.slot('rejected');
@@ -64,8 +76,8 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const context = await turn.shopperContext();
   // "No, not white, the whole wheat" just after white bread: "white" is what was wrong with the bread
   // just added, and the whole wheat is the kind of bread meant; it is traded for it, not put beside it.
-  const kept = rejected === undefined || lastAdd === undefined ? undefined : keptOfLastAdd(rejected, lastAdd.phrase);
   const addedOnly = lastAdd?.productIds.length === 1 ? turn.services.catalog.byId.get(lastAdd.productIds[0] ?? '') : undefined;
+  const kept = rejected === undefined || lastAdd === undefined ? undefined : keptOfLastAdd(rejected, lastAdd.phrase, addedOnly?.name ?? '');
   // "No, I meant the grape one" of strawberry preserves (a kind in one word, or said after what was
   // turned down): the grape thing of the preserves' shelf, the jelly, when only one there is; the
   // grapes the word names alone are another aisle's.
@@ -106,14 +118,15 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
 
 /**
  * The words of what was just added that a correction keeps, when the words it turns down only
- * described it ("white" of "white bread" keeps "bread"); undefined when they name its thing, or
- * are not its words ("not bread, rolls" names another thing).
+ * described it ("white" of "white bread", or of "bread" that went in as Classic White Bread, keeps
+ * "bread"); undefined when they name its thing, or are none of its words ("not bread, rolls").
  */
-function keptOfLastAdd(rejected: string, addedPhrase: string): string[] | undefined {
+function keptOfLastAdd(rejected: string, addedPhrase: string, addedName: string): string[] | undefined {
   const added = words(addedPhrase);
+  const named = new Set([...added, ...words(addedName)]);
   const turnedDown = words(rejected).filter((word) => word !== 'the' && word !== 'a');
   const thing = added.at(-1);
-  if (thing === undefined || turnedDown.length === 0 || turnedDown.includes(thing) || !turnedDown.every((word) => added.includes(word))) return undefined;
+  if (thing === undefined || turnedDown.length === 0 || turnedDown.includes(thing) || !turnedDown.every((word) => named.has(word))) return undefined;
   return added.filter((word) => !turnedDown.includes(word));
 }
 
