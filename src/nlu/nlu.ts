@@ -289,7 +289,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const product = words(slots.product);
       const cut = product.lastIndexOf('not');
       if (cut > 0) slots.product = product.slice(0, cut).join(' ');
-      delete slots.rejected;
+      slots.rejected = after.join(' ');
       return;
     }
     // "That grape jelly is not what I wanted": what comes after the "not" names nothing; the thing before it is turned down.

@@ -396,4 +396,13 @@ describe('the check after the final round', () => {
     await shopper.say('nope, wrong one on the pretzels');
     expect(await t.cartLines()).toEqual([]);
   });
+
+  it('"no, I said two pears" right after bananas, with pears already in, trades the bananas: an amount alone turned down is what sets a line', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add pears');
+    await shopper.say('add bananas');
+    await shopper.say('no, I said two pears');
+    expect((await t.cartLines()).some((line) => line.includes('Bananas'))).toBe(false);
+  });
 });

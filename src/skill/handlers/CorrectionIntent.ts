@@ -39,18 +39,17 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     const corrected = (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (await correctAddedAmount(turn, amount));
     if (corrected !== undefined) return corrected;
   }
-  // "I meant two almond milks, not three" when the almond milk went in before what was added last,
-  // or before an offer it was said instead of answering: the amount of that line, never the last
-  // add traded, nor more almond milk added.
+  // "I meant two almond milks, not three": an amount turned down, said of a line there, is that
+  // line's amount, whenever it went in; never the last add traded, nor more almond milk added.
+  const rejected = turn.slot('rejected');
   const counted = phrase === undefined ? undefined : splitAmount(words(phrase));
-  if (counted !== undefined && counted.quantity !== null && counted.product.length > 0 && quantityProblem(counted.quantity) === null) {
+  const amountTurnedDown = rejected !== undefined && isAnAmount(rejected);
+  if (amountTurnedDown && counted !== undefined && counted.quantity !== null && counted.product.length > 0 && quantityProblem(counted.quantity) === null) {
     const target = targetFor(turn.session.lastAdd?.target);
     const line = findLineFor(counted.product.join(' '), linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());
-    const offered = turn.lapsed !== undefined && 'offer' in turn.lapsed && turn.lapsed.offer === true;
-    if (line !== undefined && (offered || turn.session.lastAdd?.productIds.includes(line.productId) !== true)) return changeLine(turn, target, line, counted.quantity, counted.unit ?? line.unit);
+    if (line !== undefined) return changeLine(turn, target, line, counted.quantity, counted.unit ?? line.unit);
   }
   // "Oops, not the grapes", nothing said in their place: the grapes come off, undoably.
-  const rejected = turn.slot('rejected');
   if (phrase === undefined && rejected !== undefined) {
     const target = targetFor(turn.session.lastAdd?.target);
     const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, await turn.shopperContext());
@@ -139,4 +138,10 @@ function saysAKindOf(phrase: string, product: Product): boolean {
   const named = new Set(tokens(product.name));
   const noun = nameNoun(product.name).at(-1);
   return said.length > 0 && said.every((word) => stem(word) === word && named.has(word) && word !== noun);
+}
+
+/** Whether words say only an amount ("three", "two pounds"), no thing. */
+function isAnAmount(said: string): boolean {
+  const amount = splitAmount(words(said));
+  return amount.quantity !== null && amount.product.length === 0;
 }
