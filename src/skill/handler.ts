@@ -119,6 +119,7 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     const orderWaiting = (asked?.kind === 'checkout' || asked?.kind === 'voiceCode') && QUESTIONS.has(intentName(turn.input) ?? '') ? asked : undefined;
     let response = await handle(turn);
     if (orderWaiting !== undefined && response.shouldEndSession !== true) response = askOrderAgain(turn, orderWaiting) ?? response;
+    if (response.shouldEndSession !== true) response = offerBasketAgain(turn) ?? response;
     // A request to change something that changed nothing, or asked a question instead ("which milk?"):
     // an "undo" said next is about what the shopper thinks happened (UndoIntent asks first). After
     // a one-shot, the next request comes in a new session, so the shopper's state remembers it.
@@ -150,6 +151,21 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     if (!(error instanceof LimitReached)) throw error;
     return turn.answer(turn.say.limitReached(error.limit, LIMITS[error.limit], error.target));
   }
+}
+
+/** Requests that put something in: said while a basket is offered, they leave the offer standing. */
+const ADDS: ReadonlySet<string> = intentsWithEffect(INTENTS, 'adds');
+
+/**
+ * "And two more bags of bananas" said while "should I put your last order in your cart?" waits:
+ * the bananas go in and the basket is asked about once more, never dropped without a word.
+ */
+function offerBasketAgain(turn: Turn): Response | undefined {
+  const offered = turn.lapsed;
+  if (offered?.kind !== 'reorder' || !ADDS.has(intentName(turn.input) ?? '') || turn.session.pending !== undefined || turn.session.eliciting !== undefined) return undefined;
+  turn.session.pending = offered;
+  const again = turn.say.reorderStillOffered(offered.label, offered.lines.length);
+  return turn.answer(joinSsml([...(turn.spoken === undefined ? [] : [turn.spoken]), again]), { reprompt: turn.say.reorderConfirmReprompt(offered.lines.length) });
 }
 
 /**

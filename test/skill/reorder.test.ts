@@ -71,6 +71,19 @@ describe('reorders', () => {
     expect(ids.length).toBeGreaterThan(1);
   });
 
+  it('when the shopper adds something while the usual is offered, it goes in and the usual is asked about once more, never dropped unsaid', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual but no eggs');
+    const added = await shopper.say('and add two lemons');
+    expect(added.say).toMatch(/^Added two Lemons to your cart\. And should I put your usual, \w+ items, in your cart too\?$/);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).toContain('p0001');
+    expect(ids).not.toContain('p0044');
+    expect((await t.cartLines()).some((line) => line.includes('Lemons'))).toBe(true);
+  });
+
   it('"leave out the milk and the pickles" with no pickles in the usual still leaves the milk out, and says the pickles are not in it', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -522,6 +522,8 @@ export const enUS = {
     const listed = items.length === 0 ? ssml`That's every item.` : ssml`${listing(items.map(describeLine))}.`;
     return ssml`${opening}${listed}${more} Should I put ${total === 1 ? 'it' : 'them'} in your cart?`;
   },
+  /** A basket offered, still waiting after an add said instead of answering: asked once more. */
+  reorderStillOffered: (label: string, count: number): Ssml => ssml`And should I put ${label}, ${itemCount(count)}, in your cart too?`,
   reorderConfirmReprompt: (count = 2): Ssml => ssml`Should I put ${count === 1 ? 'it' : 'them'} in your cart? Say yes or no.`,
   reorderAdded: (label: string, count: number, alreadyThere: number): Ssml =>
     ssml`Done. I put ${label}, ${itemCount(count)}, in your cart.${alreadyInCart(alreadyThere)} Nothing is ordered until you say check out.`,
