@@ -365,7 +365,8 @@ export class ProductIndex {
       const alternatives = [product.name, ...(joined === null ? [] : [joined]), ...(product.synonyms ?? [])];
       alternatives.forEach((text, alternative) => {
         const spoken = spokenWords(text);
-        if (alternative === 0) countAndPairs(andPairs, spoken);
+        // The store's own words for a product join with "and" too: "mac and cheese" of its Macaroni & Cheese.
+        if (alternative === 0 || alternative > (joined === null ? 0 : 1)) countAndPairs(andPairs, spoken);
         const tokens = nameTokens(vocabulary, spoken, tokenOfWord);
         if (alternative === 0) countPlurals(vocabulary, pluralUses, spoken);
         if (tokens.length === 0) return;

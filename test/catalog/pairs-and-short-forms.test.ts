@@ -38,6 +38,21 @@ describe('two everyday things joined by "and", each with a word before its noun'
   });
 });
 
+describe('a pair the store itself joins with "and" in a name it gives a product', () => {
+  const store = Resolver.build(
+    catalogOf([
+      { id: 'p1', name: 'Original Macaroni & Cheese Dinner', category: 'pantry > pasta', synonyms: ['mac and cheese'] },
+      { id: 'p2', name: 'Elbow Macaroni', category: 'pantry > pasta', synonyms: ['mac'] },
+      { id: 'p3', name: 'Cream Cheese', category: 'dairy eggs > other creams cheeses' },
+      { id: 'p4', name: 'Sourdough Bread', category: 'bakery > bread' },
+    ]),
+  );
+
+  it('"mac and cheese and sourdough bread" is the dinner and the bread, never macaroni and a cheese', () => {
+    expect(store.resolveAll('mac and cheese and sourdough bread').map((r) => r.product?.name)).toEqual(['Original Macaroni & Cheese Dinner', 'Sourdough Bread']);
+  });
+});
+
 describe('a household that buys the thing a short word is said for', () => {
   it('"oj" is the orange juice it buys, though another is named in the short word', () => {
     expect(resolver.resolve('oj', buys('j2')).product?.name).toBe('Country Style Orange Juice');
