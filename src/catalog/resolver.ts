@@ -739,8 +739,9 @@ export class Resolver {
     const entry = this.index.name(fit.name);
     const noun = analysed.words[analysed.head];
     const aisleNoun = entry?.aisle[entry.aisle.length - 1];
-    const named = new Set(tokens(this.catalog.productAt(fit.product)?.name ?? ''));
-    const shortForm = noun !== undefined && (SHORT_FORMS.get(noun.word) ?? []).some((thing) => thing.every((word) => named.has(word)));
+    const shortFor = noun === undefined ? undefined : SHORT_FORMS.get(noun.word);
+    const named = shortFor === undefined ? undefined : new Set(tokens(this.catalog.productAt(fit.product)?.name ?? ''));
+    const shortForm = shortFor?.some((thing) => thing.every((word) => named?.has(word) === true)) === true;
     if (fit.headToHead >= MATCH.merged || shortForm || (aisleNoun !== undefined && (noun?.candidates.get(aisleNoun) ?? 0) >= MATCH.merged)) return true;
     const shelf = entry?.categoryId ?? -1;
     return shelf < 0 || shelf === this.index.name(storeThing.name)?.categoryId;

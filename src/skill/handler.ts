@@ -9,7 +9,6 @@ import { startCheckout } from './flows/checking-out.ts';
 import { questionAgain } from './flows/confirming.ts';
 import type { ItemQuestion } from '../shopper/questions.ts';
 import { itemQuestionsOf, type LastAdd, type Pending } from './session.ts';
-import { joinSsml } from './ssml.ts';
 import { Turn } from './turn.ts';
 
 /**
@@ -164,8 +163,7 @@ function offerBasketAgain(turn: Turn): Response | undefined {
   const offered = turn.lapsed;
   if (offered?.kind !== 'reorder' || !ADDS.has(intentName(turn.input) ?? '') || turn.session.pending !== undefined || turn.session.eliciting !== undefined) return undefined;
   turn.session.pending = offered;
-  const again = turn.say.reorderStillOffered(offered.label, offered.lines.length);
-  return turn.answer(joinSsml([...(turn.spoken === undefined ? [] : [turn.spoken]), again]), { reprompt: turn.say.reorderConfirmReprompt(offered.lines.length) });
+  return turn.askAgainAfter(turn.say.reorderStillOffered(offered.label, offered.lines.length), turn.say.reorderConfirmReprompt(offered.lines.length));
 }
 
 /**
@@ -183,9 +181,7 @@ function askOrderAgain(turn: Turn, waiting: Extract<Pending, { kind: 'checkout' 
   }
   if (turn.askedToOrder) return undefined;
   const say = turn.say;
-  const again = waiting.kind === 'checkout' ? say.orderStillWaiting() : say.askVoiceCodeReprompt();
-  const reprompt = waiting.kind === 'checkout' ? say.checkoutReprompt(waiting.quote.quote.total) : again;
-  return turn.answer(joinSsml([...(turn.spoken === undefined ? [] : [turn.spoken]), again]), { reprompt });
+  return waiting.kind === 'checkout' ? turn.askAgainAfter(say.orderStillWaiting(), say.checkoutReprompt(waiting.quote.quote.total)) : turn.askAgainAfter(say.askVoiceCodeReprompt());
 }
 
 /**
@@ -227,7 +223,7 @@ function returnToHeld(turn: Turn, held: readonly ItemQuestion[], sameBreath: boo
     const standing: Pending = rest.length === 0 ? question : { ...question, next: rest };
     turn.session.pending = standing;
     const recalled = questionAgain(turn, standing);
-    return turn.answer(joinSsml([...before, recalled]), { reprompt: recalled });
+    return turn.askAgainAfter(recalled);
   }
   const asking = itemQuestionsOf(pending);
   const [first, ...next] = asking;

@@ -10,20 +10,13 @@ import { stem, words } from '../catalog/normalise.ts';
 import { optionNumberDescribed, thingNamedBy } from './flows/choosing.ts';
 import { codeTriedIn } from './flows/checking-out.ts';
 import { itemQuestionsOf, parseSession, type Pending } from './session.ts';
-import { Turn, speechForRequest } from './turn.ts';
+import { Turn, slotsHeard, speechForRequest } from './turn.ts';
 import { listBeingMade } from '../lists/in-progress.ts';
 
 /** The parts of Alexa's envelope voicecart relies on, checked rather than assumed. */
 const IdentitySchema = z.object({
   user: z.object({ userId: z.string().min(1), accessToken: z.string().min(1).optional() }),
 });
-
-/** The slot values of an intent request, as said. */
-function slotValues(input: HandlerInput): Record<string, string | undefined> {
-  const request = input.requestEnvelope.request;
-  if (request.type !== 'IntentRequest') return {};
-  return Object.fromEntries(Object.entries(request.intent.slots ?? {}).map(([name, slot]) => [name, slot.value?.trim() || undefined]));
-}
 
 /**
  * "Wheat" to "Which bread: one, White Bread, or two, Honey Wheat Bread?" is heard as a product to
@@ -90,7 +83,7 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const { user } = identity;
       const session = parseSession(input.attributesManager.getSessionAttributes());
       const requested = requestedIntent(input);
-      const slots = slotValues(input);
+      const slots = slotsHeard(input);
       const name = describesAnOption(requested, slots, session.pending, services)
         ? 'ChooseOptionIntent'
         : session.pending?.kind === 'voiceCode' && codeTriedIn(slots)

@@ -102,17 +102,12 @@ export class Turn {
 
   /** A slot's value as heard, or undefined when the shopper didn't fill it. */
   slot(name: string): string | undefined {
-    const request = this.input.requestEnvelope.request;
-    if (request.type !== 'IntentRequest') return undefined;
-    const value = request.intent.slots?.[name]?.value?.trim();
-    return value === undefined || value === '' || value === '?' ? undefined : value;
+    return slotsHeard(this.input)[name];
   }
 
   /** Every slot of the request, by name, as heard. */
   slotValues(): Record<string, string | undefined> {
-    const request = this.input.requestEnvelope.request;
-    if (request.type !== 'IntentRequest') return {};
-    return Object.fromEntries(Object.keys(request.intent.slots ?? {}).map((name) => [name, this.slot(name)]));
+    return slotsHeard(this.input);
   }
 
   /** The cart or list the request's `list` slot is about, the list this session is filling when it names none (see targetInPlay). */
@@ -205,6 +200,14 @@ export class Turn {
   }
 
   /**
+   * What this turn's handler said, then a question still waiting asked again after it ("…. Should I
+   * place the order?"): the question is the reprompt's when none is given.
+   */
+  askAgainAfter(question: Ssml, reprompt: Ssml = question): Response {
+    return this.answer(joinSsml([...(this.said === undefined ? [] : [this.said]), question]), { reprompt });
+  }
+
+  /**
    * Asks the shopper something and waits for the answer: the session stays open even in a one-shot,
    * since a question that ends the session leaves the shopper nothing to answer it with.
    */
@@ -249,6 +252,18 @@ export class Turn {
   private paced(speech: Ssml): string {
     return this.state.pace === 'slow' ? `<prosody rate="85%">${speech.markup}</prosody>` : speech.markup;
   }
+}
+
+/** The request's slots as heard, by name: undefined where the shopper filled nothing (Alexa's "?" included). */
+export function slotsHeard(input: HandlerInput): Record<string, string | undefined> {
+  const request = input.requestEnvelope.request;
+  if (request.type !== 'IntentRequest') return {};
+  return Object.fromEntries(
+    Object.entries(request.intent.slots ?? {}).map(([name, slot]) => {
+      const value = slot.value?.trim();
+      return [name, value === undefined || value === '' || value === '?' ? undefined : value];
+    }),
+  );
 }
 
 export function speechForRequest(input: HandlerInput): Speech {

@@ -53,18 +53,19 @@ export function productOfKindDescribed(said: string, phrase: string, offered: re
  * them; undefined when the shelf has no such product, or several and the words do not say which.
  */
 export function kindOnShelfOf(said: string, added: Product, resolver: Resolver): Product | undefined {
-  const described = tokens(kindWords(said));
+  const kind = kindWords(said);
+  const described = tokens(kind);
   const carried = new Set(tokens(added.name));
   if (described.length === 0 || described.some((token) => carried.has(token))) return undefined;
   // A word that names no thing of its own ("whole", "green") keeps the thing added: green grapes, never green apples.
   const noun = nameNoun(added.name).at(-1);
-  const namesAThing = thingNamedBy(kindWords(said), resolver) !== undefined;
+  const namesAThing = thingNamedBy(kind, resolver) !== undefined;
   const keepsTheThing = (product: Product): boolean => namesAThing || nameNoun(product.name).at(-1) === noun;
-  const onShelf = resolver.carryingOnShelf(kindWords(said), added.category).filter((product) => product.id !== added.id && keepsTheThing(product));
+  const onShelf = resolver.carryingOnShelf(kind, added.category).filter((product) => product.id !== added.id && keepsTheThing(product));
   const [only, other] = onShelf;
   if (other === undefined) return only;
   // Several ("the whole one" of skim milk, among whole milks): the one the kind and the added thing's noun name together.
-  const found = resolver.resolve(`${kindWords(said)} ${nameNoun(added.name).at(-1) ?? ''}`);
+  const found = resolver.resolve(`${kind} ${noun ?? ''}`);
   return found.product !== null && !found.ambiguous && onShelf.some((product) => product.id === found.product?.id) ? found.product : undefined;
 }
 

@@ -41,3 +41,17 @@ export async function removeLines(turn: Turn, target: Target, lines: readonly Li
   }));
   return turn.answer(say.removed(lines, key));
 }
+
+/**
+ * Asks whether to take off the line "it" means now (the one just named, changed or added), never
+ * taking it off unasked; undefined when no single line is in mind.
+ */
+export function askToTakeOffLineInMind(turn: Turn): Response | undefined {
+  const say = turn.say;
+  const meant = turn.lineInMindNow();
+  if (meant === undefined) return undefined;
+  const { target, line } = meant;
+  turn.session.pending = { kind: 'removeLast', target: targetKey(target), productId: line.productId, name: line.name };
+  const question = turn.lineJustTold === undefined ? say.confirmRemoveLast(line.name, targetKey(target)) : say.confirmRemoveTold(line.name, targetKey(target));
+  return turn.ask(question, say.confirmRemoveLastReprompt(line.name));
+}

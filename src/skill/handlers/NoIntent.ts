@@ -1,6 +1,6 @@
 import { intentHandler } from '../handler.ts';
 import { declinePending } from '../flows/confirming.ts';
-import { targetKey } from '../../lists/names.ts';
+import { askToTakeOffLineInMind } from '../flows/removing.ts';
 
 /**
  * "No" declines the pending question. Just after something went in, with nothing asked, "no, not
@@ -9,12 +9,7 @@ import { targetKey } from '../../lists/names.ts';
  * just the end of a thought.
  */
 export const NoIntent = intentHandler(['AMAZON.NoIntent'], (turn) => {
-  const say = turn.say;
   const pending = turn.session.pending;
   if (pending !== undefined) return declinePending(turn, pending);
-  const added = turn.followsAnAdd ? turn.lineInMindNow() : undefined;
-  if (added === undefined) return turn.answer(say.notNow(), { invite: true });
-  const { target, line } = added;
-  turn.session.pending = { kind: 'removeLast', target: targetKey(target), productId: line.productId, name: line.name };
-  return turn.ask(say.confirmRemoveLast(line.name, targetKey(target)), say.confirmRemoveLastReprompt(line.name));
+  return (turn.followsAnAdd ? askToTakeOffLineInMind(turn) : undefined) ?? turn.answer(turn.say.notNow(), { invite: true });
 });

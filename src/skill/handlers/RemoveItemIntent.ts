@@ -8,7 +8,7 @@ import { lineReferredTo } from '../flows/referring.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { amountSaidAlone } from '../flows/adding.ts';
-import { removeLine, removeLines } from '../flows/removing.ts';
+import { askToTakeOffLineInMind, removeLine, removeLines } from '../flows/removing.ts';
 import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
@@ -141,12 +141,6 @@ async function takeOffAmount(turn: Turn, amount: { quantity: number; unit: strin
 }
 
 function askWhatToRemove(turn: Turn): Response {
-  const say = turn.say;
   // "Take it off" just after hearing one item named is about that item, not the last one added.
-  const meant = turn.lineInMindNow();
-  if (meant === undefined) return turn.elicit('product', say.askProduct('remove'), say.askProductReprompt('remove'));
-  const { target, line } = meant;
-  turn.session.pending = { kind: 'removeLast', target: targetKey(target), productId: line.productId, name: line.name };
-  const question = turn.lineJustTold === undefined ? say.confirmRemoveLast(line.name, targetKey(target)) : say.confirmRemoveTold(line.name, targetKey(target));
-  return turn.ask(question, say.confirmRemoveLastReprompt(line.name));
+  return askToTakeOffLineInMind(turn) ?? turn.elicit('product', turn.say.askProduct('remove'), turn.say.askProductReprompt('remove'));
 }
