@@ -332,7 +332,43 @@ export class Resolver {
       .replace(ASIDE_AFTER_AND, 'and')
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
       .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
-    return pieces.flatMap((piece) => this.splitItems(piece, context));
+    // "Yogurt, the strawberry one": a piece that only says which kind belongs to the piece before it.
+    const joined = pieces.reduce<string[]>((kept, piece) => {
+      const before = kept.at(-1);
+      return before !== undefined && this.onlySaysWhichKind(piece) ? [...kept.slice(0, -1), `${before} ${piece.replace(/^\s*and\b/i, '')}`] : [...kept, piece];
+    }, []);
+    return joined.flatMap((piece) => this.splitItems(piece, context));
+  }
+
+  /** Whether words are only an afterthought saying which kind: "the strawberry one", "and the red". */
+  private onlySaysWhichKind(piece: string): boolean {
+    const said = stripTalk(words(piece));
+    const [the, ...kind] = said[0] === 'and' ? said.slice(1) : said;
+    if (the !== 'the' || kind.length === 0) return false;
+    const describing = kind.filter((word) => !ONE_OF_A_KIND.has(word));
+    return describing.length === 0 || this.onlyDescribes(describing.join(' '));
+  }
+
+  /**
+   * "Bananas, yogurt, the strawberry one, and bagels": an afterthought said after several items
+   * says which kind the last of them is, not what the whole list is; the items before it and after
+   * it stay as said. Undefined when the words before the afterthought are one item, or the
+   * afterthought with that item is not one thing.
+   */
+  private lastItemDescribed(text: string, context: ShopperContext): Resolution[] | undefined {
+    const said = stripTalk(words(text));
+    const the = said.lastIndexOf('the');
+    if (the < 2) return undefined;
+    const and = said.indexOf('and', the);
+    const afterthought = said.slice(the, and < 0 ? undefined : and);
+    if (!this.onlySaysWhichKind(afterthought.join(' '))) return undefined;
+    const listed = this.splitItems(said.slice(0, the).join(' '), context);
+    const last = listed.at(-1);
+    if (listed.length < 2 || last === undefined) return undefined;
+    const described = this.splitItems([...words(last.heard), ...afterthought].join(' '), context);
+    if (described.length !== 1) return undefined;
+    const after = and < 0 ? [] : this.splitItems(said.slice(and + 1).join(' '), context);
+    return [...listed.slice(0, -1), ...described, ...after];
   }
 
   /**
@@ -362,6 +398,8 @@ export class Resolver {
    * something else), so such words stay one item, even one the store does not sell.
    */
   private splitItems(text: string, context: ShopperContext): Resolution[] {
+    const described = this.lastItemDescribed(text, context);
+    if (described !== undefined) return described;
     const all = this.thingSaid(text, context);
     const n = all.length;
     if (n === 0) return [];
@@ -412,6 +450,10 @@ export class Resolver {
     const items: Resolution[] = [];
     /** Whether each item was said after "and". */
     const saidWithAnd: boolean[] = [];
+    /** Whether an item named by its own noun has no word in the product found for the whole: the whole would lose it. */
+    let wholeLosesAnItem = false;
+    const wholeProduct = whole.resolution.product;
+    const namedWhole = new Set(wholeProduct === null ? [] : [wholeProduct.name, ...(wholeProduct.synonyms ?? [])].flatMap(tokens));
     // "bread and cheese", "vanilla yogurt and almond milk": everyday products joined by a said "and",
     // each named by its own noun, are as many items, unless a product is named exactly that, "and"
     // and all; names bound by "and" were never cut, and words after a pair that names join ("sour
@@ -425,6 +467,7 @@ export class Resolver {
       const piece = all.slice(step.cut, end);
       if (!step.item.namesNoun || (step.cut > 0 && piece[0] !== 'and')) everyday = false;
       items.unshift({ ...step.item.resolution, heard: (piece[0] === 'and' ? piece.slice(1) : piece).join(' ') });
+      if (step.item.namesNoun && step.item.resolution.product !== null && !tokens(piece.join(' ')).some((token) => namedWhole.has(token))) wholeLosesAnItem = true;
       saidWithAnd.unshift(piece[0] === 'and');
       end = step.cut;
     }
@@ -454,7 +497,7 @@ export class Resolver {
     // "Bread and whole wheat flour" found whole as the flour would lose the bread: a whole that says nothing of a side of the "and" never wins.
     const losesASide = this.sideLeftOut(all, whole.resolution) !== undefined;
     const wholeValue = whole.value - this.nounUnnamedCost(whole, all);
-    return everyday || habitLeavesOut || losesASide || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > wholeValue ? items : [whole.resolution];
+    return everyday || habitLeavesOut || losesASide || (wholeLosesAnItem && !whole.complete && whole.namesNoun) || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > wholeValue ? items : [whole.resolution];
   }
 
   /**
@@ -477,8 +520,9 @@ export class Resolver {
   private kindSaidAfter(all: readonly string[]): string[] {
     const the = all.lastIndexOf('the');
     const describing = all.slice(the + 1);
-    // "A bag of the bananas": a "the" after "of" says which of a thing, no afterthought.
-    const afterthought = the >= 1 && all[the - 1] !== 'of' && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and');
+    // "A bag of the bananas": a "the" after "of" says which of a thing, no afterthought; nor does
+    // one after "and", which starts the next thing ("apples and the big bananas").
+    const afterthought = the >= 1 && all[the - 1] !== 'of' && all[the - 1] !== 'and' && describing.length > 0 && describing.length <= MAX_AFTERTHOUGHT && !describing.includes('and');
     // "The plain kind": the word that points at a kind goes; the kind said stays.
     const kind = describing.filter((word) => !ONE_OF_A_KIND.has(word));
     return afterthought && this.onlyDescribes(describing.join(' ')) ? describedBefore(all.slice(0, the), kind) : [...all];
