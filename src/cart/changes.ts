@@ -129,6 +129,17 @@ export function tookAway(state: ShopperState, entry: UndoEntry): boolean {
   return entry.restore.every(({ line }) => (now.get(keyOf(line))?.quantity ?? 0) < line.quantity);
 }
 
+/**
+ * The one line the latest change still in the undo window brought in, where it went: what "scratch
+ * that" means in a visit that has added nothing yet. Undefined when that change did anything else.
+ */
+export function lineLastBroughtIn(state: ShopperState, now: Date): { target: string; line: LineKey } | undefined {
+  const entry = recentUndo(state, now).at(-1);
+  const [line, other] = entry?.drop ?? [];
+  if (entry === undefined || line === undefined || other !== undefined || entry.restore.length > 0) return undefined;
+  return { target: entry.target, line };
+}
+
 /** The most recent change, when it was made at `at` (the change this session just made). */
 export function lastChangeAt(state: ShopperState, at: string): UndoEntry | undefined {
   const entry = state.undo.at(-1);

@@ -450,10 +450,13 @@ export class Resolver {
     const items: Resolution[] = [];
     /** Whether each item was said after "and". */
     const saidWithAnd: boolean[] = [];
-    /** Whether an item named by its own noun has no word in the product found for the whole: the whole would lose it. */
+    /**
+     * Whether an item named by its own noun has no word in the product found for the whole, nor in
+     * its shelf's name: the whole would lose it ("salad" of a dressing on the salad dressing shelf is not lost).
+     */
     let wholeLosesAnItem = false;
     const wholeProduct = whole.resolution.product;
-    const namedWhole = new Set(wholeProduct === null ? [] : [wholeProduct.name, ...(wholeProduct.synonyms ?? [])].flatMap(tokens));
+    const namedWhole = new Set(wholeProduct === null ? [] : [wholeProduct.name, ...(wholeProduct.synonyms ?? []), wholeProduct.category?.split('>').at(-1) ?? ''].flatMap(tokens));
     // "bread and cheese", "vanilla yogurt and almond milk": everyday products joined by a said "and",
     // each named by its own noun, are as many items, unless a product is named exactly that, "and"
     // and all; names bound by "and" were never cut, and words after a pair that names join ("sour
@@ -589,7 +592,8 @@ export class Resolver {
    * never what a name is about, even one a store's synonym makes a product of its own.
    */
   private saysWhatKind(word: string): boolean {
-    const id = this.index.vocabulary.get(word);
+    // "Kids", said of who a thing is for, is the catalog's "kid" that few names are about.
+    const id = this.index.vocabulary.get(word) ?? this.index.vocabulary.get(stem(word));
     return id !== undefined && (this.isACountedThing(word) || (this.index.headShare(id) < DESCRIBING_HEAD_SHARE && this.onlyDescribes(word)));
   }
 

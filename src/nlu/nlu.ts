@@ -722,9 +722,15 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const excluded = leftOutThing(request);
       if (excluded !== undefined) {
         const removal: IntentUnderstanding = { kind: 'intent', intent: REMOVE_INTENT, slots: { product: excluded.thing.join(' ') }, oneShot };
-        if (excluded.before.length === 0) return removal;
-        const basket = parse(excluded.before, oneShot).understanding;
+        // "Ok but minus the milk": the word that joins them is no part of what comes before.
+        const joined = excluded.before.at(-1) === 'but' || excluded.before.at(-1) === 'and';
+        const before = joined ? excluded.before.slice(0, -1) : excluded.before;
+        if (before.length === 0) return removal;
+        const basket = parse(before, oneShot).understanding;
         if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) return { ...basket, then: removal };
+        // "Sure, minus the cream", "put all that in except the eggs" to a basket offered: the thing is
+        // left out of it first, and the rest is offered again; the yes was to the basket without it.
+        if (basket.kind === 'intent' && basket.intent === YES_INTENT) return removal;
       }
       // "Yes, cancel it" to "should I cancel your order?": a yes that says again what was asked, never a cancel of the question.
       const [first, ...rest] = request;

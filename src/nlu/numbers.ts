@@ -167,8 +167,8 @@ const POINTING: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these'])
 
 /**
  * Whether the homophone at `at` counts what ends the request: said first or after an adding word,
- * before up to three last words ending in a plural ("and for apples", "add too green peppers", "to of
- * the yogurts"), where they go aside ("put for bananas on my list"), or before the next item.
+ * before up to three last words ending in a plural ("and for apples", "add too green peppers"), before
+ * "of the" and the thing ("to of the yogurt"), where they go aside ("put for bananas on my list"), or before the next item.
  */
 function countsPlural(tokens: readonly string[], at: number, after: readonly string[]): boolean {
   let rest = tokens.slice(at + 1);
@@ -176,7 +176,8 @@ function countsPlural(tokens: readonly string[], at: number, after: readonly str
   if (at > 0 && rest.length === 2 && rest[0] === 'of' && POINTING.has(rest[1] ?? '')) return true;
   const previous = tokens[at - 1];
   if (previous !== undefined && !after.includes(previous)) return false;
-  if (rest[0] === 'of' && POINTING.has(rest[1] ?? '')) rest = rest.slice(2);
+  // "Add for of the kombucha": no "for" or "to" is said before "of the"; only a count is.
+  if (rest[0] === 'of' && POINTING.has(rest[1] ?? '')) return rest.length > 2;
   const where = rest.findIndex((word, k) => k > 0 && PLACING.has(word));
   if (where > 0) rest = rest.slice(0, where);
   // "For lemons and a box of tea": the count is of the first thing, the rest are other items.

@@ -121,6 +121,11 @@ export const POINTING_WORDS: ReadonlySet<string> = new Set([
   'stuff', 'an', 'a', 'the', 'extra', 'another', 'new', 'other', 'product', 'products', 'entry',
 ]);
 
+/** Whether a phrase only points at something already mentioned, naming nothing: "that", "that one back" of "take that one back off". */
+export function onlyPoints(phrase: string): boolean {
+  return words(phrase).every((word) => POINTING_WORDS.has(word) || word === 'back');
+}
+
 /** Leading words that are not part of a product's name: "some milk", "more of the eggs", "is there milk". */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'some', 'any', 'more', 'my', 'our', 'your', 'of', 'few', 'couple', 'extra', 'additional', 'me', 'us', 'item', 'there',

@@ -231,6 +231,9 @@ describe('the rest of the conversation', () => {
     ['add too green peppers', { intent: 'AddItemIntent', product: 'green peppers', quantity: '2' }],
     ['add to my list pears', { intent: 'AddItemIntent', product: 'pears' }],
     ['and to of the peach yogurts', { intent: 'AddItemIntent', product: 'peach yogurts', quantity: '2' }],
+    ['add for of the oat milk', { intent: 'AddItemIntent', product: 'oat milk', quantity: '4' }],
+    ['okay but minus the oat milk', { intent: 'RemoveItemIntent', product: 'oat milk' }],
+    ['everything but the rye bread', { intent: 'RemoveItemIntent', product: 'rye bread' }],
     ['put for lemons on my list', { intent: 'AddItemIntent', product: 'lemons', quantity: '4' }],
     ['put eggs on my list', { intent: 'AddItemIntent', product: 'eggs' }],
     // A thing left out is taken off, never added; "without" inside a product says its kind.

@@ -87,7 +87,7 @@ describe('after the order: when it arrives, what it had, cancelling it', () => {
     await shopper.say('yes');
     const hooks = withOrderHooks(t.linkAccount(CUSTOMER));
     const asked = await hooks.intent('CancelOrderIntent', {}, { heard: 'cancel my order' });
-    expect(asked.say).toBe('Should I cancel your order of one item, arriving tomorrow between 9 and 11 am?');
+    expect(asked.say).toBe('Should I cancel your order of Whole Milk, arriving tomorrow between 9 and 11 am?');
     expect((await hooks.intent('AMAZON.NoIntent')).say).toBe('Okay, your order stands.');
     await hooks.intent('CancelOrderIntent');
     expect((await hooks.intent('AMAZON.YesIntent')).say).toBe('Done. I cancelled your order of one item. Nothing from it will be delivered.');

@@ -335,6 +335,28 @@ describe("the reorder shopper's own words", () => {
     await shopper.say('yes');
     expect(await cartIds()).toEqual(['p0044']);
   });
+
+  it('"add three of the paper towels we always get" is three of the household\'s own paper towels, the amount said, not the amount bought before', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add three of the paper towels we always get')).say).toBe('Added three packs of Viva Multi-Surface Cloth Paper Towels to your cart.');
+    expect((await t.stateOf()).cart.map((line) => [line.productId, line.quantity])).toEqual([['p0312', 3]]);
+  });
+
+  it.each(['sure, minus the milk', 'put it all in except the milk', 'okay but minus the milk'])(
+    'when the usual is offered and the shopper says "%s", the milk is left out and the rest offered again; the milk is never added',
+    async (said) => {
+      const shopper = t.shopper();
+      await shopper.launch();
+      await shopper.say('reorder my usual');
+      const left = await shopper.say(said);
+      expect(left.say).toMatch(/^Okay, without Whole Milk\. Should I put the other \w+ items in your cart\?$/);
+      await shopper.say('yes');
+      const ids = await cartIds();
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).not.toContain('p0034');
+    },
+  );
 });
 
 describe('Dash-style one-shots', () => {

@@ -53,7 +53,7 @@ describe('after the order, in the shopper\'s words', () => {
       const before = await stored(userId);
       const asked = await shopper.say(said);
       expect(asked.intent).toBe('CancelOrderIntent');
-      expect(asked.say).toBe('Should I cancel your order of one item, arriving tomorrow between 9 and 11 am?');
+      expect(asked.say).toBe('Should I cancel your order of Whole Milk, arriving tomorrow between 9 and 11 am?');
       expect((await shopper.say('yes')).say).toBe('Done. I cancelled your order of one item. Nothing from it will be delivered.');
       expect(await stored(userId)).toBe(before);
     },

@@ -41,12 +41,16 @@ export async function tellLastOrder(turn: Turn): Promise<Response> {
   const found = await lastOrder(turn, []);
   if ('response' in found) return found.response;
   const { order } = found;
-  const lines = order.items.map((item) => {
+  turn.session.toldLastOrder = true;
+  return turn.answer(turn.say.lastOrder(order, orderedLines(turn, order)));
+}
+
+/** An order's items, named as the store names them, else as the catalog does. */
+function orderedLines(turn: Turn, order: OrderDetail): { quantity: number; unit: string | null; name: string; size: string | undefined }[] {
+  return order.items.map((item) => {
     const product = turn.services.catalog.byId.get(item.productId);
     return { quantity: item.quantity, unit: item.unit, name: item.name ?? product?.name ?? item.productId, size: product?.size };
   });
-  turn.session.toldLastOrder = true;
-  return turn.answer(turn.say.lastOrder(order, lines));
 }
 
 /** "Cancel my order": the order is named and a "yes" cancels it (see `cancelConfirmed`), while the store can. */
@@ -58,7 +62,8 @@ export async function askToCancelOrder(turn: Turn): Promise<Response> {
   if (order.status === 'cancelled') return turn.answer(say.orderAlreadyCancelled());
   if (order.status !== 'placed') return turn.answer(say.cancelTooLate(order));
   turn.session.pending = { kind: 'cancelOrder', orderId: order.orderId };
-  return turn.ask(say.confirmCancelOrder(order), say.confirmCancelOrderReprompt());
+  // Its items are named: a shopper with two orders coming hears which one a "yes" would cancel.
+  return turn.ask(say.confirmCancelOrder(order, orderedLines(turn, order).map((line) => line.name)), say.confirmCancelOrderReprompt());
 }
 
 /** The shopper said yes to cancelling: the store cancels it, or says it is too late. */

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
-import { applyChange, linesOf } from '../../cart/changes.ts';
+import { applyChange, lineLastBroughtIn, linesOf } from '../../cart/changes.ts';
 import { removeLineIn, removeProduct, takeOff } from '../../cart/lines.ts';
-import { targetKey, type Target } from '../../lists/names.ts';
+import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { plainText } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
@@ -44,14 +44,30 @@ export async function removeLines(turn: Turn, target: Target, lines: readonly Li
 
 /**
  * Asks whether to take off the line "it" means now (the one just named, changed or added), never
- * taking it off unasked; undefined when no single line is in mind.
+ * taking it off unasked; undefined when no single line is in mind. `pointed`: the shopper said
+ * "that" of it ("take that back off"), which in a visit with nothing in mind yet is what the
+ * visit before added.
  */
-export function askToTakeOffLineInMind(turn: Turn): Response | undefined {
+export function askToTakeOffLineInMind(turn: Turn, pointed = false): Response | undefined {
   const say = turn.say;
-  const meant = turn.lineInMindNow();
+  const meant = turn.lineInMindNow() ?? (pointed ? lineAddedBeforeThisVisit(turn) : undefined);
   if (meant === undefined) return undefined;
   const { target, line } = meant;
   turn.session.pending = { kind: 'removeLast', target: targetKey(target), productId: line.productId, name: line.name };
   const question = turn.lineJustTold === undefined ? say.confirmRemoveLast(line.name, targetKey(target)) : say.confirmRemoveTold(line.name, targetKey(target));
   return turn.ask(question, say.confirmRemoveLastReprompt(line.name));
+}
+
+/**
+ * "Ask Corner Grocer to take that back off" just after a one-shot add: a visit that has added and
+ * changed nothing yet has no line in mind of its own, so "that" is the one line the shopper's
+ * latest change brought in, while it can still be undone.
+ */
+function lineAddedBeforeThisVisit(turn: Turn): { readonly target: Target; readonly line: Line } | undefined {
+  if (turn.session.lastAdd !== undefined || turn.session.lastChanged !== undefined) return undefined;
+  const added = lineLastBroughtIn(turn.state, turn.now);
+  if (added === undefined) return undefined;
+  const target = targetFor(added.target);
+  const line = linesOf(turn.state, target).find((candidate) => candidate.productId === added.line.productId && candidate.unit === added.line.unit);
+  return line === undefined ? undefined : { target, line };
 }

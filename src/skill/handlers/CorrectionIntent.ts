@@ -3,7 +3,12 @@ import { stem, tokens, words } from '../../catalog/normalise.ts';
 import { nameNoun } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
 import { findLineFor } from '../../cart/matching.ts';
-import { linesOf } from '../../cart/changes.ts';
+import { lastChangeAt, linesOf } from '../../cart/changes.ts';
+import { replacementFor } from '../../cart/swaps.ts';
+import type { ShopperContext } from '../../catalog/resolver.ts';
+import type { LastAdd } from '../session.ts';
+import type { Turn } from '../turn.ts';
+import type { Response } from 'ask-sdk-model';
 import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
@@ -25,8 +30,9 @@ import { splitAmount } from '../../catalog/quantity.ts';
  */
 export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
   const say = turn.say;
-  // "Actually, no lettuce" may come with its "no" in the product: the thing is the lettuce.
-  const said = turn.slot('product')?.replace(/^(?:no|not)\s+(?=\S)/i, '');
+  // "Actually, no lettuce" may come with its "no" in the product: the thing is the lettuce; "pears,
+  // not bears" may come whole in it, the thing turned down after its "not".
+  const [said, turnedDownInProduct] = thingAndTurnedDown(turn.slot('product')?.replace(/^(?:no|not)\s+(?=\S)/i, ''));
   // "No no, not the white": a product slot holding only "no" names nothing to put in.
   const phrase = said === undefined || onlyRefuses(words(said)) ? undefined : said;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
@@ -41,7 +47,9 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   }
   // "I meant two almond milks, not three": an amount turned down, said of a line there, is that
   // line's amount, whenever it went in; never the last add traded, nor more almond milk added.
-  const rejected = turn.slot('rejected');
+  // "No, make it English breakfast" may come with its "no" as the thing turned down: nothing is named.
+  const turnedDown = turn.slot('rejected') ?? turnedDownInProduct;
+  const rejected = turnedDown === undefined || onlyRefuses(words(turnedDown)) ? undefined : turnedDown;
   const counted = phrase === undefined ? undefined : splitAmount(words(phrase));
   const amountTurnedDown = rejected !== undefined && isAnAmount(rejected);
   if (amountTurnedDown && counted !== undefined && counted.quantity !== null && counted.product.length > 0 && quantityProblem(counted.quantity) === null) {
@@ -56,27 +64,32 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     return line === undefined ? turn.answer(say.notOnTarget(rejected, targetKey(target))) : removeLine(turn, target, line);
   }
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());
-  // "No, the decaf" while "which coffee?" waits answers it, as "the decaf" would.
+  const lastAdd = turn.session.lastAdd;
+  const context = await turn.shopperContext();
+  // "No, the decaf" while "which coffee?" waits answers it, as "the decaf" would; "no, I meant brown
+  // eggs" of the white eggs that went in beside the question corrects them, and the question waits.
   const choosing = turn.lapsed;
   if (choosing?.kind === 'choose') {
+    const traded = lastAdd === undefined ? undefined : await tradeLineJustAdded(turn, lastAdd, phrase, context);
+    if (traded !== undefined) return traded;
     const answered = await describedAsARequest(turn, phrase);
     if (answered !== undefined) return answered;
     // "No, I said pears" to "which bears did you mean?": the question was about a mishearing, so it
     // goes, and what was said is added in its place; nothing added before it is touched.
+    // The amount asked about goes with it ("two pounds of bears", then "no, I said pears").
     const [, ...rest] = turn.heldQuestions;
     turn.heldQuestions = rest;
-    return addSaid(turn, targetFor(choosing.target), { product: phrase });
+    const amount = splitAmount(words(phrase)).quantity === null ? { quantity: choosing.quantity ?? undefined, unit: choosing.unit ?? undefined } : {};
+    return addSaid(turn, targetFor(choosing.target), { product: phrase, ...amount });
   }
   // "No, I said three pears" to "the closest I have are…": the request before was misheard, not
   // what was added before it, so the offer goes and what was said is added.
   const offer = turn.lapsed;
   if (offer !== undefined && 'offer' in offer && offer.offer === true) return addSaid(turn, targetFor(offer.target), { product: phrase });
-  const lastAdd = turn.session.lastAdd;
-  const context = await turn.shopperContext();
   // "No, not white, the whole wheat" just after white bread: "white" is what was wrong with the bread
   // just added, and the whole wheat is the kind of bread meant; it is traded for it, not put beside it.
   const addedOnly = lastAdd?.productIds.length === 1 ? turn.services.catalog.byId.get(lastAdd.productIds[0] ?? '') : undefined;
-  const kept = rejected === undefined || lastAdd === undefined ? undefined : keptOfLastAdd(rejected, lastAdd.phrase, addedOnly?.name ?? '');
+  const kept = rejected === undefined || lastAdd === undefined || addedOnly === undefined ? undefined : keptOfLastAdd(rejected, lastAdd.phrase, addedOnly.name);
   // "No, I meant the grape one" of strawberry preserves (a kind in one word, or said after what was
   // turned down): the grape thing of the preserves' shelf, the jelly, when only one there is; the
   // grapes the word names alone are another aisle's.
@@ -87,11 +100,12 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   if (addedLine !== undefined) return turn.answer(say.describedIsAdded(addedLine), { invite: true });
   if (kept !== undefined) return replaceLastAdd(turn, words(phrase).some((word) => kept.includes(word)) ? phrase : `${kindWords(phrase)} ${kept.join(' ')}`, context);
   // "No, I said pears, not bananas" names the line that was wrong: when that is not what was just
-  // added, it is that line that is traded, in its own amount.
+  // added, or one of several things just added, it is that line that is traded, in its own amount.
+  const severalAdded = lastAdd !== undefined && lastAdd.productIds.length > 1;
   if (rejected !== undefined) {
     const target = targetFor(lastAdd?.target);
     const line = findLineFor(rejected, linesOf(turn.state, target), turn.services.catalog, context);
-    if (line !== undefined && lastAdd?.productIds.includes(line.productId) !== true) return swapLine(turn, target, line, phrase, context);
+    if (line !== undefined && (severalAdded || lastAdd?.productIds.includes(line.productId) !== true)) return swapLine(turn, target, line, phrase, context);
     // "I said honey, not money" when honey is what went in: it was heard right, and nothing changes.
     const found = turn.services.resolver.resolve(phrase, context);
     const meant = found.ambiguous ? undefined : found.product;
@@ -100,6 +114,8 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     // "No, I meant apple juice, not prunes" when no prunes went in: nothing to take back, only the product meant to add.
     if (line === undefined) return addSaid(turn, target, { product: phrase });
   }
+  const oneOfSeveral = severalAdded ? await tradeLineJustAdded(turn, lastAdd, phrase, context) : undefined;
+  if (oneOfSeveral !== undefined) return oneOfSeveral;
   // "No, not that one, the low fat": words that only describe say which kind of what was just added,
   // even where a few names are about them ("the green kind" of apples, though the store sells greens).
   // A description the store has no such kind for ("the green ones" where only red grapes are sold)
@@ -114,6 +130,35 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   }
   return replaceLastAdd(turn, phrase, context);
 });
+
+/**
+ * "Spaghetti and a jar of red sauce", then "no, I meant the marinara": of several things just
+ * added, the one line the product meant is a kind of, on its own shelf, is traded for it; the
+ * others were heard right. Undefined when no one line is that clear.
+ */
+async function tradeLineJustAdded(turn: Turn, lastAdd: LastAdd, phrase: string, context: ShopperContext): Promise<Response | undefined> {
+  if (lastChangeAt(turn.state, lastAdd.at) === undefined) return undefined;
+  const { resolver, catalog } = turn.services;
+  const target = targetFor(lastAdd.target);
+  const trades = linesOf(turn.state, target)
+    .filter((line) => lastAdd.productIds.includes(line.productId))
+    .flatMap((line) => {
+      const product = catalog.byId.get(line.productId);
+      const replacement = replacementFor(resolver, phrase, line, product, context);
+      const ofItsShelf = replacement.kind === 'same' || (replacement.kind === 'found' && catalog.byId.get(replacement.line.productId)?.category === product?.category);
+      return ofItsShelf ? [{ line, replacement }] : [];
+    });
+  const [only, other] = trades;
+  if (only === undefined || other !== undefined) return undefined;
+  // "Milk and eggs", then "no, I meant the whole milk" when Whole Milk went in: it was heard right;
+  // "no, make that three pounds of bananas" of the bananas just added puts its amount right.
+  if (only.replacement.kind === 'same') {
+    const amount = splitAmount(words(phrase));
+    if (amount.quantity !== null && quantityProblem(amount.quantity) === null) return changeLine(turn, target, only.line, amount.quantity, amount.unit ?? only.line.unit);
+    return turn.answer(turn.say.describedIsAdded(only.line), { invite: true });
+  }
+  return swapLine(turn, target, only.line, phrase, context, only.replacement);
+}
 
 /**
  * The words of what was just added that a correction keeps, when the words it turns down only
@@ -138,6 +183,12 @@ function saysAKindOf(phrase: string, product: Product): boolean {
   const named = new Set(tokens(product.name));
   const noun = nameNoun(product.name).at(-1);
   return said.length > 0 && said.every((word) => stem(word) === word && named.has(word) && word !== noun);
+}
+
+/** "Pears not bears": the thing said and the thing turned down after its "not"; words with no such "not" are all the thing. */
+function thingAndTurnedDown(said: string | undefined): [string | undefined, string | undefined] {
+  const match = said === undefined ? null : /^(.*\S)\s+not\s+(\S.*)$/i.exec(said);
+  return match === null ? [said, undefined] : [match[1], match[2]];
 }
 
 /** Whether words say only an amount ("three", "two pounds"), no thing. */

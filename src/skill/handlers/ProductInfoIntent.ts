@@ -2,8 +2,7 @@ import { linesOf } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { lineFor } from '../../cart/requests.ts';
 import { atPriceEnd, priceOrderSaid } from '../../cart/choosing.ts';
-import { words } from '../../catalog/normalise.ts';
-import { POINTING_WORDS } from '../../nlu/text.ts';
+import { onlyPoints } from '../../nlu/text.ts';
 import { joinSsml } from '../ssml.ts';
 import { intentHandler } from '../handler.ts';
 
@@ -17,7 +16,7 @@ export const ProductInfoIntent = intentHandler(['ProductInfoIntent'], async (tur
   const phrase = turn.slot('product');
   const { seller, catalog } = turn.services;
   // "How much are they?" just after the apples went in asks about those apples.
-  if (phrase === undefined || words(phrase).every((word) => POINTING_WORDS.has(word))) {
+  if (phrase === undefined || onlyPoints(phrase)) {
     const line = turn.lineInMindNow()?.line;
     const product = line === undefined ? undefined : catalog.byId.get(line.productId);
     if (line === undefined || product === undefined) return turn.elicit('product', say.askProductInfo(), say.askProductInfoReprompt());

@@ -15,6 +15,7 @@ import type { Response } from 'ask-sdk-model';
 import type { Pending } from '../session.ts';
 import type { Line } from '../../shopper/state.ts';
 import { joinSsml } from '../ssml.ts';
+import { onlyPoints } from '../../nlu/text.ts';
 
 /**
  * "Remove the milk", "take eggs off my picnic list". When the words fit several lines in full ("the
@@ -28,7 +29,9 @@ import { joinSsml } from '../ssml.ts';
  */
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
-  const phrase = turn.slot('product');
+  // "Take that back off" names nothing: the line in mind is offered, never a product called "that back".
+  const named = turn.slot('product');
+  const phrase = named === undefined || onlyPoints(named) ? undefined : named;
   const offered = turn.session.pending;
   // "Leave out the first one" while a basket is offered: the first item of the basket.
   const position = turn.numberSlot('position');
@@ -41,7 +44,7 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   const referred = lineReferredTo(turn, 'remove');
   if (referred?.kind === 'ask') return referred.response;
   if (referred?.kind === 'line') return removeLine(turn, referred.target, referred.line);
-  if (phrase === undefined) return askWhatToRemove(turn);
+  if (phrase === undefined) return askWhatToRemove(turn, named !== undefined);
   // "Take off one can" just after four cans of soup: that much of the line in mind, never a thing called "can".
   const amountAlone = amountSaidAlone(turn, phrase);
   if (amountAlone !== null) return takeOffAmount(turn, amountAlone);
@@ -140,7 +143,7 @@ async function takeOffAmount(turn: Turn, amount: { quantity: number; unit: strin
   return removeLine(turn, meant.target, meant.line, amount);
 }
 
-function askWhatToRemove(turn: Turn): Response {
+function askWhatToRemove(turn: Turn, pointed = false): Response {
   // "Take it off" just after hearing one item named is about that item, not the last one added.
-  return askToTakeOffLineInMind(turn) ?? turn.elicit('product', turn.say.askProduct('remove'), turn.say.askProductReprompt('remove'));
+  return askToTakeOffLineInMind(turn, pointed) ?? turn.elicit('product', turn.say.askProduct('remove'), turn.say.askProductReprompt('remove'));
 }

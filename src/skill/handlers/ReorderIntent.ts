@@ -1,8 +1,8 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
-import { lineFor } from '../../cart/requests.ts';
+import { lineFor, settleAmount } from '../../cart/requests.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { namesOnlyTheErrand } from '../../language/talk.ts';
-import { stripTalk } from '../../catalog/quantity.ts';
+import { splitAmount, stripTalk } from '../../catalog/quantity.ts';
 import { listMeant, targetFor } from '../../lists/names.ts';
 import { basketKind, boughtProductNamed, lastAmount, withoutUsual } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
@@ -12,23 +12,34 @@ import { offerBasket } from '../flows/reordering.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
 
+/** Who buys a thing, said before the habit ("the coffee we always get"). */
+const BUYERS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+
 /** "Reorder coffee": the exact product (and amount) this household bought, straight into the cart. */
 async function reorderProduct(turn: Turn, spoken: string): Promise<Response> {
   const say = turn.say;
   // "The yogurt I always get", "my usual coffee": the household's habit is said, the thing is the rest.
+  // "The milk we" of "the milk we always get", heard short: who buys it is no part of the thing either.
   const said = stripTalk(words(withoutUsual(spoken)));
+  while (said.length > 1 && BUYERS.has(said.at(-1) ?? '')) said.pop();
   // "What I usually get", "the stuff we always buy": the habit said with no thing named is the whole usual basket.
   if (namesOnlyTheErrand(said, (word) => STOPWORDS.has(word))) {
     const basket = await offerBasket(turn, basketKind(spoken) === 'last' ? 'last order' : 'usual');
     if (basket !== undefined) return basket;
   }
-  const phrase = said.join(' ') || spoken;
+  // "Two of the tonic water I always get": the amount said, else the amount bought last time.
+  const counted = splitAmount(said);
+  const phrase = counted.product.join(' ') || said.join(' ') || spoken;
   const context = await turn.shopperContext();
   const orders = context.history ?? [];
   const product = boughtProductNamed(phrase, orders, turn.services.catalog, turn.services.resolver, context);
   if (product === undefined) return turn.answer(say.neverBought(phrase));
   const amount = lastAmount(orders, product.id);
-  const line = lineFor(product, amount?.quantity ?? 1, amount?.unit ?? null);
+  const settled = counted.quantity === null ? undefined : settleAmount(product, phrase, counted.quantity, counted.unit);
+  const line =
+    settled?.kind === 'found'
+      ? lineFor(settled.product, settled.quantity, settled.unit)
+      : lineFor(product, counted.quantity ?? amount?.quantity ?? 1, counted.quantity === null ? (amount?.unit ?? null) : counted.unit);
   await commitAdd(turn, { kind: 'cart' }, [line], phrase);
   if (turn.isOneShot) return turn.answer(say.addedOneShot(line, product, turn.services.invocationName));
   return turn.answer(say.added([line], 'cart'));

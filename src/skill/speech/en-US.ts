@@ -667,8 +667,8 @@ export const enUS = {
       : listing(lines.map(describeLine));
     return ssml`Your last order had ${itemCount(lines.length)}: ${items}. ${where}`;
   },
-  confirmCancelOrder: (order: OrderDetail): Ssml =>
-    ssml`Should I cancel your order of ${itemCount(order.items.length)}, arriving ${order.deliveryWindow}?`,
+  confirmCancelOrder: (order: OrderDetail, names: readonly string[]): Ssml =>
+    ssml`Should I cancel your order of ${named(names.map((name) => ssml`${name}`))}, arriving ${order.deliveryWindow}?`,
   confirmCancelOrderReprompt: (): Ssml => ssml`Should I cancel your order? Say yes or no.`,
   orderCancelled: (order: OrderDetail): Ssml => ssml`Done. I cancelled your order of ${itemCount(order.items.length)}. Nothing from it will be delivered.`,
   orderKept: (): Ssml => ssml`Okay, your order stands.`,

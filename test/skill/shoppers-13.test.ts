@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * A thirteenth round of conversations played as shoppers: taking back a one-shot add from a new
+ * visit, and things said in one breath with a kind said after them. Each once lost an item or
+ * answered as if nothing had been named.
+ */
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('taking back a one-shot add from the next visit', () => {
+  it('when the shopper says "ask corner grocer to take that back off" after a one-shot add, voicecart asks about that item, and a yes takes it off', async () => {
+    const shopper = t.shopper();
+    await shopper.say('ask corner grocer to add a dozen eggs');
+    await shopper.say('ask corner grocer to add whole milk');
+    const asked = await shopper.say('ask corner grocer to take that back off');
+    expect(asked.say).toBe('Should I take Whole Milk, which you just added, off your cart?');
+    await shopper.say('yes');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Eggs/)]);
+  });
+
+  it('when Alexa hears "take that back off" as a product called "that back", nothing called that is looked for: the item just added is offered', async () => {
+    const shopper = t.shopper();
+    await shopper.say('ask corner grocer to add bananas');
+    const asked = await shopper.intent('RemoveItemIntent', { product: 'that back' }, { oneShot: true });
+    expect(asked.say).toBe('Should I take Bananas, which you just added, off your cart?');
+    expect(await t.cartLines()).toHaveLength(1);
+  });
+
+  it('when the latest change took something off, "take that back off" in a new visit asks what to take off and takes nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.say('ask corner grocer to add bananas and whole milk');
+    await shopper.say('ask corner grocer to remove the bananas');
+    const asked = await shopper.say('ask corner grocer to take that back off');
+    expect(asked.say).toMatch(/^What would you like to take off/);
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Whole Milk/)]);
+  });
+});
+
+describe('a kind said after several things in one breath', () => {
+  it('when the shopper says "add apples, milk, eggs, the brown ones", the apples and milk go in with the brown eggs', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add apples milk eggs the brown ones');
+    const lines = await t.cartLines();
+    expect(lines).toHaveLength(3);
+    expect(lines.join(' | ')).toMatch(/Apples.*Milk.*Brown Eggs/);
+  });
+});
+
+describe('cancelling with two orders on the way', () => {
+  it('when the shopper asks to cancel an order, voicecart names the items of the order a yes would cancel, and a no cancels nothing', async () => {
+    const first = await t.linkedShopperWith(['whole milk']);
+    await first.say('check out');
+    await first.say('yes');
+    const second = await t.linkedShopperWith(['bananas']);
+    await second.say('check out');
+    await second.say('yes');
+    const back = t.shopper({ accessToken: t.linkAccount('customer-1') });
+    await back.launch();
+    const asked = await back.say('cancel my order');
+    expect(asked.say).toBe('Should I cancel your order of Bananas, arriving tomorrow between 9 and 11 am?');
+    expect((await back.say('no')).say).toBe('Okay, your order stands.');
+    expect(t.ordersPlaced()).toBe(2);
+  });
+});
+
+describe('putting right one of several things just added', () => {
+  it('when the shopper adds rice and a box of earl grey, then says "no, make it english breakfast", the tea is traded and the rice stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add rice and a box of earl grey');
+    const traded = await shopper.say('no, make it english breakfast');
+    expect(traded.say).toMatch(/^Okay, I swapped Earl Grey Tea for a box of English Breakfast Tea in your cart\./);
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Rice/), expect.stringMatching(/English Breakfast Tea/)]);
+  });
+
+  it('when the shopper says "no I meant the brown eggs" after milk and eggs, the white eggs go and the milk stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk and eggs');
+    await shopper.say('no I meant the brown eggs');
+    const lines = (await t.cartLines()).join(' | ');
+    expect(lines).toMatch(/Whole Milk/);
+    expect(lines).toMatch(/Brown Eggs/);
+    expect(lines).not.toMatch(/White Eggs/);
+  });
+
+  it('when the shopper names the thing that was wrong, "no, not the shrimp, the salmon", and no salmon is sold, the shrimp stays and nothing else is added again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add chicken thighs, a pound of shrimp and some rice');
+    const before = await t.cartLines();
+    const answered = await shopper.say('no, not the shrimp, the salmon');
+    expect(answered.say).toMatch(/^I couldn't find salmon at Corner Grocer, so Large Raw Shrimp stays in your cart\./);
+    expect(await t.cartLines()).toEqual(before);
+  });
+
+  it('when "which bread?" waits and the shopper says "no wait, make that three pounds of bananas" of the bananas just added, the bananas become three pounds and the bread is still asked about', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a loaf of bread');
+    await shopper.say('two pounds of bananas');
+    const corrected = await shopper.say('no wait, make that three pounds of bananas');
+    expect(corrected.say).toMatch(/^Okay, three pounds of Bananas\. And which bread did you mean/);
+    expect(await t.cartLines()).toEqual(['3 pound Bananas']);
+  });
+
+  it('when the shopper is asked "which bears?" and says "no no, I said pears, not bears", two pounds of pears go in, as first asked', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('put two pounds of bears in my cart');
+    const added = await shopper.say('no no, I said pears, not bears');
+    expect(added.say).toBe('Added two pounds of Bartlett Pears to your cart.');
+    expect(await t.cartLines()).toEqual(['2 pound Bartlett Pears']);
+  });
+});
