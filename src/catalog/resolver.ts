@@ -548,7 +548,8 @@ export class Resolver {
     const and = all.lastIndexOf('and');
     if (and <= 0 || and >= all.length - 1 || this.joinsNamePair(all, and) || this.namedExactly(whole.product, all)) return undefined;
     const sides = [all.slice(0, and), all.slice(and + 1)];
-    const said = sides.map((side) => tokens(splitAmount(side).product.join(' ')));
+    // "Half and half for my coffee": what a side is for says nothing of its thing.
+    const said = sides.map((side) => tokens(splitAmount(side.indexOf('for') > 0 ? side.slice(0, side.indexOf('for')) : side).product.join(' ')));
     // "Two and a half pounds of turkey", "pound and a half of beef": a side with no product words is part of an amount.
     if (said.some((side) => side.length === 0) || unitNamed(sides[0]?.join(' ') ?? '') !== null) return undefined;
     const named = new Set(whole.product === null ? [] : tokens(whole.product.name));
@@ -692,7 +693,15 @@ export class Resolver {
     // A word said alone and found only as the sound of another ("nougats", Chicken Nuggets; "foil",
     // Folly) is no slip of its spelling: the thing said may simply not be sold, so it is offered,
     // never added. A unit said with it ("a bunch of kail", "a can of tuner") backs the hearing.
-    if (!this.accepted(analysed, ranked, at) || (unit === null && this.foundOnlyBySound(analysed, answer))) {
+    // "Frozen cheese cake" found only as a frozen cheese pizza: the thing the request is about heard
+    // as words the catalog knows, none of them in the name, so what was found is only what describes
+    // it, and no sure fit: the thing may not be sold, so it is offered. A noun heard as nothing the
+    // catalog knows ("large white egs") leaves the words that describe it to say what it is.
+    const head = analysed.words[analysed.head];
+    const named = this.index.name(answer.name)?.tokens ?? [];
+    const nounUnfound =
+      analysed.words.length > 1 && head !== undefined && head.candidates.size > 0 && !weighed.namesNoun && !confident(answer) && !named.some((token) => head.candidates.has(token));
+    if (!this.accepted(analysed, ranked, at) || nounUnfound || (unit === null && this.foundOnlyBySound(analysed, answer))) {
       return { ...weighed, confident: false, resolution: { ...base, product: null, alternatives: nearest(), ambiguous: false } };
     }
     const rest = ranked.filter((_, i) => i !== at);

@@ -709,40 +709,58 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.
      */
     understand(text: string, context: Context = {}): Understanding {
-      const invocation = readInvocation(meaningfulWords(withoutThinkingAloud(text)), invocationName);
-      if (invocation.kind === 'launch') return { kind: 'launch' };
-      const oneShot = invocation.kind === 'one-shot';
-      const request = themAsThose(amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word)));
-      // "Nope, not that one", "no, that's the wrong one": a no that names nothing to add in its place.
-      if (onlyTurnsDown(request)) return { kind: 'intent', intent: NO_INTENT, slots: {}, oneShot };
-      const afterTurnDown = requestAfterTurnDown(request, oneShot);
-      if (afterTurnDown !== undefined) return afterTurnDown;
-      // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
-      // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
-      const excluded = leftOutThing(request);
-      if (excluded !== undefined) {
-        const removal: IntentUnderstanding = { kind: 'intent', intent: REMOVE_INTENT, slots: { product: excluded.thing.join(' ') }, oneShot };
-        // "Ok but minus the milk": the word that joins them is no part of what comes before.
-        const joined = excluded.before.at(-1) === 'but' || excluded.before.at(-1) === 'and';
-        const before = joined ? excluded.before.slice(0, -1) : excluded.before;
-        if (before.length === 0) return removal;
-        const basket = parse(before, oneShot).understanding;
-        if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) return { ...basket, then: removal };
-        // "Sure, minus the cream", "put all that in except the eggs" to a basket offered: the thing is
-        // left out of it first, and the rest is offered again; the yes was to the basket without it.
-        if (basket.kind === 'intent' && basket.intent === YES_INTENT) return removal;
-      }
-      // "Yes, cancel it" to "should I cancel your order?": a yes that says again what was asked, never a cancel of the question.
-      const [first, ...rest] = request;
-      const restated = first !== undefined && AGREEING.has(first) && rest.length > 0 ? parse(rest, oneShot).understanding : undefined;
-      if (restated?.kind === 'intent' && restated.intent === CANCEL_INTENT) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
-      const heard = parse(request, oneShot);
-      const amountAfter = heard.understanding.kind === 'intent' && heard.understanding.intent === CHOOSE_INTENT ? amountAfterChoice(request, oneShot) : undefined;
-      if (amountAfter !== undefined) return amountAfter;
-      // A one-shot opens a new session, where nothing has been asked.
-      const answered = oneShot || context.eliciting === undefined ? undefined : answer(request, context.eliciting);
-      if (answered !== undefined && (heard.score === undefined || (answered.score ?? 0) >= heard.score - 1e-9)) return answered.understanding;
-      return twoRequests(request, oneShot, heard.understanding) ?? heard.understanding;
+      return withAddingWordKept(understandRequest(text, context), text);
     },
   };
+
+  function understandRequest(text: string, context: Context): Understanding {
+    const invocation = readInvocation(meaningfulWords(withoutThinkingAloud(text)), invocationName);
+    if (invocation.kind === 'launch') return { kind: 'launch' };
+    const oneShot = invocation.kind === 'one-shot';
+    const request = themAsThose(amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word)));
+    // "Nope, not that one", "no, that's the wrong one": a no that names nothing to add in its place.
+    if (onlyTurnsDown(request)) return { kind: 'intent', intent: NO_INTENT, slots: {}, oneShot };
+    const afterTurnDown = requestAfterTurnDown(request, oneShot);
+    if (afterTurnDown !== undefined) return afterTurnDown;
+    // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
+    // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
+    const excluded = leftOutThing(request);
+    if (excluded !== undefined) {
+      const removal: IntentUnderstanding = { kind: 'intent', intent: REMOVE_INTENT, slots: { product: excluded.thing.join(' ') }, oneShot };
+      // "Ok but minus the milk": the word that joins them is no part of what comes before.
+      const joined = excluded.before.at(-1) === 'but' || excluded.before.at(-1) === 'and';
+      const before = joined ? excluded.before.slice(0, -1) : excluded.before;
+      if (before.length === 0) return removal;
+      const basket = parse(before, oneShot).understanding;
+      if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) return { ...basket, then: removal };
+      // "Sure, minus the cream", "put all that in except the eggs" to a basket offered: the thing is
+      // left out of it first, and the rest is offered again; the yes was to the basket without it.
+      if (basket.kind === 'intent' && basket.intent === YES_INTENT) return removal;
+    }
+    // "Yes, cancel it" to "should I cancel your order?": a yes that says again what was asked, never a cancel of the question.
+    const [first, ...rest] = request;
+    const restated = first !== undefined && AGREEING.has(first) && rest.length > 0 ? parse(rest, oneShot).understanding : undefined;
+    if (restated?.kind === 'intent' && restated.intent === CANCEL_INTENT) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
+    const heard = parse(request, oneShot);
+    const amountAfter = heard.understanding.kind === 'intent' && heard.understanding.intent === CHOOSE_INTENT ? amountAfterChoice(request, oneShot) : undefined;
+    if (amountAfter !== undefined) return amountAfter;
+    // A one-shot opens a new session, where nothing has been asked.
+    const answered = oneShot || context.eliciting === undefined ? undefined : answer(request, context.eliciting);
+    if (answered !== undefined && (heard.score === undefined || (answered.score ?? 0) >= heard.score - 1e-9)) return answered.understanding;
+    return twoRequests(request, oneShot, heard.understanding) ?? heard.understanding;
+  }
+}
+
+/**
+ * "Also skim" just after whole milk: the word that says it is one more thing stays in the product
+ * heard, as Alexa's slot would keep it, so the skill can tell it from "skim" said to pick a kind.
+ */
+function withAddingWordKept(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'intent' || understood.intent !== 'AddItemIntent' || understood.then !== undefined) return understood;
+  const product = understood.slots.product;
+  // "Add too green peppers" said "too" for two: only a last "too" is one more.
+  const said = catalogWords(text);
+  const adding = said.includes('also') ? 'also' : said.at(-1) === 'too' ? 'too' : undefined;
+  if (product === undefined || adding === undefined || catalogWords(product).includes(adding)) return understood;
+  return { ...understood, slots: { ...understood.slots, product: `${adding} ${product}` } };
 }

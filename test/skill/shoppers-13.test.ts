@@ -122,3 +122,40 @@ describe('putting right one of several things just added', () => {
     expect(await t.cartLines()).toEqual(['2 pound Bartlett Pears']);
   });
 });
+
+describe('one more thing, another size, another kind', () => {
+  it('when the shopper adds whole milk and then says "also skim", both milks are in the cart', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    expect((await shopper.say('also skim')).say).toBe('Added Fat Free Skim Milk to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Fat Free Skim Milk']);
+  });
+
+  it('when the shopper says "actually make it the 18 pack" of a dozen eggs, the eighteen-egg carton takes its place, not eighteen cartons', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a dozen eggs');
+    const traded = await shopper.say('actually make it the 18 pack');
+    expect(traded.say).toMatch(/^Okay, I swapped Large White Eggs for Large White Eggs 18 Pack in your cart\./);
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs 18 Pack']);
+  });
+
+  it('when the shopper asks for a pack size the store does not sell, how many is asked and nothing changes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    expect((await shopper.say('make it the 6 pack')).say).toBe('You have Whole Milk. How many would you like?');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+
+  it('when the shopper says "change the eggs to brown eggs", the white eggs are traded for the brown, never two more added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a dozen eggs');
+    await shopper.say('add whole milk');
+    const traded = await shopper.say('change the eggs to brown eggs');
+    expect(traded.say).toMatch(/^Okay, I swapped Large White Eggs for a dozen Pasture-Raised Large Brown Eggs in your cart\./);
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Brown Eggs/), '1 Whole Milk']);
+  });
+});

@@ -18,7 +18,8 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // "Two pounds of ground beef to mom's groceries": one of the shopper's own lists, named without the word "list".
   // The list slot may have caught only its last words ("on moms groceries" heard as the groceries).
   const ownList = said === undefined ? undefined : splitOwnList(turn.state.lists, listSaid === undefined ? said : `${said} ${listSaid}`);
-  const product = ownList?.product ?? said;
+  // "Also skim", "sourdough too": one more thing, never a kind of what was just added nor it said again.
+  const [product, oneMore] = withoutAddingWord(ownList?.product ?? said);
   if (product === undefined) return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
   // "Some groceries for the weekend": the errand, not a product, and no amount of the next thing asked for.
   if (namesOnlyTheErrand(splitAmount(words(product)).product, (word) => STOPWORDS.has(word))) {
@@ -27,7 +28,7 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // "The french vanilla" while "which creamer?" waits, "boneless" just after chicken breasts went in;
   // an amount heard apart from the words ("two bags of" ice, "a dozen" egg) makes them a request of their own.
   const amountHeard = turn.slot('quantity') !== undefined || turn.slot('unit') !== undefined;
-  const described = amountHeard ? undefined : await describedAsARequest(turn, product);
+  const described = amountHeard || oneMore ? undefined : await describedAsARequest(turn, product);
   if (described !== undefined) return described;
   // "About a pound" names no thing: the amount is for the item being chosen, else for the one just
   // added; with neither, what it is of is asked, never a product named for the unit (pound cake).
@@ -47,9 +48,9 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   }
   const quantity = turn.numberSlot('quantity');
   // "The grape jelly", "two pounds of chicken" or "large eggs" just after jelly, chicken breasts or large eggs went in: those, said again.
-  const again = await justAddedSaidAgain(turn, product, { quantity, unit: turn.slot('unit') });
+  const again = oneMore ? undefined : await justAddedSaidAgain(turn, product, { quantity, unit: turn.slot('unit') });
   if (again !== undefined) return again;
-  const kind = quantity === undefined && turn.slot('unit') === undefined ? await namedKindOfLastAdd(turn, product) : undefined;
+  const kind = quantity === undefined && turn.slot('unit') === undefined && !oneMore ? await namedKindOfLastAdd(turn, product) : undefined;
   if (kind !== undefined) return kind;
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
@@ -61,3 +62,10 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   const list = named === undefined || basketKind(named) === 'usual' ? undefined : named;
   return addSaid(turn, turn.listSaid(list), { product, quantity, unit: turn.slot('unit') });
 });
+
+/** The product said without the word that makes it one more thing ("also", "too"), and whether one was said. */
+function withoutAddingWord(said: string | undefined): [string | undefined, boolean] {
+  if (said === undefined) return [undefined, false];
+  const kept = words(said).filter((word) => word !== 'also' && word !== 'too');
+  return kept.length === words(said).length || kept.length === 0 ? [said, false] : [kept.join(' '), true];
+}

@@ -1,10 +1,12 @@
 import { linesOf } from '../../cart/changes.ts';
 import { phraseKey } from '../../catalog/personal.ts';
+import { words } from '../../catalog/normalise.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
 import { amountNamed, findLineFor } from '../../cart/matching.ts';
 import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
 import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
-import { EACH, MAX_QUANTITY, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
-import { targetFor, targetKey } from '../../lists/names.ts';
+import { EACH, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
+import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { intentHandler } from '../handler.ts';
 import { addChosen, amountForTheChoice, amountSaidAlone, offerToAdd } from '../flows/adding.ts';
@@ -14,6 +16,8 @@ import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
+import { swapLine } from '../flows/swapping.ts';
+import type { Response } from 'ask-sdk-model';
 import type { ShopperContext } from '../../catalog/resolver.ts';
 import type { Turn } from '../turn.ts';
 
@@ -50,6 +54,9 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
     if (quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
     return changeLine(turn, inMind.target, inMind.line, amount.quantity, amount.unit ?? inMind.line.unit);
   }
+  // "Change the eggs to brown eggs": a thing said where the amount would be trades the line for it.
+  const traded = phrase !== undefined && quantity === undefined && spokenUnit === undefined ? await tradedByChange(turn, phrase) : undefined;
+  if (traded !== undefined) return traded;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   // "Actually, make it skim" just after milk went in: no amount, only which kind.
   if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && turn.slot('change') === undefined) {
@@ -96,6 +103,11 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
     if (quantityProblem(left) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
     return changeLine(turn, target, line, left, line.unit);
   }
+  // "Make it the eighteen pack": a size of the thing, said with "pack" as one, never eighteen packs of it.
+  if (quantity !== undefined && quantity > 2 && spokenUnit?.toLowerCase() === 'pack') {
+    // A size the store does not sell is no count of packs either: how many is asked.
+    return (await packOfSize(turn, target, line, quantity)) ?? turn.elicit('quantity', say.askQuantity(line), say.askQuantityReprompt());
+  }
   // "I only need one melon" may reach here with the amount inside the product words.
   const inPhrase = quantity === undefined && phrase !== undefined ? amountNamed(phrase, lines, turn.services.catalog) : null;
   if (inPhrase !== null) return changeLine(turn, target, line, inPhrase.quantity, inPhrase.unit ?? line.unit);
@@ -116,6 +128,32 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const unit = counted ? EACH : spokenUnit === undefined ? line.unit : (unitHeard?.unit ?? spokenUnit.toLowerCase());
   return changeLine(turn, target, line, quantity, unit);
 });
+
+/** "Eggs to brown eggs": the line the words before "to" find, swapped for the thing after it; undefined when they are not that. */
+async function tradedByChange(turn: Turn, phrase: string): Promise<Response | undefined> {
+  const match = /^(.+?)\s+to\s+(.+)$/i.exec(phrase);
+  const [, from, to] = match ?? [];
+  if (from === undefined || to === undefined || splitAmount(words(to)).product.length === 0) return undefined;
+  const target = turn.listInPlay();
+  const context = await turn.shopperContext();
+  const line = findLineFor(from, linesOf(turn.state, target), turn.services.catalog, context);
+  return line === undefined ? undefined : swapLine(turn, target, line, to, context);
+}
+
+/**
+ * The line's thing in a pack of `size`: the one there already, said so, or the store's product of
+ * that count traded for it ("the eighteen pack" of a dozen eggs); undefined when the store sells none.
+ */
+async function packOfSize(turn: Turn, target: Target, line: Line, size: number): Promise<Response | undefined> {
+  const { catalog, resolver } = turn.services;
+  const product = catalog.byId.get(line.productId);
+  const sold = product === undefined ? undefined : soldBy(product);
+  if (sold?.kind === 'pack' && sold.count === size) return turn.answer(turn.say.describedIsAdded(line), { invite: true });
+  const context = await turn.shopperContext();
+  const [found, more] = planItems(resolver, { product: line.name, quantity: size }, context);
+  if (found?.kind !== 'found' || more !== undefined || found.product.id === line.productId) return undefined;
+  return swapLine(turn, target, line, found.product.name, context, { kind: 'found', line: lineFor(found.product, found.quantity, found.unit) });
+}
 
 /** Whether the words find, for sure, a product shelved with the one just added, and not that one. */
 function anotherKindOfLastAdd(turn: Turn, phrase: string, context: ShopperContext): boolean {
