@@ -548,7 +548,7 @@ export class Resolver {
     const and = all.lastIndexOf('and');
     if (and <= 0 || and >= all.length - 1 || this.joinsNamePair(all, and) || this.namedExactly(whole.product, all)) return undefined;
     const sides = [all.slice(0, and), all.slice(and + 1)];
-    // "Half and half for my coffee": what a side is for says nothing of its thing.
+    // "Rice and beans for the burrito": what a side is for says nothing of its thing.
     const said = sides.map((side) => tokens(splitAmount(side.indexOf('for') > 0 ? side.slice(0, side.indexOf('for')) : side).product.join(' ')));
     // "Two and a half pounds of turkey", "pound and a half of beef": a side with no product words is part of an amount.
     if (said.some((side) => side.length === 0) || unitNamed(sides[0]?.join(' ') ?? '') !== null) return undefined;

@@ -4,7 +4,7 @@ import { Resolver } from '../../src/catalog/resolver.ts';
 
 const rows: [string, string, string][] = [
   ['k1', 'Kids Party Mix', 'snacks > candy chocolate'],
-  ['k2', 'Kids Strawberry Yogurt Tubes', 'dairy eggs > yogurt'],
+  ['k2', 'Kids Strawberry Yogurt Cups', 'dairy eggs > yogurt'],
   ['k3', 'Kids Organic Fruit Snacks', 'snacks > fruit vegetable snacks'],
   ['n1', 'Breaded Chicken Nuggets', 'frozen > frozen meat seafood'],
   ['n2', 'Dino Chicken Nuggets', 'frozen > frozen meat seafood'],
