@@ -12,7 +12,7 @@ const rows: [string, string, string][] = [
   ['m1', 'Whole Milk', 'dairy eggs > milk'],
 ];
 // As in real catalogs, "kids" says who names are for, and hardly any name is about kids themselves.
-const forKids = ['Apple Juice Boxes', 'Toothpaste', 'Shampoo', 'Sunscreen', 'Crackers', 'Cereal Bars', 'Pasta Shapes', 'Pretzels', 'Toothbrush', 'Bubble Bath', 'Cheddar Bunnies', 'Granola Bites', 'Oat Bars', 'Pouches', 'Soap', 'Cough Syrup', 'Lip Balm', 'Mac Cheese', 'Veggie Puffs', 'Fish Oil'].flatMap((name) => [name, `Organic ${name}`]).map(
+const forKids = ['Toothpaste', 'Shampoo', 'Sunscreen', 'Crackers', 'Cereal Bars', 'Pasta Shapes', 'Pretzels', 'Toothbrush', 'Bubble Bath', 'Cheddar Bunnies', 'Granola Bites', 'Oat Bars', 'Pouches', 'Soap', 'Cough Syrup', 'Lip Balm', 'Mac Cheese', 'Veggie Puffs', 'Fish Oil'].flatMap((name) => [name, `Organic ${name}`]).map(
   (name, at): [string, string, string] => [`q${at}`, `Kids ${name}`, ['pantry > snacks', 'personal care > oral care', 'personal care > hair care', 'babies > baby food'][at % 4] ?? ''],
 );
 const products: Product[] = [...rows, ...forKids].map(([id, name, category]) => ({ id, name, category }));
