@@ -72,7 +72,7 @@ const ASKING_THE_LISTENER: ReadonlySet<string> = new Set(['you', 'your', "you've
  * celery and the yogurt. A question asked of the listener, or said last, is the request.
  */
 export function withoutThinkingAloud(text: string): string {
-  const pieces = text.split(',');
+  const pieces = withoutSelfQuestions(text).split(',');
   const saysSomething = (piece: string): boolean => withoutStumbles(words(piece).filter((word) => !FILLER.has(word))).some((word) => !FUNCTION_WORDS.has(word));
   const kept = pieces.filter((piece, at) => {
     const said = words(piece).filter((word) => !FILLER.has(word) && !LEADING.has(word));
@@ -80,6 +80,29 @@ export function withoutThinkingAloud(text: string): string {
     return !(asksThemselves && pieces.slice(at + 1).some(saysSomething));
   });
   return kept.join(',');
+}
+
+/** The words of a question shoppers ask themselves mid-list: "what else", "what was it", "what do I need". */
+const SELF_QUESTION: ReadonlySet<string> = new Set(['else', 'was', 'is', 'it', 'do', 'did', 'i', 'we', 'need', 'want', 'am', 'forgetting', 'missing', 'other', 'thing', 'called', 'oh']);
+
+/**
+ * "Butter and eggs and oh what else some vanilla", heard with no pause: a short question the
+ * shopper asks themselves between things named goes, with the filler before it; the things stay.
+ */
+function withoutSelfQuestions(text: string): string {
+  const said = text.split(/\s+/);
+  const plain = said.map((word) => words(word).join(' '));
+  for (let at = 1; at < said.length; at++) {
+    if (plain[at] !== 'what') continue;
+    let end = at + 1;
+    while (end < said.length && SELF_QUESTION.has(plain[end] ?? '') && !(said[end - 1] ?? '').endsWith(',')) end++;
+    // A question with nothing after it, or with nothing of its own ("what", "what is"), is no aside.
+    if (end === at + 1 || end >= said.length || !['else', 'it', 'need', 'forgetting', 'missing', 'called'].includes(plain[end - 1] ?? '')) continue;
+    let start = at;
+    while (start > 1 && (FILLER.has(plain[start - 1] ?? '') || LEADING.has(plain[start - 1] ?? ''))) start--;
+    return withoutSelfQuestions([...said.slice(0, start), ...said.slice(end)].join(' '));
+  }
+  return text;
 }
 
 /** `words` without filler; if nothing but filler was said, the words themselves. */

@@ -355,6 +355,18 @@ describe('families of phrasings', () => {
   });
 });
 
+describe('thinking aloud in the middle of a list', () => {
+  it('a question the shopper asks themselves between things named goes, and every thing named stays', () => {
+    expect(heard('i need flour and oh what else some baking soda')).toEqual({ intent: 'AddItemIntent', product: 'flour and some baking soda' });
+    expect(heard('crackers and um what was it, the hummus')).toEqual({ intent: 'AddItemIntent', product: 'crackers and the hummus' });
+  });
+
+  it('a question asked of the listener, or one that ends the request, is still the request', () => {
+    expect(intentOf('what else do you have')).not.toBe('AddItemIntent');
+    expect(intentOf('what is in my cart')).toBe('ReadCartIntent');
+  });
+});
+
 describe('two requests in one breath', () => {
   const both = (text: string) => {
     const result = understand(text);

@@ -159,3 +159,24 @@ describe('one more thing, another size, another kind', () => {
     expect(await t.cartLines()).toEqual([expect.stringMatching(/Brown Eggs/), '1 Whole Milk']);
   });
 });
+
+describe('turning down one of several things just added', () => {
+  it('when the shopper says "no, not that one" after two things went in, voicecart asks which, and takes off only the one chosen', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('I need bananas and some pears');
+    const asked = await shopper.say('no, not that one');
+    expect(asked.say).toBe('Which one should I take off: one, Bananas and two, Bartlett Pears? Say one or two.');
+    expect((await shopper.say('two')).say).toBe('Removed Bartlett Pears from your cart.');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Bananas/)]);
+  });
+
+  it('when the shopper answers "neither", both stay', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk and eggs');
+    await shopper.say('no');
+    await shopper.say('neither');
+    expect(await t.cartLines()).toHaveLength(2);
+  });
+});

@@ -71,3 +71,18 @@ function lineAddedBeforeThisVisit(turn: Turn): { readonly target: Target; readon
   const line = linesOf(turn.state, target).find((candidate) => candidate.productId === added.line.productId && candidate.unit === added.line.unit);
   return line === undefined ? undefined : { target, line };
 }
+
+/**
+ * "No, not that one" just after several things went in at once: which of them is asked, by
+ * number, never guessed; undefined when fewer than two of them are still there.
+ */
+export function askWhichJustAddedToTakeOff(turn: Turn): Response | undefined {
+  const lastAdd = turn.session.lastAdd;
+  if (lastAdd === undefined) return undefined;
+  const lines = linesOf(turn.state, targetFor(lastAdd.target)).filter((line) => lastAdd.productIds.includes(line.productId));
+  const [first, second] = lines;
+  if (first === undefined || second === undefined) return undefined;
+  const options = lines.map((line) => ({ productId: line.productId, name: line.name }));
+  turn.session.pending = { kind: 'chooseToRemove', target: lastAdd.target, phrase: 'one', options };
+  return turn.ask(turn.say.chooseToRemove('one', options.map((option) => option.name)), turn.say.chooseReprompt(options.length));
+}
