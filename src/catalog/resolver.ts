@@ -856,12 +856,20 @@ export class Resolver {
     const onlyItsDepartment = (fit: Fit): boolean => namedForTheNoun && fit.headNamed === 0 && fit.headStrength > 0;
     const at = ranked.findIndex((fit) => acceptable(fit) && !onlyItsDepartment(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
     const answer = ranked[at];
-    if (answer === undefined || answer.headToHead >= MATCH.oneEdit) return at;
+    if (answer !== undefined && answer.headToHead >= MATCH.oneEdit) return at;
     // "Sliced ham" is a sliced ham, not a Sliced Ham Pepperoni, whose noun is another: of
     // products saying every word as well, and ranked about as high, the one named for the noun on
     // the shelf most such names are on is the everyday form of the thing.
+    // "Plain bananas": when all else said only describes, what the words describe is the thing, in
+    // its everyday form, before another thing that prints a word like the description ("Original").
+    const onlyDescribed = analysed.words.every((word, k) => k === analysed.head || word.describing === true);
     const everyday = ranked.findIndex(
-      (fit) => fit.headToHead >= MATCH.merged && fit.typical >= HOME_SHELF && !fit.unsaidVariant && acceptable(fit) && findsEveryWord(fit) && fit.coverage >= answer.coverage && fit.score >= answer.score - EVERYDAY_MARGIN,
+      (fit) =>
+        fit.headToHead >= MATCH.merged &&
+        !fit.unsaidVariant &&
+        (onlyDescribed
+          ? fit.typical >= KIND_SHELF_TYPICALITY && fit.clearlyHeard && !fit.kindOfOther
+          : answer !== undefined && acceptable(fit) && fit.typical >= HOME_SHELF && findsEveryWord(fit) && fit.coverage >= answer.coverage && fit.score >= answer.score - EVERYDAY_MARGIN),
     );
     return everyday >= 0 ? everyday : at;
   }

@@ -40,6 +40,9 @@ const STARTING = /^(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:start|starting|make|mak
 /** "This week", "today" said after a name: when the list is for, not its name. */
 const SAID_WHEN = new RegExp(`(?<=\\S) (?:${LIST_WORDS.when.join('|')})$`);
 
+/** "My cart, not the party list": what follows "not" is the list it is not. */
+const TURNED_DOWN = /(?<=\S) (?:and )?(?:not|instead of|rather than)\b.*$/;
+
 /** A list's key: lowercase, without "my", "the", "list" or when it is for; the words the shopper used otherwise kept, to say back. */
 export function listKey(spoken: string): string {
   const said = spoken
@@ -51,7 +54,8 @@ export function listKey(spoken: string): string {
     .replace(CONTENTS_OF, '')
     // "For my father, start a list called dad": the name is what it is called, whatever came before.
     .replace(BEFORE_ITS_NAME, '')
-    .replace(STARTING, '');
+    .replace(STARTING, '')
+    .replace(TURNED_DOWN, '');
   // "For my father this week" is the father list; "this week" alone stays the name it is.
   const named = withoutFiller(said.replace(SAID_WHEN, ''));
   return named === '' ? withoutFiller(said) : named;

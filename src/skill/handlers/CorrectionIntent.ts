@@ -128,6 +128,14 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     const noSuchKind = named === undefined && resolver.onlyDescribes(kindWords(phrase));
     if (kind !== undefined || noSuchKind) return replaceLastAdd(turn, `${kindWords(phrase)} ${lastAdd.phrase}`, context, phrase);
   }
+  // "Not that one, the chocolate one" of almond milk: the chocolate almond milk on its shelf, never
+  // a candy called Chocolate that the word finds alone on another.
+  if (addedOnly !== undefined && named?.category !== addedOnly.category) {
+    // Said with the thing's noun ("chocolate oat milk"), not all the words that went in: "vanilla" was what was wrong.
+    const ofItsKind = `${kindWords(phrase)} ${nameNoun(addedOnly.name).join(' ')}`;
+    const found = resolver.resolve(ofItsKind, context).product;
+    if (found != null && found.category === addedOnly.category && found.id !== addedOnly.id) return replaceLastAdd(turn, ofItsKind, context);
+  }
   return replaceLastAdd(turn, phrase, context);
 });
 
