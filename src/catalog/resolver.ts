@@ -337,7 +337,16 @@ export class Resolver {
       const before = kept.at(-1);
       return before !== undefined && this.onlySaysWhichKind(piece) ? [...kept.slice(0, -1), `${before} ${piece.replace(/^\s*and\b/i, '')}`] : [...kept, piece];
     }, []);
-    return joined.flatMap((piece) => this.splitItems(piece, context));
+    // "Soda, two of the cokes", "the dog treats, the milk bones": the same product found again in the
+    // next breath is the thing said better, one item, in the amount said last.
+    return joined
+      .map((piece) => this.splitItems(piece, context))
+      .reduce<Resolution[]>((all, next) => {
+        const [last, [first, ...rest]] = [all.at(-1), next];
+        if (last?.product == null || first?.product?.id !== last.product.id) return [...all, ...next];
+        const amount = first.quantity === null && first.unit === null ? { quantity: last.quantity, unit: last.unit } : {};
+        return [...all.slice(0, -1), { ...first, ...amount }, ...rest];
+      }, []);
   }
 
   /** Whether words are only an afterthought saying which kind: "the strawberry one", "and the red". */
@@ -475,9 +484,15 @@ export class Resolver {
       end = step.cut;
     }
     // "Coffee, then ground coffee": an item said again with more words, no "and" between, is the one item said better.
+    // So is the same product found again ("soda, two of the cokes"), in the amount said last.
     for (let i = items.length - 2; i >= 0; i--) {
       const [said, better] = [items[i], items[i + 1]];
-      if (said !== undefined && better !== undefined && saidWithAnd[i + 1] !== true && saysAllOf(better.query, said.query)) items.splice(i, 1);
+      if (said === undefined || better === undefined || saidWithAnd[i + 1] === true) continue;
+      const sameProduct = said.product != null && said.product.id === better.product?.id;
+      if (!sameProduct && !saysAllOf(better.query, said.query)) continue;
+      const amount = sameProduct && better.quantity === null && better.unit === null ? { quantity: said.quantity, unit: said.unit } : {};
+      items.splice(i, 2, { ...better, ...amount });
+      saidWithAnd.splice(i + 1, 1);
     }
     // "A loaf of whole wheat, bread": an item cut off with no "and", whose words the product found
     // just before already has (Whole Wheat Bread), is the end of that item, not a second bread; so

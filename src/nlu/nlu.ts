@@ -514,9 +514,10 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (strange !== undefined) return understood(strange, request, oneShot);
       /** The likeliest intent that adds, if a sample of it fits (and, when asked, holds every word said). */
       const adderFit = (holdingEveryWord = false): Match | undefined => {
-        // The skill's own talk is no part of a thing to add: "no make that three lemons" is no product.
+        // The skill's own talk is no part of a thing to add: "no make that three lemons" is no product;
+        // "the plain kind" after a thing says which kind of it, as the resolver reads it.
         const holdsTalk = (fit: Match | undefined): boolean =>
-          fit?.slots.get('product')?.tokens.some((word) => sampleWords.has(word) && !FUNCTION_WORDS.has(word) && !isNumberWord(word) && !knownToASlot(word)) === true;
+          fit?.slots.get('product')?.tokens.some((word) => sampleWords.has(word) && !FUNCTION_WORDS.has(word) && !isNumberWord(word) && !knownToASlot(word) && !ONE_OF_A_KIND.has(word)) === true;
         const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(
           ({ label }) =>
             adding.has(label) && fitOf(label) !== undefined && !holdsTalk(fits.get(label)) && (!holdingEveryWord || wordsLeftOut(fits.get(label), request).length === 0),
@@ -549,7 +550,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const saysItsWords = (intent: string): boolean => NEEDS_ITS_WORDS[intent]?.(request) ?? true;
       if (match !== undefined && !saysItsWords(match.pattern.intent)) {
         const rivals = rivalsOf(classifier.labels, probabilities, classifier.labels.length);
-        const others = rivals.intents.filter(({ label }) => label !== match.pattern.intent && saysItsWords(label) && fitOf(label) !== undefined);
+        // "I need a half gallon of milk, the regular kind" wants the milk: never its removal.
+        const wanted = saysItIsWanted(request);
+        const others = rivals.intents.filter(({ label }) => label !== match.pattern.intent && saysItsWords(label) && fitOf(label) !== undefined && !(wanted && removing.has(label)));
         // One that holds every word said goes first ("one avocado" adds one, it changes no amount of the avocado left out).
         const other = others.find(({ label }) => wordsLeftOut(fits.get(label), request).length === 0) ?? others[0];
         // Without its words, "what time is it" is no question about the order: when none of the

@@ -183,6 +183,7 @@ describe('taking things off, and the list as a whole', () => {
       expect(intentOf(`i need ${items}`), items).toBe('AddItemIntent');
       expect(intentOf(`we want ${items}`), items).toBe('AddItemIntent');
     }
+    expect(intentOf('i need a half gallon of oat milk, the plain kind')).toBe('AddItemIntent');
     expect(intentOf('we no longer need the rye bread')).toBe('RemoveItemIntent');
     expect(intentOf('i need to take the coffee off')).toBe('RemoveItemIntent');
   });

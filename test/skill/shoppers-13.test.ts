@@ -180,3 +180,58 @@ describe('turning down one of several things just added', () => {
     expect(await t.cartLines()).toHaveLength(2);
   });
 });
+
+describe('backing out of what just went in', () => {
+  it.each(['never mind', 'forget it', 'cancel that'])('when the shopper says "%s" just after an add, voicecart asks whether to take it off, and a yes does', async (said) => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a pound of ground turkey');
+    const asked = await shopper.say(said);
+    expect(asked.say).toBe('Should I take Lean Ground Turkey, which you just added, off your cart?');
+    expect(asked.ended).toBe(false);
+    await shopper.say('yes');
+    expect(await t.cartLines()).toEqual([]);
+  });
+});
+
+describe('the same thing said better in the next breath', () => {
+  it('when the shopper says "add soda, two of the cokes", two cokes go in, not a soda and two more', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add soda, two of the cokes');
+    const lines = await t.cartLines();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^2 .*Coca-Cola/);
+  });
+});
+
+describe('a count of eggs', () => {
+  it('when the shopper says "make the eggs eighteen" of a dozen, the carton of eighteen takes its place, never eighteen dozen', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs');
+    await shopper.say('make the eggs eighteen');
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs 18 Pack']);
+  });
+
+  it('"make the eggs twenty four" of a dozen is two dozen', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs');
+    expect((await shopper.say('make the eggs twenty four')).say).toBe('Okay, two dozen Large White Eggs.');
+  });
+});
+
+describe('a correction that fits several of the things just added', () => {
+  it('when the shopper adds apples, oranges and pears and says "no I meant the green apples", only the apples are traded', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add apples oranges and pears');
+    await shopper.say('no I meant the green apples');
+    const lines = (await t.cartLines()).join(' | ');
+    expect(lines).toMatch(/Granny Smith/);
+    expect(lines).not.toMatch(/Gala/);
+    expect(lines).toMatch(/Oranges/);
+    expect(lines).toMatch(/Pears/);
+  });
+});

@@ -2,7 +2,6 @@ import type { Response } from 'ask-sdk-model';
 import { linesOf } from '../../cart/changes.ts';
 import { stem, tokens, words } from '../../catalog/normalise.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
-import { replacementFor } from '../../cart/swaps.ts';
 import { nameNoun } from '../../catalog/packs.ts';
 import { phraseKey } from '../../catalog/personal.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
@@ -13,7 +12,7 @@ import type { Turn } from '../turn.ts';
 import { addChosen, amountSaidAlone, askItemQuestion } from './adding.ts';
 import { describesAKindOf, kindOfWhatWasAdded, optionNumberDescribed, productOfKindDescribed, thingNamedBy } from './choosing.ts';
 import { replaceLastAdd } from './correcting.ts';
-import { swapLine } from './swapping.ts';
+import { replacementsForJustAdded, swapLine } from './swapping.ts';
 
 type Choosing = Extract<Pending, { kind: 'choose' }>;
 
@@ -166,12 +165,7 @@ export async function kindOfLastAdd(turn: Turn, lastAdd: LastAdd, described: str
 async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: string): Promise<Response | undefined> {
   const target = targetFor(lastAdd.target);
   const context = await turn.shopperContext();
-  const { catalog, resolver } = turn.services;
-  const fitting = linesOf(turn.state, target).flatMap((line) => {
-    if (!lastAdd.productIds.includes(line.productId)) return [];
-    const replacement = replacementFor(resolver, described, line, catalog.byId.get(line.productId), context);
-    return replacement.kind === 'found' ? [{ line, replacement }] : [];
-  });
+  const fitting = replacementsForJustAdded(turn, lastAdd, described, context).filter(({ replacement }) => replacement.kind === 'found');
   const [only] = fitting;
   if (only === undefined) return undefined;
   if (fitting.length === 1) return swapLine(turn, target, only.line, described, context, only.replacement);

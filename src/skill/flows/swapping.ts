@@ -4,7 +4,8 @@ import { swapProduct } from '../../cart/lines.ts';
 import { replacementFor, type Replacement } from '../../cart/swaps.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
 import type { Line } from '../../shopper/state.ts';
-import { targetKey, type Target } from '../../lists/names.ts';
+import { targetFor, targetKey, type Target } from '../../lists/names.ts';
+import type { LastAdd } from '../session.ts';
 import { plainText } from '../ssml.ts';
 import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
@@ -46,4 +47,12 @@ export async function swapLine(
       return turn.answer(say.swapped(line.name, replacement.line, key));
     }
   }
+}
+
+/** Each line of the things just added (`lastAdd`), still where they went, with what `wanted` would put in its place. */
+export function replacementsForJustAdded(turn: Turn, lastAdd: LastAdd, wanted: string, context: ShopperContext): { line: Line; replacement: Replacement }[] {
+  const { catalog, resolver } = turn.services;
+  return linesOf(turn.state, targetFor(lastAdd.target))
+    .filter((line) => lastAdd.productIds.includes(line.productId))
+    .map((line) => ({ line, replacement: replacementFor(resolver, wanted, line, catalog.byId.get(line.productId), context) }));
 }

@@ -117,6 +117,11 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const product = turn.services.catalog.byId.get(line.productId);
   const sold = product === undefined ? undefined : soldBy(product);
   const countsCartons = sold?.kind === 'pack' && quantity < sold.count;
+  // "Make the eggs eighteen" of a carton of twelve: eighteen eggs, in the store's carton of eighteen
+  // or in cartons enough, never eighteen cartons; a count no carton makes is asked about.
+  if (spokenUnit === undefined && line.unit === null && sold?.kind === 'pack' && quantity >= sold.count) {
+    return (await itemsCounted(turn, target, line, quantity)) ?? turn.elicit('quantity', say.askPacks(line, quantity), say.askQuantityReprompt());
+  }
   if (spokenUnit === undefined && countsByTheDozen(line.unit) && !countsCartons) {
     const settled = product === undefined ? undefined : settleAmount(product, line.name, quantity, null);
     if (settled?.kind === 'found' && settled.product.id === line.productId) return changeLine(turn, target, line, settled.quantity, settled.unit);
@@ -152,6 +157,15 @@ async function packOfSize(turn: Turn, target: Target, line: Line, size: number):
   const context = await turn.shopperContext();
   const [found, more] = planItems(resolver, { product: line.name, quantity: size }, context);
   if (found?.kind !== 'found' || more !== undefined || found.product.id === line.productId) return undefined;
+  return itemsCounted(turn, target, line, size);
+}
+
+/** `count` of the line's thing, as the store sells that many: more packs of it, or its product of that count traded in. */
+async function itemsCounted(turn: Turn, target: Target, line: Line, count: number): Promise<Response | undefined> {
+  const context = await turn.shopperContext();
+  const [found, more] = planItems(turn.services.resolver, { product: line.name, quantity: count }, context);
+  if (found?.kind !== 'found' || more !== undefined) return undefined;
+  if (found.product.id === line.productId) return changeLine(turn, target, line, found.quantity, found.unit);
   return swapLine(turn, target, line, found.product.name, context, { kind: 'found', line: lineFor(found.product, found.quantity, found.unit) });
 }
 

@@ -4,7 +4,6 @@ import { nameNoun } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { lastChangeAt, linesOf } from '../../cart/changes.ts';
-import { replacementFor } from '../../cart/swaps.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
 import type { LastAdd } from '../session.ts';
 import type { Turn } from '../turn.ts';
@@ -18,7 +17,7 @@ import { kindOnShelfOf, kindWords, productNamedBy, productOfKindDescribed } from
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { removeLine } from '../flows/removing.ts';
-import { swapLine } from '../flows/swapping.ts';
+import { replacementsForJustAdded, swapLine } from '../flows/swapping.ts';
 import { changeLine } from '../flows/changing.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 
@@ -146,17 +145,15 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
  */
 async function tradeLineJustAdded(turn: Turn, lastAdd: LastAdd, phrase: string, context: ShopperContext): Promise<Response | undefined> {
   if (lastChangeAt(turn.state, lastAdd.at) === undefined) return undefined;
-  const { resolver, catalog } = turn.services;
+  const { byId } = turn.services.catalog;
   const target = targetFor(lastAdd.target);
-  const trades = linesOf(turn.state, target)
-    .filter((line) => lastAdd.productIds.includes(line.productId))
-    .flatMap((line) => {
-      const product = catalog.byId.get(line.productId);
-      const replacement = replacementFor(resolver, phrase, line, product, context);
-      const ofItsShelf = replacement.kind === 'same' || (replacement.kind === 'found' && catalog.byId.get(replacement.line.productId)?.category === product?.category);
-      return ofItsShelf ? [{ line, replacement }] : [];
-    });
-  const [only, other] = trades;
+  const trades = replacementsForJustAdded(turn, lastAdd, phrase, context).filter(
+    ({ line, replacement }) => replacement.kind === 'same' || (replacement.kind === 'found' && byId.get(replacement.line.productId)?.category === byId.get(line.productId)?.category),
+  );
+  // "Apples, oranges and pears", then "no, the green apples": of several it fits, the line the words name.
+  const said = new Set(tokens(phrase));
+  const named = trades.length > 1 ? trades.filter(({ line }) => tokens(line.name).some((token) => said.has(token))) : trades;
+  const [only, other] = named;
   if (only === undefined || other !== undefined) return undefined;
   // "Milk and eggs", then "no, I meant the whole milk" when Whole Milk went in: it was heard right;
   // "no, make that three pounds of bananas" of the bananas just added puts its amount right.
