@@ -289,10 +289,14 @@ function withoutHabit(list: string[]): string[] {
     let next = at + 1;
     while (next < list.length && HABIT_BETWEEN.has(list[next] ?? '') && !HABIT_VERBS.has(list[next] ?? '')) next++;
     if (!HABIT_VERBS.has(list[next] ?? '')) continue;
-    if (!list.slice(next + 1).every((word) => HABIT_AFTER.has(word))) continue;
+    // "The milk I always get, two gallons": an amount said after the clause is the thing's own.
+    const after = list.slice(next + 1);
+    const amountAt = after.findIndex((word) => isNumber(word) || VAGUE_AMOUNTS.has(word));
+    const clauseEnd = amountAt < 0 ? after.length : amountAt;
+    if (!after.slice(0, clauseEnd).every((word) => HABIT_AFTER.has(word))) continue;
     // "The milk that I always get", "milk, do we have": the word before the subject is the clause's too.
     const start = ['that', 'which', ...REASON_AUXILIARIES].includes(list[at - 1] ?? '') ? at - 1 : at;
-    return start > 0 ? list.slice(0, start) : list;
+    return start > 0 ? [...list.slice(0, start), ...after.slice(clauseEnd)] : list;
   }
   return list;
 }

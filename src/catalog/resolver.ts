@@ -416,6 +416,7 @@ export class Resolver {
     // A product with every word, found apart in an unusual one for its noun, holds the words together no more than any other reading.
     const holdsEveryWord = whole.complete && whole.foundApart !== true;
     const best: { value: number; cut: number; item: Scored | null }[] = [{ value: 0, cut: -1, item: null }];
+    const lastAnd = all.lastIndexOf('and');
     for (let end = 1; end <= n; end++) {
       best.push({ value: Number.NEGATIVE_INFINITY, cut: -1, item: null });
       // An item ending here counts only if another may start here, which the check on `start` below
@@ -442,6 +443,9 @@ export class Resolver {
         // Words cut apart where no "and" was said must each name their product's own noun: "milk eggs"
         // is two items, "cranberry sauce" is not Cranberry Juice and a sauce.
         if ((unsaidCut(all, start) || unsaidCut(all, end)) && !item.namesNoun) continue;
+        // English ends a list with "and" before its last thing: no cut comes after it unsaid ("shrimp
+        // and some cocktail sauce" is no cocktail and a sauce).
+        if (unsaidCut(all, start) && lastAnd >= 0 && start > lastAnd) continue;
         // English puts the noun last: a piece whose last word is no noun of its product ("tomato sauce
         // linguine" as a linguine sauce) weighs less than the things its words name by their own nouns.
         const value = before.value + item.value - (start > 0 ? ITEM_SPLIT_COST : 0) - this.nounUnnamedCost(item, piece);
@@ -553,9 +557,21 @@ export class Resolver {
    * speaks for both sides ("salt and pepper chips", a dish named with "and").
    */
   private eachSideLeftOut(all: readonly string[], whole: Resolution, context: ShopperContext): Resolution[] | undefined {
-    const sides = this.sideLeftOut(all, whole);
-    // A side is itself cut where it names things ("ketchup mustard and relish": ketchup, mustard, and the relish the store may not have).
-    return sides?.flatMap((side) => this.splitItems(side.join(' '), context));
+    const [before, after] = this.sideLeftOut(all, whole) ?? [];
+    if (before === undefined || after === undefined) return undefined;
+    // A word alone that names no thing by its own noun ("sweet" of "sweet and sour sauce", found only
+    // as sweet rolls) describes the pair: the words stay one thing, sold or not.
+    const first = before.length === 1 ? this.resolveSpoken(before.join(' '), before, context) : undefined;
+    if (first !== undefined && first.resolution.product !== null && !first.namesNoun) return undefined;
+    // The side before is itself cut where it names things ("ketchup mustard and relish": ketchup,
+    // mustard, and the relish the store may not have); the thing after the last "and" ends the list
+    // whole ("and some cocktail sauce" is no cocktail and a sauce).
+    const last = this.resolveSpoken(after.join(' '), after, context).resolution;
+    // "Salt and vinegar chips" where chips are sold but none say vinegar: one word before the "and"
+    // may be a flavour said with it, so the whole is the thing not sold, and nothing goes in unasked.
+    const noun = after.at(-1) ?? '';
+    if (last.product === null && before.length === 1 && after.length > 1 && this.resolveSpoken(noun, [noun], context).resolution.product !== null) return undefined;
+    return [...this.splitItems(before.join(' '), context), { ...last, heard: after.join(' ') }];
   }
 
   /** The two sides of the last "and" when the product found for the whole has no word of one of them; undefined when it speaks for both. */

@@ -29,3 +29,11 @@ describe('when a household names its own product by the words its name starts wi
     expect(resolver.resolve('ale brats').product?.name).toBe('Irish Ale Brats');
   });
 });
+
+describe('when a household says its habit and then an amount', () => {
+  it('"the eggs we always get, two dozen" keeps the two dozen', () => {
+    const found = resolver.resolve('the eggs we always get two dozen', buys('x2'));
+    expect(found.product?.name).toBe('Large Eggs');
+    expect([found.quantity, found.unit]).toEqual([2, 'dozen']);
+  });
+});
