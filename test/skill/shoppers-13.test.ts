@@ -235,3 +235,21 @@ describe('a correction that fits several of the things just added', () => {
     expect(lines).toMatch(/Pears/);
   });
 });
+
+describe('"back off" said of what just went in', () => {
+  it('when the shopper says "take the bananas back off", the bananas come off, never a search for "bananas back"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas and carrots');
+    expect((await shopper.say('take the bananas back off')).say).toBe('Removed Bananas from your cart.');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Carrots/)]);
+  });
+
+  it('when the shopper says "take that back off" after two things went in, voicecart asks which', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk and eggs');
+    expect((await shopper.say('take that back off')).say).toMatch(/^Which one should I take off: one, Whole Milk and two, /);
+    expect(await t.cartLines()).toHaveLength(2);
+  });
+});
