@@ -150,22 +150,21 @@ async function tradedByChange(turn: Turn, phrase: string): Promise<Response | un
  * that count traded for it ("the eighteen pack" of a dozen eggs); undefined when the store sells none.
  */
 async function packOfSize(turn: Turn, target: Target, line: Line, size: number): Promise<Response | undefined> {
-  const { catalog, resolver } = turn.services;
-  const product = catalog.byId.get(line.productId);
+  const product = turn.services.catalog.byId.get(line.productId);
   const sold = product === undefined ? undefined : soldBy(product);
   if (sold?.kind === 'pack' && sold.count === size) return turn.answer(turn.say.describedIsAdded(line), { invite: true });
-  const context = await turn.shopperContext();
-  const [found, more] = planItems(resolver, { product: line.name, quantity: size }, context);
-  if (found?.kind !== 'found' || more !== undefined || found.product.id === line.productId) return undefined;
-  return itemsCounted(turn, target, line, size);
+  return itemsCounted(turn, target, line, size, true);
 }
 
-/** `count` of the line's thing, as the store sells that many: more packs of it, or its product of that count traded in. */
-async function itemsCounted(turn: Turn, target: Target, line: Line, count: number): Promise<Response | undefined> {
+/**
+ * `count` of the line's thing, as the store sells that many: more packs of it, or its product of
+ * that count traded in; with `anotherProduct`, only the latter.
+ */
+async function itemsCounted(turn: Turn, target: Target, line: Line, count: number, anotherProduct = false): Promise<Response | undefined> {
   const context = await turn.shopperContext();
   const [found, more] = planItems(turn.services.resolver, { product: line.name, quantity: count }, context);
   if (found?.kind !== 'found' || more !== undefined) return undefined;
-  if (found.product.id === line.productId) return changeLine(turn, target, line, found.quantity, found.unit);
+  if (found.product.id === line.productId) return anotherProduct ? undefined : changeLine(turn, target, line, found.quantity, found.unit);
   return swapLine(turn, target, line, found.product.name, context, { kind: 'found', line: lineFor(found.product, found.quantity, found.unit) });
 }
 
