@@ -135,11 +135,20 @@ function leftOutThing(request: readonly string[]): { before: string[]; thing: st
     const phrase = EXCLUDING.find(saying) ?? (at > 0 ? EXCLUDING_AFTER_A_BASKET.find(saying) : undefined);
     if (phrase === undefined) continue;
     // "Hold the bananas" and "but no bananas" leave out the same thing.
-    const said = request.slice(at + phrase.length);
+    // "But no bananas this time": when is no part of the thing.
+    const said = withoutWhen(request.slice(at + phrase.length));
     const thing = said[0] === 'the' || said[0] === 'any' ? said.slice(1) : said;
     if (thing.length > 0) return { before: request.slice(0, at), thing };
   }
   return undefined;
+}
+
+/** When a thing is left out for, said after it: "this time", "today", "this week". */
+const WHEN: readonly (readonly string[])[] = [['this', 'time'], ['today'], ['this', 'week'], ['tonight'], ['for', 'now']];
+
+function withoutWhen(said: readonly string[]): string[] {
+  const when = WHEN.find((phrase) => said.length > phrase.length && phrase.every((word, k) => said[said.length - phrase.length + k] === word));
+  return when === undefined ? [...said] : said.slice(0, said.length - when.length);
 }
 
 /** What a stray content word costs when filling the slots of an intent already decided (see Matcher). */

@@ -357,6 +357,17 @@ describe("the reorder shopper's own words", () => {
       expect(ids).not.toContain('p0034');
     },
   );
+
+  it('"add my usual but no milk this time" offers the usual without the milk, and a yes puts the rest in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.say('add my usual but no milk this time');
+    expect(offered.say).toMatch(/Okay, without Whole Milk\. Should I put the other \w+ items in your cart\?$/);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain('p0034');
+  });
 });
 
 describe('Dash-style one-shots', () => {

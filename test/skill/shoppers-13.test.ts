@@ -253,3 +253,13 @@ describe('"back off" said of what just went in', () => {
     expect(await t.cartLines()).toHaveLength(2);
   });
 });
+
+describe('a correction to a thing on the same shelf', () => {
+  it('when the shopper puts in cheddar and says "no I meant the shredded mozzarella", the mozzarella takes its place', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('put in some cheddar');
+    expect((await shopper.say('no I meant the shredded mozzarella')).say).toBe('Sorry about that. I replaced Sharp Cheddar Cheese with Shredded Mozzarella Cheese.');
+    expect(await t.cartLines()).toEqual(['1 Shredded Mozzarella Cheese']);
+  });
+});

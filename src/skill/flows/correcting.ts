@@ -32,8 +32,13 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   // said, is read whole when the whole names a product.
   const whole = cut.length > 1 && !words(phrase).includes('and') ? planItems(turn.services.resolver, spoken, context, true) : [];
   const items = whole[0]?.kind === 'found' ? whole : cut;
-  // "Bread, the wheat kind" said just after milk names more than one thing once put together: what was said is a request of its own.
+  // "Bread, the wheat kind" said just after milk names more than one thing once put together: what
+  // was said is a request of its own; unless, found alone, it is on the shelf of what was just added
+  // ("no, the shredded mozzarella" of cheddar): then it is what the correction puts in its place.
   if (items.length > 1 && saidAlone !== undefined) {
+    const [alone, more] = planItems(turn.services.resolver, { product: saidAlone }, context);
+    const shelf = turn.services.catalog.byId.get(lastAdd?.productIds.length === 1 ? (lastAdd.productIds[0] ?? '') : '')?.category;
+    if (alone?.kind === 'found' && more === undefined && shelf !== undefined && alone.product.category === shelf) return replaceLastAdd(turn, saidAlone, context, undefined, changeOfMind);
     return addSaid(turn, targetFor(lastAdd?.target), { product: saidAlone });
   }
   const only = items.length === 1 ? items[0] : undefined;

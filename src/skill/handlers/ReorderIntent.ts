@@ -22,8 +22,9 @@ async function reorderProduct(turn: Turn, spoken: string): Promise<Response> {
   // "The milk we" of "the milk we always get", heard short: who buys it is no part of the thing either.
   const said = stripTalk(words(withoutUsual(spoken)));
   while (said.length > 1 && BUYERS.has(said.at(-1) ?? '')) said.pop();
-  // "What I usually get", "the stuff we always buy": the habit said with no thing named is the whole usual basket.
-  if (namesOnlyTheErrand(said, (word) => STOPWORDS.has(word))) {
+  // "What I usually get", "the stuff we always buy", "my usual": the habit said with no thing named is the whole usual basket.
+  const onlyTheHabit = basketKind(spoken) !== null && withoutUsual(spoken) === spoken && words(spoken).every((word) => STOPWORDS.has(word) || basketKind(word) !== null);
+  if (onlyTheHabit || namesOnlyTheErrand(said, (word) => STOPWORDS.has(word))) {
     const basket = await offerBasket(turn, basketKind(spoken) === 'last' ? 'last order' : 'usual');
     if (basket !== undefined) return basket;
   }
