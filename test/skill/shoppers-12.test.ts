@@ -103,7 +103,7 @@ describe('a voice code said loosely', () => {
     t.backend.backend.store.setVoiceCode(CUSTOMER, VOICE_CODE, 0);
   });
 
-  it.each(['its three five seven nine', 'three five seven nine', 'um its thirty five seventy nine'])(
+  it.each(['its three five seven nine', 'three five seven nine', 'um its thirty five seventy nine', 'sorry, three five seven nine', 'oops its three five seven nine'])(
     'when the shopper says "%s" for the code, the order is placed',
     async (said) => {
       const shopper = await t.linkedShopperWith(['whole milk']);
