@@ -75,6 +75,15 @@ function saysAllOf(better: string, said: string): boolean {
   return less.length > 0 && more.size > less.length && less.every((token) => more.has(token));
 }
 
+/**
+ * The same product found for an item and the one said just after it ("soda, two of the cokes"):
+ * the later, in the earlier's amount when it says none; undefined when they are other things.
+ */
+function sameThingAgain(said: Resolution, again: Resolution): Resolution | undefined {
+  if (said.product == null || said.product.id !== again.product?.id) return undefined;
+  return again.quantity === null && again.unit === null ? { ...again, quantity: said.quantity, unit: said.unit } : again;
+}
+
 /** How many describing words such an afterthought carries at most. */
 const MAX_AFTERTHOUGHT = 3;
 
@@ -343,9 +352,8 @@ export class Resolver {
       .map((piece) => this.splitItems(piece, context))
       .reduce<Resolution[]>((all, next) => {
         const [last, [first, ...rest]] = [all.at(-1), next];
-        if (last?.product == null || first?.product?.id !== last.product.id) return [...all, ...next];
-        const amount = first.quantity === null && first.unit === null ? { quantity: last.quantity, unit: last.unit } : {};
-        return [...all.slice(0, -1), { ...first, ...amount }, ...rest];
+        const merged = last === undefined || first === undefined ? undefined : sameThingAgain(last, first);
+        return merged === undefined ? [...all, ...next] : [...all.slice(0, -1), merged, ...rest];
       }, []);
   }
 
@@ -492,10 +500,9 @@ export class Resolver {
     for (let i = items.length - 2; i >= 0; i--) {
       const [said, better] = [items[i], items[i + 1]];
       if (said === undefined || better === undefined || saidWithAnd[i + 1] === true) continue;
-      const sameProduct = said.product != null && said.product.id === better.product?.id;
-      if (!sameProduct && !saysAllOf(better.query, said.query)) continue;
-      const amount = sameProduct && better.quantity === null && better.unit === null ? { quantity: said.quantity, unit: said.unit } : {};
-      items.splice(i, 2, { ...better, ...amount });
+      const merged = sameThingAgain(said, better) ?? (saysAllOf(better.query, said.query) ? better : undefined);
+      if (merged === undefined) continue;
+      items.splice(i, 2, merged);
       saidWithAnd.splice(i + 1, 1);
     }
     // "A loaf of whole wheat, bread": an item cut off with no "and", whose words the product found

@@ -16,6 +16,7 @@ import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, withoutThinkingAloud, words } from './text.ts';
 import { namesOnlyTheErrand, onlyTurnsDown, talkFor } from '../language/talk.ts';
+import { listWordsFor } from '../language/lists.ts';
 
 export interface IntentUnderstanding {
   readonly kind: 'intent';
@@ -143,8 +144,8 @@ function leftOutThing(request: readonly string[]): { before: string[]; thing: st
   return undefined;
 }
 
-/** When a thing is left out for, said after it: "this time", "today", "this week". */
-const WHEN: readonly (readonly string[])[] = [['this', 'time'], ['today'], ['this', 'week'], ['tonight'], ['for', 'now']];
+/** When a thing is left out for, said after it ("this time", "today"): the language's words for when a list is for. */
+const WHEN: readonly (readonly string[])[] = listWordsFor().when.map((phrase) => phrase.split(' '));
 
 function withoutWhen(said: readonly string[]): string[] {
   const when = WHEN.find((phrase) => said.length > phrase.length && phrase.every((word, k) => said[said.length - phrase.length + k] === word));

@@ -144,9 +144,9 @@ export const POINTING_WORDS: ReadonlySet<string> = new Set([
   'stuff', 'an', 'a', 'the', 'extra', 'another', 'new', 'other', 'product', 'products', 'entry',
 ]);
 
-/** Whether a phrase only points at something already mentioned, naming nothing: "that", "that one back" of "take that one back off". */
+/** Whether a phrase only points at something already mentioned, naming nothing: "that", "that one". */
 export function onlyPoints(phrase: string): boolean {
-  return words(phrase).every((word) => POINTING_WORDS.has(word) || word === 'back');
+  return words(phrase).every((word) => POINTING_WORDS.has(word));
 }
 
 /** Leading words that are not part of a product's name: "some milk", "more of the eggs", "is there milk". */

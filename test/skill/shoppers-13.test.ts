@@ -171,12 +171,12 @@ describe('turning down one of several things just added', () => {
     expect(await t.cartLines()).toEqual([expect.stringMatching(/Bananas/)]);
   });
 
-  it('when the shopper answers "neither", both stay', async () => {
+  it('when the shopper says "no" after two adds and answers "neither" to which, both stay', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add milk and eggs');
-    await shopper.say('no');
-    await shopper.say('neither');
+    expect((await shopper.say('no')).say).toMatch(/^Which one should I take off: one, Whole Milk and two, /);
+    expect((await shopper.say('neither')).say).toBe('Okay, I left it as it was.');
     expect(await t.cartLines()).toHaveLength(2);
   });
 });

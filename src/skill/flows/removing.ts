@@ -73,10 +73,15 @@ function lineAddedBeforeThisVisit(turn: Turn): { readonly target: Target; readon
 }
 
 /**
- * "No, not that one" just after several things went in at once: which of them is asked, by
- * number, never guessed; undefined when fewer than two of them are still there.
+ * "No", "never mind", "take that back off" just after an add: whether to take it off is asked, and
+ * after several things went in at once, which of them; undefined when none of it is there.
  */
-export function askWhichJustAddedToTakeOff(turn: Turn): Response | undefined {
+export function askToTakeBackTheAdd(turn: Turn, pointed = false): Response | undefined {
+  return askToTakeOffLineInMind(turn, pointed) ?? askWhichJustAddedToTakeOff(turn);
+}
+
+/** Which of several things just added to take off, asked by number; undefined when fewer than two are still there. */
+function askWhichJustAddedToTakeOff(turn: Turn): Response | undefined {
   const lastAdd = turn.session.lastAdd;
   if (lastAdd === undefined) return undefined;
   const lines = linesOf(turn.state, targetFor(lastAdd.target)).filter((line) => lastAdd.productIds.includes(line.productId));

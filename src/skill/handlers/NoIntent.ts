@@ -1,6 +1,6 @@
 import { intentHandler } from '../handler.ts';
 import { declinePending } from '../flows/confirming.ts';
-import { askToTakeOffLineInMind, askWhichJustAddedToTakeOff } from '../flows/removing.ts';
+import { askToTakeBackTheAdd } from '../flows/removing.ts';
 
 /**
  * "No" declines the pending question. Just after something went in, with nothing asked, "no, not
@@ -12,5 +12,5 @@ import { askToTakeOffLineInMind, askWhichJustAddedToTakeOff } from '../flows/rem
 export const NoIntent = intentHandler(['AMAZON.NoIntent'], (turn) => {
   const pending = turn.session.pending;
   if (pending !== undefined) return declinePending(turn, pending);
-  return (turn.followsAnAdd ? (askToTakeOffLineInMind(turn) ?? askWhichJustAddedToTakeOff(turn)) : undefined) ?? turn.answer(turn.say.notNow(), { invite: true });
+  return (turn.followsAnAdd ? askToTakeBackTheAdd(turn) : undefined) ?? turn.answer(turn.say.notNow(), { invite: true });
 });

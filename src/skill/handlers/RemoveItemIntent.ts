@@ -8,7 +8,7 @@ import { lineReferredTo } from '../flows/referring.ts';
 import { keepOnlyOfBasket } from '../flows/reordering.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { amountSaidAlone } from '../flows/adding.ts';
-import { askToTakeOffLineInMind, askWhichJustAddedToTakeOff, removeLine, removeLines } from '../flows/removing.ts';
+import { askToTakeBackTheAdd, askToTakeOffLineInMind, removeLine, removeLines } from '../flows/removing.ts';
 import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
@@ -30,7 +30,7 @@ import { onlyPoints } from '../../nlu/text.ts';
 export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn) => {
   const say = turn.say;
   // "Take that back off" names nothing: the line in mind is offered, never a product called "that back".
-  // "Take the celery back off": the "back" is no word of the celery.
+  // "Take the celery back off", "take that back off": the "back" is no word of the thing.
   const named = turn.slot('product')?.replace(/\s+back$/i, '');
   const phrase = named === undefined || onlyPoints(named) ? undefined : named;
   const offered = turn.session.pending;
@@ -146,5 +146,5 @@ async function takeOffAmount(turn: Turn, amount: { quantity: number; unit: strin
 
 function askWhatToRemove(turn: Turn, pointed = false): Response {
   // "Take it off" just after hearing one item named is about that item, not the last one added.
-  return askToTakeOffLineInMind(turn, pointed) ?? (pointed ? askWhichJustAddedToTakeOff(turn) : undefined) ?? turn.elicit('product', turn.say.askProduct('remove'), turn.say.askProductReprompt('remove'));
+  return (pointed ? askToTakeBackTheAdd(turn, true) : askToTakeOffLineInMind(turn)) ?? turn.elicit('product', turn.say.askProduct('remove'), turn.say.askProductReprompt('remove'));
 }

@@ -1,7 +1,7 @@
 import { hasList, linesOf } from '../../cart/changes.ts';
 import { lineFor, settleAmount } from '../../cart/requests.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
-import { namesOnlyTheErrand } from '../../language/talk.ts';
+import { namesOnlyTheErrand, talkFor } from '../../language/talk.ts';
 import { splitAmount, stripTalk } from '../../catalog/quantity.ts';
 import { listMeant, targetFor } from '../../lists/names.ts';
 import { basketKind, boughtProductNamed, lastAmount, withoutUsual } from '../../reorder/baskets.ts';
@@ -12,8 +12,8 @@ import { offerBasket } from '../flows/reordering.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
 
-/** Who buys a thing, said before the habit ("the coffee we always get"). */
-const BUYERS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+/** Who buys a thing, said before the habit ("the coffee we always get"): the language's habit subjects. */
+const BUYERS: ReadonlySet<string> = new Set(talkFor().habits.subjects);
 
 /** "Reorder coffee": the exact product (and amount) this household bought, straight into the cart. */
 async function reorderProduct(turn: Turn, spoken: string): Promise<Response> {
@@ -23,7 +23,7 @@ async function reorderProduct(turn: Turn, spoken: string): Promise<Response> {
   const said = stripTalk(words(withoutUsual(spoken)));
   while (said.length > 1 && BUYERS.has(said.at(-1) ?? '')) said.pop();
   // "What I usually get", "the stuff we always buy", "my usual": the habit said with no thing named is the whole usual basket.
-  const onlyTheHabit = basketKind(spoken) !== null && withoutUsual(spoken) === spoken && words(spoken).every((word) => STOPWORDS.has(word) || basketKind(word) !== null);
+  const onlyTheHabit = basketKind(spoken) !== null && words(spoken).every((word) => STOPWORDS.has(word) || basketKind(word) !== null);
   if (onlyTheHabit || namesOnlyTheErrand(said, (word) => STOPWORDS.has(word))) {
     const basket = await offerBasket(turn, basketKind(spoken) === 'last' ? 'last order' : 'usual');
     if (basket !== undefined) return basket;

@@ -2,7 +2,7 @@ import { intentHandler } from '../handler.ts';
 import { declinePending } from '../flows/confirming.ts';
 import { askToCancelOrder } from '../flows/orders.ts';
 import { itemQuestionsOf } from '../session.ts';
-import { askToTakeOffLineInMind, askWhichJustAddedToTakeOff } from '../flows/removing.ts';
+import { askToTakeBackTheAdd } from '../flows/removing.ts';
 
 /**
  * "Stop", "cancel", "go home". Cancel during a question only cancels the question (nothing is
@@ -19,7 +19,7 @@ export const StopIntent = intentHandler(['AMAZON.StopIntent', 'AMAZON.CancelInte
   if (name === 'AMAZON.CancelIntent' && turn.followsTheLastOrder) return askToCancelOrder(turn);
   // "Never mind", "cancel that" just after something went in may take the add back: asked, never
   // left in unasked nor taken off unasked.
-  const takeBack = name === 'AMAZON.CancelIntent' && turn.followsAnAdd ? (askToTakeOffLineInMind(turn) ?? askWhichJustAddedToTakeOff(turn)) : undefined;
+  const takeBack = name === 'AMAZON.CancelIntent' && turn.followsAnAdd ? askToTakeBackTheAdd(turn) : undefined;
   if (takeBack !== undefined) return takeBack;
   delete turn.session.pending;
   // "That's enough for today" with "which bread?" still open: held, the bread is asked about next visit.
