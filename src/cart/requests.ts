@@ -93,11 +93,14 @@ function packOfSize(product: Product, items: number, alternatives: readonly Prod
 
 /**
  * The candidates to offer for a phrase: those whose name carries every word said, when two or more
- * do ("two wheat breads" offers the wheat breads, not the white one ranked near them); else all, in order.
+ * do ("two wheat breads" offers the wheat breads, not the white one ranked near them); else all, in
+ * order. The first found is always offered first: it may be the household's usual, whose name need
+ * not say the word (its Pale Ale for "beer").
  */
 function optionsCarrying(phrase: string, candidates: readonly Product[]): Product[] {
-  const carrying = candidates.filter((product) => namedWithEveryWord(phrase, product));
-  return carrying.length >= 2 ? carrying : [...candidates];
+  const [first, ...rest] = candidates;
+  const carrying = rest.filter((product) => namedWithEveryWord(phrase, product));
+  return first === undefined || carrying.length < 1 + (namedWithEveryWord(phrase, first) ? 0 : 1) ? [...candidates] : [first, ...carrying];
 }
 
 /**

@@ -476,6 +476,20 @@ export class ProductIndex {
     return false;
   }
 
+  /**
+   * Whether word `first` is printed mostly right before word `second`, in names enough to tell:
+   * "ice" before "cream", where "vanilla" comes before many words, and a word used once proves nothing.
+   */
+  printedMostlyBefore(first: number, second: number): boolean {
+    let followed = 0;
+    const names = this.postingsOf(first);
+    for (const name of names) {
+      const tokens = this.tokensOf(name);
+      if (tokens.some((token, at) => token === first && tokens[at + 1] === second)) followed++;
+    }
+    return followed >= OWN_PRODUCTS && followed >= 0.5 * names.length;
+  }
+
   /** How many product names join the two words with "and" or "&" ("Half & Half"). */
   namesJoining(left: string, right: string): number {
     return this.state.andPairs.get(`${stem(left)} ${stem(right)}`) ?? 0;
@@ -577,6 +591,11 @@ export class ProductIndex {
     const id = this.vocabulary.get(word);
     if (id === undefined) return false;
     return (this.postingCount(id) >= OWN_PRODUCTS && this.headShare(id) >= OWN_NOUN_SHARE) || this.productsInAisle(id).length >= OWN_PRODUCTS;
+  }
+
+  /** Whether a word is seldom what its names are about, as "vanilla" or "chocolate" is, where "coffee" and "bread" are the noun of many of theirs. */
+  mostlyDescribes(word: number): boolean {
+    return this.headShare(word) < OWN_NOUN_SHARE;
   }
 
   /** What share of the names using a word are named for it, as their noun: most that say "flour" are flour, few that say "time". */

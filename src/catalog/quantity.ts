@@ -277,13 +277,27 @@ const HABIT_SUBJECTS: ReadonlySet<string> = new Set(HABITS.subjects);
 const HABIT_BETWEEN: ReadonlySet<string> = new Set(HABITS.between);
 const HABIT_VERBS: ReadonlySet<string> = new Set(HABITS.verbs);
 const HABIT_AFTER: ReadonlySet<string> = new Set(HABITS.after);
+const HABIT_BEFORE: readonly string[][] = HABITS.before.map((phrase) => phrase.split(' '));
+
+/** The words without any that say the thing after them is the usual ("my usual", "our regular"); said with no thing after them, they ask for the usual basket and stay. */
+function habitSaidBefore(said: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let at = 0; at < said.length; at++) {
+    const phrase = HABIT_BEFORE.find((words) => startsWith(said, at, words) && !['and', undefined].includes(said[at + words.length]));
+    if (phrase === undefined) kept.push(said[at] ?? '');
+    else at += phrase.length - 1;
+  }
+  return kept;
+}
 
 /**
  * "The milk I always get", "the coffee that we usually buy here": the clause says the thing is the
  * household's usual, which their history already says; its words are no part of a product's name.
  * It runs from a subject to the end, through a verb, with only its own kind of words around them.
  */
-function withoutHabit(list: string[]): string[] {
+function withoutHabit(said: string[]): string[] {
+  // "My usual bananas and some spinach": the words before a thing that say it is the usual are no part of its name either.
+  const list = habitSaidBefore(said);
   for (let at = 1; at < list.length - 1; at++) {
     if (!HABIT_SUBJECTS.has(list[at] ?? '')) continue;
     let next = at + 1;

@@ -117,6 +117,12 @@ function describedBefore(said: readonly string[], describing: readonly string[])
   return endsWithTheThing ? [...said.slice(0, thing), ...describing, ...product] : [...describing, ...said];
 }
 
+/** Whether a name prints every one of the words, next to one another in some order: Peach Mango Yogurt, not Chocolate Covered Strawberries. */
+function printsTogether(name: readonly string[], said: readonly string[]): boolean {
+  const at = said.map((word) => name.indexOf(word));
+  return at.every((position) => position >= 0) && Math.max(...at) - Math.min(...at) === said.length - 1;
+}
+
 /** Whether items are cut apart before word `at` with nothing said to part them: no "and", no amount starting there. */
 function unsaidCut(all: readonly string[], at: number): boolean {
   return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and' && !amountStartsAt(all, at);
@@ -178,6 +184,8 @@ const HOME_SHELF = 0.9;
 const EVERYDAY_MARGIN = 0.1;
 /** Below this share of the names using it being about it, a word that only describes is never a thing of its own ("decaf"). */
 const DESCRIBING_HEAD_SHARE = 0.05;
+/** How many times as often a household must buy its usual on a shelf as the product named for the word, for the usual to be offered first. */
+const USUAL_OVER_NAMED = 3;
 /** Below this share of its name said, a household's product says much the request does not ("with Honey"). */
 const SAYS_MUCH_MORE = 0.5;
 /** A homophone is asked about when at least this share of the names using it are named for it... */
@@ -292,9 +300,10 @@ export class Resolver {
    * Whether a product is a thing the words name: one of its names is about the noun, its shelf
    * names the noun as its own last word ("chicken" of chicken breasts among the chicken, but not the
    * "creams" of "other creams cheeses"), or things of that noun are usual there. A product that only
-   * carries the word is another thing: a creamer for coffee is no coffee.
+   * carries the word is another thing: a creamer for coffee is no coffee. `shelfHabit` false asks
+   * for the name or shelf to say so: a shelf where milk is usual holds cheeses of goat milk.
    */
-  isAKindOf(productId: string, text: string): boolean {
+  isAKindOf(productId: string, text: string, shelfHabit = true): boolean {
     const at = this.catalog.positionOf(productId);
     const analysed = this.analyser.analyse(splitAmount(words(text)).product);
     const noun = this.index.vocabulary.get(analysed.words[analysed.head]?.word ?? '');
@@ -303,7 +312,7 @@ export class Resolver {
     if (noun === undefined || entry === undefined) return false;
     // Any of its names about the noun says so too: a cod the store also calls white fish is fish.
     if (entries.some((named) => named.head === noun)) return true;
-    return entry.aisle[entry.aisle.length - 1] === noun || this.index.typicality(noun, entry.categoryId) >= KIND_SHELF_TYPICALITY;
+    return entry.aisle[entry.aisle.length - 1] === noun || (shelfHabit && this.index.typicality(noun, entry.categoryId) >= KIND_SHELF_TYPICALITY);
   }
 
   /** The words of a phrase that may name a thing, as the catalog spells them: its amount and talk aside. */
@@ -341,10 +350,12 @@ export class Resolver {
       .replace(ASIDE_AFTER_AND, 'and')
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
       .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
-    // "Yogurt, the strawberry one": a piece that only says which kind belongs to the piece before it.
+    // "Yogurt, the strawberry one": a piece that only says which kind belongs to the piece before it;
+    // so may one of describing words alone ("bread, whole wheat"), when the thing said so is sold (see splitItems).
     const joined = pieces.reduce<string[]>((kept, piece) => {
       const before = kept.at(-1);
-      return before !== undefined && this.onlySaysWhichKind(piece) ? [...kept.slice(0, -1), `${before} ${piece.replace(/^\s*and\b/i, '')}`] : [...kept, piece];
+      const describes = before !== undefined && (this.onlySaysWhichKind(piece) || (!/^\s*and\b/i.test(piece) && this.onlyDescribes(piece) && this.kindDescribed(words(before), words(piece), context) !== undefined));
+      return before !== undefined && describes ? [...kept.slice(0, -1), `${before} ${piece.replace(/^\s*and\b/i, '')}`] : [...kept, piece];
     }, []);
     // "Soda, two of the cokes", "the dog treats, the milk bones": the same product found again in the
     // next breath is the thing said better, one item, in the amount said last.
@@ -421,6 +432,8 @@ export class Resolver {
     const n = all.length;
     if (n === 0) return [];
     const whole = this.resolveSpoken(all.join(' '), all, context);
+    const kinds = this.kindsOfOneThing(all, whole.resolution, context);
+    if (kinds !== undefined) return kinds;
     // A product with every word, found apart in an unusual one for its noun, holds the words together no more than any other reading.
     const holdsEveryWord = whole.complete && whole.foundApart !== true;
     const best: { value: number; cut: number; item: Scored | null }[] = [{ value: 0, cut: -1, item: null }];
@@ -521,12 +534,76 @@ export class Resolver {
       items.splice(i, 2, { ...(alreadyFound ? first : this.resolveSpoken(joined, joined.split(' '), context).resolution), heard: joined });
       saidWithAnd.splice(i + 1, 1);
     }
+    // "Bread whole wheat", "coffee decaf": words that only say which kind, cut off after a thing with
+    // no "and", describe it when the thing said so is sold as a kind of it (Whole Wheat Bread); a
+    // product that happens to be named by the describing words alone is not what was asked for.
+    for (let i = items.length - 2; i >= 0; i--) {
+      const [first, rest] = [items[i], items[i + 1]];
+      if (first?.product == null || rest === undefined || saidWithAnd[i + 1] === true || !this.onlyDescribes(rest.query)) continue;
+      const kind = this.kindDescribed(words(first.heard), words(rest.heard), context);
+      if (kind === undefined) continue;
+      items.splice(i, 2, kind);
+      saidWithAnd.splice(i + 1, 1);
+    }
     // The household's habit speaks for one thing: words it leaves out after a said "and", with another item to be found in them, are that item.
     const habitLeavesOut = whole.habitual === true && !whole.complete && all.includes('and');
     // "Bread and whole wheat flour" found whole as the flour would lose the bread: a whole that says nothing of a side of the "and" never wins.
     const losesASide = this.sideLeftOut(all, whole.resolution) !== undefined;
     const wholeValue = whole.value - this.nounUnnamedCost(whole, all);
     return everyday || habitLeavesOut || losesASide || (wholeLosesAnItem && !whole.complete && whole.namesNoun) || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > wholeValue ? items : [whole.resolution];
+  }
+
+  /**
+   * "Chocolate and vanilla ice cream", "peach and strawberry yogurt": words just before the last
+   * "and" that each say which kind of the thing said after it, as the word after the "and" does, are
+   * as many of that thing, unless one product prints the kinds together (a strawberry banana
+   * smoothie), which is then the thing. A word that names things of its own ("coffee and vanilla ice cream"), a plural
+   * ("apples and banana bread") or a word printed mostly with the noun ("chocolate and ice cream")
+   * is a thing of its own, and each kind must be sold, or the words are read as before.
+   */
+  private kindsOfOneThing(all: readonly string[], whole: Resolution, context: ShopperContext): Resolution[] | undefined {
+    const and = all.lastIndexOf('and');
+    const [kind, ...thing] = all.slice(and + 1);
+    const noun = thing[0];
+    if (and <= 0 || kind === undefined || noun === undefined || !this.saysKindOfNext(kind, noun)) return undefined;
+    let start = and;
+    while (start > 0 && this.saysKindOfNext(all[start - 1] ?? '', noun)) start--;
+    if (start === and) return undefined;
+    const kindsSaid = [...all.slice(start, and), kind];
+    if (whole.product !== null && printsTogether(tokens(whole.product.name), kindsSaid.map(stem))) return [whole];
+    // Words before the kinds that say only an amount ("a pint of") are said of the first.
+    const before = all.slice(0, start);
+    const amountOnly = before.length > 0 && splitAmount(before).product.length === 0;
+    const found = kindsSaid.map((word, at) => {
+      const piece = [...(amountOnly && at === 0 ? before : []), word, ...thing];
+      return { ...this.resolveSpoken(piece.join(' '), piece, context), heard: piece.join(' ') };
+    });
+    const sold = found.every(({ confident, namesNoun, resolution }, at) => confident && namesNoun && resolution.product !== null && tokens(resolution.product.name).includes(stem(kindsSaid[at] ?? '')));
+    if (!sold) return undefined;
+    const items = found.map(({ resolution, heard }) => ({ ...resolution, heard }));
+    return before.length > 0 && !amountOnly ? [...this.splitItems(before.join(' '), context), ...items] : items;
+  }
+
+  /** Whether a word said before another only says which kind of it: said singular, seldom a name's noun, and not printed mostly with the other ("ice" of "ice cream"). */
+  private saysKindOfNext(word: string, next: string): boolean {
+    const id = this.index.vocabulary.get(word);
+    const nextId = this.index.vocabulary.get(stem(next));
+    if (id === undefined || nextId === undefined || (word.endsWith('s') && stem(word) !== word)) return false;
+    return this.index.mostlyDescribes(id) && !this.index.printedMostlyBefore(id, nextId);
+  }
+
+  /**
+   * The thing said with describing words said after it, put before it ("whole wheat" of "a loaf of
+   * bread"), when that is sold as a kind of the thing; undefined when it is not ("milk, cheddar"
+   * finds a cheese, no milk).
+   */
+  private kindDescribed(thing: readonly string[], describing: readonly string[], context: ShopperContext): Resolution | undefined {
+    const joined = describedBefore(thing, describing);
+    const kind = this.resolveSpoken(joined.join(' '), joined, context);
+    const product = kind.resolution.product;
+    const thingSaid = splitAmount(thing).product.join(' ');
+    if (product === null || !kind.confident || !kind.namesNoun || thingSaid === '' || !this.isAKindOf(product.id, thingSaid, false)) return undefined;
+    return { ...kind.resolution, heard: joined.join(' ') };
   }
 
   /**
@@ -692,7 +769,7 @@ export class Resolver {
       namesNoun: false,
     });
     const { preferred, personal, chosen, askBeside } = this.householdPick(analysed, ranked, productWords, context);
-    const others = ranked.filter((fit) => fit.product !== chosen && fit !== askBeside).map((fit) => fit.product);
+    const others = ranked.filter((fit) => fit.product !== chosen && fit.product !== askBeside?.product).map((fit) => fit.product);
     const best = ranked[0];
     if (chosen !== null) {
       const fit = personal ?? best;
@@ -819,6 +896,11 @@ export class Resolver {
     // it is asked about beside the store's own, once, as the answer is learned.
     const elsewhere = (fit: Fit): boolean => storeThing !== undefined && fit.product !== storeThing.product && this.aisleSaysTheNoun(analysed, storeThing) && !this.aisleSaysTheNoun(analysed, fit);
     const askBeside = personal !== null && elsewhere(personal) ? storeThing : undefined;
+    // The usual on the shelf is offered first, beside the product named for the word.
+    if (personal !== null && preferred === null && askBeside === undefined) {
+      const usual = this.usualOnTheShelf(analysed, personal, context, isMeant);
+      if (usual !== undefined) return { preferred, personal, chosen: usual.product, askBeside: personal };
+    }
     return { preferred, personal, chosen: preferred ?? personal?.product ?? null, ...(askBeside === undefined ? {} : { askBeside }) };
   }
 
@@ -1044,14 +1126,44 @@ export class Resolver {
    * reorder, so any bought product that has the asked-for noun and most of the words wins; among
    * several, the better fit and then the more often and recently bought.
    */
-  private personalChoice(analysed: AnalysedQuery, context: ShopperContext, isMeant: (fit: Fit) => boolean): Fit | null {
-    const history = context.history;
-    if (history === undefined || history.length === 0) return null;
+  private favouredBy(history: readonly PastOrder[]): Map<string, number> {
     let favoured = this.affinityCache.get(history);
     if (favoured === undefined) {
       favoured = affinities(history);
       this.affinityCache.set(history, favoured);
     }
+    return favoured;
+  }
+
+  /**
+   * "Beer" of a household whose beer is its 1500 Pale Ale, bought far more often than the one
+   * product it bought named Beer: the product it buys most on a shelf that says the one word said,
+   * when its name says none of it nor the shelf's other thing, and it is bought several times as often as `named`.
+   */
+  private usualOnTheShelf(analysed: AnalysedQuery, named: Fit, context: ShopperContext, isMeant: (fit: Fit) => boolean): Fit | undefined {
+    const history = context.history;
+    if (history === undefined || meaningfulWords(analysed) !== 1 || named.headToHead < MATCH.oneEdit) return undefined;
+    const favoured = this.favouredBy(history);
+    const namedAffinity = favoured.get(this.catalog.productAt(named.product)?.id ?? '') ?? 0;
+    let usual: { fit: Fit; affinity: number } | undefined;
+    for (const [id, affinity] of favoured) {
+      const at = this.catalog.positionOf(id);
+      if (at === undefined || affinity < USUAL_OVER_NAMED * namedAffinity || affinity <= (usual?.affinity ?? 0)) continue;
+      const [name] = this.index.namesOf(at);
+      if (name === undefined) continue;
+      const fit = this.scorer.fit(analysed, name);
+      // A shelf of two things ("popcorn jerky") holds jerky named for its own noun: no popcorn.
+      const entry = this.index.name(name);
+      const namedForTheShelf = entry !== undefined && entry.aisle.includes(entry.head);
+      if (fit.productCoverage === 0 && !namedForTheShelf && this.aisleSaysTheNoun(analysed, fit) && isMeant(fit)) usual = { fit, affinity };
+    }
+    return usual?.fit;
+  }
+
+  private personalChoice(analysed: AnalysedQuery, context: ShopperContext, isMeant: (fit: Fit) => boolean): Fit | null {
+    const history = context.history;
+    if (history === undefined || history.length === 0) return null;
+    const favoured = this.favouredBy(history);
     let choice: Fit | null = null;
     let choiceRank = Number.NEGATIVE_INFINITY;
     // A casual "milk" leaves the choice to habit; a long, specific request decides by its own words.

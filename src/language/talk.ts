@@ -20,7 +20,7 @@ export const TalkSchema = z.object({
   /** Who or what occasion a thing is for, said after "for" at the end of a request ("salmon for dinner"). */
   purposes: Words,
   /** The clause that says a thing is what the household always has: "the milk I always get". */
-  habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words }),
+  habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words, before: SpokenPhrases }),
   /** Subjects that start a clause saying why, after the thing: "the bananas, I found some in the pantry". */
   reasonSubjects: Words,
   /** Words before the subject that belong to its clause: "milk, do I have any". */
