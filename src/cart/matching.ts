@@ -1,4 +1,4 @@
-import { tokens } from '../catalog/normalise.ts';
+import { tokens, words } from '../catalog/normalise.ts';
 import { catalogOf, namedWithEveryWord, type Catalog, type Product } from '../catalog/product.ts';
 import { Resolver, type ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
@@ -115,4 +115,20 @@ function resolverOver(lines: readonly Line[], catalog: Catalog): Resolver {
   const resolver = Resolver.build(catalogOf([...new Map(products.map((p) => [p.id, p])).values()]));
   resolvers.set(lines, { catalog, resolver });
   return resolver;
+}
+
+/**
+ * "Beef turkey" of "not beef, turkey", its comma unheard: the first words, all printed in the name
+ * of one of the lines, are the thing turned down, and the words after them, which name no line, the
+ * thing meant in its place. Undefined when the words part no such way ("milk eggs" names two lines).
+ */
+export function turnedDownThenMeant(said: string, lines: readonly Line[]): { turnedDown: string; meant: string } | undefined {
+  const all = words(said);
+  const names = lines.map((line) => new Set(tokens(line.name)));
+  for (let cut = all.length - 1; cut >= 1; cut--) {
+    const [turnedDown, meant] = [tokens(all.slice(0, cut).join(' ')), tokens(all.slice(cut).join(' '))];
+    if (turnedDown.length === 0 || meant.length === 0 || names.some((name) => meant.every((token) => name.has(token)))) continue;
+    if (names.some((name) => turnedDown.every((token) => name.has(token)))) return { turnedDown: all.slice(0, cut).join(' '), meant: all.slice(cut).join(' ') };
+  }
+  return undefined;
 }

@@ -64,9 +64,13 @@ export function kindOnShelfOf(said: string, added: Product, resolver: Resolver):
   const onShelf = resolver.carryingOnShelf(kind, added.category).filter((product) => product.id !== added.id && keepsTheThing(product));
   const [only, other] = onShelf;
   if (other === undefined) return only;
-  // Several ("the whole one" of skim milk, among whole milks): the one the kind and the added thing's noun name together.
-  const found = resolver.resolve(`${kind} ${noun ?? ''}`);
-  return found.product !== null && !found.ambiguous && onShelf.some((product) => product.id === found.product?.id) ? found.product : undefined;
+  // Several ("the whole one" of skim milk, among whole milks): the one the kind names with all the
+  // added thing was ("the organic one" of 2% milk is the organic 2%), else with its noun alone.
+  for (const said of [`${kind} ${added.name}`, `${kind} ${noun ?? ''}`]) {
+    const found = resolver.resolve(said);
+    if (found.product !== null && !found.ambiguous && onShelf.some((product) => product.id === found.product?.id)) return found.product;
+  }
+  return undefined;
 }
 
 /**

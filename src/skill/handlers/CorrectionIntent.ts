@@ -2,7 +2,7 @@ import { onlyRefuses } from '../../language/talk.ts';
 import { stem, tokens, words } from '../../catalog/normalise.ts';
 import { nameNoun } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
-import { findLineFor } from '../../cart/matching.ts';
+import { findLineFor, turnedDownThenMeant } from '../../cart/matching.ts';
 import { lastChangeAt, linesOf } from '../../cart/changes.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
 import type { LastAdd } from '../session.ts';
@@ -33,12 +33,12 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   // not bears" may come whole in it, the thing turned down after its "not".
   const [said, turnedDownInProduct] = thingAndTurnedDown(turn.slot('product')?.replace(/^(?:no|not)\s+(?=\S)/i, ''));
   // "No no, not the white": a product slot holding only "no" names nothing to put in.
-  const phrase = said === undefined || onlyRefuses(words(said)) ? undefined : said;
+  const phraseSaid = said === undefined || onlyRefuses(words(said)) ? undefined : said;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
-  const basketKept = phrase === undefined ? undefined : await keepOnlyOfBasket(turn, phrase);
+  const basketKept = phraseSaid === undefined ? undefined : await keepOnlyOfBasket(turn, phraseSaid);
   if (basketKept !== undefined) return basketKept;
   // "No, I said two bunches": only an amount, so the product stays and the add was of that much.
-  const amount = amountSaidAlone(turn, phrase);
+  const amount = amountSaidAlone(turn, phraseSaid);
   if (amount !== null && quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
   if (amount !== null && quantityProblem(amount.quantity) === null) {
     const corrected = (await amountForTheChoice(turn, amount.quantity, amount.unit)) ?? (await correctAddedAmount(turn, amount));
@@ -47,8 +47,13 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   // "I meant two almond milks, not three": an amount turned down, said of a line there, is that
   // line's amount, whenever it went in; never the last add traded, nor more almond milk added.
   // "No, make it English breakfast" may come with its "no" as the thing turned down: nothing is named.
-  const turnedDown = turn.slot('rejected') ?? turnedDownInProduct;
-  const rejected = turnedDown === undefined || onlyRefuses(words(turnedDown)) ? undefined : turnedDown;
+  const turnedDownSaid = turn.slot('rejected') ?? turnedDownInProduct;
+  const turnedDownWhole = turnedDownSaid === undefined || onlyRefuses(words(turnedDownSaid)) ? undefined : turnedDownSaid;
+  // "Not beef, turkey" may come whole as the thing turned down: the words after those that name a
+  // line are the thing meant, never lost with the line they follow.
+  const split = phraseSaid === undefined && turnedDownWhole !== undefined ? turnedDownThenMeant(turnedDownWhole, linesOf(turn.state, targetFor(turn.session.lastAdd?.target))) : undefined;
+  const rejected = split?.turnedDown ?? turnedDownWhole;
+  const phrase = phraseSaid ?? split?.meant;
   const counted = phrase === undefined ? undefined : splitAmount(words(phrase));
   const amountTurnedDown = rejected !== undefined && isAnAmount(rejected);
   if (amountTurnedDown && counted !== undefined && counted.quantity !== null && counted.product.length > 0 && quantityProblem(counted.quantity) === null) {

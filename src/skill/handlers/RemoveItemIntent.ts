@@ -1,7 +1,9 @@
 import { linesOf } from '../../cart/changes.ts';
 import { tokens, words } from '../../catalog/normalise.ts';
 import type { ItemQuestion } from '../../shopper/questions.ts';
-import { amountNamed, carriesEveryWord, itemsListedBy, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries } from '../../cart/matching.ts';
+import { amountNamed, carriesEveryWord, findLineFor, itemsListedBy, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries, turnedDownThenMeant } from '../../cart/matching.ts';
+import { replacementFor } from '../../cart/swaps.ts';
+import { swapLine } from '../flows/swapping.ts';
 import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
@@ -58,6 +60,14 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   const key = targetKey(target);
   const lines = linesOf(turn.state, target);
   const context = await turn.shopperContext();
+  // "And not the white bread, whole wheat": the thing after the line named, on no line, is meant in
+  // its place; taking the bread off alone would lose it. It is traded in when the store has it clear.
+  const insteadOf = turnedDownThenMeant(phrase, lines);
+  const traded = insteadOf === undefined ? undefined : findLineFor(insteadOf.turnedDown, lines, turn.services.catalog, context);
+  if (insteadOf !== undefined && traded !== undefined) {
+    const replacement = replacementFor(turn.services.resolver, insteadOf.meant, traded, turn.services.catalog.byId.get(traded.productId), context);
+    if (replacement.kind === 'found') return swapLine(turn, target, traded, insteadOf.meant, context, replacement);
+  }
   // "Take off the shallot and the leek": each thing listed, found beyond doubt, comes off; it is no
   // question of which one, though the words fit both.
   const listed = linesListedBy(phrase, lines, turn.services.catalog, context);

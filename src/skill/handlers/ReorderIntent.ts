@@ -65,9 +65,10 @@ export const ReorderIntent = intentHandler(['ReorderIntent'], async (turn) => {
     const offered = turn.followsTheLastOrder ? await offerBasket(turn, 'last order') : undefined;
     if (offered !== undefined) return offered;
   }
-  // "Move it to my cart" just after a list was read, or while one is being filled: that list.
-  const spoken = named ?? turn.session.listRead ?? turn.session.fillingList;
-  if (spoken === undefined) return turn.ask(say.reorderWhat());
+  // "Move it to my cart" just after a list was read, or while one is being filled: that list. With
+  // no such list holding anything, "same as last time" and "order it again" are the last order.
+  const inPlay = [turn.session.listRead, turn.session.fillingList].find((list) => list !== undefined && hasList(turn.state, list) && linesOf(turn.state, targetFor(list)).length > 0);
+  const spoken = named ?? inPlay ?? 'last order';
 
   const offered = await offerBasket(turn, spoken);
   if (offered !== undefined) return offered;
