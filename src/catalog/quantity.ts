@@ -200,6 +200,11 @@ function readUnitAlone(list: readonly string[], at: number): { unit: string; nex
 /** Units that measure; a number and one of them before a pack ("a 5 pound bag of") is the pack's size. */
 const MEASURES: ReadonlySet<string> = new Set(AMOUNTS.measures);
 
+/** Whether a unit measures any thing ("pound", "gallon"), rather than packing one kind ("loaf", "carton"). */
+export function isMeasure(unit: string): boolean {
+  return MEASURES.has(unit);
+}
+
 /**
  * A pack's size said before the pack, at `at` ("5 pound bag of flour", "2 liter of sprite"): the
  * size is part of what is bought, not how many. Gives the pack's unit (null when only the size

@@ -743,6 +743,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       // "Ok but minus the milk": the word that joins them is no part of what comes before.
       const joined = excluded.before.at(-1) === 'but' || excluded.before.at(-1) === 'and';
       const before = joined ? excluded.before.slice(0, -1) : excluded.before;
+      // "Actually no, never mind the ice cream": words that take a thing off of themselves say better what goes.
+      const alone = before.length === 0 ? parse(excluded.thing, oneShot).understanding : undefined;
+      if (alone?.kind === 'intent' && alone.intent === REMOVE_INTENT) return alone;
       if (before.length === 0) return removal;
       const basket = parse(before, oneShot).understanding;
       if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) return { ...basket, then: removal };

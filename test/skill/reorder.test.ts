@@ -47,6 +47,27 @@ describe('reorders', () => {
     expect(ids).not.toContain('p0044');
   });
 
+  it('"same as last time" while a new list is still empty offers the last order, never a saved order named for the list', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('start a list for my dad');
+    const offered = await shopper.intent('ReorderIntent', {});
+    expect(offered.say).toMatch(/^Your last order is six items: Bananas, Whole Milk, and a dozen Large White Eggs\./);
+    await shopper.say('yes');
+    expect(await cartIds()).toEqual(expect.arrayContaining(['p0001', 'p0034', 'p0044', 'p0066', 'p0312']));
+  });
+
+  it('when Alexa hears "no bananas though" to the usual offered as a correction naming the bananas, they are left out of the usual, never added on their own', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    expect((await shopper.intent('CorrectionIntent', { product: 'bananas' })).say).toMatch(/^Okay, without Bananas\./);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).toContain('p0034');
+    expect(ids).not.toContain('p0001');
+  });
+
   it('"but no eggs this time" leaves the eggs out: when it is said is no part of the thing', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -3,8 +3,9 @@ import { startTestSkill, type TestSkill } from '../support/skill.ts';
 
 /**
  * A fourteenth round of conversations played as shoppers: a thing turned down and the thing meant
- * said in one breath, a kind asked for of what was just added, and a word of talk after an amount.
- * Each once lost an item, traded in the wrong kind, or offered to add a second line.
+ * said in one breath, "no" said of a thing as a shopper means it, a kind asked for of what was just
+ * added, and a word of talk after an amount. Each once lost an item, put in the very thing turned
+ * down, traded in the wrong kind, or offered to add a second line.
  */
 
 let t: TestSkill;
@@ -70,5 +71,60 @@ describe('a word of talk after an amount', () => {
     const changed = await shopper.say('make it three lemons actually');
     expect(changed.say).toBe('Okay, three Lemons.');
     expect(await t.cartLines()).toEqual(['3 Lemons']);
+  });
+});
+
+describe('"no" said of a thing', () => {
+  it('when the shopper says "actually no apples" after apples and then bread went in, the apples come off and the bread stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of gala apples');
+    await shopper.say('add a loaf of honey wheat bread');
+    expect((await shopper.say('actually no apples')).say).toBe('Removed Gala Apples from your cart.');
+    expect(await t.cartLines()).toEqual(['1 loaf Honey Wheat Bread']);
+  });
+
+  it('when Alexa hears "actually no apples" as a correction with "no apples" as the product, the apples come off: the thing turned down is never put in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of gala apples');
+    await shopper.say('add a loaf of honey wheat bread');
+    await shopper.intent('CorrectionIntent', { product: 'no apples' });
+    expect(await t.cartLines()).toEqual(['1 loaf Honey Wheat Bread']);
+  });
+
+  it('when the shopper says "oh and actually no strawberries" with none in the cart, nothing goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add salted butter');
+    expect((await shopper.say('oh and actually no strawberries')).say).toBe("I don't see strawberries in your cart.");
+    expect(await t.cartLines()).toEqual(['1 Salted Butter']);
+  });
+
+  it('when the shopper says "no butter" while the order is read back, the butter comes off before anything is ordered', async () => {
+    const shopper = t.shopper({ accessToken: t.linkAccount('customer-1') });
+    await shopper.launch();
+    await shopper.say('add two pounds of bananas');
+    await shopper.say('add salted butter');
+    await shopper.say('check out');
+    await shopper.intent('CorrectionIntent', { product: 'butter' });
+    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
+    expect(t.ordersPlaced()).toBe(0);
+  });
+
+  it('"no, pears" of a loaf of bread just added puts pears in its place, not a loaf of pears', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a loaf of honey wheat bread');
+    expect((await shopper.intent('CorrectionIntent', { product: 'pears' })).say).toBe('Sorry about that. I replaced Honey Wheat Bread with Bartlett Pears.');
+  });
+
+  it('"no butter" of the wheat bread just added is never read as a wheat bread of the butter kind', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a loaf of honey wheat bread');
+    const said = await shopper.intent('CorrectionIntent', { product: 'butter' });
+    expect(said.say).not.toMatch(/which wheat bread/i);
+    expect(await t.cartLines()).toEqual(['1 Salted Butter']);
   });
 });

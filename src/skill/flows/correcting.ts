@@ -5,7 +5,7 @@ import { optionsDescribed } from '../../cart/choosing.ts';
 import { planItems, lineFor, settleAmount } from '../../cart/requests.ts';
 import { words } from '../../catalog/normalise.ts';
 import { phraseKey } from '../../catalog/personal.ts';
-import { splitAmount } from '../../catalog/quantity.ts';
+import { isMeasure, splitAmount } from '../../catalog/quantity.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
 import { targetFor } from '../../lists/names.ts';
 import { plainText } from '../ssml.ts';
@@ -26,7 +26,15 @@ export async function replaceLastAdd(turn: Turn, phrase: string, context: Shoppe
   const lastAdd = turn.session.lastAdd;
   // "No, I said two pears" says its own amount; "no, I said pears" keeps the one the add had.
   const saysAmount = splitAmount(words(phrase)).quantity !== null;
-  const spoken = saysAmount ? { product: phrase } : { product: phrase, quantity: lastAdd?.quantity ?? undefined, unit: lastAdd?.unit ?? undefined };
+  // A pack of the thing added goes with it only to a thing of its shelf: "no, pears" of a loaf of
+  // bread is pears, not a loaf of them, nor one pear for its "a".
+  const shelfAdded = turn.services.catalog.byId.get(lastAdd?.productIds[0] ?? '')?.category;
+  const unit = lastAdd?.unit ?? undefined;
+  const packed = unit !== undefined && !isMeasure(unit);
+  const elsewhere = packed && planItems(turn.services.resolver, { product: phrase }, context).some((item) => item.kind === 'found' && item.product.category !== shelfAdded);
+  const quantity = lastAdd?.quantity ?? undefined;
+  const asAdded = elsewhere ? { quantity: quantity === 1 ? undefined : quantity } : { quantity, unit };
+  const spoken = saysAmount ? { product: phrase } : { product: phrase, ...asAdded };
   const cut = planItems(turn.services.resolver, spoken, context);
   // A correction names the one thing meant: "hot dog rolls" cut into hot dogs and rolls, no "and"
   // said, is read whole when the whole names a product.

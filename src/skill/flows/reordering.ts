@@ -1,7 +1,11 @@
 import type { Response } from 'ask-sdk-model';
 import { applyChange, linesOf, undoLast } from '../../cart/changes.ts';
 import { addLine } from '../../cart/lines.ts';
-import { findLineFor } from '../../cart/matching.ts';
+import { carriesEveryWord, findLineFor, itemsListedBy, linesMeantBy } from '../../cart/matching.ts';
+import { words } from '../../catalog/normalise.ts';
+import { splitAmount } from '../../catalog/quantity.ts';
+import type { Pending } from '../session.ts';
+import { joinSsml } from '../ssml.ts';
 import { basketKind, linesForProducts } from '../../reorder/baskets.ts';
 import { closestShortcut, shortcutKey } from '../../reorder/shortcuts.ts';
 import { lastOrder, predictUsualBasket } from '../../reorder/usual.ts';
@@ -81,4 +85,23 @@ export async function keepOnlyOfBasket(turn: Turn, phrase: string): Promise<Resp
   });
   delete turn.session.lastBasket;
   return turn.answer(turn.say.keptOfBasket(kept, basket.label));
+}
+
+/** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */
+export async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {
+  const say = turn.say;
+  const context = await turn.shopperContext();
+  // "The pepperoni or the jalapeños": every thing named comes out; "the milk this time" names the milk.
+  const named = splitAmount(words(phrase.replace(/\bor\b/g, 'and'))).product.join(' ');
+  // "The couscous and the goat cheese" with no goat cheese in it: the couscous still comes out, and the cheese is said to be missing.
+  const { listed, missing } = itemsListedBy(named, offered.lines, turn.services.catalog, context);
+  // "The cat food" of a basket with three cat foods leaves out all three, each said.
+  const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).filter((l) => carriesEveryWord(named, l, turn.services.catalog));
+  const left = offered.lines.filter((l) => !leaving.includes(l));
+  if (leaving.length === 0 || left.length === 0) {
+    return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
+  }
+  turn.session.pending = { ...offered, lines: left, offset: 0 };
+  const notThere = listed.length > 0 && missing.length > 0 ? [say.notInOffer(missing.join(' and '), offered.label)] : [];
+  return turn.ask(joinSsml([...notThere, say.leftOutOfOffer(leaving.map((l) => l.name), left.length)]), say.reorderConfirmReprompt(left.length));
 }

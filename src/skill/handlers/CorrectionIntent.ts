@@ -15,7 +15,7 @@ import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { kindOnShelfOf, kindWords, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
-import { keepOnlyOfBasket } from '../flows/reordering.ts';
+import { keepOnlyOfBasket, leaveOutOfOffer } from '../flows/reordering.ts';
 import { removeLine } from '../flows/removing.ts';
 import { replacementsForJustAdded, swapLine } from '../flows/swapping.ts';
 import { changeLine } from '../flows/changing.ts';
@@ -29,14 +29,23 @@ import { splitAmount } from '../../catalog/quantity.ts';
  */
 export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn) => {
   const say = turn.say;
-  // "Actually, no lettuce" may come with its "no" in the product: the thing is the lettuce; "pears,
-  // not bears" may come whole in it, the thing turned down after its "not".
-  const [said, turnedDownInProduct] = thingAndTurnedDown(turn.slot('product')?.replace(/^(?:no|not)\s+(?=\S)/i, ''));
+  // "Actually, no lettuce" may come with its "no" in the product: the lettuce is turned down, as in
+  // "not the grapes", never the thing meant; "pears, not bears" may come whole in it, the thing
+  // turned down after its "not".
+  const product = turn.slot('product');
+  const refused = product === undefined ? null : /^(?:no|not)\s+(\S.*)$/i.exec(product);
+  const [said, turnedDownInProduct] = refused === null ? thingAndTurnedDown(product) : [undefined, refused[1]];
   // "No no, not the white": a product slot holding only "no" names nothing to put in.
   const phraseSaid = said === undefined || onlyRefuses(words(said)) ? undefined : said;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   const basketKept = phraseSaid === undefined ? undefined : await keepOnlyOfBasket(turn, phraseSaid);
   if (basketKept !== undefined) return basketKept;
+  // "No bananas though" while the usual is offered: a thing of the basket is left out of it, never
+  // the correction of an add before it; "no butter" while the order is read back takes the butter off.
+  const confirming = turn.session.pending ?? turn.lapsed;
+  if (phraseSaid !== undefined && turn.slot('rejected') === undefined && confirming?.kind === 'reorder') return leaveOutOfOffer(turn, confirming, phraseSaid);
+  const inTheOrder = phraseSaid === undefined || confirming?.kind !== 'checkout' ? undefined : findLineFor(phraseSaid, turn.state.cart, turn.services.catalog, await turn.shopperContext());
+  if (inTheOrder !== undefined) return removeLine(turn, { kind: 'cart' }, inTheOrder);
   // "No, I said two bunches": only an amount, so the product stays and the add was of that much.
   const amount = amountSaidAlone(turn, phraseSaid);
   if (amount !== null && quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
@@ -138,7 +147,9 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     // Said with the thing's noun ("chocolate oat milk"), not all the words that went in: "vanilla" was what was wrong.
     const ofItsKind = `${kindWords(phrase)} ${nameNoun(addedOnly.name).join(' ')}`;
     const found = resolver.resolve(ofItsKind, context).product;
-    if (found != null && found.category === addedOnly.category && found.id !== addedOnly.id) return replaceLastAdd(turn, ofItsKind, context);
+    // It must be of that kind: "no butter" of wheat bread finds a wheat bread that says no butter.
+    const ofTheKind = found != null && tokens(kindWords(phrase)).every((token) => tokens(found.name).includes(token));
+    if (found != null && ofTheKind && found.category === addedOnly.category && found.id !== addedOnly.id) return replaceLastAdd(turn, ofItsKind, context);
   }
   return replaceLastAdd(turn, phrase, context);
 });

@@ -1,20 +1,18 @@
 import { linesOf } from '../../cart/changes.ts';
 import { tokens, words } from '../../catalog/normalise.ts';
 import type { ItemQuestion } from '../../shopper/questions.ts';
-import { amountNamed, carriesEveryWord, findLineFor, itemsListedBy, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries, turnedDownThenMeant } from '../../cart/matching.ts';
+import { amountNamed, findLineFor, linesListedBy, linesMeantBy, linesOfKindSaid, nameCarries, turnedDownThenMeant } from '../../cart/matching.ts';
 import { replacementFor } from '../../cart/swaps.ts';
 import { swapLine } from '../flows/swapping.ts';
 import { targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
 import { lineReferredTo } from '../flows/referring.ts';
-import { keepOnlyOfBasket } from '../flows/reordering.ts';
-import { splitAmount } from '../../catalog/quantity.ts';
+import { keepOnlyOfBasket, leaveOutOfOffer } from '../flows/reordering.ts';
 import { amountSaidAlone } from '../flows/adding.ts';
 import { askToTakeBackTheAdd, askToTakeOffLineInMind, removeLine, removeLines } from '../flows/removing.ts';
 import { distinctChoices } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 import type { Response } from 'ask-sdk-model';
-import type { Pending } from '../session.ts';
 import type { Line } from '../../shopper/state.ts';
 import { joinSsml } from '../ssml.ts';
 import { onlyPoints } from '../../nlu/text.ts';
@@ -108,25 +106,6 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   }
   return removeLine(turn, target, line, amount);
 });
-
-/** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */
-async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {
-  const say = turn.say;
-  const context = await turn.shopperContext();
-  // "The pepperoni or the jalapeños": every thing named comes out; "the milk this time" names the milk.
-  const named = splitAmount(words(phrase.replace(/\bor\b/g, 'and'))).product.join(' ');
-  // "The couscous and the goat cheese" with no goat cheese in it: the couscous still comes out, and the cheese is said to be missing.
-  const { listed, missing } = itemsListedBy(named, offered.lines, turn.services.catalog, context);
-  // "The cat food" of a basket with three cat foods leaves out all three, each said.
-  const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).filter((l) => carriesEveryWord(named, l, turn.services.catalog));
-  const left = offered.lines.filter((l) => !leaving.includes(l));
-  if (leaving.length === 0 || left.length === 0) {
-    return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
-  }
-  turn.session.pending = { ...offered, lines: left, offset: 0 };
-  const notThere = listed.length > 0 && missing.length > 0 ? [say.notInOffer(missing.join(' and '), offered.label)] : [];
-  return turn.ask(joinSsml([...notThere, say.leftOutOfOffer(leaving.map((l) => l.name), left.length)]), say.reorderConfirmReprompt(left.length));
-}
 
 /**
  * "Take off the cheese" with only Sharp Cheddar there: the lines of that kind (`ofKind`) are offered,

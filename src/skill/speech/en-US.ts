@@ -513,7 +513,6 @@ export const enUS = {
     const branded = brand === undefined || line.name.toLowerCase().startsWith(brand.toLowerCase()) ? line.name : `${brand} ${line.name}`;
     return ssml`Added ${describeLine({ ...line, name: branded })}${size === undefined ? '' : `, ${spokenSize(size)},`} to your cart. To take it back, say: ask ${invocation} to undo.`;
   },
-  reorderWhat: (): Ssml => ssml`What would you like to reorder? You can say, reorder my usual, reorder my last order, or reorder paper towels.`,
   basketLabel: (kind: 'usual' | 'last' | 'shortcut', name: string): string =>
     kind === 'usual' ? 'your usual' : kind === 'last' ? 'your last order' : `your ${name} order`,
   reorderConfirm: (label: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
