@@ -313,8 +313,8 @@ function withoutHabit(said: string[]): string[] {
     const amountAt = after.findIndex((word) => isNumber(word) || VAGUE_AMOUNTS.has(word));
     const clauseEnd = amountAt < 0 ? after.length : amountAt;
     if (!after.slice(0, clauseEnd).every((word) => HABIT_AFTER.has(word))) continue;
-    // "The milk that I always get", "milk, do we have": the word before the subject is the clause's too.
-    const start = ['that', 'which', ...REASON_AUXILIARIES].includes(list[at - 1] ?? '') ? at - 1 : at;
+    // "The milk that I always get", "milk, do we have", "the cereal the kids like": the word before the subject is the clause's too.
+    const start = ['that', 'which', 'the', ...REASON_AUXILIARIES].includes(list[at - 1] ?? '') ? at - 1 : at;
     return start > 0 ? [...list.slice(0, start), ...after.slice(clauseEnd)] : list;
   }
   return list;
@@ -365,6 +365,18 @@ export function cannotEndItem(word: string): boolean {
 export function amountStartsAt(list: readonly string[], at: number): boolean {
   const word = list[at];
   return (isNumber(word) || word === 'a' || word === 'an') && UNIT_FORMS[list[at + 1] ?? ''] !== undefined;
+}
+
+/**
+ * Whether an amount starts a new thing at `at`, just after another thing's words: "… sourdough three
+ * lemons", "… cheerios some orange juice", "… a box of cheerios": the pause of a list, even unheard.
+ */
+export function amountStartsAThingAt(list: readonly string[], at: number): boolean {
+  const before = list[at - 1];
+  const word = list[at];
+  // "Size 4", "stage 2": a number a thing is named by starts nothing.
+  if (before === undefined || word === undefined || isNumber(before) || NAMED_BY_NUMBER.has(before) || UNIT_FORMS[before] !== undefined || DETERMINERS.has(before) || ['of', 'and', 'with', 'for'].includes(before)) return false;
+  return amountStartsAt(list, at) || isNumber(word) || word === 'some' || VAGUE_AMOUNTS.has(word);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { nameNoun } from './packs.ts';
 import { talkFor } from '../language/talk.ts';
-import { amountStartsAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, selfRepairIn, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
+import { amountStartsAt, amountStartsAThingAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, selfRepairIn, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, FULL, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
 import { MATCH, QueryAnalyser, type AnalysedQuery, type QueryWord } from './query.ts';
@@ -125,7 +125,7 @@ function printsTogether(name: readonly string[], said: readonly string[]): boole
 
 /** Whether items are cut apart before word `at` with nothing said to part them: no "and", no amount starting there. */
 function unsaidCut(all: readonly string[], at: number): boolean {
-  return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and' && !amountStartsAt(all, at);
+  return at > 0 && at < all.length && all[at] !== 'and' && all[at - 1] !== 'and' && !amountStartsAt(all, at) && !amountStartsAThingAt(all, at);
 }
 
 /** The catalog word a heard word surely is: itself, or the word it sounds just like ("serial" for cereal). */
@@ -350,22 +350,43 @@ export class Resolver {
       .replace(ASIDE_AFTER_AND, 'and')
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
       .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
+    // "Juice boxes and string cheese and two boxes of mac and cheese": things listed with "and" more
+    // than once are each a thing, as if a pause were heard at each "and" that joins no name; cut
+    // only where found as a whole, one not sold would take the things beside it down with it.
+    const listed = pieces.flatMap((piece) => this.listedWithAnd(piece));
     // "Yogurt, the strawberry one": a piece that only says which kind belongs to the piece before it;
     // so may one of describing words alone ("bread, whole wheat"), when the thing said so is sold (see splitItems).
-    const joined = pieces.reduce<string[]>((kept, piece) => {
+    const joined = listed.reduce<string[]>((kept, piece) => {
       const before = kept.at(-1);
-      const describes = before !== undefined && (this.onlySaysWhichKind(piece) || (!/^\s*and\b/i.test(piece) && this.onlyDescribes(piece) && this.kindDescribed(words(before), words(piece), context) !== undefined));
+      // After an "and", only words that point at one of a kind do ("and the strawberry one"): "and the ginger" is one more thing.
+      const afterAnd = /^\s*and\b/i.test(piece);
+      const pointsAtAKind = words(piece).some((word) => ONE_OF_A_KIND.has(word));
+      const describes =
+        before !== undefined &&
+        ((this.onlySaysWhichKind(piece) && (!afterAnd || pointsAtAKind)) || (!afterAnd && this.onlyDescribes(piece) && this.kindDescribed(words(before), words(piece), context) !== undefined));
       return before !== undefined && describes ? [...kept.slice(0, -1), `${before} ${piece.replace(/^\s*and\b/i, '')}`] : [...kept, piece];
     }, []);
     // "Soda, two of the cokes", "the dog treats, the milk bones": the same product found again in the
     // next breath is the thing said better, one item, in the amount said last.
     return joined
-      .map((piece) => this.splitItems(piece, context))
+      .map((piece) => this.splitItems(piece, context, /^\s*and\b/i.test(piece)))
       .reduce<Resolution[]>((all, next) => {
         const [last, [first, ...rest]] = [all.at(-1), next];
         const merged = last === undefined || first === undefined ? undefined : sameThingAgain(last, first);
         return merged === undefined ? [...all, ...next] : [...all.slice(0, -1), merged, ...rest];
       }, []);
+  }
+
+  /** A piece cut at each "and" that joins no name, when it has two or more such: a list said with "and" between its things. */
+  private listedWithAnd(piece: string): string[] {
+    const said = words(piece);
+    const cuts = said.flatMap((word, at) => (word === 'and' && at > 0 && at < said.length - 1 && !this.joinsNamePair(said, at) && this.index.namesJoining(said[at - 1] ?? '', said[at + 1] ?? '') === 0 ? [at] : []));
+    // "Chocolate and vanilla and strawberry ice cream" is kinds of one thing (see kindsOfOneThing).
+    const last = said.slice((cuts.at(-1) ?? 0) + 1);
+    const kindsOnly = cuts.every((cut, k) => cut - (k === 0 ? 0 : (cuts[k - 1] ?? 0) + 1) === 1 && this.saysKindOfNext(said[cut - 1] ?? '', last[1] ?? ''));
+    if (cuts.length < 2 || (last.length > 1 && kindsOnly)) return [piece];
+    // Each thing after an "and" keeps it: it is said whole, as the last thing of a list is.
+    return [...cuts, said.length].map((end, k) => said.slice(k === 0 ? 0 : (cuts[k - 1] ?? 0), end).join(' '));
   }
 
   /** Whether words are only an afterthought saying which kind: "the strawberry one", "and the red". */
@@ -374,7 +395,13 @@ export class Resolver {
     const [the, ...kind] = said[0] === 'and' ? said.slice(1) : said;
     if (the !== 'the' || kind.length === 0) return false;
     const describing = kind.filter((word) => !ONE_OF_A_KIND.has(word));
-    return describing.length === 0 || this.onlyDescribes(describing.join(' '));
+    // "And the big bananas": a thing the catalog counts, said in the plural, is that thing, however
+    // many names it only flavours.
+    const counted = (word: string): boolean => {
+      const id = this.index.vocabulary.get(stem(word));
+      return word.endsWith('s') && stem(word) !== word && id !== undefined && this.index.isCountNoun(id);
+    };
+    return describing.length === 0 || (!describing.some(counted) && this.onlyDescribes(describing.join(' ')));
   }
 
   /**
@@ -424,15 +451,17 @@ export class Resolver {
    * A request is cut into several items only when each names a product beyond doubt: a cut that
    * leaves a part unsold or barely matched would invent an item ("snow tires" is not snow peas and
    * something else), so such words stay one item, even one the store does not sell.
+   * `saidAfterAnd`: the words follow an "and" of a list, so nothing is cut where nothing was said.
    */
-  private splitItems(text: string, context: ShopperContext): Resolution[] {
+  private splitItems(text: string, context: ShopperContext, saidAfterAnd = false): Resolution[] {
     const described = this.lastItemDescribed(text, context);
     if (described !== undefined) return described;
     const all = this.thingSaid(text, context);
     const n = all.length;
     if (n === 0) return [];
     const whole = this.resolveSpoken(all.join(' '), all, context);
-    const kinds = this.kindsOfOneThing(all, whole.resolution, context);
+    // "The strawberry and the vanilla yogurt": a "the" before each kind points, and says no more.
+    const kinds = this.kindsOfOneThing(all.filter((word) => word !== 'the'), whole.resolution, context);
     if (kinds !== undefined) return kinds;
     // A product with every word, found apart in an unusual one for its noun, holds the words together no more than any other reading.
     const holdsEveryWord = whole.complete && whole.foundApart !== true;
@@ -460,13 +489,17 @@ export class Resolver {
         // and cheese"): "raisins and brown" is no Raisin Bran heard through a sound-alike.
         if (piece.some((word, at) => word === 'and' && at > 0 && at < piece.length - 1 && this.index.namesJoining(piece[at - 1] ?? '', piece[at + 1] ?? '') === 0)) continue;
         const item = this.resolveSpoken(piece.join(' '), piece, context);
-        if (!item.confident) continue;
+        // A thing between amounts of a list ("… a box of cheerios some orange juice a gallon of milk")
+        // is an item even when not found for sure: it is asked about, and takes no other down with it.
+        const betweenAmounts =
+          (start === 0 || amountStartsAThingAt(all, start)) && (end === n || amountStartsAThingAt(all, end)) && (start > 0 || end < n) && !piece.some((_, k) => k > 0 && amountStartsAThingAt(piece, k)) && splitAmount(piece).product.length > 0;
+        if (!item.confident && !betweenAmounts) continue;
         // Words cut apart where no "and" was said must each name their product's own noun: "milk eggs"
         // is two items, "cranberry sauce" is not Cranberry Juice and a sauce.
         if ((unsaidCut(all, start) || unsaidCut(all, end)) && !item.namesNoun) continue;
         // English ends a list with "and" before its last thing: no cut comes after it unsaid ("shrimp
-        // and some cocktail sauce" is no cocktail and a sauce).
-        if (unsaidCut(all, start) && lastAnd >= 0 && start > lastAnd) continue;
+        // and some cocktail sauce" is no cocktail and a sauce), nor in a thing said after one.
+        if (unsaidCut(all, start) && ((lastAnd >= 0 && start > lastAnd) || saidAfterAnd)) continue;
         // English puts the noun last: a piece whose last word is no noun of its product ("tomato sauce
         // linguine" as a linguine sauce) weighs less than the things its words name by their own nouns.
         const value = before.value + item.value - (start > 0 ? ITEM_SPLIT_COST : 0) - this.nounUnnamedCost(item, piece);
@@ -566,10 +599,11 @@ export class Resolver {
     const [kind, ...thing] = all.slice(and + 1);
     const noun = thing[0];
     if (and <= 0 || kind === undefined || noun === undefined || !this.saysKindOfNext(kind, noun)) return undefined;
+    // "Chocolate, vanilla and strawberry", "chocolate and vanilla and strawberry": each kind before the last "and".
     let start = and;
-    while (start > 0 && this.saysKindOfNext(all[start - 1] ?? '', noun)) start--;
+    while (start > 0 && (this.saysKindOfNext(all[start - 1] ?? '', noun) || (all[start - 1] === 'and' && start - 1 < and && start - 1 > 0 && this.saysKindOfNext(all[start - 2] ?? '', noun)))) start--;
     if (start === and) return undefined;
-    const kindsSaid = [...all.slice(start, and), kind];
+    const kindsSaid = [...all.slice(start, and).filter((word) => word !== 'and'), kind];
     if (whole.product !== null && printsTogether(tokens(whole.product.name), kindsSaid.map(stem))) return [whole];
     // Words before the kinds that say only an amount ("a pint of") are said of the first.
     const before = all.slice(0, start);

@@ -33,6 +33,8 @@ export const TalkSchema = z.object({
   refusals: Words,
   /** What turns down a thing just heard, naming nothing else, said with a refusal or "wrong": "no, that's the wrong one". */
   turnDowns: SpokenPhrases,
+  /** Words that take a whole request back when said at its end: "add coconut chips, never mind". */
+  withdrawals: SpokenPhrases,
   /** Words that take back the item said just before them, in one breath: "apples, no wait, pears". */
   selfRepairs: Phrases,
   /** Words that start what is said again after a self-repair: "…, no wait, make that three cans". */
@@ -54,6 +56,15 @@ export type Talk = z.infer<typeof TalkSchema>;
 
 /** The talk words of a locale (en-US where there is none of its own), checked on first use. */
 export const talkFor = perLocale(TalkSchema, { 'en-US': enUS });
+
+/** The words of a request before the words that take it back at its end ("coconut chips" of "coconut chips never mind"); undefined when none do. */
+export function withdrawn(said: readonly string[], locale?: string): string[] | undefined {
+  for (const phrase of talkFor(locale).withdrawals) {
+    const last = phrase.split(' ');
+    if (said.length > last.length && last.every((word, at) => said[said.length - last.length + at] === word)) return said.slice(0, said.length - last.length);
+  }
+  return undefined;
+}
 
 /** Whether the words only say no ("no", "no no"), naming nothing. */
 export function onlyRefuses(said: readonly string[], locale?: string): boolean {

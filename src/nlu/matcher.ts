@@ -22,8 +22,8 @@ export interface SlotMatch {
   readonly end: number;
 }
 
-/** Longest run of words one slot may take: three items with their amounts, said in one breath, run to sixteen. */
-const MAX_CAPTURE = 16;
+/** Longest run of words one slot may take: a list of six or seven things with their amounts, said in one breath, runs to thirty. */
+const MAX_CAPTURE = 32;
 /** Leaving a sample's slot unfilled is allowed ("add to my list") but costs. */
 const UNFILLED_SLOT = 1.2;
 /** Sentences are cut to this many words: nobody shops in longer ones, and matching stays fast. */

@@ -15,7 +15,7 @@ import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, says
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, withoutThinkingAloud, words } from './text.ts';
-import { namesOnlyTheErrand, onlyTurnsDown, talkFor } from '../language/talk.ts';
+import { namesOnlyTheErrand, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
 import { listWordsFor } from '../language/lists.ts';
 
 export interface IntentUnderstanding {
@@ -722,7 +722,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.
      */
     understand(text: string, context: Context = {}): Understanding {
-      return withAddingWordKept(understandRequest(text, context), text);
+      return withWithdrawalKept(withAddingWordKept(understandRequest(text, context), text), text);
     },
   };
 
@@ -771,12 +771,29 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
  * "Also skim" just after whole milk: the word that says it is one more thing stays in the product
  * heard, as Alexa's slot would keep it, so the skill can tell it from "skim" said to pick a kind.
  */
-function withAddingWordKept(understood: Understanding, text: string): Understanding {
+/**
+ * "Add milk, scratch that": the words that take the request back stay in the product, as Alexa
+ * hears them there, for the handler to do nothing with; the matcher may have left their "that" out.
+ */
+function withWithdrawalKept(understood: Understanding, text: string): Understanding {
   if (understood.kind !== 'intent' || understood.intent !== 'AddItemIntent' || understood.then !== undefined) return understood;
+  const product = understood.slots.product;
+  const said = catalogWords(text);
+  const before = withdrawn(said);
+  if (product === undefined || before === undefined || withdrawn(catalogWords(product)) !== undefined) return understood;
+  const taking = said.slice(before.length);
+  const kept = catalogWords(product).filter((word, at, all) => at < all.length - 1 || word !== taking[0]);
+  return { ...understood, slots: { ...understood.slots, product: [...kept, ...taking].join(' ') } };
+}
+
+function withAddingWordKept(understood: Understanding, text: string): Understanding {
+  const choice = understood.kind === 'intent' && understood.intent === CHOOSE_INTENT;
+  if (understood.kind !== 'intent' || (understood.intent !== 'AddItemIntent' && !choice) || understood.then !== undefined) return understood;
   const product = understood.slots.product;
   // "Add too green peppers" said "too" for two: only a last "too" is one more.
   const said = catalogWords(text);
   const adding = said.includes('also') ? 'also' : said.at(-1) === 'too' ? 'too' : undefined;
   if (product === undefined || adding === undefined || catalogWords(product).includes(adding)) return understood;
-  return { ...understood, slots: { ...understood.slots, product: `${adding} ${product}` } };
+  // "Add the chocolate ones too" just after Cheerios: one more thing, never which kind they were.
+  return { ...understood, ...(choice ? { intent: 'AddItemIntent' } : {}), slots: { ...understood.slots, product: `${adding} ${product}` } };
 }

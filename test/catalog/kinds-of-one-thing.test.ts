@@ -48,6 +48,10 @@ describe('flavours said before "and" of one thing', () => {
     expect(itemsOf('strawberry and vanilla yogurt')).toEqual(['Strawberry Yogurt', 'Vanilla Yogurt']);
   });
 
+  it('"the strawberry and the vanilla yogurt" is two yogurts too', () => {
+    expect(itemsOf('the strawberry and the vanilla yogurt')).toEqual(['Strawberry Yogurt', 'Vanilla Yogurt']);
+  });
+
   it('a product that prints both flavours together is the one thing: "peach and mango yogurt"', () => {
     expect(itemsOf('peach and mango yogurt')).toEqual(['Peach Mango Yogurt']);
   });

@@ -128,3 +128,43 @@ describe('"no" said of a thing', () => {
     expect(await t.cartLines()).toEqual(['1 Salted Butter']);
   });
 });
+
+describe('a request taken back, one more of a kind, and a long list in one breath', () => {
+  it('when the shopper says "add coconut chips, never mind", nothing goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.say('add coconut chips never mind')).say).toBe("Okay, I won't add coconut chips.");
+    expect((await shopper.say('add whole milk, scratch that')).say).toBe("Okay, I won't add whole milk.");
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('when Alexa hears the taking back inside the product, nothing goes in either', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'bread forget it' });
+    expect(await t.cartLines()).toEqual([]);
+  });
+
+  it('when the shopper says "add the chocolate ones too" just after Cheerios, the chocolate Cheerios go in beside them', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two boxes of cheerios');
+    expect((await shopper.say('add the chocolate ones too')).say).toBe('Added Chocolate Cheerios to your cart.');
+    expect(await t.cartLines()).toEqual(['2 box Cheerios', '1 Chocolate Cheerios']);
+  });
+
+  it('when a senior lists seven things with their amounts in one breath, each goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a dozen eggs, a pound of salted butter, two loaves of sourdough, three lemons, a box of cheerios, some orange juice and a gallon of whole milk');
+    expect(await t.cartLines()).toHaveLength(7);
+  });
+
+  it('when she says "milk and dragon fruit and eggs", the milk and the eggs go in and she hears the dragon fruit is not sold', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const said = await shopper.say('add whole milk and dragon fruit and eggs');
+    expect(said.say).toMatch(/dragon fruit/);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Large White Eggs']);
+  });
+});

@@ -4,13 +4,14 @@ import { stem, tokens, words } from '../../catalog/normalise.ts';
 import { optionsDescribed } from '../../cart/choosing.ts';
 import { nameNoun } from '../../catalog/packs.ts';
 import { phraseKey } from '../../catalog/personal.ts';
+import type { Product } from '../../catalog/product.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { targetFor } from '../../lists/names.ts';
 import { itemQuestionsOf, type LastAdd, type Pending } from '../session.ts';
 import { MOST_NAMED } from '../speech/voice.ts';
 import type { Turn } from '../turn.ts';
 import { addChosen, amountSaidAlone, askItemQuestion } from './adding.ts';
-import { describesAKindOf, kindOfWhatWasAdded, optionNumberDescribed, productOfKindDescribed, thingNamedBy } from './choosing.ts';
+import { describesAKindOf, kindOfWhatWasAdded, kindWords, optionNumberDescribed, productOfKindDescribed, thingNamedBy } from './choosing.ts';
 import { replaceLastAdd } from './correcting.ts';
 import { replacementsForJustAdded, swapLine } from './swapping.ts';
 
@@ -155,6 +156,19 @@ export async function kindOfLastAdd(turn: Turn, lastAdd: LastAdd, described: str
   const onShelf = resolver.namingAll(`${described} ${lastAdd.phrase}`).filter((product) => product.category === shelf);
   const kind = found?.category === shelf ? found : onShelf.length === 1 ? onShelf[0] : undefined;
   return kind === undefined ? undefined : replaceLastAdd(turn, kind.name, await turn.shopperContext(), described, true);
+}
+
+/**
+ * "The chocolate ones too" just after Cheerios went in: the product of the kind said of the one thing
+ * just added, on its shelf, to add beside it; undefined when the words make no other kind of it.
+ */
+export function otherKindOfLastAdd(turn: Turn, described: string): Product | undefined {
+  const lastAdd = turn.session.lastAdd;
+  const [productId, other] = lastAdd?.productIds ?? [];
+  if (lastAdd === undefined || productId === undefined || other !== undefined) return undefined;
+  const shelf = turn.services.catalog.byId.get(productId)?.category;
+  const found = kindOfWhatWasAdded(kindWords(described), lastAdd.phrase, turn.services.resolver);
+  return found !== undefined && found.id !== productId && found.category === shelf ? found : undefined;
 }
 
 /**

@@ -2,13 +2,13 @@ import { quantityProblem, MAX_QUANTITY } from '../../cart/requests.ts';
 import { sameUnit } from '../../cart/lines.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
-import { namesOnlyTheErrand } from '../../language/talk.ts';
-import { splitOwnList } from '../../lists/names.ts';
+import { namesOnlyTheErrand, withdrawn } from '../../language/talk.ts';
+import { splitOwnList, targetFor } from '../../lists/names.ts';
 import { basketKind } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { correctAddedAmount } from '../flows/correcting.ts';
-import { describedAsARequest, namedKindOfLastAdd } from '../flows/answering-a-choice.ts';
+import { describedAsARequest, namedKindOfLastAdd, otherKindOfLastAdd } from '../flows/answering-a-choice.ts';
 import { justAddedSaidAgain } from '../flows/referring.ts';
 
 /** "Add two pounds of bananas", "put milk eggs and bread on my picnic list". */
@@ -21,6 +21,9 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // "Also skim", "sourdough too": one more thing, never a kind of what was just added nor it said again.
   const [product, oneMore] = withoutAddingWord(ownList?.product ?? said);
   if (product === undefined) return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'));
+  // "Add coconut chips, never mind": taken back in the same breath, nothing goes in.
+  const takenBack = withdrawn(words(product));
+  if (takenBack !== undefined) return turn.answer(turn.say.letGo(takenBack.join(' ')));
   // "Some groceries for the weekend": the errand, not a product, and no amount of the next thing asked for.
   if (namesOnlyTheErrand(splitAmount(words(product)).product, (word) => STOPWORDS.has(word))) {
     return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'), listSaid === undefined ? {} : { list: listSaid });
@@ -52,6 +55,9 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   if (again !== undefined) return again;
   const kind = quantity === undefined && turn.slot('unit') === undefined && !oneMore ? await namedKindOfLastAdd(turn, product) : undefined;
   if (kind !== undefined) return kind;
+  // "The chocolate ones too" just after Cheerios: that kind of them, beside them.
+  const otherKind = oneMore && turn.lapsed === undefined ? otherKindOfLastAdd(turn, product) : undefined;
+  if (otherKind !== undefined) return addSaid(turn, targetFor(turn.session.lastAdd?.target), { product: otherKind.name, quantity, unit: turn.slot('unit') });
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
   if (problem === 'zero') return turn.elicit('quantity', turn.say.quantityZero(), turn.say.quantityZeroReprompt());
