@@ -350,7 +350,7 @@ export class Resolver {
       .replace(ASIDE_AFTER_AND, 'and')
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
       .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
-    // "Juice boxes and string cheese and two boxes of mac and cheese": things listed with "and" more
+    // "Rice and dragon fruit and two boxes of mac and cheese": things listed with "and" more
     // than once are each a thing, as if a pause were heard at each "and" that joins no name; cut
     // only where found as a whole, one not sold would take the things beside it down with it.
     const listed = pieces.flatMap((piece) => this.listedWithAnd(piece));
