@@ -182,12 +182,12 @@ const KIND_SHELF_TYPICALITY = 0.25;
 const HOME_SHELF = 0.9;
 /** How far below the best fit the everyday form of the thing may rank and still be taken for it. */
 const EVERYDAY_MARGIN = 0.1;
-/** Below this share of the names using it being about it, a word that only describes is never a thing of its own ("decaf"). */
-const DESCRIBING_HEAD_SHARE = 0.05;
 /** How many times as often a household must buy its usual on a shelf as the product named for the word, for the usual to be offered first. */
 const USUAL_OVER_NAMED = 3;
 /** Below this share of its name said, a household's product says much the request does not ("with Honey"). */
 const SAYS_MUCH_MORE = 0.5;
+/** Below this share of the names using it being about it, a word that only describes is never a thing of its own ("decaf"). */
+const DESCRIBING_HEAD_SHARE = 0.05;
 /** A homophone is asked about when at least this share of the names using it are named for it... */
 const HOMOPHONE_KIND_SHARE = 0.2;
 /** ...and it is in at least a quarter as many names as the word heard. */
@@ -531,11 +531,15 @@ export class Resolver {
     const and = all.lastIndexOf('and');
     const joinedByNames = and > 0 && this.index.namesJoining(all[and - 1] ?? '', all[and + 1] ?? '') > 0;
     let everyday = !this.namedExactly(whole.resolution.product, all) && and > 0 && (and === n - 2 || !joinedByNames);
+    // "Bacon and ranch" of a household that buys bacon and ranch, never the dressing named for both:
+    // its habits, each side a thing it buys, say two things.
+    let eachAHabit = and > 0 && whole.habitual !== true;
     for (let end = n; end > 0; ) {
       const step = best[end];
       if (step === undefined || step.item === null) break;
       const piece = all.slice(step.cut, end);
       if (!step.item.namesNoun || (step.cut > 0 && piece[0] !== 'and')) everyday = false;
+      if (step.item.habitual !== true || (step.cut > 0 && piece[0] !== 'and')) eachAHabit = false;
       items.unshift({ ...step.item.resolution, heard: (piece[0] === 'and' ? piece.slice(1) : piece).join(' ') });
       if (step.item.namesNoun && step.item.resolution.product !== null && !tokens(piece.join(' ')).some((token) => namedWhole.has(token))) wholeLosesAnItem = true;
       saidWithAnd.unshift(piece[0] === 'and');
@@ -583,7 +587,7 @@ export class Resolver {
     // "Bread and whole wheat flour" found whole as the flour would lose the bread: a whole that says nothing of a side of the "and" never wins.
     const losesASide = this.sideLeftOut(all, whole.resolution) !== undefined;
     const wholeValue = whole.value - this.nounUnnamedCost(whole, all);
-    return everyday || habitLeavesOut || losesASide || (wholeLosesAnItem && !whole.complete && whole.namesNoun) || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > wholeValue ? items : [whole.resolution];
+    return everyday || eachAHabit || habitLeavesOut || losesASide || (wholeLosesAnItem && !whole.complete && whole.namesNoun) || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > wholeValue ? items : [whole.resolution];
   }
 
   /**

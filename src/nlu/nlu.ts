@@ -792,7 +792,8 @@ function withAddingWordKept(understood: Understanding, text: string): Understand
   const product = understood.slots.product;
   // "Add too green peppers" said "too" for two: only a last "too" is one more.
   const said = catalogWords(text);
-  const adding = said.includes('also') ? 'also' : said.at(-1) === 'too' ? 'too' : undefined;
+  // "And tonic water, the indian one" just after sparkling water: a thing said after "and" is one more, never which kind the last was.
+  const adding = said.includes('also') ? 'also' : said.at(-1) === 'too' ? 'too' : choice && (said[0] === 'and' || said[0] === 'plus') ? 'also' : undefined;
   if (product === undefined || adding === undefined || catalogWords(product).includes(adding)) return understood;
   // "Add the chocolate ones too" just after Cheerios: one more thing, never which kind they were.
   return { ...understood, ...(choice ? { intent: 'AddItemIntent' } : {}), slots: { ...understood.slots, product: `${adding} ${product}` } };

@@ -115,8 +115,13 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     delete turn.session.toldLine;
     const addBefore = turn.session.lastAdd;
     const asked = turn.session.pending;
-    const orderWaiting = (asked?.kind === 'checkout' || asked?.kind === 'voiceCode') && QUESTIONS.has(intentName(turn.input) ?? '') ? asked : undefined;
+    const beingRead = asked ?? turn.lapsed;
+    const readingTheOrder = beingRead?.kind === 'checkout' || beingRead?.kind === 'voiceCode' ? beingRead : undefined;
     let response = await handle(turn);
+    // "No bagels" or "take off the bagels" while the order is read back, none in the cart: the order
+    // is asked about again, as after a question; it was changed by nothing.
+    const changedNothing = CHANGE_REQUESTS.has(requestedIntent(turn.input) ?? '') && JSON.stringify(turn.state.cart) === JSON.stringify(cartBefore);
+    const orderWaiting = QUESTIONS.has(intentName(turn.input) ?? '') || changedNothing ? readingTheOrder : undefined;
     if (orderWaiting !== undefined && response.shouldEndSession !== true) response = askOrderAgain(turn, orderWaiting) ?? response;
     if (response.shouldEndSession !== true) response = offerBasketAgain(turn) ?? response;
     // A request to change something that changed nothing, or asked a question instead ("which milk?"):

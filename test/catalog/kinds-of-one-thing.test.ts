@@ -21,6 +21,12 @@ const rows: [string, string, string][] = [
   ['y1', 'Strawberry Yogurt', 'dairy eggs > yogurt'],
   ['y2', 'Peach Mango Yogurt', 'dairy eggs > yogurt'],
   ['y3', 'Vanilla Yogurt', 'dairy eggs > yogurt'],
+  ['y4', 'Maple Yogurt', 'dairy eggs > yogurt'],
+  ['y5', 'Lemon Yogurt', 'dairy eggs > yogurt'],
+  ['k3', 'Vanilla', 'beverages > coffee'],
+  ['k4', 'Vanilla Wafers', 'snacks > cookies'],
+  ['k5', 'French Vanilla Creamer', 'dairy eggs > creamers'],
+  ['k6', 'Pure Vanilla Extract', 'pantry > baking'],
   ['j1', 'Strawberry Jam', 'pantry > spreads'],
   ['j2', 'Strawberry Lemonade', 'beverages > juice'],
   ['j3', 'Peach Iced Tea', 'beverages > tea'],
@@ -50,6 +56,14 @@ describe('flavours said before "and" of one thing', () => {
 
   it('"the strawberry and the vanilla yogurt" is two yogurts too', () => {
     expect(itemsOf('the strawberry and the vanilla yogurt')).toEqual(['Strawberry Yogurt', 'Vanilla Yogurt']);
+  });
+
+  it('"two vanilla yogurts and a maple yogurt" is two vanilla yogurts and a maple one, never the coffee called Vanilla and the lemon yogurt the household buys', () => {
+    const history = [['k3', 'y5'], ['k3', 'y5'], ['k3', 'y5']].map((productIds, at) => ({ orderId: `o${at + 1}`, orderNumber: at + 1, productIds }));
+    const [vanilla, maple, ...more] = resolver.resolveAll('two vanilla yogurts and a maple yogurt', { history });
+    expect(more).toEqual([]);
+    expect(vanilla).toMatchObject({ product: { name: 'Vanilla Yogurt' }, quantity: 2 });
+    expect(maple?.product?.name).toBe('Maple Yogurt');
   });
 
   it('a product that prints both flavours together is the one thing: "peach and mango yogurt"', () => {

@@ -8,6 +8,9 @@ const rows: [string, string, string][] = [
   ['v1', 'Baby Spinach', 'produce > packaged vegetables'],
   ['s1', 'Banana Spinach Smoothie', 'beverages > juice smoothies'],
   ['c1', 'Medium Roast Ground Coffee', 'beverages > coffee'],
+  ['b1', 'Thick Cut Bacon', 'meat seafood > bacon'],
+  ['r1', 'Ranch Dressing', 'pantry > salad dressing'],
+  ['r2', 'Bacon Ranch Dressing', 'pantry > salad dressing'],
 ];
 const products: Product[] = rows.map(([id, name, category]) => ({ id, name, category }));
 const resolver = Resolver.build(catalogOf(products));
@@ -26,5 +29,17 @@ describe('"my usual" said before a thing', () => {
 
   it('"my usual" alone names no product: it asks for the usual basket, which the skill offers', () => {
     expect(itemsOf('my usual')).toEqual(['nothing']);
+  });
+});
+
+describe('a household\'s habits on each side of "and"', () => {
+  it('"bacon and ranch" of a household that buys bacon and ranch is the two, never the dressing named for both', () => {
+    const buysBoth: PastOrder[] = [['b1', 'r1'], ['b1'], ['r1', 'b1']].map((productIds, at) => ({ orderId: `o${at + 1}`, orderNumber: at + 1, productIds }));
+    expect(resolver.resolveAll('bacon and ranch', { history: buysBoth }).map((resolution) => resolution.product?.name)).toEqual(['Thick Cut Bacon', 'Ranch Dressing']);
+  });
+
+  it('a household that buys the dressing named for both gets the dressing', () => {
+    const buysTheDressing: PastOrder[] = [['r2'], ['r2', 'b1'], ['r2']].map((productIds, at) => ({ orderId: `o${at + 1}`, orderNumber: at + 1, productIds }));
+    expect(resolver.resolveAll('bacon and ranch', { history: buysTheDressing }).map((resolution) => resolution.product?.name)).toEqual(['Bacon Ranch Dressing']);
   });
 });

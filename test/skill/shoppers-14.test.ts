@@ -101,17 +101,6 @@ describe('"no" said of a thing', () => {
     expect(await t.cartLines()).toEqual(['1 Salted Butter']);
   });
 
-  it('when the shopper says "no butter" while the order is read back, the butter comes off before anything is ordered', async () => {
-    const shopper = t.shopper({ accessToken: t.linkAccount('customer-1') });
-    await shopper.launch();
-    await shopper.say('add two pounds of bananas');
-    await shopper.say('add salted butter');
-    await shopper.say('check out');
-    await shopper.intent('CorrectionIntent', { product: 'butter' });
-    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
-    expect(t.ordersPlaced()).toBe(0);
-  });
-
   it('"no, pears" of a loaf of bread just added puts pears in its place, not a loaf of pears', async () => {
     const shopper = t.shopper();
     await shopper.launch();
@@ -166,5 +155,36 @@ describe('a request taken back, one more of a kind, and a long list in one breat
     const said = await shopper.say('add whole milk and dragon fruit and eggs');
     expect(said.say).toMatch(/dragon fruit/);
     expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Large White Eggs']);
+  });
+});
+
+describe('a kind said of one of several things just added', () => {
+  it('when the shopper says "the pulp free one" after milk and orange juice went in, the juice is traded, and the milk is never asked about', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of whole milk and the some pulp orange juice');
+    expect((await shopper.say('the pulp free one')).say).toBe("Okay, I swapped Some Pulp Orange Juice for Pulp Free Orange Juice in your cart. If that's wrong, say undo.");
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', '1 Pulp Free Orange Juice']);
+  });
+});
+
+describe('while the order is read back', () => {
+  it('"no bagels" with none in the cart adds nothing and asks about the order again; "no butter" takes the butter off and reads the order again', async () => {
+    const shopper = t.shopper({ accessToken: t.linkAccount('customer-1') });
+    await shopper.launch();
+    await shopper.say('add two pounds of bananas');
+    await shopper.say('add salted butter');
+    await shopper.say('check out');
+    expect((await shopper.intent('CorrectionIntent', { product: 'bagels' })).say).toBe("I don't see bagels in your cart. Should I place the order?");
+    expect((await shopper.intent('CorrectionIntent', { product: 'butter' })).say).toMatch(/^Removed Salted Butter from your cart\. Your order from Corner Grocer has one item: two pounds of Bananas\./);
+    expect(await t.cartLines()).toEqual(['2 pound Bananas']);
+    expect(t.ordersPlaced()).toBe(0);
+  });
+
+  it('"no butter" with nothing added before it asks whether butter is wanted at all, and adds nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.intent('CorrectionIntent', { product: 'butter' })).say).toMatch(/^I don't see butter in your cart\. Should I add /);
+    expect(await t.cartLines()).toEqual([]);
   });
 });

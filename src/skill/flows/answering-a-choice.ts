@@ -179,7 +179,16 @@ export function otherKindOfLastAdd(turn: Turn, described: string): Product | und
 async function describeOneOfSeveral(turn: Turn, lastAdd: LastAdd, described: string): Promise<Response | undefined> {
   const target = targetFor(lastAdd.target);
   const context = await turn.shopperContext();
-  const fitting = replacementsForJustAdded(turn, lastAdd, described, context).filter(({ replacement }) => replacement.kind === 'found');
+  // A kind is of the line whose replacement is called by every word of it: "the pulp free" of milk
+  // and orange juice just added is the juice, never a fat free milk; "the green ones" may be Granny Smiths, called green apples.
+  const said = tokens(kindWords(described));
+  const calledBy = (productId: string): Set<string> => {
+    const product = turn.services.catalog.byId.get(productId);
+    return new Set(product === undefined ? [] : [product.name, ...(product.synonyms ?? [])].flatMap(tokens));
+  };
+  const fitting = replacementsForJustAdded(turn, lastAdd, described, context).filter(
+    ({ replacement }) => replacement.kind === 'found' && said.every((token) => calledBy(replacement.line.productId).has(token)),
+  );
   const [only] = fitting;
   if (only === undefined) return undefined;
   if (fitting.length === 1) return swapLine(turn, target, only.line, described, context, only.replacement);

@@ -11,7 +11,7 @@ import type { Response } from 'ask-sdk-model';
 import { MAX_QUANTITY, quantityProblem } from '../../cart/requests.ts';
 import { targetFor, targetKey } from '../../lists/names.ts';
 import { intentHandler } from '../handler.ts';
-import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
+import { addSaid, amountForTheChoice, amountSaidAlone, offerToAdd } from '../flows/adding.ts';
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { kindOnShelfOf, kindWords, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
@@ -37,15 +37,19 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const [said, turnedDownInProduct] = refused === null ? thingAndTurnedDown(product) : [undefined, refused[1]];
   // "No no, not the white": a product slot holding only "no" names nothing to put in.
   const phraseSaid = said === undefined || onlyRefuses(words(said)) ? undefined : said;
-  // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
-  const basketKept = phraseSaid === undefined ? undefined : await keepOnlyOfBasket(turn, phraseSaid);
+  // "No, just the bananas" right after a basket went in: that line of it, not the whole basket;
+  // "not the milk, the oat milk" turns one thing down, and keeps the rest.
+  const basketKept = phraseSaid === undefined || turn.slot('rejected') !== undefined ? undefined : await keepOnlyOfBasket(turn, phraseSaid);
   if (basketKept !== undefined) return basketKept;
   // "No bananas though" while the usual is offered: a thing of the basket is left out of it, never
   // the correction of an add before it; "no butter" while the order is read back takes the butter off.
   const confirming = turn.session.pending ?? turn.lapsed;
   if (phraseSaid !== undefined && turn.slot('rejected') === undefined && confirming?.kind === 'reorder') return leaveOutOfOffer(turn, confirming, phraseSaid);
-  const inTheOrder = phraseSaid === undefined || confirming?.kind !== 'checkout' ? undefined : findLineFor(phraseSaid, turn.state.cart, turn.services.catalog, await turn.shopperContext());
-  if (inTheOrder !== undefined) return removeLine(turn, { kind: 'cart' }, inTheOrder);
+  // Nothing goes in while the order is read back: "no bagels" with none in it changes nothing, and the order is asked about again.
+  if (phraseSaid !== undefined && (confirming?.kind === 'checkout' || confirming?.kind === 'voiceCode')) {
+    const inTheOrder = findLineFor(phraseSaid, turn.state.cart, turn.services.catalog, await turn.shopperContext());
+    return inTheOrder === undefined ? turn.answer(say.notOnTarget(phraseSaid, 'cart')) : removeLine(turn, { kind: 'cart' }, inTheOrder);
+  }
   // "No, I said two bunches": only an amount, so the product stays and the add was of that much.
   const amount = amountSaidAlone(turn, phraseSaid);
   if (amount !== null && quantityProblem(amount.quantity) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
@@ -79,6 +83,10 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   if (phrase === undefined) return turn.ask(say.nothingToCorrect());
   const lastAdd = turn.session.lastAdd;
   const context = await turn.shopperContext();
+  // "No butter" with nothing just added to put right, nor anything asked: whether it is wanted at
+  // all is asked, never taken for granted.
+  const nothingToPutRight = turn.lapsed === undefined && rejected === undefined && (lastAdd === undefined || lastChangeAt(turn.state, lastAdd.at) === undefined);
+  if (nothingToPutRight) return offerToAdd(turn, targetFor(lastAdd?.target), { phrase, asked: true });
   // "No, the decaf" while "which coffee?" waits answers it, as "the decaf" would; "no, I meant brown
   // eggs" of the white eggs that went in beside the question corrects them, and the question waits.
   const choosing = turn.lapsed;
