@@ -405,6 +405,42 @@ export class Resolver {
   }
 
   /**
+   * "Two gatorades, the red one and the blue one", "apple chips, the fuji and the granny": kinds
+   * said after a thing, joined by "and", are as many of it, one of each when its amount counts
+   * them; undefined unless the words after the thing only describe.
+   */
+  private kindsAfterTheThing(text: string, context: ShopperContext): Resolution[] | undefined {
+    const said = stripTalk(words(text));
+    const first = said.indexOf('the', 1);
+    if (first < 1 || !said.includes('and', first)) return undefined;
+    // Each kind said with its own "the" ("and the blue one"): "and bagels" is another thing.
+    const saidWithThe = said.slice(first).every((word, at, rest) => word !== 'and' || rest[at + 1] === 'the');
+    const parts: string[][] = [[]];
+    for (const word of said.slice(first)) {
+      if (word === 'and') parts.push([]);
+      else if (word !== 'the' && !ONE_OF_A_KIND.has(word)) parts.at(-1)?.push(word);
+    }
+    if (!saidWithThe || parts.some((part) => part.length === 0 || !this.onlyDescribes(part.join(' ')))) return undefined;
+    const thing = said.slice(0, first);
+    // Several things before the kinds ("apples yogurt, the blueberry one and the plain one") are lastItemDescribed's.
+    if (this.splitItems(thing.join(' '), context).length !== 1) return undefined;
+    const { quantity, unit, product } = splitAmount(thing);
+    if (product.length === 0) return undefined;
+    // "Two gatorades, the red one and the blue one" is one of each.
+    const amount = quantity === parts.length && unit === null ? [] : thing.slice(0, thing.length - product.length);
+    // A kind not sold ("the red one" where the store's are named for their flavour) is said to be
+    // missing, its nearest offered: the word alone would find some other red or blue thing.
+    return parts.map((part) => {
+      const kind = this.kindDescribed([...amount, ...product], part, context);
+      if (kind !== undefined) return kind;
+      const joined = describedBefore([...amount, ...product], part);
+      const nearest = this.resolveSpoken(joined.join(' '), joined, context).resolution;
+      const offered = [...(nearest.product === null ? [] : [nearest.product]), ...nearest.alternatives].slice(0, ALTERNATIVES);
+      return { ...nearest, heard: joined.join(' '), product: null, ambiguous: false, alternatives: offered };
+    });
+  }
+
+  /**
    * "Bananas, yogurt, the strawberry one, and bagels": an afterthought said after several items
    * says which kind the last of them is, not what the whole list is; the items before it and after
    * it stay as said. Undefined when the words before the afterthought are one item, or the
@@ -454,7 +490,7 @@ export class Resolver {
    * `saidAfterAnd`: the words follow an "and" of a list, so nothing is cut where nothing was said.
    */
   private splitItems(text: string, context: ShopperContext, saidAfterAnd = false): Resolution[] {
-    const described = this.lastItemDescribed(text, context);
+    const described = this.kindsAfterTheThing(text, context) ?? this.lastItemDescribed(text, context);
     if (described !== undefined) return described;
     const all = this.thingSaid(text, context);
     const n = all.length;

@@ -684,7 +684,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const parts = [first.understanding, second.understanding];
       const carries = (part: IntentUnderstanding): boolean => whole.kind === 'intent' && Object.entries(part.slots).every(([slot, value]) => whole.slots[slot] === value);
       if (whole.kind === 'intent' && parts.some((part) => part.intent === whole.intent) && parts.every(carries)) return undefined;
-      return { ...first.understanding, then: second.understanding };
+      // "Add everything bagels, and the plain ones": a kind said after "and" is one more, never which kind the first was.
+      const then = second.understanding.intent === CHOOSE_INTENT && word === 'and' ? withAddingWordKept(second.understanding, `and ${right.join(' ')}`) : second.understanding;
+      return { ...first.understanding, then: then.kind === 'intent' ? then : second.understanding };
     }
     return undefined;
   };

@@ -66,6 +66,14 @@ describe('flavours said before "and" of one thing', () => {
     expect(maple?.product?.name).toBe('Maple Yogurt');
   });
 
+  it('kinds said after the thing are as many of it: "two yogurts, the strawberry one and the vanilla one" is one of each', () => {
+    const said = resolver.resolveAll('two yogurts, the strawberry one and the vanilla one');
+    expect(said.map((resolution) => [resolution.product?.name, resolution.quantity])).toEqual([
+      ['Strawberry Yogurt', null],
+      ['Vanilla Yogurt', null],
+    ]);
+  });
+
   it('a product that prints both flavours together is the one thing: "peach and mango yogurt"', () => {
     expect(itemsOf('peach and mango yogurt')).toEqual(['Peach Mango Yogurt']);
   });

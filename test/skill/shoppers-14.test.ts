@@ -188,3 +188,18 @@ describe('while the order is read back', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 });
+
+describe('kinds said after a thing, nothing being asked', () => {
+  it('when Alexa hears "the almonds please, the whole natural ones" as a choice with nothing offered, the almonds go in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    expect((await shopper.intent('ChooseOptionIntent', { product: 'almonds the whole natural' })).say).toBe('Added Whole Natural Almonds to your cart.');
+  });
+
+  it('when the shopper says "add everything bagels, and the plain ones", both kinds go in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add everything bagels, and the plain ones');
+    expect(await t.cartLines()).toEqual(['1 Everything Bagels', '1 Plain Bagels']);
+  });
+});

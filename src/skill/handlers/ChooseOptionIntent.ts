@@ -96,7 +96,11 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   // "The tea, the decaf kind" with nothing asked, or only something offered instead of a thing not
   // sold, names a thing to add; the offer lapses.
   const offered = pending?.kind === 'confirmQuantity' && pending.offer === true;
-  if ((pending === undefined || offered) && described !== undefined && turn.services.resolver.namesAThing(described)) {
+  // A thing the store sells only a few of ("the almonds, the whole natural ones", "two gatorades,
+  // the red one and the blue one") is named as surely by a product found for more than a kind.
+  const { resolver } = turn.services;
+  const namesAThing = described !== undefined && (resolver.namesAThing(described) || thingNamedBy(described, resolver) !== undefined || resolver.resolveAll(described).some((item) => item.product !== null && !resolver.onlyDescribes(item.heard)));
+  if ((pending === undefined || offered) && described !== undefined && namesAThing) {
     delete turn.session.pending;
     return addSaid(turn, turn.listInPlay(), { product: described });
   }
