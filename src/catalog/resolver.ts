@@ -331,7 +331,11 @@ export class Resolver {
     const repair = selfRepairIn(text);
     if (repair !== undefined) {
       const before = this.resolveAll(text.slice(0, repair.index), context);
-      const restated = saidAgain(words(text.slice(repair.end)));
+      // "Ground beef, no wait, not beef, the ground turkey": the thing turned down again after the
+      // words that take it back is no part of what is said in its place.
+      const saidAfter = text.slice(repair.end);
+      const turnedDownAgain = /^\s*not\b[^,]*,/i.exec(saidAfter) ?? /^\s*not\s+\S+\s+(?=(?:the|a|an|some)\b)/i.exec(saidAfter);
+      const restated = saidAgain(words(turnedDownAgain === null ? saidAfter : saidAfter.slice(turnedDownAgain[0].length)));
       // "A can of soup, no wait, make that three cans": the same thing again, in another amount.
       const amount = restated.product.length === 0 ? restated : null;
       const last = before.at(-1);
@@ -405,7 +409,7 @@ export class Resolver {
   }
 
   /**
-   * "Two gatorades, the red one and the blue one", "apple chips, the fuji and the granny": kinds
+   * "Two gatorades, the red one and the blue one", "peaches, the yellow ones and the white ones": kinds
    * said after a thing, joined by "and", are as many of it, one of each when its amount counts
    * them; undefined unless the words after the thing only describe.
    */

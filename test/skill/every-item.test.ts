@@ -171,6 +171,13 @@ describe('two requests in one breath', () => {
     expect(await t.cartLines()).toEqual(['1 Bananas', '1 Whole Milk', '1 Salted Butter']);
   });
 
+  it('when Alexa hears "ground beef, no wait, not beef, the ground turkey" whole in the product, the turkey goes in and the beef never does', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'ground beef no wait not beef the ground turkey' });
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Ground Turkey$/)]);
+  });
+
   it('an amount said again in the same breath ("a jar of jam, no wait, make that two jars") is the amount added, and nothing else changes', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -99,7 +99,7 @@ export const ChooseOptionIntent = intentHandler(['ChooseOptionIntent'], async (t
   // A thing the store sells only a few of ("the almonds, the whole natural ones", "two gatorades,
   // the red one and the blue one") is named as surely by a product found for more than a kind.
   const { resolver } = turn.services;
-  const namesAThing = described !== undefined && (resolver.namesAThing(described) || thingNamedBy(described, resolver) !== undefined || resolver.resolveAll(described).some((item) => item.product !== null && !resolver.onlyDescribes(item.heard)));
+  const namesAThing = described !== undefined && (resolver.namesAThing(described) || thingNamedBy(described, resolver) !== undefined || (!resolver.onlyDescribes(described) && resolver.resolveAll(described).some((item) => item.product !== null)));
   if ((pending === undefined || offered) && described !== undefined && namesAThing) {
     delete turn.session.pending;
     return addSaid(turn, turn.listInPlay(), { product: described });
