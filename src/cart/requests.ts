@@ -95,7 +95,7 @@ function packOfSize(product: Product, items: number, alternatives: readonly Prod
  * The candidates to offer for a phrase: those whose name carries every word said, when two or more
  * do ("two wheat breads" offers the wheat breads, not the white one ranked near them); else all, in
  * order. The first found is always offered first: it may be the household's usual, whose name need
- * not say the word (its Pale Ale for "beer").
+ * not say the word (its amber ale for "beer").
  */
 function optionsCarrying(phrase: string, candidates: readonly Product[]): Product[] {
   const [first, ...rest] = candidates;

@@ -367,7 +367,8 @@ export class Resolver {
       const pointsAtAKind = words(piece).some((word) => ONE_OF_A_KIND.has(word));
       const describes =
         before !== undefined &&
-        ((this.onlySaysWhichKind(piece) && (!afterAnd || pointsAtAKind)) || (!afterAnd && this.onlyDescribes(piece) && this.kindDescribed(words(before), words(piece), context) !== undefined));
+        ((this.onlySaysWhichKind(piece) && (!afterAnd || pointsAtAKind)) ||
+          (!afterAnd && !this.namesCountedThings(words(piece)) && this.onlyDescribes(piece) && this.kindDescribed(words(before), words(piece), context) !== undefined));
       return before !== undefined && describes ? [...kept.slice(0, -1), `${before} ${piece.replace(/^\s*and\b/i, '')}`] : [...kept, piece];
     }, []);
     // "Soda, two of the cokes", "the dog treats, the milk bones": the same product found again in the
@@ -399,13 +400,18 @@ export class Resolver {
     const [the, ...kind] = said[0] === 'and' ? said.slice(1) : said;
     if (the !== 'the' || kind.length === 0) return false;
     const describing = kind.filter((word) => !ONE_OF_A_KIND.has(word));
-    // "And the big bananas": a thing the catalog counts, said in the plural, is that thing, however
-    // many names it only flavours.
-    const counted = (word: string): boolean => {
+    return describing.length === 0 || (!this.namesCountedThings(describing) && this.onlyDescribes(describing.join(' ')));
+  }
+
+  /**
+   * Whether the words say a thing the catalog counts in the plural ("the big bananas", "bananas"):
+   * that thing, however many names it only flavours (banana bread), never a kind of another.
+   */
+  private namesCountedThings(said: readonly string[]): boolean {
+    return said.some((word) => {
       const id = this.index.vocabulary.get(stem(word));
       return word.endsWith('s') && stem(word) !== word && id !== undefined && this.index.isCountNoun(id);
-    };
-    return describing.length === 0 || (!describing.some(counted) && this.onlyDescribes(describing.join(' ')));
+    });
   }
 
   /**
@@ -601,7 +607,8 @@ export class Resolver {
     // nothing to what was found.
     for (let i = items.length - 2; i >= 0; i--) {
       const [first, rest] = [items[i], items[i + 1]];
-      if (first?.product == null || rest === undefined || saidWithAnd[i + 1] === true) continue;
+      // "Banana bread, bananas": bananas said in the plural are a thing of their own, not the end of the bread.
+      if (first?.product == null || rest === undefined || saidWithAnd[i + 1] === true || this.namesCountedThings(words(rest.heard))) continue;
       const named = new Set(tokens(first.product.name));
       const shelved = new Set(tokens(first.product.category?.split('>').at(-1) ?? ''));
       const restSaid = tokens(rest.query);
@@ -616,7 +623,7 @@ export class Resolver {
     // product that happens to be named by the describing words alone is not what was asked for.
     for (let i = items.length - 2; i >= 0; i--) {
       const [first, rest] = [items[i], items[i + 1]];
-      if (first?.product == null || rest === undefined || saidWithAnd[i + 1] === true || !this.onlyDescribes(rest.query)) continue;
+      if (first?.product == null || rest === undefined || saidWithAnd[i + 1] === true || this.namesCountedThings(words(rest.heard)) || !this.onlyDescribes(rest.query)) continue;
       const kind = this.kindDescribed(words(first.heard), words(rest.heard), context);
       if (kind === undefined) continue;
       items.splice(i, 2, kind);
@@ -632,11 +639,12 @@ export class Resolver {
 
   /**
    * "Chocolate and vanilla ice cream", "peach and strawberry yogurt": words just before the last
-   * "and" that each say which kind of the thing said after it, as the word after the "and" does, are
-   * as many of that thing, unless one product prints the kinds together (a strawberry banana
-   * smoothie), which is then the thing. A word that names things of its own ("coffee and vanilla ice cream"), a plural
-   * ("apples and banana bread") or a word printed mostly with the noun ("chocolate and ice cream")
-   * is a thing of its own, and each kind must be sold, or the words are read as before.
+   * "and" that each say which kind of the thing said after it, as the word after the "and" does,
+   * are as many of that thing, unless one product prints the kinds together (a strawberry banana
+   * smoothie), which is then the thing. A word that names things of its own ("coffee and vanilla
+   * ice cream"), a plural ("apples and banana bread") or a word printed mostly with the noun
+   * ("chocolate and ice cream") is a thing of its own, and each kind must be sold, or the words are
+   * read as before.
    */
   private kindsOfOneThing(all: readonly string[], whole: Resolution, context: ShopperContext): Resolution[] | undefined {
     const and = all.lastIndexOf('and');
@@ -645,7 +653,7 @@ export class Resolver {
     if (and <= 0 || kind === undefined || noun === undefined || !this.saysKindOfNext(kind, noun)) return undefined;
     // "Chocolate, vanilla and strawberry", "chocolate and vanilla and strawberry": each kind before the last "and".
     let start = and;
-    while (start > 0 && (this.saysKindOfNext(all[start - 1] ?? '', noun) || (all[start - 1] === 'and' && start - 1 < and && start - 1 > 0 && this.saysKindOfNext(all[start - 2] ?? '', noun)))) start--;
+    while (start > 0 && (this.saysKindOfNext(all[start - 1] ?? '', noun) || (all[start - 1] === 'and' && start >= 2 && this.saysKindOfNext(all[start - 2] ?? '', noun)))) start--;
     if (start === and) return undefined;
     const kindsSaid = [...all.slice(start, and).filter((word) => word !== 'and'), kind];
     if (whole.product !== null && printsTogether(tokens(whole.product.name), kindsSaid.map(stem))) return [whole];
@@ -811,7 +819,12 @@ export class Resolver {
     const scored = this.resolveWords(heard, product, quantity, unit, context);
     // Words read as amount or talk are explained; product words the answer leaves out count against it.
     const counted = (list: readonly string[]): number => list.filter((word) => word !== 'and').length;
-    return { ...scored, value: scored.value + counted(spoken) - counted(product) };
+    // "Four cheese pizza": a number the name prints just before the next word said is the name's, no amount.
+    const found = scored.resolution.product;
+    const named = found === null || quantity === null || unit !== null ? [] : tokens(found.name);
+    const numberNamed = named.some((token, at) => token === String(quantity) && named[at + 1] === stem(product[0] ?? ''));
+    const resolution = numberNamed ? { ...scored.resolution, quantity: null } : scored.resolution;
+    return { ...scored, resolution, value: scored.value + counted(spoken) - counted(product) };
   }
 
   /**
@@ -1199,11 +1212,7 @@ export class Resolver {
     return id === undefined ? null : (this.catalog.positionOf(id) ?? null);
   }
 
-  /**
-   * The product this household buys that the request is about. Shoppers with a history mostly
-   * reorder, so any bought product that has the asked-for noun and most of the words wins; among
-   * several, the better fit and then the more often and recently bought.
-   */
+  /** How much a household favours each product it bought, worked out once for its history. */
   private favouredBy(history: readonly PastOrder[]): Map<string, number> {
     let favoured = this.affinityCache.get(history);
     if (favoured === undefined) {
@@ -1214,7 +1223,7 @@ export class Resolver {
   }
 
   /**
-   * "Beer" of a household whose beer is its 1500 Pale Ale, bought far more often than the one
+   * "Beer" of a household whose beer is its amber ale, bought far more often than the one
    * product it bought named Beer: the product it buys most on a shelf that says the one word said,
    * when its name says none of it nor the shelf's other thing, and it is bought several times as often as `named`.
    */
@@ -1238,6 +1247,11 @@ export class Resolver {
     return usual?.fit;
   }
 
+  /**
+   * The product this household buys that the request is about. Shoppers with a history mostly
+   * reorder, so any bought product that has the asked-for noun and most of the words wins; among
+   * several, the better fit and then the more often and recently bought.
+   */
   private personalChoice(analysed: AnalysedQuery, context: ShopperContext, isMeant: (fit: Fit) => boolean): Fit | null {
     const history = context.history;
     if (history === undefined || history.length === 0) return null;

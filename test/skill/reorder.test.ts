@@ -68,6 +68,26 @@ describe('reorders', () => {
     expect(ids).not.toContain('p0001');
   });
 
+  it('"no bread" right after the last order went in takes the bread off and keeps the rest', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my last order');
+    await shopper.say('yes');
+    await shopper.intent('CorrectionIntent', { product: 'ice cream' });
+    const ids = await cartIds();
+    expect(ids).not.toContain('p0128');
+    expect(ids).toEqual(expect.arrayContaining(['p0001', 'p0034', 'p0044', 'p0066', 'p0312']));
+  });
+
+  it('a thing said not to be in the usual offered leaves the offer standing, and "yes" then puts it in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    expect((await shopper.intent('CorrectionIntent', { product: 'dragon fruit' })).say).toMatch(/^I don't see dragon fruit in your usual\./);
+    await shopper.say('yes');
+    expect(await cartIds()).toEqual(expect.arrayContaining(['p0001', 'p0034', 'p0044']));
+  });
+
   it('"but no eggs this time" leaves the eggs out: when it is said is no part of the thing', async () => {
     const shopper = t.shopper();
     await shopper.launch();

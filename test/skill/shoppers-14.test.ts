@@ -203,3 +203,12 @@ describe('kinds said after a thing, nothing being asked', () => {
     expect(await t.cartLines()).toEqual(['1 Everything Bagels', '1 Plain Bagels']);
   });
 });
+
+describe('a thing after a flavoured one in a list', () => {
+  it('when the shopper says "banana bread, bananas and oat milk", the bananas are a thing of their own, never a kind of the bread', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add banana bread, bananas and oat milk');
+    expect(await t.cartLines()).toEqual(['1 Banana Bread', '1 Bananas', '1 Original Oatmilk']);
+  });
+});

@@ -87,6 +87,14 @@ export async function keepOnlyOfBasket(turn: Turn, phrase: string): Promise<Resp
   return turn.answer(turn.say.keptOfBasket(kept, basket.label));
 }
 
+/** The line of the cart the phrase names among a basket just put in the cart ("no butter" right after the usual went in); undefined when none was. */
+export async function lineOfBasketJustAdded(turn: Turn, phrase: string): Promise<Line | undefined> {
+  const basket = turn.session.lastBasket;
+  if (basket === undefined || turn.state.undo.at(-1)?.seq !== basket.seq) return undefined;
+  const named = findLineFor(phrase, basket.lines, turn.services.catalog, await turn.shopperContext());
+  return named === undefined ? undefined : turn.state.cart.find((line) => line.productId === named.productId);
+}
+
 /** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */
 export async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {
   const say = turn.say;
@@ -99,6 +107,8 @@ export async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { ki
   const leaving = listed.length > 0 ? listed : linesMeantBy(named, offered.lines, turn.services.catalog, context).filter((l) => carriesEveryWord(named, l, turn.services.catalog));
   const left = offered.lines.filter((l) => !leaving.includes(l));
   if (leaving.length === 0 || left.length === 0) {
+    // Said instead of answering, the offer still stands: a "yes" after this is to it.
+    turn.session.pending = offered;
     return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
   }
   turn.session.pending = { ...offered, lines: left, offset: 0 };

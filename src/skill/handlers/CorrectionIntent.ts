@@ -15,7 +15,7 @@ import { addSaid, amountForTheChoice, amountSaidAlone, offerToAdd } from '../flo
 import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { kindOnShelfOf, kindWords, productNamedBy, productOfKindDescribed } from '../flows/choosing.ts';
 import { correctAddedAmount, replaceLastAdd } from '../flows/correcting.ts';
-import { keepOnlyOfBasket, leaveOutOfOffer } from '../flows/reordering.ts';
+import { keepOnlyOfBasket, leaveOutOfOffer, lineOfBasketJustAdded } from '../flows/reordering.ts';
 import { removeLine } from '../flows/removing.ts';
 import { replacementsForJustAdded, swapLine } from '../flows/swapping.ts';
 import { changeLine } from '../flows/changing.ts';
@@ -38,9 +38,13 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   // "No no, not the white": a product slot holding only "no" names nothing to put in.
   const phraseSaid = said === undefined || onlyRefuses(words(said)) ? undefined : said;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket;
-  // "not the milk, the oat milk" turns one thing down, and keeps the rest.
-  const basketKept = phraseSaid === undefined || turn.slot('rejected') !== undefined ? undefined : await keepOnlyOfBasket(turn, phraseSaid);
+  // "no butter" then turns the butter down and keeps the rest, as "not the milk, the oat milk" does.
+  const [first, ...rest] = phraseSaid === undefined ? [] : words(phraseSaid);
+  const keepsOnly = (first === 'just' || first === 'only') && rest.length > 0 && turn.slot('rejected') === undefined;
+  const basketKept = keepsOnly ? await keepOnlyOfBasket(turn, rest.join(' ')) : undefined;
   if (basketKept !== undefined) return basketKept;
+  const ofBasket = phraseSaid === undefined || keepsOnly || turn.slot('rejected') !== undefined ? undefined : await lineOfBasketJustAdded(turn, phraseSaid);
+  if (ofBasket !== undefined) return removeLine(turn, { kind: 'cart' }, ofBasket);
   // "No bananas though" while the usual is offered: a thing of the basket is left out of it, never
   // the correction of an add before it; "no butter" while the order is read back takes the butter off.
   const confirming = turn.session.pending ?? turn.lapsed;
