@@ -346,6 +346,9 @@ export class Resolver {
       // Nothing after them ("milk, sorry"): there was nothing to take back.
       return after.length === 0 ? before : [...before.slice(0, -1), ...after];
     }
+    // "Cream for my coffee, the light cream, not the heavy", "pears not bears": what is turned down at the end names nothing wanted.
+    const turnedDownAtEnd = /[,\s]+(?:but\s+)?not\s+[^,]*$/i.exec(text);
+    if (turnedDownAtEnd !== null && words(text.slice(0, turnedDownAtEnd.index)).length > 0) return this.resolveAll(text.slice(0, turnedDownAtEnd.index), context);
     const saidInstead = this.saidInstead(text, context);
     if (saidInstead !== undefined) return saidInstead;
     // "Carrots, and oh, a dozen eggs": a piece that is only talk ("and oh", "and um") is no item,
@@ -530,6 +533,8 @@ export class Resolver {
         // Words that one product has all of are cut only where the shopper said "and" ("light bulbs" stays one).
         if (holdsEveryWord && unsaidCut(all, start)) continue;
         if (this.joinsNamePair(all, start) || this.joinsNamePair(all, end)) continue;
+        // "Coke the zero sugar kind, two packs": words that point at a kind, with no "and" before them, say which of the thing before.
+        if (unsaidCut(all, start) && all[start] === 'the' && piece.some((word) => ONE_OF_A_KIND.has(word))) continue;
         if (unsaidCut(all, start) && (this.saysWhatKind(all[start - 1] ?? '') || saysKindOf(stem(all[start] ?? ''), stem(all[start - 1] ?? '')))) continue;
         // An "and" inside an item joins words of one name only where names join them so ("macaroni
         // and cheese"): "raisins and brown" is no Raisin Bran heard through a sound-alike.

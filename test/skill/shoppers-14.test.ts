@@ -212,3 +212,19 @@ describe('a thing after a flavoured one in a list', () => {
     expect(await t.cartLines()).toEqual(['1 Banana Bread', '1 Bananas', '1 Original Oatmilk']);
   });
 });
+
+describe('which kind said after the thing, and a kind turned down', () => {
+  it('when the shopper says "add coke, the zero sugar kind, two packs", only the zero sugar goes in, two of it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add coke, the zero sugar kind, two packs');
+    expect(await t.cartLines()).toEqual(['2 Coca-Cola Zero Sugar']);
+  });
+
+  it('when the shopper says "cream for my coffee, the light cream, not the heavy", the light cream goes in and never the heavy', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add cream for my coffee, the light cream, not the heavy');
+    expect(await t.cartLines()).toEqual(['1 Light Cream']);
+  });
+});
