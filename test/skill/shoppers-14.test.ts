@@ -228,3 +228,13 @@ describe('which kind said after the thing, and a kind turned down', () => {
     expect(await t.cartLines()).toEqual(['1 Light Cream']);
   });
 });
+
+describe('the thing meant already there', () => {
+  it('when the shopper says "take off the white eggs, I only want the brown ones" with brown eggs there, only the white come off', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add white eggs and brown eggs');
+    await shopper.intent('RemoveItemIntent', { product: 'white eggs i only want the brown ones' });
+    expect(await t.cartLines()).toEqual(['1 Pasture-Raised Large Brown Eggs']);
+  });
+});

@@ -64,6 +64,9 @@ export const RemoveItemIntent = intentHandler(['RemoveItemIntent'], async (turn)
   const traded = insteadOf === undefined ? undefined : findLineFor(insteadOf.turnedDown, lines, turn.services.catalog, context);
   if (insteadOf !== undefined && traded !== undefined) {
     const replacement = replacementFor(turn.services.resolver, insteadOf.meant, traded, turn.services.catalog.byId.get(traded.productId), context);
+    // "Take off the white eggs, I only want the brown ones" with the brown ones there already: only the white come off.
+    const there = replacement.kind === 'found' && lines.some((line) => line !== traded && line.productId === replacement.line.productId);
+    if (there) return removeLine(turn, target, traded);
     if (replacement.kind === 'found') return swapLine(turn, target, traded, insteadOf.meant, context, replacement);
   }
   // "Take off the shallot and the leek": each thing listed, found beyond doubt, comes off; it is no
