@@ -297,6 +297,8 @@ export class ProductIndex {
   private readonly leadShares = new Map<number, number>();
   private brandWords: Set<number> | undefined;
   private readonly pairShares = new Map<string, number>();
+  /** Whether one word is printed mostly right before another (see printedMostlyBefore), remembered once worked out. */
+  private readonly mostlyBefore = new Map<string, boolean>();
   private categorySizes: Map<number, number> | undefined;
   /** For each head noun, how many names have it in each category: bananas are fruit, rarely crackers. */
   private readonly headCategories = new Map<number, Map<number, number>>();
@@ -481,13 +483,18 @@ export class ProductIndex {
    * "ice" before "cream", where "vanilla" comes before many words, and a word used once proves nothing.
    */
   printedMostlyBefore(first: number, second: number): boolean {
+    const key = `${first} ${second}`;
+    const known = this.mostlyBefore.get(key);
+    if (known !== undefined) return known;
     let followed = 0;
     const names = this.postingsOf(first);
     for (const name of names) {
       const tokens = this.tokensOf(name);
       if (tokens.some((token, at) => token === first && tokens[at + 1] === second)) followed++;
     }
-    return followed >= OWN_PRODUCTS && followed >= 0.5 * names.length;
+    const mostly = followed >= OWN_PRODUCTS && followed >= 0.5 * names.length;
+    this.mostlyBefore.set(key, mostly);
+    return mostly;
   }
 
   /** How many product names join the two words with "and" or "&" ("Half & Half"). */

@@ -375,8 +375,13 @@ export function amountStartsAThingAt(list: readonly string[], at: number): boole
   const before = list[at - 1];
   const word = list[at];
   // "Size 4", "stage 2": a number a thing is named by starts nothing.
-  if (before === undefined || word === undefined || isNumber(before) || NAMED_BY_NUMBER.has(before) || UNIT_FORMS[before] !== undefined || DETERMINERS.has(before) || ['of', 'and', 'with', 'for'].includes(before)) return false;
+  if (before === undefined || word === undefined || !endsAThing(before) || NAMED_BY_NUMBER.has(before)) return false;
   return amountStartsAt(list, at) || isNumber(word) || word === 'some' || VAGUE_AMOUNTS.has(word);
+}
+
+/** Whether a word may end a thing's words, so that an amount after it starts another: never a number, a unit, a determiner or a joining word. */
+function endsAThing(word: string): boolean {
+  return !isNumber(word) && UNIT_FORMS[word] === undefined && !DETERMINERS.has(word) && !['of', 'and', 'with', 'for'].includes(word);
 }
 
 /**
@@ -387,9 +392,7 @@ export function amountStartsAThingAt(list: readonly string[], at: number): boole
 export function amountStartsInside(list: readonly string[]): boolean {
   for (let at = 1; at + 2 < list.length; at++) {
     const before = list[at - 1] ?? '';
-    if (!amountStartsAt(list, at)) continue;
-    if (isNumber(before) || UNIT_FORMS[before] !== undefined || DETERMINERS.has(before) || ['of', 'and', 'with', 'for'].includes(before)) continue;
-    return true;
+    if (amountStartsAt(list, at) && endsAThing(before)) return true;
   }
   return false;
 }

@@ -120,7 +120,7 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     let response = await handle(turn);
     // "No bagels" or "take off the bagels" while the order is read back, none in the cart: the order
     // is asked about again, as after a question; it was changed by nothing.
-    const changedNothing = CHANGE_REQUESTS.has(requestedIntent(turn.input) ?? '') && JSON.stringify(turn.state.cart) === JSON.stringify(cartBefore);
+    const changedNothing = readingTheOrder !== undefined && CHANGE_REQUESTS.has(requestedIntent(turn.input) ?? '') && JSON.stringify(turn.state.cart) === JSON.stringify(cartBefore);
     const orderWaiting = QUESTIONS.has(intentName(turn.input) ?? '') || changedNothing ? readingTheOrder : undefined;
     if (orderWaiting !== undefined && response.shouldEndSession !== true) response = askOrderAgain(turn, orderWaiting) ?? response;
     if (response.shouldEndSession !== true) response = offerBasketAgain(turn) ?? response;

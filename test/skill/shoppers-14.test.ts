@@ -53,7 +53,7 @@ describe('the thing turned down and the thing meant in one breath', () => {
 });
 
 describe('a kind asked for of what was just added', () => {
-  it('when the shopper says "no, the organic one" just after 2% milk went in, the organic 2% goes in its place, never an organic whole milk', async () => {
+  it('when the shopper says "no, the organic one" just after 2% milk went in, the organic 2% goes in its place, never an organic milk of another fat', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('add two percent milk');

@@ -148,27 +148,34 @@ export async function kindOfLastAdd(turn: Turn, lastAdd: LastAdd, described: str
   const added = lastAdd.productIds.length === 1 ? linesOf(turn.state, targetFor(lastAdd.target)).find((line) => line.productId === lastAdd.productIds[0]) : undefined;
   if (added !== undefined && optionsDescribed(described, [added]).length === 1) return turn.answer(turn.say.describedIsAdded(added), { invite: true });
   if (lastAdd.productIds.length > 1) return describeOneOfSeveral(turn, lastAdd, described);
-  // A kind of it is kept where it is: "garlic" after kale is no kale-and-garlic snack. Of several
-  // of the kind sold ("mild" salsas in two aisles), the one on its shelf.
-  const { resolver, catalog } = turn.services;
-  const shelf = catalog.byId.get(lastAdd.productIds[0] ?? '')?.category;
-  const found = kindOfWhatWasAdded(described, lastAdd.phrase, resolver);
-  const onShelf = resolver.namingAll(`${described} ${lastAdd.phrase}`).filter((product) => product.category === shelf);
-  const kind = found?.category === shelf ? found : onShelf.length === 1 ? onShelf[0] : undefined;
+  const kind = kindOfTheOneAdded(turn, lastAdd, described);
   return kind === undefined ? undefined : replaceLastAdd(turn, kind.name, await turn.shopperContext(), described, true);
 }
 
 /**
+ * The product of the kind described of the one thing just added. A kind of it is kept where it is:
+ * "garlic" after kale is no kale-and-garlic snack; of several of the kind sold ("mild" salsas in
+ * two aisles), the one on its shelf.
+ */
+function kindOfTheOneAdded(turn: Turn, lastAdd: LastAdd, described: string): Product | undefined {
+  const { resolver, catalog } = turn.services;
+  const shelf = catalog.byId.get(lastAdd.productIds[0] ?? '')?.category;
+  const found = kindOfWhatWasAdded(described, lastAdd.phrase, resolver);
+  if (found?.category === shelf) return found;
+  const onShelf = resolver.namingAll(`${described} ${lastAdd.phrase}`).filter((product) => product.category === shelf);
+  return onShelf.length === 1 ? onShelf[0] : undefined;
+}
+
+/**
  * "The chocolate ones too" just after Cheerios went in: the product of the kind said of the one thing
- * just added, on its shelf, to add beside it; undefined when the words make no other kind of it.
+ * just added, to add beside it; undefined when the words make no other kind of it.
  */
 export function otherKindOfLastAdd(turn: Turn, described: string): Product | undefined {
   const lastAdd = turn.session.lastAdd;
   const [productId, other] = lastAdd?.productIds ?? [];
   if (lastAdd === undefined || productId === undefined || other !== undefined) return undefined;
-  const shelf = turn.services.catalog.byId.get(productId)?.category;
-  const found = kindOfWhatWasAdded(kindWords(described), lastAdd.phrase, turn.services.resolver);
-  return found !== undefined && found.id !== productId && found.category === shelf ? found : undefined;
+  const kind = kindOfTheOneAdded(turn, lastAdd, kindWords(described));
+  return kind?.id === productId ? undefined : kind;
 }
 
 /**

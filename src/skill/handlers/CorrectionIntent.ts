@@ -39,16 +39,18 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   const phraseSaid = said === undefined || onlyRefuses(words(said)) ? undefined : said;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket;
   // "no butter" then turns the butter down and keeps the rest, as "not the milk, the oat milk" does.
-  const [first, ...rest] = phraseSaid === undefined ? [] : words(phraseSaid);
-  const keepsOnly = (first === 'just' || first === 'only') && rest.length > 0 && turn.slot('rejected') === undefined;
+  // A thing named with nothing turned down beside it.
+  const alone = turn.slot('rejected') === undefined ? phraseSaid : undefined;
+  const [first, ...rest] = alone === undefined ? [] : words(alone);
+  const keepsOnly = (first === 'just' || first === 'only') && rest.length > 0;
   const basketKept = keepsOnly ? await keepOnlyOfBasket(turn, rest.join(' ')) : undefined;
   if (basketKept !== undefined) return basketKept;
-  const ofBasket = phraseSaid === undefined || keepsOnly || turn.slot('rejected') !== undefined ? undefined : await lineOfBasketJustAdded(turn, phraseSaid);
+  const ofBasket = alone === undefined || keepsOnly ? undefined : await lineOfBasketJustAdded(turn, alone);
   if (ofBasket !== undefined) return removeLine(turn, { kind: 'cart' }, ofBasket);
   // "No bananas though" while the usual is offered: a thing of the basket is left out of it, never
   // the correction of an add before it; "no butter" while the order is read back takes the butter off.
   const confirming = turn.session.pending ?? turn.lapsed;
-  if (phraseSaid !== undefined && turn.slot('rejected') === undefined && confirming?.kind === 'reorder') return leaveOutOfOffer(turn, confirming, phraseSaid);
+  if (alone !== undefined && confirming?.kind === 'reorder') return leaveOutOfOffer(turn, confirming, alone);
   // Nothing goes in while the order is read back: "no bagels" with none in it changes nothing, and the order is asked about again.
   if (phraseSaid !== undefined && (confirming?.kind === 'checkout' || confirming?.kind === 'voiceCode')) {
     const inTheOrder = findLineFor(phraseSaid, turn.state.cart, turn.services.catalog, await turn.shopperContext());
