@@ -269,12 +269,20 @@ function withoutHedges(list: string[]): string[] {
 }
 
 const COMMANDS: ReadonlySet<string> = new Set(talkFor().commands);
+/** Words after "add" that ask for more of what was named, naming nothing: "add some", "need more too". */
+const SOME_OF_IT: ReadonlySet<string> = new Set(['some', 'more', 'any', 'too', 'also', 'the', 'a']);
 
-/** "I'm making tacos tonight, add tortillas and salsa": what follows the last "add" said inside the request. */
+/**
+ * "I'm making tacos tonight, add tortillas and salsa": what follows the last "add" said inside the
+ * request. What only points back ("milk, add some", "bread, we need it") leaves the thing before it.
+ */
 function afterLeadIn(input: readonly string[]): string[] {
   let at = input.length - 1;
   while (at > 0 && !COMMANDS.has(input[at] ?? '')) at--;
-  return at > 0 && at < input.length - 1 ? input.slice(at + 1) : [...input];
+  if (!COMMANDS.has(input[at] ?? '') || at === input.length - 1) return [...input];
+  const after = input.slice(at + 1);
+  if (!after.every((word) => POINTING_BACK.has(word) || SOME_OF_IT.has(word))) return after;
+  return at > 0 ? input.slice(0, at) : [...input];
 }
 
 const HABITS = talkFor().habits;

@@ -66,6 +66,8 @@ interface Scored {
    * each word names on its own.
    */
   foundApart?: boolean;
+  /** Some words said side by side are not printed so in the name ("milk eggs" of Milk Chocolate Eggs), wherever it is shelved. */
+  printedApart?: boolean;
 }
 
 /** Whether one item's words say every product word of another's ("ground coffee" of "coffee"). */
@@ -159,6 +161,11 @@ const saysNoThing = (word: QueryWord): boolean => SAYS_NO_THING.has(word.word) |
 const ASIDE_WORDS: ReadonlySet<string> = new Set([...talkFor().around.anywhere, ...talkFor().around.leading, 'and', 'then']);
 /** Talk said straight after "and", before the next thing; "wait" is kept, for "and wait, no" takes something back. */
 const ASIDE_AFTER_AND = new RegExp(`\\band (?:${[...ASIDE_WORDS].filter((word) => word !== 'wait' && word !== 'and' && word !== 'then').join('|')})\\b(?=\\s+\\S)`, 'gi');
+/**
+ * "Eggs, and I need bread", "milk and she wants bananas": an "and" before someone asking for
+ * something starts a request of its own, as a pause would; the words before it are a thing, never a lead-in.
+ */
+const ASKING_AFTER_AND = new RegExp(`\\band\\s+(?:(?:${talkFor().reasonSubjects.concat('he', 'you').join('|')})\\s+)?(?:also\\s+|still\\s+)?(?=(?:${talkFor().commands.join('|')})\\b)`, 'gi');
 
 /** Longest run of words taken as one item when splitting a request into several. */
 const MAX_ITEM_WORDS = 8;
@@ -355,6 +362,7 @@ export class Resolver {
     // nor is the talk said after an "and" with no pause ("carrots and oh a dozen eggs").
     const pieces = text
       .replace(ASIDE_AFTER_AND, 'and')
+      .replace(ASKING_AFTER_AND, ', ')
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
       .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
     // "Rice and dragon fruit and two boxes of mac and cheese": things listed with "and" more
@@ -513,7 +521,9 @@ export class Resolver {
     const kinds = this.kindsOfOneThing(all.filter((word) => word !== 'the'), whole.resolution, context);
     if (kinds !== undefined) return kinds;
     // A product with every word, found apart in an unusual one for its noun, holds the words together no more than any other reading.
-    const holdsEveryWord = whole.complete && whole.foundApart !== true;
+    // In a list said with "and" ("milk eggs butter and bananas"), no name holds words it prints apart: they are things of their own.
+    const listed = all.includes('and');
+    const holdsEveryWord = whole.complete && whole.foundApart !== true && !(listed && whole.printedApart === true);
     const best: { value: number; cut: number; item: Scored | null }[] = [{ value: 0, cut: -1, item: null }];
     const lastAnd = all.lastIndexOf('and');
     for (let end = 1; end <= n; end++) {
@@ -539,7 +549,13 @@ export class Resolver {
         // An "and" inside an item joins words of one name only where names join them so ("macaroni
         // and cheese"): "raisins and brown" is no Raisin Bran heard through a sound-alike.
         if (piece.some((word, at) => word === 'and' && at > 0 && at < piece.length - 1 && this.index.namesJoining(piece[at - 1] ?? '', piece[at + 1] ?? '') === 0)) continue;
+        // "Milk eggs butter and bananas": in a list of things said with no pause heard, the last "and"
+        // is the list's, unless it binds a name ("mac and cheese").
+        const innerAnd = piece.indexOf('and', 1);
+        if (unsaidCut(all, start) && innerAnd > 0 && innerAnd < piece.length - 1 && !this.index.boundByAnd(piece[innerAnd - 1] ?? '', piece[innerAnd + 1] ?? '')) continue;
         const item = this.resolveSpoken(piece.join(' '), piece, context);
+        // In a list, words no name prints side by side are no one thing ("milk eggs" as Milk Chocolate Eggs).
+        if (listed && item.printedApart === true && end - start > 1) continue;
         // A thing between amounts of a list ("… a box of cheerios some orange juice a gallon of milk")
         // is an item even when not found for sure: it is asked about, and takes no other down with it.
         const betweenAmounts =
@@ -639,7 +655,7 @@ export class Resolver {
     // "Bread and whole wheat flour" found whole as the flour would lose the bread: a whole that says nothing of a side of the "and" never wins.
     const losesASide = this.sideLeftOut(all, whole.resolution) !== undefined;
     const wholeValue = whole.value - this.nounUnnamedCost(whole, all);
-    return everyday || eachAHabit || habitLeavesOut || losesASide || (wholeLosesAnItem && !whole.complete && whole.namesNoun) || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > wholeValue ? items : [whole.resolution];
+    return everyday || eachAHabit || (listed && whole.printedApart === true) || habitLeavesOut || losesASide || (wholeLosesAnItem && !whole.complete && whole.namesNoun) || this.saidTwiceAroundAnd(all, whole.resolution.product) || split > wholeValue ? items : [whole.resolution];
   }
 
   /**
@@ -898,7 +914,7 @@ export class Resolver {
     const nearest = (): Product[] => this.productsOf(ranked.filter((fit) => fit.strongest >= MATCH.twoEdits).map((fit) => fit.product));
     if (answer === undefined) return none(nearest());
     const foundApart = analysed.words.length > 1 && answer.ordered === 0 && answer.typical < KIND_SHELF_TYPICALITY;
-    const weighed = { value: itemValue(analysed, answer), complete: findsEveryWord(answer), namesNoun: namesNoun(answer), foundApart };
+    const weighed = { value: itemValue(analysed, answer), complete: findsEveryWord(answer), namesNoun: namesNoun(answer), foundApart, printedApart: analysed.words.length > 1 && answer.ordered < 1 };
     // How the words split into items is still weighed by the answer the fitted decision turned down,
     // so a request is cut the same way whichever decides; only it is no item of a list.
     // A word said alone and found only as the sound of another ("nougats", Chicken Nuggets; "foil",

@@ -39,10 +39,12 @@ export const TalkSchema = z.object({
   selfRepairs: Phrases,
   /** Words that start what is said again after a self-repair: "…, no wait, make that three cans". */
   restating: SpokenPhrases,
-  /** Filler around a whole request: anywhere in it, only at its start (words or phrases), only at its end (words or phrases). */
-  around: z.object({ anywhere: Words, leading: Words, leadingPhrases: SpokenPhrases, trailing: Words, trailingPhrases: SpokenPhrases }),
+  /** Filler around a whole request: anywhere in it, only at its start (words or phrases, and words counting off a list), only at its end (words or phrases). */
+  around: z.object({ anywhere: Words, leading: Words, leadingPhrases: SpokenPhrases, countingOff: Words, trailing: Words, trailingPhrases: SpokenPhrases }),
   /** Words asking to add what follows them; inside the product words, what comes before them is a lead-in. */
   commands: Words,
+  /** Words saying the cupboard is bare: a clause with one asks for the thing. */
+  runningOut: Words,
   /** What says a thing is wanted without something, in a request and in product names. */
   without: z.object({ phrases: Phrases, nameWord: z.string().regex(/^[a-z]+$/) }),
   /** Things in general ("a few things"): an amount of them is no amount of any product. */

@@ -724,7 +724,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.
      */
     understand(text: string, context: Context = {}): Understanding {
-      return withWithdrawalKept(withAddingWordKept(understandRequest(text, context), text), text);
+      return withWithdrawalKept(withRefusalKept(withAddingWordKept(understandRequest(text, context), text), text), text);
     },
   };
 
@@ -786,6 +786,28 @@ function withWithdrawalKept(understood: Understanding, text: string): Understand
   const taking = said.slice(before.length);
   const kept = catalogWords(product).filter((word, at, all) => at < all.length - 1 || word !== taking[0]);
   return { ...understood, slots: { ...understood.slots, product: [...kept, ...taking].join(' ') } };
+}
+
+/** A "no" said right before the thing, no pause between: "no eggs", "hmm, no more butter today"; the words of the thing after it. */
+const REFUSED_THING = /^(?:\s*(?:oh|hmm|um|uh|well|and|but)\b[\s,]*)*\s*(?:no|nope|nah)\s+(?:(?:more|any)\s+)?([a-z0-9'][^,]*)$/i;
+
+/**
+ * "No eggs" turns the eggs down, where "no, eggs" and "no, I said eggs" say eggs were meant: a
+ * correction whose thing is said right after its "no", with no pause, carries the "no" in its
+ * product, as Alexa may hear it ("no eggs"), so the skill takes the eggs off rather than trading
+ * what was added last for them.
+ */
+function withRefusalKept(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'intent' || understood.slots.rejected !== undefined || understood.then !== undefined) return understood;
+  // "No salsa" weighed as a change of the salsa's amount names no amount: it turns the salsa down too.
+  const noAmount = understood.intent === CHANGE_INTENT && understood.slots.quantity === undefined;
+  if (understood.intent !== CORRECTION_INTENT && !noAmount) return understood;
+  const product = understood.slots.product;
+  const refused = REFUSED_THING.exec(text.trim());
+  const thing = refused?.[1] === undefined ? [] : withoutWhen(meaningfulWords(refused[1]));
+  // "No, the organic one" says which kind was meant.
+  if (product === undefined || thing.length === 0 || thing[0] !== words(product)[0] || thing.some((word) => ONE_OF_A_KIND.has(word))) return understood;
+  return { ...understood, intent: CORRECTION_INTENT, slots: { ...understood.slots, product: `no ${thing.join(' ')}` } };
 }
 
 function withAddingWordKept(understood: Understanding, text: string): Understanding {

@@ -20,6 +20,8 @@ const FILLER: ReadonlySet<string> = new Set(around.anywhere);
 const LEADING: ReadonlySet<string> = new Set(around.leading);
 /** Said before a request to greet, gather one's thoughts or count off a list ("hold on, is there milk in my cart"); alone, they are the request. */
 const LEADING_PHRASES: readonly (readonly string[])[] = around.leadingPhrases.map((phrase) => phrase.split(' '));
+/** Count off a list ("first, the zucchini"): dropped at the start before a word that begins a request or a thing (see countsOff). */
+const COUNTING_OFF: ReadonlySet<string> = new Set(around.countingOff);
 /** Dropped only at the end. */
 const TRAILING: ReadonlySet<string> = new Set(around.trailing);
 const TRAILING_PHRASES: readonly (readonly string[])[] = around.trailingPhrases.map((phrase) => phrase.split(' '));
@@ -79,7 +81,25 @@ export function withoutThinkingAloud(text: string): string {
     const asksThemselves = (said[0] === 'what' || said[0] === "what's") && !said.some((word) => ASKING_THE_LISTENER.has(word));
     return !(asksThemselves && pieces.slice(at + 1).some(saysSomething));
   });
-  return kept.join(',');
+  return withoutTheScene(kept).join(',');
+}
+
+const talk = talkFor();
+/** The words a clause about the shopper's day starts with: "I'm shopping for my dad", "she called", "we're having people over". */
+const SCENE_SUBJECTS: ReadonlySet<string> = new Set([...talk.habits.subjects, ...talk.reasonSubjects, "i'm", "we're", "he's", "she's", "they're"]);
+/** Words that ask for something (a thing, a list, the cart), or say it has run out: a piece with one of them is a request, never the scene. */
+const ASKING: ReadonlySet<string> = new Set([...talk.commands, ...talk.runningOut, ...STUMBLED_VERBS, 'get', 'buy', 'order', 'list', 'cart', 'basket', 'usual']);
+
+/**
+ * "I'm shopping for my dad, he needs eggs and bread": the pieces before the one that asks, each a
+ * clause about someone (it starts with who) asking for nothing, only set the scene. A piece that
+ * names things ("milk, eggs, and she wants bananas") starts with no one, and stays.
+ */
+function withoutTheScene(pieces: readonly string[]): readonly string[] {
+  const said = pieces.map((piece) => words(piece).filter((word) => !FILLER.has(word) && !LEADING.has(word)));
+  const asking = said.findIndex((piece) => piece.some((word) => ASKING.has(word)));
+  const scene = said.slice(0, Math.max(asking, 0)).filter((piece) => piece.length > 0);
+  return asking > 0 && scene.length > 0 && scene.every((piece) => SCENE_SUBJECTS.has(piece[0] ?? '')) ? pieces.slice(asking) : pieces;
 }
 
 /** The words of a question shoppers ask themselves mid-list: "what else", "what was it", "what do I need". */
@@ -120,10 +140,20 @@ export function meaningfulWords(text: string): string[] {
   }
   for (let dropped = true; dropped; ) {
     const phrase = LEADING_PHRASES.find((words) => kept.length > words.length && words.every((word, at) => kept[at] === word));
-    dropped = phrase !== undefined || (kept.length > 1 && LEADING.has(kept[0] ?? ''));
+    dropped = phrase !== undefined || (kept.length > 1 && LEADING.has(kept[0] ?? '')) || countsOff(kept);
     if (dropped) kept = kept.slice(phrase?.length ?? 1);
   }
   return kept.length > 0 ? kept : all;
+}
+
+/**
+ * "First, the zucchini", "next I need eggs": a word counting off a list before the words that begin
+ * a request or a thing, with more said after them. Before anything else it is the request's own
+ * word: "first one" picks an option, "first aid cream" is a name.
+ */
+function countsOff(said: readonly string[]): boolean {
+  const next = said[1] ?? '';
+  return said.length > 2 && COUNTING_OFF.has(said[0] ?? '') && (FUNCTION_WORDS.has(next) || STUMBLED_VERBS.has(next)) && !POINTING_WORDS.has(said[2] ?? '');
 }
 
 /**

@@ -4,6 +4,7 @@ import { Resolver, type ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
 import { lineFor } from '../cart/requests.ts';
 import { listKey } from '../lists/names.ts';
+import { STOPWORDS, words } from '../catalog/normalise.ts';
 
 const USUAL = /\b(usual|usuals|regular|regulars|normal|standing)\b/;
 
@@ -13,6 +14,29 @@ export function basketKind(spoken: string): 'usual' | 'last' | null {
   if (USUAL.test(key)) return 'usual';
   if (/\b(last|previous|recent|latest|same)\b/.test(key)) return 'last';
   return null;
+}
+
+/** The words that join more things onto a basket: "my usual plus some onions", "same as last time and a bag of ice". */
+const AND_MORE = /\s+(?:plus|and also|and|along with|as well as|with)\s+/i;
+
+/**
+ * "My usual plus some onions": the words naming the basket, and the words of the things said with
+ * it; undefined when no basket is named before the join, or nothing after it.
+ */
+export function basketAndMore(spoken: string): { basket: string; more: string } | undefined {
+  const join = AND_MORE.exec(spoken);
+  if (join === null) return undefined;
+  const basket = spoken.slice(0, join.index);
+  const more = spoken.slice(join.index + join[0].length);
+  return basketKind(basket) === null || !namesOnlyABasket(basket) || more.trim() === '' || basketKind(more) !== null ? undefined : { basket, more };
+}
+
+/** The words of a basket named whole ("the same as last time", "my regular order"), beside the words for the habit and the last order. */
+const BASKET_WORDS: ReadonlySet<string> = new Set([...STOPWORDS, 'order', 'orders', 'time', 'same', 'as', 'again', 'basket', 'groceries', 'shopping', 'stuff', 'things', 'everything']);
+
+/** Whether words name a basket and nothing else: "my usual", not "my usual almonds". */
+function namesOnlyABasket(spoken: string): boolean {
+  return words(spoken).every((word) => BASKET_WORDS.has(word) || basketKind(word) !== null);
 }
 
 /** "My usual coffee" names coffee: the word for the household's habit is no part of the thing. */

@@ -114,6 +114,36 @@ describe('when everyday things are said one after another with no comma heard', 
   });
 });
 
+describe('when a list ends with "and" and a store sells candy named for all its things', () => {
+  const store = Resolver.build(
+    catalogOf([
+      { id: 'm1', name: 'Whole Milk', category: 'dairy eggs > milk' },
+      { id: 'm2', name: 'Two Percent Milk', category: 'dairy eggs > milk' },
+      { id: 'e1', name: 'Large White Eggs', category: 'dairy eggs > eggs' },
+      { id: 'e2', name: 'Large Brown Eggs', category: 'dairy eggs > eggs' },
+      ...['Cage Free', 'Jumbo', 'Organic', 'Pasture Raised'].map((kind, at) => ({ id: `e${at + 3}`, name: `${kind} Eggs`, category: 'dairy eggs > eggs' })),
+      { id: 'b1', name: 'Salted Butter', category: 'dairy eggs > butter' },
+      { id: 'b2', name: 'Unsalted Butter', category: 'dairy eggs > butter' },
+      { id: 'f1', name: 'Bananas', category: 'produce > fresh fruits' },
+      { id: 'f2', name: 'Organic Bananas', category: 'produce > fresh fruits' },
+      { id: 'f3', name: 'Banana Bread', category: 'bakery > bread' },
+      // Candy eggs are common here, so no candy egg is unusual for its noun.
+      ...['Milk Chocolate Peanut Butter Eggs', 'Mini Eggs', 'Chocolate Eggs'].map((name, at) => ({ id: `s${at}`, name, category: 'snacks > candy chocolate' })),
+      { id: 's9', name: 'Peanut Butter And Banana Milk Chocolate Bar', category: 'snacks > candy chocolate' },
+    ]),
+  );
+  const said = (text: string): string[] => store.resolveAll(text).map((resolution) => resolution.product?.name ?? 'nothing');
+
+  it('"milk eggs butter and bananas" is four things, never a candy that prints the words apart or another way round', () => {
+    expect(said('milk eggs butter and bananas')).toEqual(['Whole Milk', expect.stringMatching(/Eggs$/), expect.stringMatching(/Butter$/), 'Bananas']);
+    expect(said('milk eggs and butter')).toEqual(['Whole Milk', expect.stringMatching(/Eggs$/), expect.stringMatching(/Butter$/)]);
+  });
+
+  it('a thing whose name prints the words said side by side stays one: "chocolate eggs and bananas"', () => {
+    expect(said('chocolate eggs and bananas')).toEqual(['Chocolate Eggs', 'Bananas']);
+  });
+});
+
 describe('when the recogniser loses the "a" of "a pound and a half"', () => {
   it('"pound and a half of ground beef" is a pound and a half of the beef, one item, never a "pound" not found and half a pound', () => {
     const demo = Resolver.build(loadCatalogFile(DEMO_CATALOG).catalog);

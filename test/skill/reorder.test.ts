@@ -557,3 +557,38 @@ describe('a basket offered, then trimmed', () => {
     expect(ids).toContain('p0044');
   });
 });
+
+describe('a basket with more said in the same breath', () => {
+  it('when the shopper says "reorder my usual plus a bag of onions", the onions are offered with the usual, said by name, and go in with it after the yes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.say('reorder my usual plus a bag of onions');
+    expect(offered.say).toMatch(/^Your usual plus Yellow Onions is \w+ items: /);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).toEqual(expect.arrayContaining(['p0001', 'p0034', 'p0044']));
+    expect((await t.cartLines()).filter((line) => /Onions/.test(line))).toEqual(['1 bag Yellow Onions']);
+  });
+
+  it('when Alexa hears "my usual and some lemons and kale" as one product to add, the usual is offered with the lemons, and the kale the store lacks is said so', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.intent('AddItemIntent', { product: 'my usual and some lemons and kale' });
+    expect(offered.say).toMatch(/^Sorry, I couldn't find kale at Corner Grocer\. Your usual plus Lemons is /);
+    expect(await cartIds()).toEqual([]);
+  });
+
+  it('"the same as last time plus onions", heard as the list to reorder, offers the last order with the onions', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.intent('ReorderIntent', { list: 'the same as last time plus onions' });
+    expect(offered.say).toMatch(/^Your last order plus Yellow Onions is \w+ items: /);
+  });
+
+  it('"my usual coffee and some milk" still adds the coffee this household buys, and the milk, with no basket offered', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'my usual coffee and some milk' });
+    expect((await cartIds()).length).toBe(2);
+  });
+});

@@ -5,8 +5,9 @@ import { carriesEveryWord, findLineFor, itemsListedBy, linesMeantBy } from '../.
 import { words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import type { Pending } from '../session.ts';
-import { joinSsml } from '../ssml.ts';
-import { basketKind, linesForProducts } from '../../reorder/baskets.ts';
+import { joinSsml, type Ssml } from '../ssml.ts';
+import { basketAndMore, basketKind, linesForProducts } from '../../reorder/baskets.ts';
+import { lineFor } from '../../cart/requests.ts';
 import { closestShortcut, shortcutKey } from '../../reorder/shortcuts.ts';
 import { lastOrder, predictUsualBasket } from '../../reorder/usual.ts';
 import type { Line } from '../../shopper/state.ts';
@@ -14,14 +15,14 @@ import { plainText } from '../ssml.ts';
 import type { Turn } from '../turn.ts';
 
 /** Reads the basket waiting for a "yes" a few items at a time; "more" continues, "yes" takes it all. */
-export function readPendingReorder(turn: Turn): Response {
+export function readPendingReorder(turn: Turn, before?: Ssml): Response {
   const pending = turn.session.pending;
   if (pending?.kind !== 'reorder') return turn.answer(turn.say.nothingMore());
   const chunk = pending.lines.slice(pending.offset, pending.offset + turn.chunkSize);
   const remaining = Math.max(0, pending.lines.length - pending.offset - chunk.length);
   const speech = turn.say.reorderConfirm(pending.label, pending.lines.length, chunk, remaining, pending.offset === 0);
   turn.session.pending = { ...pending, offset: pending.offset + chunk.length };
-  return turn.answer(speech, { reprompt: turn.say.reorderConfirmReprompt(pending.lines.length) });
+  return turn.answer(before === undefined ? speech : joinSsml([before, speech]), { reprompt: turn.say.reorderConfirmReprompt(pending.lines.length) });
 }
 
 /** The basket the shopper named: the usual, the last order, or a saved shortcut. */
@@ -48,11 +49,18 @@ async function basketFor(turn: Turn, spoken: string): Promise<{ label: string; l
  * into the cart only after a "yes". Undefined when what they said names no basket.
  */
 export async function offerBasket(turn: Turn, spoken: string): Promise<Response | undefined> {
-  const basket = await basketFor(turn, spoken);
+  const withMore = basketAndMore(spoken);
+  const basket = await basketFor(turn, withMore?.basket ?? spoken);
   if (basket === undefined) return undefined;
   if (basket === 'noOrders' || basket.lines.length === 0) return turn.answer(turn.say.noPastOrders());
-  turn.session.pending = { kind: 'reorder', label: basket.label, lines: basket.lines, offset: 0 };
-  return readPendingReorder(turn);
+  // "My usual plus some onions": the things said with the basket are offered with it, each said
+  // back by name; a thing the store has nothing for is said so, never dropped unsaid.
+  const more = withMore === undefined ? [] : turn.services.resolver.resolveAll(withMore.more, await turn.shopperContext());
+  const found = more.flatMap((item) => (item.product === null || basket.lines.some((line) => line.productId === item.product?.id) ? [] : [lineFor(item.product, item.quantity ?? 1, item.unit)]));
+  const notFound = more.flatMap((item) => (item.product === null ? [item.query || item.heard] : []));
+  const label = found.length === 0 ? basket.label : turn.say.basketWithMore(basket.label, found.map((line) => line.name));
+  turn.session.pending = { kind: 'reorder', label, lines: [...basket.lines, ...found], offset: 0 };
+  return readPendingReorder(turn, notFound.length === 0 ? undefined : turn.say.notFoundAll(notFound, turn.services.seller));
 }
 
 /**

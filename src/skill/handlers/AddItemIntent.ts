@@ -4,7 +4,8 @@ import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { namesOnlyTheErrand, withdrawn } from '../../language/talk.ts';
 import { splitOwnList, targetFor } from '../../lists/names.ts';
-import { basketKind } from '../../reorder/baskets.ts';
+import { basketAndMore, basketKind } from '../../reorder/baskets.ts';
+import { offerBasket } from '../flows/reordering.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { correctAddedAmount } from '../flows/correcting.ts';
@@ -24,6 +25,9 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   // "Add coconut chips, never mind": taken back in the same breath, nothing goes in.
   const takenBack = withdrawn(words(product));
   if (takenBack !== undefined) return turn.answer(turn.say.letGo(takenBack.join(' ')));
+  // "My usual and a bag of onions": the basket, offered with the onions, into the cart it goes to.
+  const basketOffered = listSaid === undefined && basketAndMore(product) !== undefined ? await offerBasket(turn, product) : undefined;
+  if (basketOffered !== undefined) return basketOffered;
   // "Some groceries for the weekend": the errand, not a product, and no amount of the next thing asked for.
   if (namesOnlyTheErrand(splitAmount(words(product)).product, (word) => STOPWORDS.has(word))) {
     return turn.elicit('product', turn.say.askProduct('add'), turn.say.askProductReprompt('add'), listSaid === undefined ? {} : { list: listSaid });

@@ -2,6 +2,7 @@ import { onlyRefuses } from '../../language/talk.ts';
 import { stem, tokens, words } from '../../catalog/normalise.ts';
 import { nameNoun } from '../../catalog/packs.ts';
 import type { Product } from '../../catalog/product.ts';
+import type { Line } from '../../shopper/state.ts';
 import { findLineFor, turnedDownThenMeant } from '../../cart/matching.ts';
 import { lastChangeAt, linesOf } from '../../cart/changes.ts';
 import type { ShopperContext } from '../../catalog/resolver.ts';
@@ -50,11 +51,15 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   // "No bananas though" while the usual is offered: a thing of the basket is left out of it, never
   // the correction of an add before it; "no butter" while the order is read back takes the butter off.
   const confirming = turn.session.pending ?? turn.lapsed;
-  if (alone !== undefined && confirming?.kind === 'reorder') return leaveOutOfOffer(turn, confirming, alone);
+  // "No bananas" said of a basket offered or an order read back, "no" and all, is the same thing named alone.
+  const refusedAlone = refused === null || turn.slot('rejected') !== undefined ? undefined : refused[1];
+  const leftOut = alone ?? refusedAlone;
+  if (leftOut !== undefined && confirming?.kind === 'reorder') return leaveOutOfOffer(turn, confirming, leftOut);
   // Nothing goes in while the order is read back: "no bagels" with none in it changes nothing, and the order is asked about again.
-  if (phraseSaid !== undefined && (confirming?.kind === 'checkout' || confirming?.kind === 'voiceCode')) {
-    const inTheOrder = findLineFor(phraseSaid, turn.state.cart, turn.services.catalog, await turn.shopperContext());
-    return inTheOrder === undefined ? turn.answer(say.notOnTarget(phraseSaid, 'cart')) : removeLine(turn, { kind: 'cart' }, inTheOrder);
+  const ofTheOrder = phraseSaid ?? refusedAlone;
+  if (ofTheOrder !== undefined && (confirming?.kind === 'checkout' || confirming?.kind === 'voiceCode')) {
+    const inTheOrder = findLineFor(ofTheOrder, turn.state.cart, turn.services.catalog, await turn.shopperContext());
+    return inTheOrder === undefined ? turn.answer(say.notOnTarget(ofTheOrder, 'cart')) : removeLine(turn, { kind: 'cart' }, inTheOrder);
   }
   // "No, I said two bunches": only an amount, so the product stays and the add was of that much.
   const amount = amountSaidAlone(turn, phraseSaid);
@@ -155,6 +160,10 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     const noSuchKind = named === undefined && resolver.onlyDescribes(kindWords(phrase));
     if (kind !== undefined || noSuchKind) return replaceLastAdd(turn, `${kindWords(phrase)} ${lastAdd.phrase}`, context, phrase);
   }
+  // "No, I said two percent milk" when bread went in after the whole milk: the one line of that
+  // thing is what was misheard, whenever it went in; the bread added since was heard right.
+  const earlier = named === undefined || lastAdd === undefined ? undefined : earlierLineOfTheThing(turn, named, lastAdd);
+  if (earlier !== undefined) return swapLine(turn, targetFor(lastAdd?.target), earlier, phrase, context);
   // "Not that one, the chocolate one" of almond milk: the chocolate almond milk on its shelf, never
   // a candy called Chocolate that the word finds alone on another.
   if (addedOnly !== undefined && named?.category !== addedOnly.category) {
@@ -193,6 +202,19 @@ async function tradeLineJustAdded(turn: Turn, lastAdd: LastAdd, phrase: string, 
     return turn.answer(turn.say.describedIsAdded(only.line), { invite: true });
   }
   return swapLine(turn, target, only.line, phrase, context, only.replacement);
+}
+
+/**
+ * The one line of the thing a correction names (its noun, its shelf), when what was just added is
+ * no such thing: undefined when none is there, or more than one.
+ */
+function earlierLineOfTheThing(turn: Turn, named: Product, lastAdd: LastAdd): Line | undefined {
+  const { byId } = turn.services.catalog;
+  const noun = nameNoun(named.name).at(-1);
+  const isTheThing = (product: Product | undefined): boolean => product !== undefined && product.category === named.category && nameNoun(product.name).at(-1) === noun;
+  if (lastAdd.productIds.some((id) => isTheThing(byId.get(id)))) return undefined;
+  const lines = linesOf(turn.state, targetFor(lastAdd.target)).filter((line) => line.productId !== named.id && isTheThing(byId.get(line.productId)));
+  return lines.length === 1 ? lines[0] : undefined;
 }
 
 /**

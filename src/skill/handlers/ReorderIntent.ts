@@ -4,7 +4,7 @@ import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { namesOnlyTheErrand, talkFor } from '../../language/talk.ts';
 import { splitAmount, stripTalk } from '../../catalog/quantity.ts';
 import { listMeant, targetFor } from '../../lists/names.ts';
-import { basketKind, boughtProductNamed, lastAmount, withoutUsual } from '../../reorder/baskets.ts';
+import { basketAndMore, basketKind, boughtProductNamed, lastAmount, withoutUsual } from '../../reorder/baskets.ts';
 import { intentHandler } from '../handler.ts';
 import { commitAdd } from '../flows/adding.ts';
 import { confirmPending } from '../flows/confirming.ts';
@@ -18,6 +18,9 @@ const BUYERS: ReadonlySet<string> = new Set(talkFor().habits.subjects);
 /** "Reorder coffee": the exact product (and amount) this household bought, straight into the cart. */
 async function reorderProduct(turn: Turn, spoken: string): Promise<Response> {
   const say = turn.say;
+  // "My usual plus some onions": the basket, offered with the onions.
+  const withMore = basketAndMore(spoken) === undefined ? undefined : await offerBasket(turn, spoken);
+  if (withMore !== undefined) return withMore;
   // "The yogurt I always get", "my usual coffee": the household's habit is said, the thing is the rest.
   // "The milk we" of "the milk we always get", heard short: who buys it is no part of the thing either.
   const said = stripTalk(words(withoutUsual(spoken)));

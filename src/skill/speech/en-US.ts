@@ -515,6 +515,8 @@ export const enUS = {
   },
   basketLabel: (kind: 'usual' | 'last' | 'shortcut', name: string): string =>
     kind === 'usual' ? 'your usual' : kind === 'last' ? 'your last order' : `your ${name} order`,
+  /** A basket offered with more things said in the same breath ("my usual plus some onions"), named by them. */
+  basketWithMore: (label: string, names: readonly string[]): string => `${label} plus ${names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`}`,
   reorderConfirm: (label: string, total: number, items: readonly Line[], remaining: number, first: boolean): Ssml => {
     const opening = first ? ssml`${capitalized(label)} is ${itemCount(total)}: ` : ssml``;
     const more = remaining > 0 ? ssml` ${moreToHear(remaining)}` : ssml``;

@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestSkill, type TestSkill } from '../support/skill.ts';
+
+/**
+ * A fifteenth round of conversations played as shoppers: a list counted off ("first, …"), the
+ * scene set before the request ("I'm shopping for my dad, …"), a second request joined with "and
+ * I need", "add some" of a thing said just before, and a correction of a thing added turns ago.
+ * Each once lost every item said, or all but the last, or traded away what was heard right.
+ */
+
+let t: TestSkill;
+beforeEach(async () => {
+  t = await startTestSkill();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('a list counted off', () => {
+  it('when a senior says "first, the apples, three of them, and then a head of lettuce", both go in, the apples three', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say('first, the apples, three of them, and then a head of lettuce');
+    expect(added.say).toBe('Added three Gala Apples and a head of Iceberg Lettuce to your cart.');
+    expect(await t.cartLines()).toEqual(['3 each Gala Apples', '1 head Iceberg Lettuce']);
+  });
+
+  it('"next I need a dozen eggs" adds the eggs', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('next I need a dozen eggs');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Eggs$/)]);
+  });
+
+  it('"first one" to a question of which still picks the first', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say('add bread');
+    expect(asked.say).toMatch(/^Which bread did you mean: one, Classic White Bread/);
+    await shopper.say('first one');
+    expect(await t.cartLines()).toEqual(['1 Classic White Bread']);
+  });
+});
+
+describe('the scene set before the request', () => {
+  it('when the shopper says "I\'m shopping for my dad, he needs butter and bananas", both go in and no list is made', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say("I'm shopping for my dad, he needs butter and bananas");
+    expect(added.say).toBe('Added Salted Butter and Bananas to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Salted Butter', '1 Bananas']);
+  });
+
+  it('"we\'re having friends over sunday, I need a jar of salsa" adds the salsa', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say("we're having friends over sunday, I need a jar of salsa");
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Salsa$/)]);
+  });
+
+  it('"I\'m out of milk, add some" adds the milk', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say("I'm out of milk, add some");
+    expect(added.say).toBe('Added Whole Milk to your cart.');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+});
+
+describe('a second request joined with "and"', () => {
+  it('when Alexa hears "eggs and i need butter" as one product, the eggs go in with the butter', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'eggs and i need butter' });
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs', '1 Salted Butter']);
+  });
+
+  it('"we\'re low on coffee, and we also need milk" puts the milk in and asks which coffee', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const asked = await shopper.say("we're low on coffee, and we also need milk");
+    expect(asked.say).toMatch(/^Added the milk to your cart\. Which coffee did you mean: one, /);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+});
+
+describe('a correction of a thing added turns ago', () => {
+  it('when the shopper says "no, I said two percent milk" after bread went in since the milk, the milk is traded and the bread stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk');
+    await shopper.say('and a loaf of white bread');
+    const traded = await shopper.intent('CorrectionIntent', { product: 'two percent milk' });
+    expect(traded.say).toBe("Okay, I swapped Whole Milk for 2% Reduced Fat Milk in your cart. If that's wrong, say undo.");
+    expect(await t.cartLines()).toEqual(['1 2% Reduced Fat Milk', '1 loaf Classic White Bread']);
+  });
+
+  it('"no, I said pears" just after bananas and a misheard thing went in trades only the last thing, never the bananas', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas');
+    await shopper.say('add gummy bears');
+    await shopper.intent('CorrectionIntent', { product: 'pears' });
+    expect(await t.cartLines()).toEqual(['1 Bananas', '1 Bartlett Pears']);
+  });
+});
+
+describe('"no" said right before a thing turns that thing down', () => {
+  it('when the shopper says "no eggs" after bread and bananas went in since the eggs, the eggs come off and nothing else changes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs');
+    await shopper.say('add white bread');
+    await shopper.say('add bananas');
+    const removed = await shopper.say('no eggs');
+    expect(removed.say).toBe('Removed Large White Eggs from your cart.');
+    expect(await t.cartLines()).toEqual(['1 Classic White Bread', '1 Bananas']);
+  });
+
+  it('"no, I said butter", the thing meant after a pause, still trades what was just added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add buttermilk');
+    const traded = await shopper.say('no, I said butter');
+    expect(traded.say).toMatch(/^Sorry about that\. I replaced .*Buttermilk.* with Salted Butter\.$/);
+  });
+
+  it('"no salsa", weighed as a change of the salsa\'s amount, takes the salsa off', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add salsa');
+    await shopper.say('add a gallon of milk');
+    await shopper.say('no salsa');
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk']);
+  });
+
+  it('when Alexa hears "no bananas" as the thing to correct while the usual is offered, the bananas are left out and the offer stands', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas and whole milk');
+    await shopper.say('save my cart as my usual');
+    await shopper.say('clear my cart');
+    await shopper.say('yes');
+    const offered = await shopper.say('reorder my usual');
+    expect(offered.say).toMatch(/^Your usual order is two items/);
+    const without = await shopper.intent('CorrectionIntent', { product: 'no bananas' });
+    expect(without.say).toBe('Okay, without Bananas. Should I put the other one item in your cart?');
+    await shopper.say('yes');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
+  });
+
+  it('when Alexa hears "no butter" as the thing to correct while the order is read back, the butter comes off and the order is read again', async () => {
+    const shopper = await t.linkedShopperWith(['whole milk', 'butter']);
+    await shopper.say('check out');
+    const again = await shopper.intent('CorrectionIntent', { product: 'no butter' });
+    expect(again.say).toMatch(/^Removed Salted Butter from your cart\. Your order from Corner Grocer has one item: Whole Milk\./);
+    expect(t.ordersPlaced()).toBe(0);
+  });
+});
