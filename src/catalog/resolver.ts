@@ -167,6 +167,12 @@ const ASIDE_AFTER_AND = new RegExp(`\\band (?:${[...ASIDE_WORDS].filter((word) =
  */
 const ASKING_AFTER_AND = new RegExp(`\\band\\s+(?:(?:${talkFor().reasonSubjects.concat('he', 'you').join('|')})\\s+)?(?:also\\s+|still\\s+)?(?=(?:${talkFor().commands.join('|')})\\b)`, 'gi');
 
+/**
+ * "Cheese but the cheddar", "eggs but only half a dozen", "but two bags of bananas": a "but" that
+ * leaves nothing out is a pause before more about the thing, never a word of a product (Pork Butt).
+ */
+const BUT_BETWEEN = new RegExp(`\\bbut\\b(?!\\s+(?:${[...new Set(talkFor().excluding.flatMap((phrase) => (phrase.startsWith('but ') ? [phrase.slice(4).split(' ')[0]] : [])))].join('|')})\\b)`, 'gi');
+
 /** Longest run of words taken as one item when splitting a request into several. */
 const MAX_ITEM_WORDS = 8;
 /** What each extra item must gain over reading the words as one product. */
@@ -363,6 +369,7 @@ export class Resolver {
     const pieces = text
       .replace(ASIDE_AFTER_AND, 'and')
       .replace(ASKING_AFTER_AND, ', ')
+      .replace(BUT_BETWEEN, ',')
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
       .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
     // "Rice and dragon fruit and two boxes of mac and cheese": things listed with "and" more
@@ -373,6 +380,12 @@ export class Resolver {
     // so may one of describing words alone ("bread, whole wheat"), when the thing said so is sold (see splitItems).
     const joined = listed.reduce<string[]>((kept, piece) => {
       const before = kept.at(-1);
+      // "Eggs, only half a dozen": an amount alone after a thing said with none is how much of it.
+      const amount = saidAgain(stripTalk(words(piece)).filter((word) => !CASUAL_WORDS.has(stem(word))));
+      const amountAlone = amount.quantity !== null && amount.product.length === 0;
+      if (before !== undefined && amountAlone && splitAmount(words(before)).quantity === null) {
+        return [...kept.slice(0, -1), `${amount.quantity} ${amount.unit === null ? '' : `${amount.unit} of `}${before}`];
+      }
       // After an "and", only words that point at one of a kind do ("and the strawberry one"): "and the ginger" is one more thing.
       const afterAnd = /^\s*and\b/i.test(piece);
       const pointsAtAKind = words(piece).some((word) => ONE_OF_A_KIND.has(word));

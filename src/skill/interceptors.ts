@@ -7,6 +7,7 @@ import type { ScopeJudge } from '../intents/scope.ts';
 import { attachIntent, attachTurn, requestedIntent, turnOf } from './handler.ts';
 import type { SkillServices } from './services.ts';
 import { stem, words } from '../catalog/normalise.ts';
+import { nameNoun } from '../catalog/packs.ts';
 import { optionNumberDescribed, thingNamedBy } from './flows/choosing.ts';
 import { codeTriedIn } from './flows/checking-out.ts';
 import { itemQuestionsOf, parseSession, type Pending } from './session.ts';
@@ -57,7 +58,10 @@ function triesToDescribe(said: string | undefined, pending: Pending | undefined,
 function namesAnotherThing(said: string, pending: Pending | undefined, services: SkillServices): boolean {
   const named = thingNamedBy(said, services.resolver);
   if (named === undefined || (pending?.kind !== 'choose' && pending?.kind !== 'chooseToRemove')) return false;
-  const printed = (name: string): boolean => words(name).map(stem).includes(named.noun);
+  // "Bananas", said in the plural, are the fruit, no kind of Banana Bread: only an option about them keeps them.
+  const last = words(said).at(-1) ?? '';
+  const plural = stem(last) !== last;
+  const printed = (name: string): boolean => (plural ? nameNoun(name).slice(-1) : words(name).map(stem)).includes(named.noun);
   return !pending.options.some((option) => option.productId === named.product.id || printed(option.name));
 }
 
@@ -107,6 +111,7 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       const aboutTheOffer = offering && name !== undefined && (takingOff.has(name) || readsTheOffer);
       const lapsed = name !== undefined && !answers.has(name) && !aboutTheOrder && !aboutTheOffer ? session.pending : undefined;
       if (lapsed !== undefined) delete session.pending;
+      const slotAnswered = session.eliciting !== undefined && session.eliciting.intent === name ? session.eliciting.slot : undefined;
       if (name === undefined || !keepEliciting.has(name)) delete session.eliciting;
       // Once nothing else is being asked, a question set aside is the one an answer ("the vanilla one") answers.
       const [heldFirst, ...heldRest] = session.heldQuestions ?? [];
@@ -118,6 +123,7 @@ export function loadTurn(services: SkillServices, registry: IntentRegistry, scop
       // Opening the skill again while making a list over several visits goes on filling it (the welcome says so).
       if (input.requestEnvelope.request.type === 'LaunchRequest' && session.fillingList === undefined) session.fillingList = listBeingMade(snapshot.state, services.now());
       turn.lapsed = lapsed;
+      turn.slotAnswered = slotAnswered;
       // Any request made instead of answering "which bread?" is done first; the bread is then asked
       // about again (or at the next visit, if this one ends), never dropped.
       turn.heldQuestions = itemQuestionsOf(lapsed);

@@ -24,6 +24,8 @@ export class Turn {
    * them in your cart?" is a yes.
    */
   lapsed: Pending | undefined;
+  /** The slot this request answers when voicecart asked for it ("How many would you like?" → "three"): a bare amount is then of what was asked about. */
+  slotAnswered: string | undefined;
   /**
    * An order read back for "yes" that this request did not answer, or one set aside before it: if
    * the request changes the cart, the order is read again with the change, since the "yes" has to

@@ -168,3 +168,18 @@ describe('when talk stands between the things said', () => {
     expect(withACandyNamedForIt.resolveAll('carrots and oh a dozen brown eggs').map((item) => item.product?.name)).toEqual(['Baby Carrots', 'Large Brown Eggs']);
   });
 });
+
+describe('when "but" goes between the thing and more about it', () => {
+  const demo = Resolver.build(loadCatalogFile(DEMO_CATALOG).catalog);
+  const said = (text: string): [string | null, number | null, string | null][] => demo.resolveAll(text).map((r) => [r.product?.name ?? null, r.quantity, r.unit]);
+
+  it('"cheese but the cheddar" is the cheddar cheese, "but two bags of onions" the onions: no "but" is ever a product', () => {
+    expect(said('cheese but the cheddar one')).toEqual([[expect.stringMatching(/Cheddar/), null, null]]);
+    expect(said('but two bags of onions')).toEqual([['Yellow Onions', 2, 'bag']]);
+  });
+
+  it('an amount alone after the thing is how much of it: "milk, only a half gallon", "apples, four of them"', () => {
+    expect(said('milk but only a half gallon')).toEqual([[expect.stringMatching(/Milk/), 1, 'half gallon']]);
+    expect(said('apples, four of them')).toEqual([['Gala Apples', 4, null]]);
+  });
+});

@@ -592,3 +592,35 @@ describe('a basket with more said in the same breath', () => {
     expect((await cartIds()).length).toBe(2);
   });
 });
+
+describe('an amount changed while a basket is offered', () => {
+  it('when the shopper says "make it two bananas" while the usual is offered, the bananas of the offer become two and the offer stands for its yes', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    const changed = await shopper.intent('ChangeQuantityIntent', { product: 'bananas', quantity: '2' });
+    expect(changed.say).toMatch(/^Okay, two Bananas\. Should I put all \w+ items in your cart\?$/);
+    await shopper.say('yes');
+    expect((await t.cartLines()).filter((line) => /Bananas/.test(line))).toEqual(['2 each Bananas']);
+    expect(await cartIds()).toEqual(expect.arrayContaining(['p0034', 'p0044']));
+  });
+
+  it('"make it six eggs" of a carton in the offer changes nothing and says why; the offer still stands', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    const said = await shopper.intent('ChangeQuantityIntent', { product: 'eggs', quantity: '6' });
+    expect(said.say).toMatch(/^The Large White Eggs come by the dozen, so I can't make it six\. Should I put them in your cart\?/);
+    await shopper.say('yes');
+    expect((await t.cartLines()).filter((line) => /Eggs/.test(line))).toEqual(['1 Large White Eggs']);
+  });
+
+  it('a thing not in the offer is said so, and the offer stands', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    const said = await shopper.intent('ChangeQuantityIntent', { product: 'avocados', quantity: '2' });
+    expect(said.say).toMatch(/^I don't see avocados in your usual\. Should I put them in your cart\?/);
+    expect(await cartIds()).toEqual([]);
+  });
+});

@@ -157,3 +157,41 @@ describe('"no" said right before a thing turns that thing down', () => {
     expect(t.ordersPlaced()).toBe(0);
   });
 });
+
+describe('a thing of its own said while a choice waits', () => {
+  it('when the shopper says "add bananas" while "which bread?" waits with Banana Bread among the options, the bananas go in and the bread is asked again', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread');
+    const added = await shopper.intent('AddItemIntent', { product: 'bananas' });
+    expect(added.say).toMatch(/^Added Bananas to your cart\. And which bread did you mean: one, /);
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+  });
+
+  it('"banana", said in the singular while "which bread?" waits, still picks the Banana Bread', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread');
+    await shopper.intent('AddItemIntent', { product: 'banana' });
+    expect(await t.cartLines()).toEqual(['1 Banana Bread']);
+  });
+});
+
+describe('a count of things said of a line kept in cartons', () => {
+  it('when the shopper says "make it six eggs" of a dozen, no six dozen go in: how the eggs come is said and how many dozen asked', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs');
+    const asked = await shopper.intent('ChangeQuantityIntent', { product: 'eggs', quantity: '6' });
+    expect(asked.say).toBe("The Large White Eggs come by the dozen, so I can't make it six. How many dozen would you like?");
+    expect(await t.cartLines()).toEqual(['1 Large White Eggs']);
+  });
+
+  it('"change the eggs to two" is still two dozen', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add eggs');
+    const changed = await shopper.intent('ChangeQuantityIntent', { product: 'eggs', quantity: '2' });
+    expect(changed.say).toBe('Okay, two dozen Large White Eggs.');
+  });
+});

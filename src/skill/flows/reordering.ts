@@ -4,10 +4,11 @@ import { addLine } from '../../cart/lines.ts';
 import { carriesEveryWord, findLineFor, itemsListedBy, linesMeantBy } from '../../cart/matching.ts';
 import { words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
+import { soldBy } from '../../catalog/packs.ts';
 import type { Pending } from '../session.ts';
 import { joinSsml, type Ssml } from '../ssml.ts';
 import { basketAndMore, basketKind, linesForProducts } from '../../reorder/baskets.ts';
-import { lineFor } from '../../cart/requests.ts';
+import { lineFor, settleAmount } from '../../cart/requests.ts';
 import { closestShortcut, shortcutKey } from '../../reorder/shortcuts.ts';
 import { lastOrder, predictUsualBasket } from '../../reorder/usual.ts';
 import type { Line } from '../../shopper/state.ts';
@@ -101,6 +102,38 @@ export async function lineOfBasketJustAdded(turn: Turn, phrase: string): Promise
   if (basket === undefined || turn.state.undo.at(-1)?.seq !== basket.seq) return undefined;
   const named = findLineFor(phrase, basket.lines, turn.services.catalog, await turn.shopperContext());
   return named === undefined ? undefined : turn.state.cart.find((line) => line.productId === named.productId);
+}
+
+/**
+ * "Make it two avocados" while a basket is offered: that line of the offer, in that amount, and the
+ * offer stands for its "yes"; a thing not in it is said so, and the offer still stands.
+ */
+export async function changeInOffer(
+  turn: Turn,
+  offered: Extract<Pending, { kind: 'reorder' }>,
+  request: { readonly phrase: string; readonly quantity: number; readonly unit: string | null; readonly unitSaid: string | undefined },
+): Promise<Response> {
+  const say = turn.say;
+  const { phrase, quantity, unit, unitSaid } = request;
+  // "The milk a half" and "gallon" of "make the milk a half gallon": an amount heard in the thing's words is the amount.
+  const inWords = splitAmount(words(unitSaid === undefined ? phrase : `${phrase} ${unitSaid}`));
+  const context = await turn.shopperContext();
+  const line = findLineFor(phrase, offered.lines, turn.services.catalog, context) ?? findLineFor(inWords.product.join(' '), offered.lines, turn.services.catalog, context);
+  turn.session.pending = offered;
+  if (line === undefined) return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
+  const amount = inWords.quantity === null ? { quantity, unit: unit ?? line.unit } : { quantity: inWords.quantity, unit: inWords.unit ?? unit ?? line.unit };
+  // Sold as the store sells it: "six eggs" of a carton is half a dozen, "a half gallon" of milk sold by the gallon its half-gallon size.
+  // Two or fewer of a carton are cartons, as "two" of a dozen eggs is two dozen.
+  const product = turn.services.catalog.byId.get(line.productId);
+  const sold = product === undefined ? undefined : soldBy(product);
+  const cartons = amount.unit === null && sold?.kind === 'pack' && amount.quantity <= 2;
+  const settled = product === undefined || cartons ? undefined : settleAmount(product, phrase, amount.quantity, amount.unit, turn.services.resolver.resolve(phrase, context).alternatives);
+  const changed = cartons || product === undefined ? { ...line, ...amount } : settled?.kind === 'found' ? lineFor(settled.product, settled.quantity, settled.unit) : undefined;
+  // "Six eggs" of a carton of twelve no carton makes: said so, and the offer stands as it was.
+  if (changed === undefined) return turn.ask(joinSsml([say.cannotMakeIt(line, amount.quantity), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
+  const lines = offered.lines.map((candidate) => (candidate === line ? changed : candidate));
+  turn.session.pending = { ...offered, lines, offset: 0 };
+  return turn.ask(say.changedInOffer(changed, lines.length), say.reorderConfirmReprompt(lines.length));
 }
 
 /** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */

@@ -14,7 +14,7 @@ import { describedAsARequest } from '../flows/answering-a-choice.ts';
 import { changeLine } from '../flows/changing.ts';
 import { lineReferredTo } from '../flows/referring.ts';
 import { removeLine } from '../flows/removing.ts';
-import { keepOnlyOfBasket } from '../flows/reordering.ts';
+import { changeInOffer, keepOnlyOfBasket } from '../flows/reordering.ts';
 import { replaceLastAdd } from '../flows/correcting.ts';
 import { swapLine } from '../flows/swapping.ts';
 import type { Response } from 'ask-sdk-model';
@@ -39,6 +39,9 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   if (problem === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
 
   const phrase = turn.slot('product');
+  // "Make it two bananas" while the usual is offered: the bananas of the offer, which stands.
+  const offered = turn.session.pending ?? turn.lapsed;
+  if (offered?.kind === 'reorder' && phrase !== undefined && quantity !== undefined) return changeInOffer(turn, offered, { phrase, quantity, unit: unitHeard?.unit ?? null, unitSaid: spokenUnit });
   // "Make it four" while choosing which yogurt: the amount is for the item being chosen; so is
   // "make that half a gallon", its amount heard where a product would be.
   // So is "the salmon should be two pounds" while "which salmon?" waits: the thing named is the one being chosen.
@@ -116,10 +119,12 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   // of a carton of twelve is three cartons.
   const product = turn.services.catalog.byId.get(line.productId);
   const sold = product === undefined ? undefined : soldBy(product);
-  const countsCartons = sold?.kind === 'pack' && quantity < sold.count;
+  // "Six eggs", the thing named with its count, are six eggs, never six cartons: only two or fewer,
+  // or any amount answering "how many would you like?" of the line, counts cartons.
+  const countsCartons = sold?.kind === 'pack' && quantity < sold.count && (quantity <= 2 || phrase === undefined || turn.slotAnswered === 'quantity');
   // "Make the eggs eighteen" of a carton of twelve: eighteen eggs, in the store's carton of eighteen
   // or in cartons enough, never eighteen cartons; a count no carton makes is asked about.
-  if (spokenUnit === undefined && line.unit === null && sold?.kind === 'pack' && quantity >= sold.count) {
+  if (spokenUnit === undefined && line.unit === null && sold?.kind === 'pack' && (quantity >= sold.count || !countsCartons)) {
     return (await itemsCounted(turn, target, line, quantity)) ?? turn.elicit('quantity', say.askPacks(line, quantity), say.askQuantityReprompt());
   }
   if (spokenUnit === undefined && countsByTheDozen(line.unit) && !countsCartons) {

@@ -124,6 +124,12 @@ function numbered(options: readonly string[]): Ssml {
 }
 
 /** "bananas, milk, and eggs": callers keep a list of products to MOST_NAMED (see `named`). */
+/** "The Large White Eggs come by the dozen, so I can't make it six." */
+function cannotMakeIt(line: Line, items: number): Ssml {
+  const things = pluralName(line.name);
+  return ssml`The ${things} ${comes(things)} ${packWay(line).way}, so I can't make it ${amountWords(items)}.`;
+}
+
 function listing(items: readonly Ssml[], conjunction: 'and' | 'or' = 'and'): Ssml {
   if (items.length <= 1) return joinSsml(items);
   if (items.length === 2) return joinSsml(items, ` ${conjunction} `);
@@ -336,11 +342,9 @@ export const enUS = {
     return ssml`${continuing ? 'And the' : 'The'} ${line.name} ${comes(line.name)} in a ${size} size, so I can't add ${amountOfUnit(asked.quantity, asked.unit)}. Should I add ${those} of those?`;
   },
   /** "Make the eggs eighteen" of a line kept in cartons of twelve: how it is sold, and how many packs. */
-  askPacks: (line: Line, items: number): Ssml => {
-    const { way, counted } = packWay(line);
-    const things = pluralName(line.name);
-    return ssml`The ${things} ${comes(things)} ${way}, so I can't make it ${amountWords(items)}. How many ${counted} would you like?`;
-  },
+  askPacks: (line: Line, items: number): Ssml => ssml`${cannotMakeIt(line, items)} How many ${packWay(line).counted} would you like?`,
+  /** A count of things no pack of the line makes, said while a basket is offered: the basket is asked about again after it. */
+  cannotMakeIt: (line: Line, items: number): Ssml => cannotMakeIt(line, items),
   confirmPackReprompt: (line: Line): Ssml => ssml`Should I add ${describeLine(line)}? Say yes or no.`,
   notAdded: (phrase: string): Ssml => ssml`Okay, I didn't add the ${phrase}.`,
   confirmQuantityReprompt: (): Ssml => ssml`Should I add it? Say yes or no.`,
@@ -532,6 +536,9 @@ export const enUS = {
   leftOutOfOffer: (names: readonly string[], left: number): Ssml =>
     ssml`Okay, without ${listing(names.map((name) => ssml`${name}`))}. Should I put the other ${itemCount(left)} in your cart?`,
   notInOffer: (phrase: string, label: string): Ssml => ssml`I don't see ${phrase} in ${label}.`,
+  /** A line of a basket offered, in the amount just said: the offer is asked about again. */
+  changedInOffer: (line: Line, total: number): Ssml =>
+    ssml`Okay, ${describeLine(line)}. Should I put ${total === 1 ? ssml`it` : ssml`all ${itemCount(total)}`} in your cart?`,
   reorderDeclined: (): Ssml => ssml`Okay, I didn't add anything.`,
   noPastOrders: (): Ssml => ssml`I don't see any past orders yet, so I can't reorder them. You can add things one at a time.`,
   neverBought: (phrase: string): Ssml => ssml`I don't see ${phrase} in your past orders.`,
