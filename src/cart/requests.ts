@@ -1,6 +1,6 @@
 import { stem, words } from '../catalog/normalise.ts';
 import { namedWithEveryWord, type Product } from '../catalog/product.ts';
-import { readCount, sizesIn, soldBy } from '../catalog/packs.ts';
+import { isContainer, nameNoun, readCount, sizesIn, soldBy } from '../catalog/packs.ts';
 import { splitAmount, startsWithPack, unitNamed } from '../catalog/quantity.ts';
 import type { Resolver, ShopperContext } from '../catalog/resolver.ts';
 import type { Line } from '../shopper/state.ts';
@@ -41,6 +41,10 @@ export function settleAmount(
   unit: string | null,
   alternatives: readonly Product[] = [],
 ): SettledAmount {
+  // "Six bananas" of a Bag of Organic Bananas: the bananas counted, one at a time, from the same
+  // thing sold loose, never six bags.
+  const loose = unit === null && quantity !== null && quantity > 1 ? looseOf(product, phrase, alternatives) : undefined;
+  if (loose !== undefined) return settleAmount(loose, phrase, quantity, unit, alternatives);
   const reading = readCount(product, { quantity, unit, words: splitAmount(words(phrase)).product });
   switch (reading.kind) {
     case 'asSaid':
@@ -72,6 +76,22 @@ function sizeOf(product: Product, asked: AskedSize, alternatives: readonly Produ
     if (other.id === product.id || !namedWithEveryWord(product.name, other) || sizesIn(other, asked.quantity, asked.unit) === null) return false;
     return readCount(other, { quantity: asked.quantity, unit: asked.unit, words: [] }).kind !== 'otherSize';
   });
+}
+
+/**
+ * A product that is a container of the thing the words count ("Bag of Organic Bananas" for "six
+ * bananas"): the same thing sold loose, on its shelf, with the most of its other words (Organic
+ * Banana); undefined when the product is no container of it, or none is sold loose.
+ */
+function looseOf(product: Product, phrase: string, alternatives: readonly Product[]): Product | undefined {
+  const [container, of, ...rest] = words(product.name);
+  const said = splitAmount(words(phrase)).product.at(-1);
+  if (container === undefined || of !== 'of' || !isContainer(container) || said === undefined || stem(said) !== stem(rest.at(-1) ?? '')) return undefined;
+  const kind = new Set(rest.map(stem));
+  const shared = (other: Product): number => words(other.name).filter((word) => kind.has(stem(word))).length;
+  return alternatives
+    .filter((other) => other.id !== product.id && other.category === product.category && words(other.name)[1] !== 'of' && nameNoun(other.name).at(-1) === stem(said))
+    .sort((a, b) => shared(b) - shared(a))[0];
 }
 
 /** The unit of a count of something sold by weight: "two apples", weighed when picked. */

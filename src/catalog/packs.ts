@@ -266,7 +266,7 @@ export function isOnePack(product: Described, unit: string | null): boolean {
   if (unit === null) return true;
   const sold = soldBy(product);
   const t = tables();
-  if (sold.kind === 'pack' && ((t.packs.dozens[unit] ?? t.packs.countingPacks[unit]) === sold.count || t.containers.get(unit) === sold.container)) return true;
+  if (sold.kind === 'pack' && ((t.packs.dozens[unit] ?? itemsInPack(unit)) === sold.count || t.containers.get(unit) === sold.container)) return true;
   return againstItsSize(product, 1, unit)?.kind === 'asSaid';
 }
 
@@ -348,7 +348,7 @@ export function countsByTheDozen(unit: string | null): boolean {
 export function readCount(product: Described, spoken: { quantity: number | null; unit: string | null; words: readonly string[] }): CountReading {
   const { unit } = spoken;
   const t = tables();
-  const perUnit = unit === null ? undefined : (t.packs.dozens[unit] ?? t.packs.countingPacks[unit]);
+  const perUnit = unit === null ? undefined : (t.packs.dozens[unit] ?? itemsInPack(unit));
   // "Quart of milk", "dozen clementines", their "a" unheard, are one quart, one dozen.
   const sized = unit === null ? null : againstItsSize(product, spoken.quantity ?? 1, unit);
   if (sized !== null) return sized;
@@ -358,7 +358,7 @@ export function readCount(product: Described, spoken: { quantity: number | null;
   // "A dozen", "a six pack": that many of the thing. Weighed, a dozen apples are twelve apples;
   // sold one at a time, a six pack of sports drink is six bottles (a dozen of a bag is no dozen bags).
   if (sold.kind === 'weight') return unit === null ? { kind: 'each' } : perUnit === undefined ? { kind: 'asSaid' } : { kind: 'each', items: quantity * perUnit };
-  const perPack = unit === null ? undefined : t.packs.countingPacks[unit];
+  const perPack = unit === null ? undefined : itemsInPack(unit);
   if (sold.kind === 'each' && perPack !== undefined) return { kind: 'packs', packs: quantity * perPack };
   if (sold.kind !== 'pack') return { kind: 'asSaid' };
   // "A bag of onions", "two cartons of eggs": the packs themselves, counted.
@@ -381,6 +381,12 @@ export function readCount(product: Described, spoken: { quantity: number | null;
   return { kind: 'part', items, packs: Math.ceil(items / sold.count) };
 }
 
+/** How many things a pack named for its count holds: "six pack" as the language names it, "4 pack" as the amount reader writes any other. */
+export function itemsInPack(unit: string): number | undefined {
+  const counted = /^(\d+) pack$/.exec(unit);
+  return tables().packs.countingPacks[unit] ?? (counted === null ? undefined : Number(counted[1]));
+}
+
 /** Whether the words said name the counted item itself ("eggs", "large eggs"), not the pack ("paper towels" of six rolls). */
 function namesItem(said: readonly string[], item: string): boolean {
   const last = said[said.length - 1];
@@ -388,6 +394,11 @@ function namesItem(said: readonly string[], item: string): boolean {
 }
 
 /** Whether a noun (a product name's last word) is counted in speech: "two Baguettes", but "two Whole Milk". */
+/** Whether a word is a container things are sold in ("bag", "box", "case"), as the language names them. */
+export function isContainer(word: string): boolean {
+  return tables().containers.has(word);
+}
+
 export function isCounted(noun: string): boolean {
   const t = tables();
   const key = stemmed(noun);

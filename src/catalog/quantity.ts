@@ -405,14 +405,24 @@ export function amountStartsInside(list: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The unit of a pack named for its count: "six pack" and "twelve pack" as the language names them,
+ * and any other count said before "pack" ("a 4 pack of croissants", "two 8 packs of buns").
+ */
+function countedPack(count: string | undefined, pack: string | undefined): string | undefined {
+  const named = UNIT_FORMS[`${count ?? ''} ${pack ?? ''}`];
+  if (named !== undefined) return named;
+  return isNumber(count) && Number(count) > 1 && Number.isInteger(Number(count)) && (pack === 'pack' || pack === 'packs') ? `${Number(count)} pack` : undefined;
+}
+
 export function splitAmount(input: readonly string[]): AmountAndProduct {
   const list = stripTalk(input);
   // "Six pack of gatorade", "two twelve packs of coke": a pack named for its count is the unit said, not six packs.
-  const counted = isNumber(list[0]) && UNIT_FORMS[`${list[1] ?? ''} ${list[2] ?? ''}`] !== undefined;
+  const counted = isNumber(list[0]) && countedPack(list[1], list[2]) !== undefined;
   const lead = list[0] === 'a' || list[0] === 'an' || counted ? 1 : 0;
   // Said first, only the singular names one pack: "six packs of cat food" are six packs.
   const named = isNumber(list[lead]) && (lead > 0 || list[1] === 'pack');
-  const countPack = named ? UNIT_FORMS[`${list[lead] ?? ''} ${list[lead + 1] ?? ''}`] : undefined;
+  const countPack = named ? countedPack(list[lead], list[lead + 1]) : undefined;
   if (countPack !== undefined) {
     const next = list[lead + 2] === 'of' ? lead + 3 : lead + 2;
     if (next < list.length) return { quantity: counted ? Number(list[0]) : 1, unit: countPack, product: list.slice(next) };

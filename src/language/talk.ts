@@ -68,6 +68,31 @@ export function withdrawn(said: readonly string[], locale?: string): string[] | 
   return undefined;
 }
 
+/**
+ * The things a request turns down together, as a list: "limes this time, and skip the radishes" and
+ * "no radishes and no limes" list the limes and the radishes; the words that leave each out, and
+ * when (`when`, "this time"), are no part of any thing.
+ */
+export function turnedDownTogether(said: readonly string[], when: readonly (readonly string[])[], locale?: string): string[] {
+  const { excluding, excludingAfterABasket, refusals } = talkFor(locale);
+  const leaving: readonly (readonly string[])[] = [...excluding, ...excludingAfterABasket, ...refusals].map((phrase) => phrase.split(' '));
+  const cuts = [...leaving, ...when].sort((a, b) => b.length - a.length);
+  const kept: string[] = [];
+  for (let at = 0; at < said.length; ) {
+    const cut = cuts.find((phrase) => phrase.length > 0 && phrase.every((word, k) => said[at + k] === word));
+    if (cut === undefined) {
+      kept.push(said[at] ?? '');
+      at += 1;
+    } else {
+      // What leaves a thing out stands between things, as "and" does; "this time" stands for nothing.
+      if (leaving.includes(cut) && kept.length > 0 && kept.at(-1) !== 'and') kept.push('and');
+      at += cut.length;
+    }
+  }
+  while (kept.at(-1) === 'and') kept.pop();
+  return kept;
+}
+
 /** Whether the words only say no ("no", "no no"), naming nothing. */
 export function onlyRefuses(said: readonly string[], locale?: string): boolean {
   const refusals = talkFor(locale).refusals;

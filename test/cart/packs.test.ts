@@ -89,6 +89,29 @@ describe('what a count said means', () => {
   });
 });
 
+describe('a count of things a household buys by the bag', () => {
+  const catalog = catalogOf([
+    { id: 'bag', name: 'Bag of Organic Lemons', category: 'produce > fresh fruits' },
+    { id: 'one', name: 'Lemon', category: 'produce > fresh fruits' },
+    { id: 'org', name: 'Organic Lemon', category: 'produce > fresh fruits' },
+    { id: 'pie', name: 'Lemon Pie', category: 'bakery > pies' },
+  ]);
+  const byId = (id: string): Product => {
+    const found = catalog.byId.get(id);
+    if (found === undefined) throw new Error(`no product ${id}`);
+    return found;
+  };
+
+  it('"five lemons" of the Bag of Organic Lemons are five organic lemons sold loose, never five bags', () => {
+    expect(settleAmount(byId('bag'), 'lemons', 5, null, [byId('one'), byId('org'), byId('pie')])).toEqual(expect.objectContaining({ kind: 'found', product: byId('org'), quantity: 5 }));
+  });
+
+  it('"two bags of lemons" and a lone "lemons" stay the bag', () => {
+    expect(settleAmount(byId('bag'), 'lemons', 2, 'bag', [byId('one'), byId('org')])).toEqual(expect.objectContaining({ kind: 'found', product: byId('bag') }));
+    expect(settleAmount(byId('bag'), 'lemons', null, null, [byId('one'), byId('org')])).toEqual(expect.objectContaining({ kind: 'found', product: byId('bag') }));
+  });
+});
+
 describe('what a line costs', () => {
   it('weighs counted items at a typical weight, converts weights, and prices packs by the pack', () => {
     const apples = product('Gala Apples', 'per lb', 2);

@@ -624,3 +624,24 @@ describe('an amount changed while a basket is offered', () => {
     expect(await cartIds()).toEqual([]);
   });
 });
+
+describe('several things left out of a basket in one breath', () => {
+  it('when the shopper says "we don\'t need milk this time, and skip the bananas" while the usual is offered, both are left out and neither goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    const without = await shopper.intent('RemoveItemIntent', { product: 'milk this time and skip the bananas' });
+    expect(without.say).toMatch(/^Okay, without Whole Milk and Bananas\. Should I put the other/);
+    await shopper.say('yes');
+    expect(await cartIds()).not.toContain('p0001');
+    expect(await cartIds()).not.toContain('p0034');
+  });
+
+  it('"no bananas and no milk" leaves out both', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    const without = await shopper.intent('CorrectionIntent', { product: 'no bananas and no milk' });
+    expect(without.say).toMatch(/^Okay, without Bananas and Whole Milk\./);
+  });
+});

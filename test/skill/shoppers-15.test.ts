@@ -144,7 +144,7 @@ describe('"no" said right before a thing turns that thing down', () => {
     const offered = await shopper.say('reorder my usual');
     expect(offered.say).toMatch(/^Your usual order is two items/);
     const without = await shopper.intent('CorrectionIntent', { product: 'no bananas' });
-    expect(without.say).toBe('Okay, without Bananas. Should I put the other one item in your cart?');
+    expect(without.say).toBe('Okay, without Bananas. Should I put the other item in your cart?');
     await shopper.say('yes');
     expect(await t.cartLines()).toEqual(['1 Whole Milk']);
   });
@@ -193,5 +193,29 @@ describe('a count of things said of a line kept in cartons', () => {
     await shopper.say('add eggs');
     const changed = await shopper.intent('ChangeQuantityIntent', { product: 'eggs', quantity: '2' });
     expect(changed.say).toBe('Okay, two dozen Large White Eggs.');
+  });
+});
+
+describe('a pack named for its count', () => {
+  it('when Alexa hears "a four pack of croissants" as four and "pack", one pack of four goes in, never four packs', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.intent('AddItemIntent', { product: 'croissants', quantity: '4', unit: 'pack' });
+    expect(added.say).toBe('Added a four pack of Butter Croissants to your cart.');
+    expect(await t.cartLines()).toEqual(['1 4 pack Butter Croissants']);
+  });
+
+  it('"four packs of croissants", the unit said in the plural, are four packs', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.intent('AddItemIntent', { product: 'croissants', quantity: '4', unit: 'packs' });
+    expect(await t.cartLines()).toEqual(['4 Butter Croissants']);
+  });
+
+  it('"two eight packs of hamburger buns" are two packs of eight', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say('add two eight packs of hamburger buns');
+    expect(added.say).toBe('Added two eight packs of Hamburger Buns to your cart.');
   });
 });

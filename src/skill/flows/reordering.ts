@@ -5,6 +5,11 @@ import { carriesEveryWord, findLineFor, itemsListedBy, linesMeantBy } from '../.
 import { words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { soldBy } from '../../catalog/packs.ts';
+import { turnedDownTogether } from '../../language/talk.ts';
+import { listWordsFor } from '../../language/lists.ts';
+
+/** When a thing is left out for ("this time"), said after it: no part of the thing. */
+const WHEN: readonly (readonly string[])[] = listWordsFor().when.map((phrase) => phrase.split(' '));
 import type { Pending } from '../session.ts';
 import { joinSsml, type Ssml } from '../ssml.ts';
 import { basketAndMore, basketKind, linesForProducts } from '../../reorder/baskets.ts';
@@ -140,8 +145,9 @@ export async function changeInOffer(
 export async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { kind: 'reorder' }>, phrase: string): Promise<Response> {
   const say = turn.say;
   const context = await turn.shopperContext();
-  // "The pepperoni or the jalapeños": every thing named comes out; "the milk this time" names the milk.
-  const named = splitAmount(words(phrase.replace(/\bor\b/g, 'and'))).product.join(' ');
+  // "The pepperoni or the jalapeños", "limes this time, and skip the radishes": every thing named
+  // comes out; "the milk this time" names the milk.
+  const named = splitAmount(turnedDownTogether(words(phrase.replace(/\bor\b/g, 'and')), WHEN)).product.join(' ');
   // "The couscous and the goat cheese" with no goat cheese in it: the couscous still comes out, and the cheese is said to be missing.
   const { listed, missing } = itemsListedBy(named, offered.lines, turn.services.catalog, context);
   // "The cat food" of a basket with three cat foods leaves out all three, each said.

@@ -56,8 +56,14 @@ export function describeLine(line: Described): Ssml {
   if (quantity === 0.5) return ssml`half a ${unit} of ${name}`;
   if (quantity === 0.25) return ssml`a quarter ${unit} of ${name}`;
   if (quantity === 0.75) return ssml`three quarters of a ${unit} of ${name}`;
-  const amount = quantity === 1 ? article(unit) : amountWords(quantity);
-  return ssml`${amount} ${unitPlural(unit, quantity)} of ${name}`;
+  const spoken = packSpoken(unit);
+  const amount = quantity === 1 ? article(spoken) : amountWords(quantity);
+  return ssml`${amount} ${unitPlural(spoken, quantity)} of ${name}`;
+}
+
+/** A pack named for its count as the amount reader writes it ("8 pack"), as it is said: "eight pack". */
+function packSpoken(unit: string): string {
+  return unit.replace(/^(\d+)(?= pack$)/, (count) => amountWords(Number(count)));
 }
 
 /** An amount of a unit alone: "a quart", "half a gallon", "three pints". */
@@ -534,7 +540,7 @@ export const enUS = {
     ssml`Done. I put ${label}, ${itemCount(count)}, in your cart.${alreadyInCart(alreadyThere)} Nothing is ordered until you say check out.`,
   /** A product taken out of a basket offered before it goes in the cart. */
   leftOutOfOffer: (names: readonly string[], left: number): Ssml =>
-    ssml`Okay, without ${listing(names.map((name) => ssml`${name}`))}. Should I put the other ${itemCount(left)} in your cart?`,
+    ssml`Okay, without ${listing(names.map((name) => ssml`${name}`))}. Should I put the other ${left === 1 ? 'item' : itemCount(left)} in your cart?`,
   notInOffer: (phrase: string, label: string): Ssml => ssml`I don't see ${phrase} in ${label}.`,
   /** A line of a basket offered, in the amount just said: the offer is asked about again. */
   changedInOffer: (line: Line, total: number): Ssml =>
