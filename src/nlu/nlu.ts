@@ -10,7 +10,7 @@ import { amountStarts, itemSlots, namePairs } from './items.ts';
 import { Matcher, type Match } from './matcher.ts';
 import { compilePatterns, compileSlotSamples, slotKey, type Pattern } from './patterns.ts';
 import { namesAStrangePlace, skipsATakingOffVerb } from './placement.ts';
-import { amountsAsNumbers, isNumberWord, voiceCodeSaid } from './numbers.ts';
+import { amountsAsNumbers, isNumberWord, ordinalOf, voiceCodeSaid } from './numbers.ts';
 import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, saysAReturn, saysItAll, saysItIsWanted, saysToKeep, saysToTakeOff, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
@@ -724,7 +724,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.
      */
     understand(text: string, context: Context = {}): Understanding {
-      return withWithdrawalKept(withRefusalKept(withAddingWordKept(understandRequest(text, context), text), text), text);
+      return withOrdinalAsPlace(withoutAListOfNoName(withWithdrawalKept(withRefusalKept(withAddingWordKept(understandRequest(text, context), text), text), text)), text);
     },
   };
 
@@ -786,6 +786,28 @@ function withWithdrawalKept(understood: Understanding, text: string): Understand
   const taking = said.slice(before.length);
   const kept = catalogWords(product).filter((word, at, all) => at < all.length - 1 || word !== taking[0]);
   return { ...understood, slots: { ...understood.slots, product: [...kept, ...taking].join(' ') } };
+}
+
+/**
+ * "The second one" picks by place, as Alexa's AMAZON.ORDINAL hears it, where "two" counts: with
+ * nothing to choose from, a place is no amount of what was just added.
+ */
+function withOrdinalAsPlace(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'intent' || understood.intent !== CHOOSE_INTENT || understood.slots.choice === undefined || understood.slots.position !== undefined) return understood;
+  const { choice, ...slots } = understood.slots;
+  const saidAsAPlace = words(text).some((word) => ordinalOf(word) === Number(choice));
+  return saidAsAPlace ? { ...understood, slots: { ...slots, position: choice } } : understood;
+}
+
+/**
+ * Words no list is named by: "what did I put on there", "go over what I've got" ask about the list
+ * in play; a list slot holding only them names no list.
+ */
+const NAMING_NO_LIST: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'what', 'put', 'got', 'get', 'added', 'said', "i've", "we've", 'here', 'so', 'far', 'now', 'again', 'over', 'already']);
+
+function withoutAListOfNoName(understood: Understanding): Understanding {
+  if (understood.kind !== 'intent' || understood.slots.list === undefined || !words(understood.slots.list).every((word) => NAMING_NO_LIST.has(word))) return understood;
+  return { ...understood, slots: Object.fromEntries(Object.entries(understood.slots).filter(([name]) => name !== 'list')) };
 }
 
 /** A "no" said right before the thing, no pause between: "no eggs", "hmm, no more butter today"; the words of the thing after it. */

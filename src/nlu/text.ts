@@ -75,7 +75,9 @@ const ASKING_THE_LISTENER: ReadonlySet<string> = new Set(['you', 'your', "you've
  */
 export function withoutThinkingAloud(text: string): string {
   const pieces = withoutSelfQuestions(text).split(',');
-  const saysSomething = (piece: string): boolean => withoutStumbles(words(piece).filter((word) => !FILLER.has(word))).some((word) => !FUNCTION_WORDS.has(word));
+  // "What have I got now, dear": talk at the end ("dear", "thanks") says nothing after the question.
+  const saysSomething = (piece: string): boolean =>
+    withoutStumbles(words(piece).filter((word) => !FILLER.has(word) && !TRAILING.has(word))).some((word) => !FUNCTION_WORDS.has(word));
   const kept = pieces.filter((piece, at) => {
     const said = words(piece).filter((word) => !FILLER.has(word) && !LEADING.has(word));
     const asksThemselves = (said[0] === 'what' || said[0] === "what's") && !said.some((word) => ASKING_THE_LISTENER.has(word));

@@ -94,7 +94,7 @@ describe('a count of things a household buys by the bag', () => {
     { id: 'bag', name: 'Bag of Organic Lemons', category: 'produce > fresh fruits' },
     { id: 'one', name: 'Lemon', category: 'produce > fresh fruits' },
     { id: 'org', name: 'Organic Lemon', category: 'produce > fresh fruits' },
-    { id: 'pie', name: 'Lemon Pie', category: 'bakery > pies' },
+    { id: 'bars', name: 'Lemon Bars', category: 'bakery > desserts' },
   ]);
   const byId = (id: string): Product => {
     const found = catalog.byId.get(id);
@@ -103,7 +103,7 @@ describe('a count of things a household buys by the bag', () => {
   };
 
   it('"five lemons" of the Bag of Organic Lemons are five organic lemons sold loose, never five bags', () => {
-    expect(settleAmount(byId('bag'), 'lemons', 5, null, [byId('one'), byId('org'), byId('pie')])).toEqual(expect.objectContaining({ kind: 'found', product: byId('org'), quantity: 5 }));
+    expect(settleAmount(byId('bag'), 'lemons', 5, null, [byId('one'), byId('org'), byId('bars')])).toEqual(expect.objectContaining({ kind: 'found', product: byId('org'), quantity: 5 }));
   });
 
   it('"two bags of lemons" and a lone "lemons" stay the bag', () => {

@@ -217,7 +217,7 @@ describe('the rest of the conversation', () => {
     ["i'm ready to pay", { intent: 'CheckoutIntent' }],
     ['when is my delivery coming', { intent: 'OrderStatusIntent' }],
     ['no i said pears', { intent: 'CorrectionIntent', product: 'pears' }],
-    ['the second one', { intent: 'ChooseOptionIntent', choice: '2' }],
+    ['the second one', { intent: 'ChooseOptionIntent', position: '2' }],
     ['number three', { intent: 'ChooseOptionIntent', choice: '3' }],
     ['talk slowly', { intent: 'SetPaceIntent', pace: 'slowly' }],
     ['my code is one two three four', { intent: 'VoiceCodeIntent', code: '1234' }],
@@ -275,9 +275,9 @@ describe('a voice code said digit by digit', () => {
     expect(heard(text)).toEqual({ intent: 'VoiceCodeIntent', code });
   });
 
-  it('a single number or an ordinal still picks an option', () => {
+  it('a single number picks an option, and an ordinal its place, as Alexa fills AMAZON.ORDINAL', () => {
     expect(heard('three')).toEqual({ intent: 'ChooseOptionIntent', choice: '3' });
-    expect(heard('the third one')).toEqual({ intent: 'ChooseOptionIntent', choice: '3' });
+    expect(heard('the third one')).toEqual({ intent: 'ChooseOptionIntent', position: '3' });
   });
 });
 

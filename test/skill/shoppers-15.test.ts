@@ -219,3 +219,40 @@ describe('a pack named for its count', () => {
     expect(added.say).toBe('Added two eight packs of Hamburger Buns to your cart.');
   });
 });
+
+describe('asking what is on the list, as a senior asks it', () => {
+  it('"what did I put on there" reads the cart, never "you don\'t have a list called put on there"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas');
+    const read = await shopper.say('what did I put on there');
+    expect(read.say).toBe("You have one item in your cart: Bananas. That's everything.");
+  });
+
+  it('"so what have I got now, dear" reads it too: the "dear" after the question is no request of its own', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bananas');
+    const read = await shopper.say("so what have I got now, dear");
+    expect(read.say).toBe("You have one item in your cart: Bananas. That's everything.");
+  });
+});
+
+describe('a place said with nothing to choose', () => {
+  it('when the shopper says "the second one" just after twelve lemons went in, nothing is asked, nothing changes: the lemons stay twelve', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add twelve lemons');
+    const said = await shopper.say('the second one');
+    expect(said.say).toMatch(/^I wasn't asking you to choose anything/);
+    expect(await t.cartLines()).toEqual(['12 Lemons']);
+  });
+
+  it('"the second one" while "which bread?" waits still picks the second bread', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add bread');
+    await shopper.say('the second one');
+    expect(await t.cartLines()).toEqual(['1 Honey Wheat Bread']);
+  });
+});
