@@ -256,3 +256,23 @@ describe('a place said with nothing to choose', () => {
     expect(await t.cartLines()).toEqual(['1 Honey Wheat Bread']);
   });
 });
+
+describe('a thing still needed, and a thing said to be meant that is there already', () => {
+  it('when the shopper says "I still need the onions" with no onions on the list, the onions go in, said back: never an offer lost at the next request', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add milk');
+    const added = await shopper.intent('KeepItemIntent', { product: 'onions' });
+    expect(added.say).toBe('Added Yellow Onions to your cart.');
+    await shopper.say('add eggs');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 Yellow Onions', '1 Large White Eggs']);
+  });
+
+  it('"no, I said pears" in a new session, with the pears already in, says they are there and adds no second line', async () => {
+    const shopper = t.shopper();
+    await shopper.say('ask corner grocer to add pears');
+    const said = await shopper.intent('CorrectionIntent', { product: 'pears' }, { oneShot: true });
+    expect(said.say).toBe('Yes, you have Bartlett Pears in your cart.');
+    expect(await t.cartLines()).toEqual(['1 Bartlett Pears']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { addLines, linesOf } from '../../cart/changes.ts';
 import { lineIn } from '../../cart/lines.ts';
 import { phraseForOptions } from '../../cart/choosing.ts';
+import { findLineFor } from '../../cart/matching.ts';
 import { EACH, isUnusualQuantity, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSaid, type PlannedItem } from '../../cart/requests.ts';
 import { words } from '../../catalog/normalise.ts';
 import { phraseKey } from '../../catalog/personal.ts';
@@ -256,7 +257,11 @@ export async function offerToAdd(
   const say = turn.say;
   const key = targetKey(target);
   const { phrase, quantity, unit } = request;
-  const [only, ...others] = planItems(turn.services.resolver, { product: phrase, quantity, unit }, await turn.shopperContext());
+  const context = await turn.shopperContext();
+  // "No, I said pears" a day after the pears went in: they are there, and saying otherwise would add a second line.
+  const there = findLineFor(phrase, linesOf(turn.state, target), turn.services.catalog, context);
+  if (there !== undefined) return turn.answer(say.isOnTarget(there, key));
+  const [only, ...others] = planItems(turn.services.resolver, { product: phrase, quantity, unit }, context);
   const offer = request.asked === true ? { offer: true as const } : {};
   // Several of the kind sold ("do I have bread?"): which one is offered, as a choice.
   const question = only === undefined || others.length > 0 ? undefined : questionFor(key, only);

@@ -1,7 +1,7 @@
 import { linesOf, tookAway } from '../../cart/changes.ts';
 import { findLineFor } from '../../cart/matching.ts';
 import { intentHandler } from '../handler.ts';
-import { offerToAdd } from '../flows/adding.ts';
+import { addSaid } from '../flows/adding.ts';
 import { declinePending } from '../flows/confirming.ts';
 import { undoLatestChange } from '../flows/undoing.ts';
 import type { Pending } from '../session.ts';
@@ -13,7 +13,7 @@ const KEEPING_ANSWERS_NO: ReadonlySet<Pending['kind']> = new Set(['cancelOrder',
  * "Actually, keep it", "no, leave the eggs in": just after taking something off, the shopper wants
  * it back; just after adding it, or after a request that changed nothing, wants things left as they
  * are. Only a change that took things away is taken back, and only when it took away what is named:
- * keeping is never a removal. A thing named that is neither just taken off nor there is offered.
+ * keeping is never a removal. A thing named that is neither just taken off nor there is still needed: it goes in.
  */
 export const KeepItemIntent = intentHandler(['KeepItemIntent'], async (turn) => {
   // "No, keep it" to "should I cancel your order?" or "should I take the milk off?" answers no: the
@@ -29,10 +29,11 @@ export const KeepItemIntent = intentHandler(['KeepItemIntent'], async (turn) => 
     const catalog = turn.services.catalog;
     const taken = tookSomethingAway ? findLineFor(phrase, latest.restore.map(({ line }) => line), catalog, context) : undefined;
     if (taken === undefined) {
-      // Not what just came off: kept as it is when it is there, else offered.
+      // Not what just came off: kept as it is when it is there; else "I still need the onions" asks
+      // for them, and they go in, said back, rather than being offered and lost at the next request.
       const target = turn.listInPlay();
       if (findLineFor(phrase, linesOf(turn.state, target), catalog, context) !== undefined) return turn.answer(turn.say.keptAsItIs());
-      return offerToAdd(turn, target, { phrase, asked: true });
+      return addSaid(turn, target, { product: phrase });
     }
   }
   const undone = await undoLatestChange(turn);
