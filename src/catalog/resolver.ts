@@ -383,8 +383,15 @@ export class Resolver {
       // "Eggs, only half a dozen": an amount alone after a thing said with none is how much of it.
       const amount = saidAgain(stripTalk(words(piece)).filter((word) => !CASUAL_WORDS.has(stem(word))));
       const amountAlone = amount.quantity !== null && amount.product.length === 0;
-      if (before !== undefined && amountAlone && splitAmount(words(before)).quantity === null) {
-        return [...kept.slice(0, -1), `${amount.quantity} ${amount.unit === null ? '' : `${amount.unit} of `}${before}`];
+      // Said after a list ("strawberries and some apples, like five of them"), it is of the last thing of it.
+      const listAnd = before === undefined ? -1 : before.lastIndexOf(' and ');
+      const joins = before !== undefined && listAnd >= 0 && this.index.namesJoining(words(before.slice(0, listAnd)).at(-1) ?? '', words(before.slice(listAnd + 5))[0] ?? '') > 0;
+      const lastAnd = joins ? -1 : listAnd;
+      const [head, thing] = before === undefined ? ['', ''] : lastAnd < 0 ? ['', before] : [before.slice(0, lastAnd + 5), before.slice(lastAnd + 5)];
+      const said = words(thing);
+      const bare = ['some', 'a', 'an', 'the'].includes(said[0] ?? '') ? said.slice(1) : said;
+      if (before !== undefined && amountAlone && splitAmount(bare).quantity === null) {
+        return [...kept.slice(0, -1), `${head}${amount.quantity} ${amount.unit === null ? '' : `${amount.unit} of `}${bare.join(' ')}`];
       }
       // After an "and", only words that point at one of a kind do ("and the strawberry one"): "and the ginger" is one more thing.
       const afterAnd = /^\s*and\b/i.test(piece);

@@ -182,4 +182,9 @@ describe('when "but" goes between the thing and more about it', () => {
     expect(said('milk but only a half gallon')).toEqual([[expect.stringMatching(/Milk/), 1, 'half gallon']]);
     expect(said('apples, four of them')).toEqual([['Gala Apples', 4, null]]);
   });
+
+  it('after a list, the amount alone is of its last thing, never a name joined by "and": "strawberries and some apples, like five of them"', () => {
+    expect(said('strawberries and some apples, like five of them')).toEqual([['Strawberries', null, null], ['Gala Apples', 5, null]]);
+    expect(said('mac and cheese, three boxes')).toEqual([[expect.stringMatching(/Macaroni/), 3, 'box']]);
+  });
 });
