@@ -1003,8 +1003,13 @@ export class Resolver {
     // coffee", what it is for aside) is the store's own where the household's products only carry the
     // word (more words said, a name that says them all is meant).
     const thingWords = analysed.words.filter((word, at) => at <= analysed.head && word.weight >= 1).length;
-    const storeThing = thingWords === 1 ? ranked.find((fit) => fit.headToHead >= MATCH.oneEdit && fit.clearlyHeard && !fit.kindOfOther) : undefined;
-    const isMeant = (fit: Fit): boolean => storeThing === undefined || this.isTheThingSaid(analysed, fit, storeThing);
+    const namedForIt = thingWords === 1 ? ranked.filter((fit) => fit.headToHead >= MATCH.oneEdit && fit.clearlyHeard && !fit.kindOfOther) : [];
+    // A thing counted, said in the plural ("strawberries"), is the one its name counts so (Strawberries),
+    // never a flavour named for it in the singular (a yogurt called Strawberry).
+    const said = productWords.at(-1) ?? '';
+    const countedAsSaid = stem(said) === said ? undefined : namedForIt.find((fit) => words(this.catalog.productAt(fit.product)?.name ?? '').includes(said));
+    const storeThing = countedAsSaid ?? namedForIt[0];
+    const isMeant = (fit: Fit): boolean => storeThing === undefined || this.isTheThingSaid(analysed, fit, storeThing, countedAsSaid === undefined ? undefined : said);
     const household = preferred === null ? this.personalChoice(analysed, context, isMeant) : null;
     // The household's usual yields to a store product that says clearly more of what was asked
     // ("organic oat milk"), and to one that has every word said when it lacks one ("organic two
@@ -1044,16 +1049,19 @@ export class Resolver {
    * word, kept elsewhere, is another thing: a juice drink is no soda, a seltzer that tastes of lime
    * no lime, a cream spread no cream.
    */
-  private isTheThingSaid(analysed: AnalysedQuery, fit: Fit, storeThing: Fit): boolean {
+  private isTheThingSaid(analysed: AnalysedQuery, fit: Fit, storeThing: Fit, counted?: string): boolean {
     const entry = this.index.name(fit.name);
+    // "Strawberries", counted: a name that says "strawberry" only as a flavour, off the fruit's shelf, is no strawberries.
+    const shelf = entry?.categoryId ?? -1;
+    const storeShelf = this.index.name(storeThing.name)?.categoryId;
+    if (counted !== undefined && shelf !== storeShelf && !words(this.catalog.productAt(fit.product)?.name ?? '').includes(counted)) return false;
     const noun = analysed.words[analysed.head];
     const aisleNoun = entry?.aisle[entry.aisle.length - 1];
     const shortFor = noun === undefined ? undefined : SHORT_FORMS.get(noun.word);
     const named = shortFor === undefined ? undefined : new Set(tokens(this.catalog.productAt(fit.product)?.name ?? ''));
     const shortForm = shortFor?.some((thing) => thing.every((word) => named?.has(word) === true)) === true;
     if (fit.headToHead >= MATCH.merged || shortForm || (aisleNoun !== undefined && (noun?.candidates.get(aisleNoun) ?? 0) >= MATCH.merged)) return true;
-    const shelf = entry?.categoryId ?? -1;
-    return shelf < 0 || shelf === this.index.name(storeThing.name)?.categoryId;
+    return shelf < 0 || shelf === storeShelf;
   }
 
   /** Whether a product's aisle says the noun asked for ("butter" of dairy eggs > butter, not of pantry > spreads). */
@@ -1108,6 +1116,16 @@ export class Resolver {
     const onlyItsDepartment = (fit: Fit): boolean => namedForTheNoun && fit.headNamed === 0 && fit.headStrength > 0;
     const at = ranked.findIndex((fit) => acceptable(fit) && !onlyItsDepartment(fit) && !this.namesOnlyItsFlavour(analysed, fit, productWords));
     const answer = ranked[at];
+    // "Strawberries", a thing counted and said in the plural, is the one its name counts so, about as
+    // well found, before a flavour named for it in the singular (a yogurt called Strawberry).
+    const said = productWords.at(-1) ?? '';
+    const prints = (fit: Fit): boolean => words(this.catalog.productAt(fit.product)?.name ?? '').includes(said);
+    if (answer !== undefined && stem(said) !== said && !prints(answer)) {
+      const counted = ranked.findIndex(
+        (fit) => fit.headToHead >= MATCH.merged && acceptable(fit) && findsEveryWord(fit) && fit.coverage >= answer.coverage && fit.score >= answer.score - EVERYDAY_MARGIN && prints(fit),
+      );
+      if (counted >= 0) return counted;
+    }
     if (answer !== undefined && answer.headToHead >= MATCH.oneEdit) return at;
     // "Sliced ham" is a sliced ham, not a Sliced Ham Pepperoni, whose noun is another: of
     // products saying every word as well, and ranked about as high, the one named for the noun on
