@@ -686,7 +686,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (whole.kind === 'intent' && parts.some((part) => part.intent === whole.intent) && parts.every(carries)) return undefined;
       // "Add everything bagels, and the plain ones": a kind said after "and" is one more, never which kind the first was.
       const then = second.understanding.intent === CHOOSE_INTENT && word === 'and' ? withAddingWordKept(second.understanding, `and ${right.join(' ')}`) : second.understanding;
-      return { ...first.understanding, then: then.kind === 'intent' ? then : second.understanding };
+      const next = then.kind === 'intent' ? then : second.understanding;
+      // "Yep, and a dozen eggs" to "should I place the order?": a yes given with a change is to what
+      // is no longer there. The change is what was said; the order (or basket) is asked about again.
+      if (first.understanding.intent === YES_INTENT && changing.has(next.intent)) return next;
+      return { ...first.understanding, then: next };
     }
     return undefined;
   };

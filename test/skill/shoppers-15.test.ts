@@ -276,3 +276,15 @@ describe('a thing still needed, and a thing said to be meant that is there alrea
     expect(await t.cartLines()).toEqual(['1 Bartlett Pears']);
   });
 });
+
+describe('a yes said with a change to the order read back', () => {
+  it('when the shopper says "yep, and a dozen eggs" to "should I place the order?", no order is placed: the eggs go in and the order is read again', async () => {
+    const shopper = await t.linkedShopperWith(['butter']);
+    await shopper.say('check out');
+    const again = await shopper.say('yep, and a dozen eggs');
+    expect(again.say).toMatch(/^Added a dozen Large White Eggs to your cart\. Your order from Corner Grocer has two items: .*Should I place the order\?$/);
+    expect(t.ordersPlaced()).toBe(0);
+    await shopper.say('yes');
+    expect(t.ordersPlaced()).toBe(1);
+  });
+});
