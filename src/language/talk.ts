@@ -21,6 +21,8 @@ export const TalkSchema = z.object({
   purposes: Words,
   /** The clause that says a thing is what the household always has: "the milk I always get". */
   habits: z.object({ subjects: Words, between: Words, verbs: Words, after: Words, before: SpokenPhrases }),
+  /** Words and phrases that say yes and nothing else. */
+  agreements: SpokenPhrases,
   /** Subjects that start a clause saying why, after the thing: "the bananas, I found some in the pantry". */
   reasonSubjects: Words,
   /** Words before the subject that belong to its clause: "milk, do I have any". */
@@ -91,6 +93,23 @@ export function turnedDownTogether(said: readonly string[], when: readonly (read
   }
   while (kept.at(-1) === 'and') kept.pop();
   return kept;
+}
+
+/**
+ * Whether the words only say yes, however many ways ("yes sure", "sure why not", "yeah that's
+ * fine"): nothing but agreements, one of them more than politeness ("please", "thanks", "fine").
+ */
+export function onlyAgrees(said: readonly string[], locale?: string): boolean {
+  const phrases = talkFor(locale).agreements.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+  const polite = new Set(['please', 'thanks', 'thank you', 'fine']);
+  let agreed = false;
+  for (let at = 0; at < said.length; ) {
+    const phrase = phrases.find((words) => words.every((word, k) => said[at + k] === word));
+    if (phrase === undefined) return false;
+    if (!polite.has(phrase.join(' '))) agreed = true;
+    at += phrase.length;
+  }
+  return agreed;
 }
 
 /** Whether the words only say no ("no", "no no"), naming nothing. */

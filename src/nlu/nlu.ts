@@ -15,7 +15,7 @@ import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, says
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, withoutThinkingAloud, words } from './text.ts';
-import { namesOnlyTheErrand, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
+import { namesOnlyTheErrand, onlyAgrees, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
 import { listWordsFor } from '../language/lists.ts';
 
 export interface IntentUnderstanding {
@@ -739,6 +739,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     const request = themAsThose(amountsAsNumbers(oneShot ? meaningfulWords(invocation.request.join(' ')) : invocation.request, (word) => units.has(word)));
     // "Nope, not that one", "no, that's the wrong one": a no that names nothing to add in its place.
     if (onlyTurnsDown(request)) return { kind: 'intent', intent: NO_INTENT, slots: {}, oneShot };
+    // "Yes sure", "sure why not", "yeah that's fine": a yes said more than one way is still a yes.
+    if (onlyAgrees(request)) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
     const afterTurnDown = requestAfterTurnDown(request, oneShot);
     if (afterTurnDown !== undefined) return afterTurnDown;
     // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of

@@ -87,8 +87,8 @@ export function withoutThinkingAloud(text: string): string {
 }
 
 const talk = talkFor();
-/** The words a clause about the shopper's day starts with: "I'm shopping for my dad", "she called", "we're having people over". */
-const SCENE_SUBJECTS: ReadonlySet<string> = new Set([...talk.habits.subjects, ...talk.reasonSubjects, "i'm", "we're", "he's", "she's", "they're"]);
+/** The words a clause about the shopper's day starts with: "I'm shopping for my dad", "she called", "it's Dorothy". */
+const SCENE_SUBJECTS: ReadonlySet<string> = new Set([...talk.habits.subjects, ...talk.reasonSubjects, "i'm", "we're", "he's", "she's", "they're", "it's", 'this']);
 /** Words that ask for something (a thing, a list, the cart), or say it has run out: a piece with one of them is a request, never the scene. */
 const ASKING: ReadonlySet<string> = new Set([...talk.commands, ...talk.runningOut, ...STUMBLED_VERBS, 'get', 'buy', 'order', 'list', 'cart', 'basket', 'usual']);
 

@@ -288,3 +288,21 @@ describe('a yes said with a change to the order read back', () => {
     expect(t.ordersPlaced()).toBe(1);
   });
 });
+
+describe('a greeting and a name before the list, and a yes said more than one way', () => {
+  it('when a senior says "evening, it\'s Walter here, I\'ll want a jug of the milk, the whole milk, and a loaf of the sourdough", both go in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say("evening, it's Walter here, I'll want a jug of the milk, the whole milk, and a loaf of the sourdough");
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Whole Milk/), expect.stringMatching(/Sourdough/)]);
+  });
+
+  it('"sure why not" to "should I add it?" adds it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.say('do I have any bananas');
+    expect(offered.say).toMatch(/Should I add/);
+    await shopper.say('sure why not');
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+  });
+});
