@@ -89,6 +89,8 @@ export function withoutThinkingAloud(text: string): string {
 const talk = talkFor();
 /** The words a clause about the shopper's day starts with: "I'm shopping for my dad", "she called", "it's Dorothy". */
 const SCENE_SUBJECTS: ReadonlySet<string> = new Set([...talk.habits.subjects, ...talk.reasonSubjects, "i'm", "we're", "he's", "she's", "they're", "it's", 'this']);
+/** The words of a greeting said alone before the request: "good morning dear", "hello there". */
+const GREETING_WORDS: ReadonlySet<string> = new Set([...LEADING, ...TRAILING, ...LEADING_PHRASES.flat(), 'there']);
 /** Words that ask for something (a thing, a list, the cart), or say it has run out: a piece with one of them is a request, never the scene. */
 const ASKING: ReadonlySet<string> = new Set([...talk.commands, ...talk.runningOut, ...STUMBLED_VERBS, 'get', 'buy', 'order', 'list', 'cart', 'basket', 'usual']);
 
@@ -101,7 +103,8 @@ function withoutTheScene(pieces: readonly string[]): readonly string[] {
   const said = pieces.map((piece) => words(piece).filter((word) => !FILLER.has(word) && !LEADING.has(word)));
   const asking = said.findIndex((piece) => piece.some((word) => ASKING.has(word)));
   const scene = said.slice(0, Math.max(asking, 0)).filter((piece) => piece.length > 0);
-  return asking > 0 && scene.length > 0 && scene.every((piece) => SCENE_SUBJECTS.has(piece[0] ?? '')) ? pieces.slice(asking) : pieces;
+  const greets = (piece: readonly string[]): boolean => piece.every((word) => GREETING_WORDS.has(word));
+  return asking > 0 && scene.length > 0 && scene.every((piece) => SCENE_SUBJECTS.has(piece[0] ?? '') || greets(piece)) ? pieces.slice(asking) : pieces;
 }
 
 /** The words of a question shoppers ask themselves mid-list: "what else", "what was it", "what do I need". */

@@ -306,3 +306,23 @@ describe('a greeting and a name before the list, and a yes said more than one wa
     expect(await t.cartLines()).toEqual(['1 Bananas']);
   });
 });
+
+describe('a correction that turns down only a describing word, turns later', () => {
+  it('when the shopper says "no, I wanted the two percent milk, not whole" after lemons went in since the milk, the milk is traded and no second milk goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add whole milk');
+    await shopper.say('add some lemons');
+    const traded = await shopper.intent('CorrectionIntent', { product: 'two percent milk', rejected: 'whole' });
+    expect(traded.say).toBe("Okay, I swapped Whole Milk for 2% Reduced Fat Milk in your cart. If that's wrong, say undo.");
+    expect(await t.cartLines()).toEqual(['1 2% Reduced Fat Milk', '1 Lemons']);
+  });
+
+  it('when a senior opens with "good morning dear, I\'m doing the shopping for my brother, he needs some pears", the pears go in and no list is made', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say("good morning dear, I'm doing the shopping for my brother, he needs some pears, four of them");
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/^4 .*Pears$/)]);
+    expect((await t.stateOf()).lists).toEqual({});
+  });
+});

@@ -143,6 +143,10 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     const meant = found.ambiguous ? undefined : found.product;
     const added = meant == null || lastAdd?.productIds.includes(meant.id) !== true ? undefined : linesOf(turn.state, target).find((candidate) => candidate.productId === meant.id);
     if (line === undefined && added !== undefined) return turn.answer(say.describedIsAdded(added), { invite: true });
+    // "No, I wanted the two percent milk, not whole" turns after the whole milk went in: what was
+    // turned down only described the one line of that thing, which is traded.
+    const described = line === undefined && meant != null && lastAdd !== undefined ? earlierLineOfTheThing(turn, meant, lastAdd) : undefined;
+    if (described !== undefined) return swapLine(turn, target, described, phrase, context);
     // "No, I meant apple juice, not prunes" when no prunes went in: nothing to take back, only the product meant to add.
     if (line === undefined) return addSaid(turn, target, { product: phrase });
   }
