@@ -95,6 +95,16 @@ export function turnedDownTogether(said: readonly string[], when: readonly (read
   return kept;
 }
 
+/** How many words at the start of a request only agree ("sure why not throw in some bananas": three). */
+export function agreementBefore(said: readonly string[], locale?: string): number {
+  const phrases = talkFor(locale).agreements.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+  let at = 0;
+  for (let phrase = phrases.find((words) => words.every((word, k) => said[at + k] === word)); phrase !== undefined; phrase = phrases.find((words) => words.every((word, k) => said[at + k] === word))) {
+    at += phrase.length;
+  }
+  return at;
+}
+
 /**
  * Whether the words only say yes, however many ways ("yes sure", "sure why not", "yeah that's
  * fine"): nothing but agreements, one of them more than politeness ("please", "thanks", "fine").

@@ -15,7 +15,7 @@ import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, says
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, withoutThinkingAloud, words } from './text.ts';
-import { namesOnlyTheErrand, onlyAgrees, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
+import { agreementBefore, namesOnlyTheErrand, onlyAgrees, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
 import { listWordsFor } from '../language/lists.ts';
 
 export interface IntentUnderstanding {
@@ -761,6 +761,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       // left out of it first, and the rest is offered again; the yes was to the basket without it.
       if (basket.kind === 'intent' && basket.intent === YES_INTENT) return removal;
     }
+    // "Sure why not, throw in some bananas" to "should I place the order?": as with "yep, and a dozen
+    // eggs", a yes said with a change to the cart was to what is no longer there; the change is what was said.
+    const agreed = agreementBefore(request);
+    const changeAfter = agreed > 0 && agreed < request.length ? parse(request.slice(agreed), oneShot).understanding : undefined;
+    if (changeAfter?.kind === 'intent' && changing.has(changeAfter.intent) && Object.keys(changeAfter.slots).length > 0) return changeAfter;
     // "Yes, cancel it" to "should I cancel your order?": a yes that says again what was asked, never a cancel of the question.
     const [first, ...rest] = request;
     const restated = first !== undefined && AGREEING.has(first) && rest.length > 0 ? parse(rest, oneShot).understanding : undefined;

@@ -615,12 +615,22 @@ describe('an amount changed while a basket is offered', () => {
     expect((await t.cartLines()).filter((line) => /Eggs/.test(line))).toEqual(['1 Large White Eggs']);
   });
 
-  it('a thing not in the offer is said so, and the offer stands', async () => {
+  it('"make it two avocados" of a basket with none puts two avocados in the offer, said by name, and they go in with it', async () => {
     const shopper = t.shopper();
     await shopper.launch();
     await shopper.say('reorder my usual');
     const said = await shopper.intent('ChangeQuantityIntent', { product: 'avocados', quantity: '2' });
-    expect(said.say).toMatch(/^I don't see avocados in your usual\. Should I put them in your cart\?/);
+    expect(said.say).toMatch(/^Okay, two Hass Avocados\. Should I put all \w+ items in your cart\?$/);
+    await shopper.say('yes');
+    expect((await t.cartLines()).filter((line) => /Avocado/.test(line))).toEqual(['2 Hass Avocados']);
+  });
+
+  it('a thing the store does not sell, said of the offer, is said so, and the offer stands', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    const said = await shopper.intent('ChangeQuantityIntent', { product: 'kumquats', quantity: '2' });
+    expect(said.say).toMatch(/^I don't see kumquats in your usual\. Should I put them in your cart\?/);
     expect(await cartIds()).toEqual([]);
   });
 });

@@ -326,3 +326,25 @@ describe('a correction that turns down only a describing word, turns later', () 
     expect((await t.stateOf()).lists).toEqual({});
   });
 });
+
+describe('a yes said with more, and "either"', () => {
+  it('"sure why not, throw in some bananas too" to "should I place the order?" places nothing: the bananas go in and the order is read again', async () => {
+    const shopper = await t.linkedShopperWith(['butter']);
+    await shopper.say('check out');
+    const again = await shopper.say('sure why not, throw in some bananas too');
+    expect(again.say).toMatch(/^Added Bananas to your cart\. Your order from Corner Grocer has two items: /);
+    expect(t.ordersPlaced()).toBe(0);
+  });
+
+  it('"and no potatoes either" while the usual is offered leaves the potatoes out', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add potatoes and whole milk');
+    await shopper.say('save my cart as my usual');
+    await shopper.say('clear my cart');
+    await shopper.say('yes');
+    await shopper.say('reorder my usual');
+    const without = await shopper.say('and no potatoes either');
+    expect(without.say).toMatch(/^Okay, without .*Potatoes\. Should I put the other item in your cart\?$/);
+  });
+});

@@ -125,6 +125,14 @@ export async function changeInOffer(
   const context = await turn.shopperContext();
   const line = findLineFor(phrase, offered.lines, turn.services.catalog, context) ?? findLineFor(inWords.product.join(' '), offered.lines, turn.services.catalog, context);
   turn.session.pending = offered;
+  // "Make it two avocados" of a basket with none: two avocados are wanted, and go in with it, said by name.
+  const found = line === undefined ? turn.services.resolver.resolve(inWords.product.join(' ') || phrase, context) : undefined;
+  if (found?.product != null && !found.ambiguous) {
+    const more = lineFor(found.product, inWords.quantity ?? quantity, inWords.unit ?? unit);
+    const lines = [...offered.lines, more];
+    turn.session.pending = { ...offered, label: say.basketWithMore(offered.label, [more.name]), lines, offset: 0 };
+    return turn.ask(say.changedInOffer(more, lines.length), say.reorderConfirmReprompt(lines.length));
+  }
   if (line === undefined) return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
   const amount = inWords.quantity === null ? { quantity, unit: unit ?? line.unit } : { quantity: inWords.quantity, unit: inWords.unit ?? unit ?? line.unit };
   // Sold as the store sells it: "six eggs" of a carton is half a dozen, "a half gallon" of milk sold by the gallon its half-gallon size.
