@@ -95,31 +95,32 @@ export function turnedDownTogether(said: readonly string[], when: readonly (read
   return kept;
 }
 
-/** How many words at the start of a request only agree ("sure why not throw in some bananas": three). */
-export function agreementBefore(said: readonly string[], locale?: string): number {
-  const phrases = talkFor(locale).agreements.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
-  let at = 0;
-  for (let phrase = phrases.find((words) => words.every((word, k) => said[at + k] === word)); phrase !== undefined; phrase = phrases.find((words) => words.every((word, k) => said[at + k] === word))) {
-    at += phrase.length;
-  }
-  return at;
-}
-
 /**
- * Whether the words only say yes, however many ways ("yes sure", "sure why not", "yeah that's
- * fine"): nothing but agreements, one of them more than politeness ("please", "thanks", "fine").
+ * The agreements said at the start of a request, one after another: how many words they take, and
+ * whether one is more than politeness ("please", "thanks", "fine" alone agree to nothing).
  */
-export function onlyAgrees(said: readonly string[], locale?: string): boolean {
+function agreementsAtStart(said: readonly string[], locale?: string): { words: number; agreed: boolean } {
   const phrases = talkFor(locale).agreements.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
   const polite = new Set(['please', 'thanks', 'thank you', 'fine']);
+  let at = 0;
   let agreed = false;
-  for (let at = 0; at < said.length; ) {
+  for (;;) {
     const phrase = phrases.find((words) => words.every((word, k) => said[at + k] === word));
-    if (phrase === undefined) return false;
+    if (phrase === undefined) return { words: at, agreed };
     if (!polite.has(phrase.join(' '))) agreed = true;
     at += phrase.length;
   }
-  return agreed;
+}
+
+/** How many words at the start of a request only agree ("sure why not throw in some bananas": three). */
+export function agreementBefore(said: readonly string[], locale?: string): number {
+  return agreementsAtStart(said, locale).words;
+}
+
+/** Whether the words only say yes, however many ways ("yes sure", "sure why not", "yeah that's fine"). */
+export function onlyAgrees(said: readonly string[], locale?: string): boolean {
+  const { words, agreed } = agreementsAtStart(said, locale);
+  return agreed && words === said.length;
 }
 
 /** Whether the words only say no ("no", "no no"), naming nothing. */
