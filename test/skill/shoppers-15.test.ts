@@ -348,3 +348,15 @@ describe('a yes said with more, and "either"', () => {
     expect(without.say).toMatch(/^Okay, without .*Potatoes\. Should I put the other item in your cart\?$/);
   });
 });
+
+describe('an amount put right a turn after something else went in', () => {
+  it('when the shopper says "no, I said six lemons" after bacon went in since the four lemons, the lemons become six and the bacon stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('four lemons');
+    await shopper.say('a pound of bacon');
+    const changed = await shopper.intent('CorrectionIntent', { product: 'six lemons' });
+    expect(changed.say).toBe('Okay, six Lemons.');
+    expect(await t.cartLines()).toEqual(['6 Lemons', '1 pound Original Bacon']);
+  });
+});

@@ -166,7 +166,13 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   }
   // "No, I said two percent milk" when bread went in after the whole milk: the one line of that
   // thing is what was misheard, whenever it went in; the bread added since was heard right.
+  // "No, I said six lemons" a turn after bacon went in since the four lemons: those lemons, in the amount said.
   const earlier = named === undefined || lastAdd === undefined ? undefined : earlierLineOfTheThing(turn, named, lastAdd);
+  if (earlier !== undefined && earlier.productId === named?.id) {
+    const amount = splitAmount(words(phrase));
+    if (amount.quantity === null || quantityProblem(amount.quantity) !== null) return turn.answer(say.isOnTarget(earlier, targetKey(targetFor(lastAdd?.target))));
+    return changeLine(turn, targetFor(lastAdd?.target), earlier, amount.quantity, amount.unit ?? earlier.unit);
+  }
   if (earlier !== undefined) return swapLine(turn, targetFor(lastAdd?.target), earlier, phrase, context);
   // "Not that one, the chocolate one" of almond milk: the chocolate almond milk on its shelf, never
   // a candy called Chocolate that the word finds alone on another.
@@ -209,16 +215,19 @@ async function tradeLineJustAdded(turn: Turn, lastAdd: LastAdd, phrase: string, 
 }
 
 /**
- * The one line of the thing a correction names (its noun, its shelf), when what was just added is
- * no such thing: undefined when none is there, or more than one.
+ * The line of the thing a correction names (its noun, its shelf), when what was just added is no
+ * such thing: the very product named when it is there, else the one line of the thing; undefined
+ * when none is there, or more than one.
  */
 function earlierLineOfTheThing(turn: Turn, named: Product, lastAdd: LastAdd): Line | undefined {
   const { byId } = turn.services.catalog;
   const noun = nameNoun(named.name).at(-1);
   const isTheThing = (product: Product | undefined): boolean => product !== undefined && product.category === named.category && nameNoun(product.name).at(-1) === noun;
   if (lastAdd.productIds.some((id) => isTheThing(byId.get(id)))) return undefined;
-  const lines = linesOf(turn.state, targetFor(lastAdd.target)).filter((line) => line.productId !== named.id && isTheThing(byId.get(line.productId)));
-  return lines.length === 1 ? lines[0] : undefined;
+  // The very product named, there already, is that line, whatever else of the thing is there.
+  const lines = linesOf(turn.state, targetFor(lastAdd.target)).filter((line) => isTheThing(byId.get(line.productId)));
+  const same = lines.find((line) => line.productId === named.id);
+  return same ?? (lines.length === 1 ? lines[0] : undefined);
 }
 
 /**
