@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { perLocale } from './locale.ts';
 import enUS from './en-US/talk.json' with { type: 'json' };
+import { listWordsFor } from './lists.ts';
 
 const Words = z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).min(1);
 const Phrases = z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words')).min(1);
@@ -73,11 +74,12 @@ export function withdrawn(said: readonly string[], locale?: string): string[] | 
 /**
  * The things a request turns down together, as a list: "limes this time, and skip the radishes" and
  * "no radishes and no limes" list the limes and the radishes; the words that leave each out, and
- * when (`when`, "this time"), are no part of any thing.
+ * when ("this time", as the list words say it), are no part of any thing.
  */
-export function turnedDownTogether(said: readonly string[], when: readonly (readonly string[])[], locale?: string): string[] {
+export function turnedDownTogether(said: readonly string[], locale?: string): string[] {
   const { excluding, excludingAfterABasket, refusals } = talkFor(locale);
   const leaving: readonly (readonly string[])[] = [...excluding, ...excludingAfterABasket, ...refusals].map((phrase) => phrase.split(' '));
+  const when = listWordsFor(locale).when.map((phrase) => phrase.split(' '));
   const cuts = [...leaving, ...when].sort((a, b) => b.length - a.length);
   const kept: string[] = [];
   for (let at = 0; at < said.length; ) {

@@ -6,10 +6,6 @@ import { words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { soldBy } from '../../catalog/packs.ts';
 import { turnedDownTogether } from '../../language/talk.ts';
-import { listWordsFor } from '../../language/lists.ts';
-
-/** When a thing is left out for ("this time"), said after it: no part of the thing. */
-const WHEN: readonly (readonly string[])[] = listWordsFor().when.map((phrase) => phrase.split(' '));
 import type { Pending } from '../session.ts';
 import { joinSsml, type Ssml } from '../ssml.ts';
 import { basketAndMore, basketKind, linesForProducts } from '../../reorder/baskets.ts';
@@ -110,8 +106,9 @@ export async function lineOfBasketJustAdded(turn: Turn, phrase: string): Promise
 }
 
 /**
- * "Make it two avocados" while a basket is offered: that line of the offer, in that amount, and the
- * offer stands for its "yes"; a thing not in it is said so, and the offer still stands.
+ * "Make it two bananas" while a basket is offered: that line of the offer, in that amount, and the
+ * offer stands for its "yes". A thing not in it ("make it two avocados") goes in with it; one the
+ * store does not sell is said so, and the offer still stands.
  */
 export async function changeInOffer(
   turn: Turn,
@@ -155,7 +152,7 @@ export async function leaveOutOfOffer(turn: Turn, offered: Extract<Pending, { ki
   const context = await turn.shopperContext();
   // "The pepperoni or the jalapeños", "limes this time, and skip the radishes": every thing named
   // comes out; "the milk this time" names the milk.
-  const named = splitAmount(turnedDownTogether(words(phrase.replace(/\bor\b/g, 'and')), WHEN)).product.join(' ');
+  const named = splitAmount(turnedDownTogether(words(phrase.replace(/\bor\b/g, 'and')))).product.join(' ');
   // "The couscous and the goat cheese" with no goat cheese in it: the couscous still comes out, and the cheese is said to be missing.
   const { listed, missing } = itemsListedBy(named, offered.lines, turn.services.catalog, context);
   // "The cat food" of a basket with three cat foods leaves out all three, each said.
