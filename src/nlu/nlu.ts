@@ -17,6 +17,7 @@ import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, withoutThinkingAloud, words } from './text.ts';
 import { agreementBefore, namesOnlyTheErrand, onlyAgrees, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
 import { listWordsFor } from '../language/lists.ts';
+import { basketKind } from '../reorder/baskets.ts';
 
 export interface IntentUnderstanding {
   readonly kind: 'intent';
@@ -728,7 +729,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.
      */
     understand(text: string, context: Context = {}): Understanding {
-      return withOrdinalAsPlace(withoutAListOfNoName(withWithdrawalKept(withRefusalKept(withAddingWordKept(understandRequest(text, context), text), text), text)), text);
+      return withTheUsualNamed(withOrdinalAsPlace(withoutAListOfNoName(withWithdrawalKept(withRefusalKept(withAddingWordKept(understandRequest(text, context), text), text), text)), text), text);
     },
   };
 
@@ -797,6 +798,15 @@ function withWithdrawalKept(understood: Understanding, text: string): Understand
   const taking = said.slice(before.length);
   const kept = catalogWords(product).filter((word, at, all) => at < all.length - 1 || word !== taking[0]);
   return { ...understood, slots: { ...understood.slots, product: [...kept, ...taking].join(' ') } };
+}
+
+/**
+ * "My usual please", "just my usual thanks": a reorder that names the usual, its slot left empty by
+ * a sample that has none, asks for the usual basket, never the last order a reorder of nothing is.
+ */
+function withTheUsualNamed(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'intent' || understood.intent !== REORDER_INTENT || Object.keys(understood.slots).length > 0) return understood;
+  return basketKind(words(text).join(' ')) === 'usual' ? { ...understood, slots: { list: 'usual' } } : understood;
 }
 
 /**

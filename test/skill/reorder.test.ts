@@ -655,3 +655,28 @@ describe('several things left out of a basket in one breath', () => {
     expect(without.say).toMatch(/^Okay, without Bananas and Whole Milk\./);
   });
 });
+
+describe('the usual asked for with no verb', () => {
+  it('"my usual please" offers the usual, never the last order', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.say('my usual please');
+    expect(offered.say).toMatch(/^Your usual is /);
+    const done = await shopper.say('yes');
+    expect(done.say).toMatch(/^Done\. I put your usual, /);
+    expect(await cartIds()).toEqual(expect.arrayContaining(['p0001', 'p0034', 'p0044']));
+  });
+});
+
+describe('a thing left out of an offered basket, wanted after all', () => {
+  it('"wait, I still need the milk" just after the milk was left out of the usual puts it back in the offer, which stands', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('reorder my usual');
+    await shopper.say('no milk this time');
+    const back = await shopper.intent('KeepItemIntent', { product: 'milk' });
+    expect(back.say).toMatch(/^Okay, Whole Milk\. Should I put all \w+ items in your cart\?$/);
+    await shopper.say('yes');
+    expect(await cartIds()).toContain('p0034');
+  });
+});

@@ -123,13 +123,8 @@ export async function changeInOffer(
   const line = findLineFor(phrase, offered.lines, turn.services.catalog, context) ?? findLineFor(inWords.product.join(' '), offered.lines, turn.services.catalog, context);
   turn.session.pending = offered;
   // "Make it two avocados" of a basket with none: two avocados are wanted, and go in with it, said by name.
-  const found = line === undefined ? turn.services.resolver.resolve(inWords.product.join(' ') || phrase, context) : undefined;
-  if (found?.product != null && !found.ambiguous) {
-    const more = lineFor(found.product, inWords.quantity ?? quantity, inWords.unit ?? unit);
-    const lines = [...offered.lines, more];
-    turn.session.pending = { ...offered, label: say.basketWithMore(offered.label, [more.name]), lines, offset: 0 };
-    return turn.ask(say.changedInOffer(more, lines.length), say.reorderConfirmReprompt(lines.length));
-  }
+  const added = line === undefined ? await addToOffer(turn, offered, inWords.product.join(' ') || phrase, { quantity: inWords.quantity ?? quantity, unit: inWords.unit ?? unit }) : undefined;
+  if (added !== undefined) return added;
   if (line === undefined) return turn.ask(joinSsml([say.notInOffer(phrase, offered.label), say.reorderConfirmReprompt(offered.lines.length)]), say.reorderConfirmReprompt(offered.lines.length));
   const amount = inWords.quantity === null ? { quantity, unit: unit ?? line.unit } : { quantity: inWords.quantity, unit: inWords.unit ?? unit ?? line.unit };
   // Sold as the store sells it: "six eggs" of a carton is half a dozen, "a half gallon" of milk sold by the gallon its half-gallon size.
@@ -144,6 +139,28 @@ export async function changeInOffer(
   const lines = offered.lines.map((candidate) => (candidate === line ? changed : candidate));
   turn.session.pending = { ...offered, lines, offset: 0 };
   return turn.ask(say.changedInOffer(changed, lines.length), say.reorderConfirmReprompt(lines.length));
+}
+
+/**
+ * A thing said to go with a basket offered ("make it two avocados", "wait, I still need the chips"):
+ * in the offer, said by name, and the offer stands; there already, it is said to be. Undefined when
+ * the words find no one product.
+ */
+export async function addToOffer(
+  turn: Turn,
+  offered: Extract<Pending, { kind: 'reorder' }>,
+  phrase: string,
+  amount: { readonly quantity: number | null; readonly unit: string | null },
+): Promise<Response | undefined> {
+  const say = turn.say;
+  const found = turn.services.resolver.resolve(phrase, await turn.shopperContext());
+  const product = found.product;
+  if (product === null || found.ambiguous) return undefined;
+  const there = offered.lines.find((line) => line.productId === product.id);
+  const more = there ?? lineFor(product, amount.quantity ?? found.quantity ?? 1, amount.unit ?? found.unit);
+  const lines = there === undefined ? [...offered.lines, more] : offered.lines;
+  turn.session.pending = { ...offered, label: there === undefined ? say.basketWithMore(offered.label, [more.name]) : offered.label, lines, offset: 0 };
+  return turn.ask(say.changedInOffer(more, lines.length), say.reorderConfirmReprompt(lines.length));
 }
 
 /** "Everything but the ground beef": that line comes out of the basket offered, and the rest is offered again. */

@@ -3,6 +3,7 @@ import { findLineFor } from '../../cart/matching.ts';
 import { intentHandler } from '../handler.ts';
 import { addSaid } from '../flows/adding.ts';
 import { declinePending } from '../flows/confirming.ts';
+import { addToOffer } from '../flows/reordering.ts';
 import { undoLatestChange } from '../flows/undoing.ts';
 import type { Pending } from '../session.ts';
 
@@ -20,9 +21,13 @@ export const KeepItemIntent = intentHandler(['KeepItemIntent'], async (turn) => 
   // order or the line stays, and no earlier change is taken back.
   const asked = turn.lapsed;
   if (asked !== undefined && KEEPING_ANSWERS_NO.has(asked.kind)) return declinePending(turn, asked);
+  // "Wait, I still need the chips" while the usual is offered, the chips just left out: back in the offer, which stands.
+  const phrase = turn.slot('product');
+  const offered = turn.session.pending ?? asked;
+  const inTheOffer = offered?.kind === 'reorder' && phrase !== undefined ? await addToOffer(turn, offered, phrase, { quantity: null, unit: null }) : undefined;
+  if (inTheOffer !== undefined) return inTheOffer;
   const latest = turn.state.undo.at(-1);
   const tookSomethingAway = latest !== undefined && !turn.followsAChangeOfNothing && tookAway(turn.state, latest);
-  const phrase = turn.slot('product');
   if (phrase === undefined && !tookSomethingAway) return turn.answer(turn.say.keptAsItIs());
   if (phrase !== undefined) {
     const context = await turn.shopperContext();

@@ -544,7 +544,7 @@ export const enUS = {
   notInOffer: (phrase: string, label: string): Ssml => ssml`I don't see ${phrase} in ${label}.`,
   /** A line of a basket offered, in the amount just said: the offer is asked about again. */
   changedInOffer: (line: Line, total: number): Ssml =>
-    ssml`Okay, ${describeLine(line)}. Should I put ${total === 1 ? ssml`it` : ssml`all ${itemCount(total)}`} in your cart?`,
+    ssml`Okay, ${describeLine(line)}. Should I put ${total === 1 ? ssml`it` : total === 2 ? ssml`both` : ssml`all ${itemCount(total)}`} in your cart?`,
   reorderDeclined: (): Ssml => ssml`Okay, I didn't add anything.`,
   noPastOrders: (): Ssml => ssml`I don't see any past orders yet, so I can't reorder them. You can add things one at a time.`,
   neverBought: (phrase: string): Ssml => ssml`I don't see ${phrase} in your past orders.`,
