@@ -99,11 +99,11 @@ export function turnedDownTogether(said: readonly string[], locale?: string): st
 
 /**
  * The agreements said at the start of a request, one after another: how many words they take, and
- * whether one is more than politeness ("please", "thanks", "fine" alone agree to nothing).
+ * whether one is more than politeness ("please", "thanks", "perfect" alone agree to nothing; they thank).
  */
 function agreementsAtStart(said: readonly string[], locale?: string): { words: number; agreed: boolean } {
   const phrases = talkFor(locale).agreements.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
-  const polite = new Set(['please', 'thanks', 'thank you', 'fine']);
+  const polite = new Set(['please', 'thanks', 'thank you', 'fine', 'perfect', 'great', 'lovely']);
   let at = 0;
   let agreed = false;
   for (;;) {

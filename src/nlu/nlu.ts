@@ -118,6 +118,8 @@ const YES_INTENT = 'AMAZON.YesIntent' satisfies IntentName;
 const CANCEL_INTENT = 'AMAZON.CancelIntent' satisfies IntentName;
 /** Words that agree before a restating of what was asked ("yes, cancel it"). */
 const AGREEING: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'sure']);
+/** Verbs a request to change the cart starts with, after a yes: "sure, throw in some bananas", "okay, take off the milk". */
+const REQUEST_VERBS: ReadonlySet<string> = new Set([...talkFor().commands, 'put', 'throw', 'toss', 'get', 'grab', 'take', 'make', 'remove', 'plus', 'also']);
 /** Things in general: "a few things" says how many errands, not how many of a product. */
 const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
 /** The words that leave a thing out ("but no", "except"), longest first so "except for" is found whole. */
@@ -764,8 +766,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     }
     // "Sure why not, throw in some bananas" to "should I place the order?": as with "yep, and a dozen
     // eggs", a yes said with a change to the cart was to what is no longer there; the change is what was said.
+    // Only before words that begin a request ("throw in", "and", "add", "the"): "cool whip" and "great value milk" are names.
     const agreed = agreementBefore(request);
-    const changeAfter = agreed > 0 && agreed < request.length ? parse(request.slice(agreed), oneShot).understanding : undefined;
+    const next = request[agreed] ?? '';
+    const beginsARequest = FUNCTION_WORDS.has(next) || REQUEST_VERBS.has(next);
+    const changeAfter = agreed > 0 && agreed < request.length && beginsARequest ? parse(request.slice(agreed), oneShot).understanding : undefined;
     if (changeAfter?.kind === 'intent' && changing.has(changeAfter.intent) && Object.keys(changeAfter.slots).length > 0) return changeAfter;
     // "Yes, cancel it" to "should I cancel your order?": a yes that says again what was asked, never a cancel of the question.
     const [first, ...rest] = request;

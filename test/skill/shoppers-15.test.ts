@@ -360,3 +360,22 @@ describe('an amount put right a turn after something else went in', () => {
     expect(await t.cartLines()).toEqual(['6 Lemons', '1 pound Original Bacon']);
   });
 });
+
+describe('a yes said the way people say it', () => {
+  it('"cool" to "should I add it?" adds it, and "cool" with nothing asked adds nothing: never a candy named for the word', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('do I have any bananas');
+    await shopper.say('cool');
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+    await shopper.say('cool');
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+  });
+
+  it('"that works" to "should I place the order?" places it', async () => {
+    const shopper = await t.linkedShopperWith(['butter']);
+    await shopper.say('check out');
+    await shopper.say('that works');
+    expect(t.ordersPlaced()).toBe(1);
+  });
+});
