@@ -393,12 +393,12 @@ function namesItem(said: readonly string[], item: string): boolean {
   return last !== undefined && stem(last) === item;
 }
 
-/** Whether a noun (a product name's last word) is counted in speech: "two Baguettes", but "two Whole Milk". */
 /** Whether a word is a container things are sold in ("bag", "box", "case"), as the language names them. */
 export function isContainer(word: string): boolean {
   return tables().containers.has(word);
 }
 
+/** Whether a noun (a product name's last word) is counted in speech: "two Baguettes", but "two Whole Milk". */
 export function isCounted(noun: string): boolean {
   const t = tables();
   const key = stemmed(noun);

@@ -380,19 +380,8 @@ export class Resolver {
     // so may one of describing words alone ("bread, whole wheat"), when the thing said so is sold (see splitItems).
     const joined = listed.reduce<string[]>((kept, piece) => {
       const before = kept.at(-1);
-      // "Eggs, only half a dozen": an amount alone after a thing said with none is how much of it.
-      const amount = saidAgain(stripTalk(words(piece)).filter((word) => !CASUAL_WORDS.has(stem(word))));
-      const amountAlone = amount.quantity !== null && amount.product.length === 0;
-      // Said after a list ("strawberries and some apples, like five of them"), it is of the last thing of it.
-      const listAnd = before === undefined ? -1 : before.lastIndexOf(' and ');
-      const joins = before !== undefined && listAnd >= 0 && this.index.namesJoining(words(before.slice(0, listAnd)).at(-1) ?? '', words(before.slice(listAnd + 5))[0] ?? '') > 0;
-      const lastAnd = joins ? -1 : listAnd;
-      const [head, thing] = before === undefined ? ['', ''] : lastAnd < 0 ? ['', before] : [before.slice(0, lastAnd + 5), before.slice(lastAnd + 5)];
-      const said = words(thing);
-      const bare = ['some', 'a', 'an', 'the'].includes(said[0] ?? '') ? said.slice(1) : said;
-      if (before !== undefined && amountAlone && splitAmount(bare).quantity === null) {
-        return [...kept.slice(0, -1), `${head}${amount.quantity} ${amount.unit === null ? '' : `${amount.unit} of `}${bare.join(' ')}`];
-      }
+      const withItsAmount = before === undefined ? undefined : this.amountSaidAfter(before, piece);
+      if (withItsAmount !== undefined) return [...kept.slice(0, -1), withItsAmount];
       // After an "and", only words that point at one of a kind do ("and the strawberry one"): "and the ginger" is one more thing.
       const afterAnd = /^\s*and\b/i.test(piece);
       const pointsAtAKind = words(piece).some((word) => ONE_OF_A_KIND.has(word));
@@ -411,6 +400,23 @@ export class Resolver {
         const merged = last === undefined || first === undefined ? undefined : sameThingAgain(last, first);
         return merged === undefined ? [...all, ...next] : [...all.slice(0, -1), merged, ...rest];
       }, []);
+  }
+
+  /**
+   * "Eggs, only half a dozen", "strawberries and some apples, like five of them": a piece that is
+   * only an amount, after a thing said with none (the last thing of a list, never half of a name
+   * joined by "and"), is how much of it: the thing's words with the amount before them. Undefined otherwise.
+   */
+  private amountSaidAfter(before: string, piece: string): string | undefined {
+    const amount = saidAgain(stripTalk(words(piece)).filter((word) => !CASUAL_WORDS.has(stem(word))));
+    if (amount.quantity === null || amount.product.length > 0) return undefined;
+    const and = before.lastIndexOf(' and ');
+    const joinsAName = and >= 0 && this.index.namesJoining(words(before.slice(0, and)).at(-1) ?? '', words(before.slice(and + 5))[0] ?? '') > 0;
+    const cut = and < 0 || joinsAName ? 0 : and + 5;
+    const said = words(before.slice(cut));
+    const thing = ['some', 'a', 'an', 'the'].includes(said[0] ?? '') ? said.slice(1) : said;
+    if (splitAmount(thing).quantity !== null) return undefined;
+    return `${before.slice(0, cut)}${amount.quantity} ${amount.unit === null ? '' : `${amount.unit} of `}${thing.join(' ')}`;
   }
 
   /** A piece cut at each "and" that joins no name, when it has two or more such: a list said with "and" between its things. */
@@ -1007,7 +1013,7 @@ export class Resolver {
     // A thing counted, said in the plural ("strawberries"), is the one its name counts so (Strawberries),
     // never a flavour named for it in the singular (a yogurt called Strawberry).
     const said = productWords.at(-1) ?? '';
-    const countedAsSaid = stem(said) === said ? undefined : namedForIt.find((fit) => words(this.catalog.productAt(fit.product)?.name ?? '').includes(said));
+    const countedAsSaid = stem(said) === said ? undefined : namedForIt.find((fit) => this.printsAsSaid(fit, said));
     const storeThing = countedAsSaid ?? namedForIt[0];
     const isMeant = (fit: Fit): boolean => storeThing === undefined || this.isTheThingSaid(analysed, fit, storeThing, countedAsSaid === undefined ? undefined : said);
     const household = preferred === null ? this.personalChoice(analysed, context, isMeant) : null;
@@ -1054,7 +1060,7 @@ export class Resolver {
     // "Strawberries", counted: a name that says "strawberry" only as a flavour, off the fruit's shelf, is no strawberries.
     const shelf = entry?.categoryId ?? -1;
     const storeShelf = this.index.name(storeThing.name)?.categoryId;
-    if (counted !== undefined && shelf !== storeShelf && !words(this.catalog.productAt(fit.product)?.name ?? '').includes(counted)) return false;
+    if (counted !== undefined && shelf !== storeShelf && !this.printsAsSaid(fit, counted)) return false;
     const noun = analysed.words[analysed.head];
     const aisleNoun = entry?.aisle[entry.aisle.length - 1];
     const shortFor = noun === undefined ? undefined : SHORT_FORMS.get(noun.word);
@@ -1062,6 +1068,11 @@ export class Resolver {
     const shortForm = shortFor?.some((thing) => thing.every((word) => named?.has(word) === true)) === true;
     if (fit.headToHead >= MATCH.merged || shortForm || (aisleNoun !== undefined && (noun?.candidates.get(aisleNoun) ?? 0) >= MATCH.merged)) return true;
     return shelf < 0 || shelf === storeShelf;
+  }
+
+  /** Whether a product's name prints a word just as it was said ("strawberries", not only "strawberry"). */
+  private printsAsSaid(fit: Fit, word: string): boolean {
+    return words(this.catalog.productAt(fit.product)?.name ?? '').includes(word);
   }
 
   /** Whether a product's aisle says the noun asked for ("butter" of dairy eggs > butter, not of pantry > spreads). */
@@ -1119,10 +1130,9 @@ export class Resolver {
     // "Strawberries", a thing counted and said in the plural, is the one its name counts so, about as
     // well found, before a flavour named for it in the singular (a yogurt called Strawberry).
     const said = productWords.at(-1) ?? '';
-    const prints = (fit: Fit): boolean => words(this.catalog.productAt(fit.product)?.name ?? '').includes(said);
-    if (answer !== undefined && stem(said) !== said && !prints(answer)) {
+    if (answer !== undefined && stem(said) !== said && !this.printsAsSaid(answer, said)) {
       const counted = ranked.findIndex(
-        (fit) => fit.headToHead >= MATCH.merged && acceptable(fit) && findsEveryWord(fit) && fit.coverage >= answer.coverage && fit.score >= answer.score - EVERYDAY_MARGIN && prints(fit),
+        (fit) => fit.headToHead >= MATCH.merged && acceptable(fit) && findsEveryWord(fit) && fit.coverage >= answer.coverage && fit.score >= answer.score - EVERYDAY_MARGIN && this.printsAsSaid(fit, said),
       );
       if (counted >= 0) return counted;
     }

@@ -97,12 +97,24 @@ export function turnedDownTogether(said: readonly string[], locale?: string): st
   return kept;
 }
 
+/** Each locale's agreements as words, longest first, split once: they are looked for in every request. */
+const AGREEMENT_PHRASES = new Map<string | undefined, readonly (readonly string[])[]>();
+
+function agreementPhrases(locale?: string): readonly (readonly string[])[] {
+  let phrases = AGREEMENT_PHRASES.get(locale);
+  if (phrases === undefined) {
+    phrases = talkFor(locale).agreements.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+    AGREEMENT_PHRASES.set(locale, phrases);
+  }
+  return phrases;
+}
+
 /**
  * The agreements said at the start of a request, one after another: how many words they take, and
  * whether one is more than politeness ("please", "thanks", "perfect" alone agree to nothing; they thank).
  */
 function agreementsAtStart(said: readonly string[], locale?: string): { words: number; agreed: boolean } {
-  const phrases = talkFor(locale).agreements.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+  const phrases = agreementPhrases(locale);
   const polite = new Set(['please', 'thanks', 'thank you', 'fine', 'perfect', 'great', 'lovely']);
   let at = 0;
   let agreed = false;

@@ -145,8 +145,8 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
     if (line === undefined && added !== undefined) return turn.answer(say.describedIsAdded(added), { invite: true });
     // "No, I wanted the two percent milk, not whole" turns after the whole milk went in: what was
     // turned down only described the one line of that thing, which is traded.
-    const described = line === undefined && meant != null && lastAdd !== undefined ? earlierLineOfTheThing(turn, meant, lastAdd) : undefined;
-    if (described !== undefined) return swapLine(turn, target, described, phrase, context);
+    const described = line === undefined && meant != null && lastAdd !== undefined ? await putEarlierLineRight(turn, meant, lastAdd, phrase, context) : undefined;
+    if (described !== undefined) return described;
     // "No, I meant apple juice, not prunes" when no prunes went in: nothing to take back, only the product meant to add.
     if (line === undefined) return addSaid(turn, target, { product: phrase });
   }
@@ -167,13 +167,8 @@ export const CorrectionIntent = intentHandler(['CorrectionIntent'], async (turn)
   // "No, I said two percent milk" when bread went in after the whole milk: the one line of that
   // thing is what was misheard, whenever it went in; the bread added since was heard right.
   // "No, I said six lemons" a turn after bacon went in since the four lemons: those lemons, in the amount said.
-  const earlier = named === undefined || lastAdd === undefined ? undefined : earlierLineOfTheThing(turn, named, lastAdd);
-  if (earlier !== undefined && earlier.productId === named?.id) {
-    const amount = splitAmount(words(phrase));
-    if (amount.quantity === null || quantityProblem(amount.quantity) !== null) return turn.answer(say.isOnTarget(earlier, targetKey(targetFor(lastAdd?.target))));
-    return changeLine(turn, targetFor(lastAdd?.target), earlier, amount.quantity, amount.unit ?? earlier.unit);
-  }
-  if (earlier !== undefined) return swapLine(turn, targetFor(lastAdd?.target), earlier, phrase, context);
+  const earlier = named === undefined || lastAdd === undefined ? undefined : await putEarlierLineRight(turn, named, lastAdd, phrase, context);
+  if (earlier !== undefined) return earlier;
   // "Not that one, the chocolate one" of almond milk: the chocolate almond milk on its shelf, never
   // a candy called Chocolate that the word finds alone on another.
   if (addedOnly !== undefined && named?.category !== addedOnly.category) {
@@ -212,6 +207,22 @@ async function tradeLineJustAdded(turn: Turn, lastAdd: LastAdd, phrase: string, 
     return turn.answer(turn.say.describedIsAdded(only.line), { invite: true });
   }
   return swapLine(turn, target, only.line, phrase, context, only.replacement);
+}
+
+/**
+ * A correction of the line of the thing it names that went in before what was just added: that
+ * line in the amount said ("no, I said six lemons"), said to be there when no amount is, or traded
+ * for the product named ("no, I said two percent milk" of the whole milk). Undefined when no one
+ * such line is there.
+ */
+async function putEarlierLineRight(turn: Turn, named: Product, lastAdd: LastAdd, phrase: string, context: ShopperContext): Promise<Response | undefined> {
+  const line = earlierLineOfTheThing(turn, named, lastAdd);
+  if (line === undefined) return undefined;
+  const target = targetFor(lastAdd.target);
+  if (line.productId !== named.id) return swapLine(turn, target, line, phrase, context);
+  const amount = splitAmount(words(phrase));
+  if (amount.quantity === null || quantityProblem(amount.quantity) !== null) return turn.answer(turn.say.isOnTarget(line, targetKey(target)));
+  return changeLine(turn, target, line, amount.quantity, amount.unit ?? line.unit);
 }
 
 /**
