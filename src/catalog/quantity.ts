@@ -330,14 +330,28 @@ function withoutHabit(said: string[]): string[] {
 
 const REASON_SUBJECTS: ReadonlySet<string> = new Set(talkFor().reasonSubjects);
 const REASON_AUXILIARIES: ReadonlySet<string> = new Set(talkFor().reasonAuxiliaries);
+const REASON_PEOPLE: ReadonlySet<string> = new Set(talkFor().reasonPeople);
+const WHOSE: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'the']);
 
 /**
- * "The bananas, I found some in the pantry", "eggs, we're all out": a clause from a subject to the
- * end says why the thing is wanted or not, and no word of it names the thing. An "and" after the
- * subject may start another item, so such a clause is kept.
+ * Whether a subject starts at `at`: "we", or someone named by whose they are ("my son", "the
+ * kids") with more said of them. After "for" or "of" they are who the thing is for ("cereal for the
+ * kids' lunches"), no subject.
+ */
+function subjectAt(list: readonly string[], at: number): boolean {
+  const word = list[at] ?? '';
+  if (REASON_SUBJECTS.has(word)) return true;
+  const person = (list[at + 1] ?? '').replace(/'s$/, '');
+  return WHOSE.has(word) && REASON_PEOPLE.has(person) && at + 2 < list.length && !['for', 'of', 'with', 'from'].includes(list[at - 1] ?? '');
+}
+
+/**
+ * "The bananas, I found some in the pantry", "eggs, we're all out", "the bananas, my son is bringing
+ * some": a clause from a subject to the end says why the thing is wanted or not, and no word of it
+ * names the thing. An "and" after the subject may start another item, so such a clause is kept.
  */
 export function withoutReason(list: string[]): string[] {
-  const at = list.findIndex((word, index) => index > 0 && REASON_SUBJECTS.has(word));
+  const at = list.findIndex((_, index) => index > 0 && subjectAt(list, index));
   if (at < 0 || at === list.length - 1 || list.slice(at).includes('and')) return list;
   return list.slice(0, at > 1 && REASON_AUXILIARIES.has(list[at - 1] ?? '') ? at - 1 : at);
 }

@@ -28,6 +28,8 @@ export const TalkSchema = z.object({
   reasonSubjects: Words,
   /** Words before the subject that belong to its clause: "milk, do I have any". */
   reasonAuxiliaries: Words,
+  /** People who, after "my", "our" or "the", start such a clause: "the bananas, my son is bringing some". */
+  reasonPeople: Words,
   /** Words that leave a thing out of what is asked for: "reorder my usual but no bread", "and no leeks". */
   excluding: SpokenPhrases,
   /** Words that leave a thing out only after a basket asked for: "send my usual, we don't need milk". */

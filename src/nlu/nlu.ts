@@ -1,7 +1,7 @@
 import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, NO_INTENT, VOICE_CODE_INTENT, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentName, type IntentRegistry } from '../intents/registry.ts';
 import { ONE_OF_A_KIND } from '../catalog/lexicon.ts';
 import { words as catalogWords } from '../catalog/normalise.ts';
-import { saidAgain, selfRepairIn, withoutPurpose } from '../catalog/quantity.ts';
+import { saidAgain, selfRepairIn, withoutPurpose, withoutReason } from '../catalog/quantity.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type Classification, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
@@ -486,6 +486,23 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     return after.kind === 'intent' && removing.has(after.intent) ? after : undefined;
   };
 
+  /**
+   * "Add eggs, my daughter is baking a cake", "take the bananas off, my son is bringing some": a
+   * clause saying why, after a change to the cart, can sound to the classifier like talk of something
+   * else or a return. The change before it is what was asked; its thing,
+   * said last, keeps the clause as Alexa's slot would, for the resolver to leave out.
+   */
+  const withReasonAfter = (request: readonly string[], oneShot: boolean): Parsed | undefined => {
+    const asked = withoutReason([...request]);
+    if (asked.length === request.length) return undefined;
+    const heard = parse(asked, oneShot);
+    const { understanding } = heard;
+    if (understanding.kind !== 'intent' || !changing.has(understanding.intent) || understanding.slots.product === undefined) return undefined;
+    const thingLast = words(understanding.slots.product).at(-1) === asked.at(-1);
+    const product = thingLast ? [understanding.slots.product, ...request.slice(asked.length)].join(' ') : understanding.slots.product;
+    return { ...heard, understanding: { ...understanding, slots: { ...understanding.slots, product } } };
+  };
+
   /** The request on its own, with the score of the sample it matched (none when it fell back). */
   const parse = (request: readonly string[], oneShot: boolean): Parsed => {
     if (request.length === 0) return { understanding: fallback(oneShot) };
@@ -518,7 +535,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         // "Add a package of cookies": a word the classifier learned from other errands ("where's my
         // package") does not make an add of things the catalog knows, every word a sample holds, none.
         const added = catalogAdd(request);
-        return added === undefined ? { understanding: fallback(oneShot) } : understood(added, request, oneShot);
+        if (added !== undefined) return understood(added, request, oneShot);
+        return withReasonAfter(request, oneShot) ?? { understanding: fallback(oneShot) };
+      }
+      if (decided === undefined || !changing.has(decided.label)) {
+        const asked = withReasonAfter(request, oneShot);
+        if (asked !== undefined) return asked;
       }
       const unheardOf = unheardOfItem(request, probabilities, fitOf);
       if (unheardOf !== undefined) return understood(unheardOf, request, oneShot);
