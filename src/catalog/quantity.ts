@@ -141,6 +141,9 @@ function readAmount(list: readonly string[], at: number): Amount | null {
   if ((word === 'a' || word === 'an') && list[at + 1] === 'half' && list[at + 2] !== 'gallon' && list[at + 2] !== 'gallons') {
     return { value: 0.5, next: at + 2, article: false };
   }
+  // "Half pound of ham", its "a" heard as part of the request: a half gallon is a size of its own.
+  const halved = list[at + 1] ?? '';
+  if (word === 'half' && UNIT_FORMS[halved] !== undefined && halved !== 'gallon' && halved !== 'gallons') return { value: 0.5, next: at + 1, article: false };
   // "a couple of", "couple", "a few": with "a" or without, "of" after or not.
   const vague = VAGUE_AMOUNTS.get((word === 'a' || word === 'an' ? list[at + 1] : word) ?? '');
   if (vague !== undefined) {

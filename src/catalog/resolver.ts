@@ -161,6 +161,8 @@ const saysNoThing = (word: QueryWord): boolean => SAYS_NO_THING.has(word.word) |
 const ASIDE_WORDS: ReadonlySet<string> = new Set([...talkFor().around.anywhere, ...talkFor().around.leading, 'and', 'then']);
 /** Talk said straight after "and", before the next thing; "wait" is kept, for "and wait, no" takes something back. */
 const ASIDE_AFTER_AND = new RegExp(`\\band (?:${[...ASIDE_WORDS].filter((word) => word !== 'wait' && word !== 'and' && word !== 'then').join('|')})\\b(?=\\s+\\S)`, 'gi');
+/** Talk said just before an "and", after a thing ("bacon, oh and three dozen eggs"): "now", of Now and Later, is a name's. */
+const ASIDE_BEFORE_AND = new RegExp(`\\b(?:${[...talkFor().around.anywhere, 'oh', 'okay', 'well'].join('|')})\\s+and\\b`, 'gi');
 /**
  * "Eggs, and I need bread", "milk and she wants bananas": an "and" before someone asking for
  * something starts a request of its own, as a pause would; the words before it are a thing, never a lead-in.
@@ -365,9 +367,10 @@ export class Resolver {
     const saidInstead = this.saidInstead(text, context);
     if (saidInstead !== undefined) return saidInstead;
     // "Carrots, and oh, a dozen eggs": a piece that is only talk ("and oh", "and um") is no item,
-    // nor is the talk said after an "and" with no pause ("carrots and oh a dozen eggs").
+    // nor is the talk said next to an "and" with no pause ("carrots and oh a dozen eggs", "bacon oh and eggs").
     const pieces = text
       .replace(ASIDE_AFTER_AND, 'and')
+      .replace(ASIDE_BEFORE_AND, 'and')
       .replace(ASKING_AFTER_AND, ', ')
       .replace(BUT_BETWEEN, ',')
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)

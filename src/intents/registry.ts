@@ -7,6 +7,7 @@ export const LIST_TYPE = 'ListName';
 export const PACE_TYPE = 'PaceName';
 export const AMOUNT_CHANGE_TYPE = 'AmountChange';
 export const PRICE_ORDER_TYPE = 'PriceOrder';
+export const AMOUNT_MULTIPLE_TYPE = 'AmountMultiple';
 
 const product = { name: 'product', type: PRODUCT_TYPE } as const;
 const pace = { name: 'pace', type: PACE_TYPE } as const;
@@ -56,7 +57,7 @@ export const INTENTS = [
   }),
   defineIntent({
     name: 'ChangeQuantityIntent',
-    slots: [product, quantity, unit, list, position, { name: 'change', type: AMOUNT_CHANGE_TYPE }],
+    slots: [product, quantity, unit, list, position, { name: 'change', type: AMOUNT_CHANGE_TYPE }, { name: 'times', type: AMOUNT_MULTIPLE_TYPE }],
     effect: 'changes',
     elicits: { product: (say) => say.askProduct('change'), quantity: (say) => say.askQuantity() },
   }),

@@ -1,10 +1,10 @@
 import type { Catalog, Product } from '../catalog/product.ts';
-import { AMOUNT_CHANGE_WORDS } from '../cart/amount-changes.ts';
+import { AMOUNT_CHANGE_WORDS, AMOUNT_MULTIPLE_WORDS } from '../cart/amount-changes.ts';
 import { PRICE_ORDER_WORDS } from '../cart/choosing.ts';
 import { SLOT_VALUE_BYTES } from './format.ts';
 import { ALEXA_LIMITS } from './limits.ts';
 import type { SlotType, SlotTypeValue } from './schema.ts';
-import { AMOUNT_CHANGE_TYPE, LIST_TYPE, PACE_TYPE, PRICE_ORDER_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../intents/registry.ts';
+import { AMOUNT_CHANGE_TYPE, AMOUNT_MULTIPLE_TYPE, LIST_TYPE, PACE_TYPE, PRICE_ORDER_TYPE, PRODUCT_TYPE, UNIT_TYPE } from '../intents/registry.ts';
 import { spokenForm } from './spoken.ts';
 
 type Entry = readonly [value: string, ...synonyms: string[]];
@@ -39,6 +39,7 @@ const PACES: readonly Entry[] = [
 ];
 
 const AMOUNT_CHANGES: readonly Entry[] = Object.values(AMOUNT_CHANGE_WORDS).map(([value = '', ...synonyms]) => [value, ...synonyms] as const);
+const AMOUNT_MULTIPLES: readonly Entry[] = Object.values(AMOUNT_MULTIPLE_WORDS).map(([value = '', ...synonyms]) => [value, ...synonyms] as const);
 const PRICE_ORDERS: readonly Entry[] = Object.values(PRICE_ORDER_WORDS).map(([value = '', ...synonyms]) => [value, ...synonyms] as const);
 
 function typeOf(name: string, entries: readonly Entry[]): SlotType {
@@ -48,7 +49,7 @@ function typeOf(name: string, entries: readonly Entry[]): SlotType {
   };
 }
 
-export const FIXED_TYPES: readonly SlotType[] = [typeOf(UNIT_TYPE, UNITS), typeOf(LIST_TYPE, LISTS), typeOf(PACE_TYPE, PACES), typeOf(AMOUNT_CHANGE_TYPE, AMOUNT_CHANGES), typeOf(PRICE_ORDER_TYPE, PRICE_ORDERS)];
+export const FIXED_TYPES: readonly SlotType[] = [typeOf(UNIT_TYPE, UNITS), typeOf(LIST_TYPE, LISTS), typeOf(PACE_TYPE, PACES), typeOf(AMOUNT_CHANGE_TYPE, AMOUNT_CHANGES), typeOf(AMOUNT_MULTIPLE_TYPE, AMOUNT_MULTIPLES), typeOf(PRICE_ORDER_TYPE, PRICE_ORDERS)];
 
 const SIZE_IN_NAME =
   /\b\d+(\.\d+)?\s*-?\s*(fl\.?\s*oz|oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|l|liters?|litres?|ct|count|pk|packs?|gal|gallons?|qt|quarts?|rolls?|pcs?|pieces?)\b\.?/gi;

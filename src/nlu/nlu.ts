@@ -115,11 +115,16 @@ const REORDER_INTENT = 'ReorderIntent' satisfies IntentName;
 const CHOOSE_INTENT = 'ChooseOptionIntent' satisfies IntentName;
 const CHANGE_INTENT = 'ChangeQuantityIntent' satisfies IntentName;
 const YES_INTENT = 'AMAZON.YesIntent' satisfies IntentName;
+const CHECKOUT_INTENT = 'CheckoutIntent' satisfies IntentName;
 const CANCEL_INTENT = 'AMAZON.CancelIntent' satisfies IntentName;
 /** Words that agree before a restating of what was asked ("yes, cancel it"). */
 const AGREEING: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'sure']);
 /** Verbs a request to change the cart starts with, after a yes: "sure, throw in some bananas", "okay, take off the milk". */
 const REQUEST_VERBS: ReadonlySet<string> = new Set([...talkFor().commands, 'put', 'throw', 'toss', 'get', 'grab', 'take', 'make', 'remove', 'plus', 'also']);
+/** Words said first that take back or pause before what comes next: "actually", "no wait". */
+const REPAIR_LEADS: ReadonlySet<string> = new Set(['actually', 'wait', 'no', 'nope', 'sorry', 'oops', 'oh', 'hmm', 'um', 'well']);
+/** Verbs that begin a change to the cart said in full, never a kind or an amount of a thing ("make it two"). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'throw', 'toss', 'get', 'grab', 'take', 'remove']);
 /** Things in general: "a few things" says how many errands, not how many of a product. */
 const ERRANDS: ReadonlySet<string> = new Set(talkFor().errands);
 /** The words that leave a thing out ("but no", "except"), longest first so "except for" is found whole. */
@@ -263,6 +268,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   const knownToASlot = (word: string): boolean => openReaders.some((reader) => reader.kind === 'open' && knowsAWordOf(reader, [word]));
   /** Answers that pick something: an option, a code. */
   const picking = new Set(registry.filter((definition) => definition.answersAQuestion && definition.slots.length > 0).map((definition) => definition.name));
+  /** Intents that answer a question about a thing named: "do you have …", "how much is …". */
+  const askingAboutThings = new Set(registry.filter((definition) => definition.effect === 'answers' && definition.slots.some((slot) => slot.name === 'product')).map((definition) => definition.name));
   const answeringAQuestion = new Set(registry.filter((definition) => definition.answersAQuestion).map((definition) => definition.name));
   // The pairs a product name joins ("macaroni and cheese") matter only to a sentence with a word that joins items: found then.
   let pairs: ReadonlySet<string> | undefined;
@@ -392,7 +399,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
    * "And some celery": the classifier hears an add, yet no sample fits, since the catalog knows no
    * word of the item. Alexa passes such words on to the skill, whose resolver says the store has
    * none; turned away here, the shopper would hear that this is not shopping. The sample must
-   * account for every word said.
+   * account for every word said. So with a question about a thing ("do you have watermelon"),
+   * whose sample says nothing but little words around the thing.
    */
   const lenientFillers = new Map<string, Matcher>();
   /** The best sample of an adding intent that takes any words for its item and leaves none out. */
@@ -408,11 +416,14 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
   };
   const unheardOfItem = (request: readonly string[], probabilities: Float64Array, fitOf: (label: string) => number | undefined): Match | undefined => {
     const likeliest = classifier === undefined ? undefined : rivalsOf(classifier.labels, probabilities, 1).intents[0];
-    if (likeliest === undefined || !adding.has(likeliest.label) || likeliest.probability < UNHEARD_OF_ITEM_LIKELIHOOD) return undefined;
+    if (likeliest === undefined || likeliest.probability < UNHEARD_OF_ITEM_LIKELIHOOD) return undefined;
+    const asksAboutAThing = askingAboutThings.has(likeliest.label);
+    if (!adding.has(likeliest.label) && !asksAboutAThing) return undefined;
     // "Do I need sriracha?" asks; a product the model has never heard of is no reason to add it.
-    if (opensAYesNoQuestion(request)) return undefined;
+    if (!asksAboutAThing && opensAYesNoQuestion(request)) return undefined;
     if (fitOf(likeliest.label) !== undefined) return undefined;
-    return lenientFit(request, likeliest.label);
+    const fit = lenientFit(request, likeliest.label);
+    return !asksAboutAThing || fit?.slots.has('product') === true ? fit : undefined;
   };
   /** Words of the skill's own talk: every word some sample says. */
   const sampleWords = new Set(patterns.flatMap((pattern) => pattern.contentWords));
@@ -445,7 +456,10 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       const word = request[at] ?? '';
       return FUNCTION_WORDS.has(word) ? [] : [word];
     });
-    if (strange.length === 0 || strange.some((word) => sampleWords.has(word) || knownToASlot(word))) return undefined;
+    // With nothing decided, the strange words may come with a product's ("some dandy lion tea", the
+    // recogniser's "dandy" a word no product has): still a thing named, at least one word strange.
+    const knownToo = decided === undefined ? strange.some((word) => !knownToASlot(word)) : strange.every((word) => !knownToASlot(word));
+    if (strange.length === 0 || !knownToo || strange.some((word) => sampleWords.has(word))) return undefined;
     const adder = rivalsOf(classifier.labels, probabilities, classifier.labels.length).intents.find(({ label }) => adding.has(label));
     const item = adder === undefined ? undefined : lenientFit(request, adder.label);
     // The item is the strange words and a product's words, never the skill's talk: "reshuffle that off the list" names nothing.
@@ -768,6 +782,27 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     if (onlyAgrees(request)) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
     const afterTurnDown = requestAfterTurnDown(request, oneShot);
     if (afterTurnDown !== undefined) return afterTurnDown;
+    // "Add whole milk, scratch that": an add taken back at its end is heard as the add, the taking back
+    // kept in its product (see withWithdrawalKept), however the classifier hears "scratch that".
+    const withdrawnFrom = withdrawn(request);
+    const takenBack = withdrawnFrom === undefined || withdrawnFrom.length === 0 ? undefined : parse(withdrawnFrom, oneShot).understanding;
+    if (takenBack?.kind === 'intent' && adding.has(takenBack.intent) && takenBack.slots.product !== undefined) return takenBack;
+    // "No, not four, I said for, I mean, make it six of them": after turning amounts down, the amount
+    // said last, restated, is what was meant of the thing just added.
+    // Only when nothing is named before it: "five limes, no, make that four" adds four limes.
+    const restatedAt = request.reduce((last, word, at) => (at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? '') ? at : last), -1);
+    const before = request.slice(0, Math.max(restatedAt, 0));
+    if (before.some((word) => TAKING_BACK_WORDS.has(word)) && before.every((word) => isNumberWord(word) || TAKING_BACK_WORDS.has(word) || FUNCTION_WORDS.has(word) || !knownToASlot(word))) {
+      const restated = parse(request.slice(restatedAt), oneShot).understanding;
+      if (restated.kind === 'intent' && restated.intent === CHANGE_INTENT && restated.slots.quantity !== undefined && restated.slots.product === undefined) return restated;
+    }
+    // "Actually add coffee", "no wait, put in some coffee": a change said after words that take
+    // something back is that change; "actually" alone before a thing ("actually coffee") trades it.
+    const repairEnd = request.findIndex((word) => !REPAIR_LEADS.has(word));
+    if (repairEnd > 0 && CHANGE_VERBS.has(request[repairEnd] ?? '')) {
+      const change = parse(request.slice(repairEnd), oneShot).understanding;
+      if (change.kind === 'intent' && changing.has(change.intent) && Object.keys(change.slots).length > 0) return change;
+    }
     // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
     // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
     const excluded = leftOutThing(request);
@@ -784,7 +819,8 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) return { ...basket, then: removal };
       // "Sure, minus the cream", "put all that in except the eggs" to a basket offered: the thing is
       // left out of it first, and the rest is offered again; the yes was to the basket without it.
-      if (basket.kind === 'intent' && basket.intent === YES_INTENT) return removal;
+      // "Put it all in except the milk" may sound like a checkout: nothing is bought for it, the milk comes out.
+      if (basket.kind === 'intent' && (basket.intent === YES_INTENT || basket.intent === CHECKOUT_INTENT)) return removal;
     }
     // "Sure why not, throw in some bananas" to "should I place the order?": as with "yep, and a dozen
     // eggs", a yes said with a change to the cart was to what is no longer there; the change is what was said.
@@ -887,7 +923,8 @@ function withAddingWordKept(understood: Understanding, text: string): Understand
   // "Add too green peppers" said "too" for two: only a last "too" is one more.
   const said = catalogWords(text);
   // "And tonic water, the indian one" just after sparkling water: a thing said after "and" is one more, never which kind the last was.
-  const adding = said.includes('also') ? 'also' : said.at(-1) === 'too' ? 'too' : choice && (said[0] === 'and' || said[0] === 'plus') ? 'also' : undefined;
+  // So is "and the lemon zinger" just after a tea went in, a kind of it said as a thing of its own.
+  const adding = said.includes('also') ? 'also' : said.at(-1) === 'too' ? 'too' : said[0] === 'and' || said[0] === 'plus' ? 'also' : undefined;
   if (product === undefined || adding === undefined || catalogWords(product).includes(adding)) return understood;
   // "Add the chocolate ones too" just after Cheerios: one more thing, never which kind they were.
   return { ...understood, ...(choice ? { intent: 'AddItemIntent' } : {}), slots: { ...understood.slots, product: `${adding} ${product}` } };

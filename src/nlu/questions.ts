@@ -40,14 +40,15 @@ export function saysAReturn(request: readonly string[]): boolean {
 }
 
 /** Words of keeping: every request to keep a thing after all has one ("keep it", "leave the eggs in", "don't take it off", "I still want it"), or says "do want". */
-const KEEPING: ReadonlySet<string> = new Set(['keep', 'keeping', 'leave', 'leaving', "don't", 'dont', 'not', 'still', 'mind', 'stay', 'stays']);
+const KEEPING: ReadonlySet<string> = new Set(['keep', 'keeping', 'leave', 'leaving', "don't", 'dont', 'still', 'mind', 'stay', 'stays']);
 
 /** Whether the words say to keep something, as every request to keep it does. */
 export function saysToKeep(request: readonly string[]): boolean {
   // "Leave out the sour cream", "keep the leeks off" say to take out: no keeping.
   if (request.some((word, at) => (word === 'leave' || word === 'keep') && (request[at + 1] === 'out' || request[at + 1] === 'off' || request.at(-1) === 'out' || request.at(-1) === 'off'))) return false;
-  // "Actually I do want it": wanting, stressed, after a thing went off.
-  return request.some((word, at) => KEEPING.has(word) || (word === 'do' && (request[at + 1] === 'want' || request[at + 1] === 'need')));
+  // "Actually I do want it": wanting, stressed, after a thing went off. "Do not take it off" keeps;
+  // a "not" alone turns something down ("not the grapes, the apples").
+  return request.some((word, at) => KEEPING.has(word) || (word === 'do' && ['want', 'need', 'not'].includes(request[at + 1] ?? '')));
 }
 
 /** Words of an order and its coming: every question about where an order is has one, and "what time is it" none. */

@@ -41,3 +41,86 @@ describe('a reason about someone, said after the thing', () => {
     expect(await t.cartLines()).toEqual([]);
   });
 });
+
+describe('a change said after "actually" or "no wait"', () => {
+  it('when the shopper says "oh actually, put in a dozen eggs" at the read-back, the eggs go in and no order is placed', async () => {
+    const shopper = await t.linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    const changed = await shopper.say('oh actually, put in a dozen eggs');
+    expect(changed.say).toMatch(/Large White Eggs/);
+    expect(t.ordersPlaced()).toBe(0);
+    expect(await t.cartLines()).toEqual(['1 Whole Milk', '1 dozen Large White Eggs']);
+  });
+
+  it('"no wait, throw in a jar of salsa" adds the salsa and keeps what went in before', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add butter');
+    await shopper.say('no wait, throw in a jar of salsa');
+    expect(await t.cartLines()).toEqual(['1 Salted Butter', expect.stringMatching(/Salsa$/)]);
+  });
+
+  it('"actually, take off the butter" still takes it off', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add butter and bananas');
+    await shopper.say('actually, take off the butter');
+    expect(await t.cartLines()).toEqual(['1 Bananas']);
+  });
+});
+
+describe('so many times what a line holds', () => {
+  it('when the shopper says "double the pears" after two pounds went in, the pears are four pounds and nothing else goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of pears');
+    await shopper.say('double the pears');
+    expect(await t.cartLines()).toEqual(['4 pound Bartlett Pears']);
+  });
+
+  it('"make it twice as many lemons" doubles the lemons just added', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three lemons');
+    await shopper.say('make it twice as many lemons');
+    expect(await t.cartLines()).toEqual(['6 Lemons']);
+  });
+
+  it('"triple the pears" with no pears there says so and adds nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add butter');
+    const told = await shopper.say('triple the pears');
+    expect(told.say).toMatch(/pears/);
+    expect(await t.cartLines()).toEqual(['1 Salted Butter']);
+  });
+});
+
+describe('plenty wanted is wanted', () => {
+  it('when the shopper says "we need lots of lemons", the lemons go in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('we need lots of lemons');
+    expect(await t.cartLines()).toEqual(['1 Lemons']);
+  });
+
+  it('"grab me plenty of pears" adds the pears', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('grab me plenty of pears');
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Bartlett Pears$/)]);
+  });
+});
+
+describe('an amount for a thing on two lines', () => {
+  it('when the shopper says "make the milk two" with whole and skim milk there, which milk is asked, and "the skim" gets the two', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a gallon of whole milk and a gallon of skim milk');
+    const asked = await shopper.say('make the milk two');
+    expect(asked.say).toBe('Which milk should I change: Whole Milk or Fat Free Skim Milk?');
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', '1 gallon Fat Free Skim Milk']);
+    await shopper.say('the skim');
+    expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', '2 gallon Fat Free Skim Milk']);
+  });
+});

@@ -2,8 +2,8 @@ import { linesOf } from '../../cart/changes.ts';
 import { phraseKey } from '../../catalog/personal.ts';
 import { words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
-import { amountNamed, findLineFor } from '../../cart/matching.ts';
-import { amountChangeSaid, changedAmount } from '../../cart/amount-changes.ts';
+import { amountNamed, findLineFor, linesMeantBy } from '../../cart/matching.ts';
+import { amountChangeSaid, amountMultipleSaid, changedAmount } from '../../cart/amount-changes.ts';
 import { countsByTheDozen, soldBy } from '../../catalog/packs.ts';
 import { EACH, lineFor, MAX_QUANTITY, planItems, quantityProblem, settleAmount, unitSaid } from '../../cart/requests.ts';
 import { targetFor, targetKey, type Target } from '../../lists/names.ts';
@@ -27,7 +27,7 @@ import type { Turn } from '../turn.ts';
  * I change?") and then the amount, each with Dialog.ElicitSlot so a bare "the eggs" or "three" answers it.
  * "Change the second one to two" counts the items last read. A unit said as one ("change the bananas to a bunch") is one of it.
  * A relative change ("cut the carrots by a pound", "two fewer apples") moves the amount from what
- * the line holds; down to nothing, the line comes off.
+ * the line holds; down to nothing, the line comes off. A multiple ("double the bananas") is of what it holds.
  */
 export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], async (turn) => {
   const say = turn.say;
@@ -39,6 +39,8 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   if (problem === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
 
   const phrase = turn.slot('product');
+  const times = amountMultipleSaid(turn.slot('times'));
+  const relative = turn.slot('change') !== undefined || times !== undefined;
   // "Make it two bananas" while the usual is offered: the bananas of the offer, which stands.
   const offered = turn.session.pending ?? turn.lapsed;
   if (offered?.kind === 'reorder' && phrase !== undefined && quantity !== undefined) return changeInOffer(turn, offered, { phrase, quantity, unit: unitHeard?.unit ?? null, unitSaid: spokenUnit });
@@ -47,7 +49,7 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   // So is "the salmon should be two pounds" while "which salmon?" waits: the thing named is the one being chosen.
   const [choosing] = turn.heldQuestions;
   const namesTheChoice = phrase !== undefined && choosing?.kind === 'choose' && phraseKey(choosing.phrase) === phraseKey(phrase);
-  const amount = turn.slot('position') === undefined && turn.slot('change') === undefined ? amountSaidAlone(turn, namesTheChoice ? undefined : phrase) : null;
+  const amount = turn.slot('position') === undefined && !relative ? amountSaidAlone(turn, namesTheChoice ? undefined : phrase) : null;
   const chosen = amount === null ? undefined : await amountForTheChoice(turn, amount.quantity, amount.unit);
   if (chosen !== undefined) return chosen;
   // With no choice waiting, an amount heard where a product would be ("make that half a pound too") names no item: the one in mind is meant.
@@ -58,11 +60,11 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
     return changeLine(turn, inMind.target, inMind.line, amount.quantity, amount.unit ?? inMind.line.unit);
   }
   // "Change the eggs to brown eggs": a thing said where the amount would be trades the line for it.
-  const traded = phrase !== undefined && quantity === undefined && spokenUnit === undefined ? await tradedByChange(turn, phrase) : undefined;
+  const traded = phrase !== undefined && quantity === undefined && spokenUnit === undefined && !relative ? await tradedByChange(turn, phrase) : undefined;
   if (traded !== undefined) return traded;
   // "No, just the bananas" right after a basket went in: that line of it, not the whole basket.
   // "Actually, make it skim" just after milk went in: no amount, only which kind.
-  if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && turn.slot('change') === undefined) {
+  if (phrase !== undefined && quantity === undefined && spokenUnit === undefined && !relative) {
     const kept = (await keepOnlyOfBasket(turn, phrase)) ?? (await describedAsARequest(turn, phrase));
     if (kept !== undefined) return kept;
   }
@@ -86,17 +88,28 @@ export const ChangeQuantityIntent = intentHandler(['ChangeQuantityIntent'], asyn
   const target = referred?.target ?? inMind?.target ?? turn.listInPlay();
   const lines = linesOf(turn.state, target);
   let line: Line | undefined = referred?.line ?? inMind?.line;
-  if (line === undefined && phrase !== undefined && referred === null) line = findLineFor(phrase, lines, turn.services.catalog, await turn.shopperContext());
+  if (line === undefined && phrase !== undefined && referred === null) {
+    const context = await turn.shopperContext();
+    // "Make the milk two" with whole and skim milk there: which is asked, the amount kept for the answer.
+    const meant = linesMeantBy(phrase, lines, turn.services.catalog, context);
+    if (meant.length > 1) return turn.elicit('product', say.chooseToChange(phrase, meant.map((l) => l.name)), say.askProductReprompt('change'));
+    line = findLineFor(phrase, lines, turn.services.catalog, context);
+  }
   const change = amountChangeSaid(turn.slot('change'));
   if (line === undefined) {
     if (phrase === undefined) return turn.elicit('product', say.askProduct('change'), say.askProductReprompt('change'));
     // "Make it thighs" just after chicken breasts went in, no amount said: another kind of the thing
     // just added, off its shelf, takes its place, as a correction would.
     const context = await turn.shopperContext();
-    if (quantity === undefined && spokenUnit === undefined && change === undefined && referred === null && anotherKindOfLastAdd(turn, phrase, context)) {
+    if (quantity === undefined && spokenUnit === undefined && !relative && referred === null && anotherKindOfLastAdd(turn, phrase, context)) {
       return replaceLastAdd(turn, phrase, context, undefined, true);
     }
-    return change === 'less' ? turn.answer(say.notOnTarget(phrase, targetKey(target))) : offerToAdd(turn, target, { phrase, quantity, unit: spokenUnit });
+    return change === 'less' || times !== undefined ? turn.answer(say.notOnTarget(phrase, targetKey(target))) : offerToAdd(turn, target, { phrase, quantity, unit: spokenUnit });
+  }
+  if (times !== undefined) {
+    const multiplied = line.quantity * times;
+    if (quantityProblem(multiplied) === 'tooMany') return turn.answer(say.quantityTooMany(MAX_QUANTITY));
+    return changeLine(turn, target, line, multiplied, line.unit);
   }
   if (change !== undefined) {
     // "Cut the bananas by a pound" of a line kept in bunches: the amount it should be is asked instead of guessed.

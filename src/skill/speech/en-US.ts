@@ -329,6 +329,8 @@ export const enUS = {
   choose: (phrase: string, options: readonly string[], continuing = false): Ssml =>
     ssml`${continuing ? 'And which' : 'Which'} ${phrase} did you mean: ${numbered(options)}`,
   chooseToRemove: (phrase: string, options: readonly string[]): Ssml => ssml`Which ${phrase} should I take off: ${numbered(options)}`,
+  /** "Make the milk two" with two kinds of milk there: answered by naming one. */
+  chooseToChange: (phrase: string, names: readonly string[]): Ssml => ssml`Which ${phrase} should I change: ${listing(names.map((name) => ssml`${name}`), 'or')}?`,
   chooseReprompt: (count: number): Ssml =>
     count === 2 ? ssml`Say one or two, or say cancel.` : ssml`Say a number from one to ${numberWords(count)}, or say cancel.`,
   choiceOutOfRange: (count: number): Ssml => ssml`I only have ${numberWords(count)} choices. Say a number from one to ${numberWords(count)}.`,
