@@ -124,3 +124,46 @@ describe('an amount for a thing on two lines', () => {
     expect(await t.cartLines()).toEqual(['1 gallon Whole Milk', '2 gallon Fat Free Skim Milk']);
   });
 });
+
+describe('talk around the things, and amounts said loosely', () => {
+  it('when a senior says "add bacon, oh and three dozen eggs", both go in and no "bacon oh" is looked for', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say('add bacon, oh and three dozen eggs');
+    expect(added.say).not.toMatch(/couldn't find/);
+    expect(await t.cartLines()).toEqual([expect.stringMatching(/Bacon$/), '3 dozen Large White Eggs']);
+  });
+
+  it('"half pound of ham", its "a" unheard, is half a pound', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('I need half pound of ham');
+    expect(await t.cartLines()).toEqual(['0.5 pound Black Forest Ham']);
+  });
+
+  it('"put in some milk if that\'s alright" adds the milk, and the politeness names nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say("put in some milk if that's alright");
+    expect(added.say).toBe('Added Whole Milk to your cart.');
+  });
+
+  it('"do you have watermelon" of a store without any says so and changes nothing', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add butter');
+    const told = await shopper.say('do you have watermelon');
+    expect(told.say).toMatch(/watermelon/i);
+    expect(told.say).not.toMatch(/only help with your shopping/);
+    expect(await t.cartLines()).toEqual(['1 Salted Butter']);
+  });
+
+  it('"no, not four, I said for, I mean, make it six of them" makes the lemons six', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add four lemons please');
+    const changed = await shopper.say('no, not four, I said for, I mean, make it six of them');
+    expect(changed.say).not.toBe('');
+    expect(await t.cartLines()).toEqual(['6 Lemons']);
+  });
+});
