@@ -6,7 +6,7 @@ import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { nameNoun } from './packs.ts';
-import { talkFor } from '../language/talk.ts';
+import { talkFor, withoutAsides } from '../language/talk.ts';
 import { amountStartsAt, amountStartsAThingAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, selfRepairIn, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, FULL, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
 import { acceptProbability, decisionFeatures, DEFAULT_RESOLUTION, type ResolutionConfig } from './decision.ts';
@@ -368,7 +368,7 @@ export class Resolver {
     if (saidInstead !== undefined) return saidInstead;
     // "Carrots, and oh, a dozen eggs": a piece that is only talk ("and oh", "and um") is no item,
     // nor is the talk said next to an "and" with no pause ("carrots and oh a dozen eggs", "bacon oh and eggs").
-    const pieces = text
+    const pieces = withoutAsides(text)
       .replace(ASIDE_AFTER_AND, 'and')
       .replace(ASIDE_BEFORE_AND, 'and')
       .replace(ASKING_AFTER_AND, ', ')
@@ -1060,10 +1060,11 @@ export class Resolver {
    */
   private isTheThingSaid(analysed: AnalysedQuery, fit: Fit, storeThing: Fit, counted?: string): boolean {
     const entry = this.index.name(fit.name);
-    // "Strawberries", counted: a name that says "strawberry" only as a flavour, off the fruit's shelf, is no strawberries.
+    // "Strawberries", counted: a name that says "strawberry" only as a flavour, out of the fruit's
+    // department, is no strawberries; an avocado shelved with the fruit is avocados kept with the vegetables.
     const shelf = entry?.categoryId ?? -1;
     const storeShelf = this.index.name(storeThing.name)?.categoryId;
-    if (counted !== undefined && shelf !== storeShelf && !this.printsAsSaid(fit, counted)) return false;
+    if (counted !== undefined && this.departmentOf(fit) !== this.departmentOf(storeThing) && !this.printsAsSaid(fit, counted)) return false;
     const noun = analysed.words[analysed.head];
     const aisleNoun = entry?.aisle[entry.aisle.length - 1];
     const shortFor = noun === undefined ? undefined : SHORT_FORMS.get(noun.word);
@@ -1071,6 +1072,11 @@ export class Resolver {
     const shortForm = shortFor?.some((thing) => thing.every((word) => named?.has(word) === true)) === true;
     if (fit.headToHead >= MATCH.merged || shortForm || (aisleNoun !== undefined && (noun?.candidates.get(aisleNoun) ?? 0) >= MATCH.merged)) return true;
     return shelf < 0 || shelf === storeShelf;
+  }
+
+  /** The first part of a product's category ("produce" of "produce > fresh fruits"). */
+  private departmentOf(fit: Fit): string | undefined {
+    return this.catalog.productAt(fit.product)?.category?.split('>')[0]?.trim();
   }
 
   /** Whether a product's name prints a word just as it was said ("strawberries", not only "strawberry"). */

@@ -44,8 +44,8 @@ export const TalkSchema = z.object({
   selfRepairs: Phrases,
   /** Words that start what is said again after a self-repair: "…, no wait, make that three cans". */
   restating: SpokenPhrases,
-  /** Filler around a whole request: anywhere in it, only at its start (words or phrases, and words counting off a list), only at its end (words or phrases). */
-  around: z.object({ anywhere: Words, leading: Words, leadingPhrases: SpokenPhrases, countingOff: Words, trailing: Words, trailingPhrases: SpokenPhrases }),
+  /** Filler around a whole request: anywhere in it (words, and phrases said thinking aloud), only at its start (words or phrases, and words counting off a list), only at its end (words or phrases). */
+  around: z.object({ anywhere: Words, asides: SpokenPhrases, leading: Words, leadingPhrases: SpokenPhrases, countingOff: Words, trailing: Words, trailingPhrases: SpokenPhrases }),
   /** Words asking to add what follows them; inside the product words, what comes before them is a lead-in. */
   commands: Words,
   /** Words saying the cupboard is bare: a clause with one asks for the thing. */
@@ -166,4 +166,19 @@ export function namesOnlyTheErrand(said: readonly string[], saysNothing: (word: 
   const forAt = said.indexOf('for');
   const named = (forAt < 0 ? said : said.slice(0, forAt)).filter((word) => !saysNothing(word) && !/^\d+$/.test(word));
   return named.length > 0 && named.every((word) => errands.has(word));
+}
+
+/** "Let me see", "I think": phrases said thinking aloud, wherever they come. */
+const asides = new Map<string, RegExp>();
+
+/** "Pears, let me see, four of them I think": the text without what was said thinking aloud, unless that is all that was said. */
+export function withoutAsides(text: string, locale?: string): string {
+  const key = locale ?? '';
+  let pattern = asides.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\b(?:${talkFor(locale).around.asides.map((phrase) => phrase.replace(/'/g, "['’]?")).join('|')})\\b`, 'gi');
+    asides.set(key, pattern);
+  }
+  const without = text.replace(pattern, ' ');
+  return /[a-z0-9]/i.test(without) ? without : text;
 }

@@ -14,7 +14,7 @@ import { amountsAsNumbers, isNumberWord, ordinalOf, voiceCodeSaid } from './numb
 import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, saysAReturn, saysItAll, saysItIsWanted, saysToKeep, saysToTakeOff, takesSomethingBack } from './questions.ts';
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
-import { FUNCTION_WORDS, meaningfulWords, withoutThinkingAloud, words } from './text.ts';
+import { FUNCTION_WORDS, meaningfulWords, onlyPoints, withoutThinkingAloud, words } from './text.ts';
 import { agreementBefore, namesOnlyTheErrand, onlyAgrees, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
 import { listWordsFor } from '../language/lists.ts';
 import { basketKind } from '../reorder/baskets.ts';
@@ -115,6 +115,7 @@ const REORDER_INTENT = 'ReorderIntent' satisfies IntentName;
 const CHOOSE_INTENT = 'ChooseOptionIntent' satisfies IntentName;
 const CHANGE_INTENT = 'ChangeQuantityIntent' satisfies IntentName;
 const YES_INTENT = 'AMAZON.YesIntent' satisfies IntentName;
+const UNDO_INTENT = 'UndoIntent' satisfies IntentName;
 const CHECKOUT_INTENT = 'CheckoutIntent' satisfies IntentName;
 const CANCEL_INTENT = 'AMAZON.CancelIntent' satisfies IntentName;
 /** Words that agree before a restating of what was asked ("yes, cancel it"). */
@@ -767,7 +768,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.
      */
     understand(text: string, context: Context = {}): Understanding {
-      return withTheUsualNamed(withOrdinalAsPlace(withoutAListOfNoName(withWithdrawalKept(withRefusalKept(withAddingWordKept(understandRequest(text, context), text), text), text)), text), text);
+      return withThingUndone(withPointingTurnedDown(withTheUsualNamed(withOrdinalAsPlace(withoutAListOfNoName(withWithdrawalKept(withRefusalKept(withAddingWordKept(understandRequest(text, context), text), text), text)), text), text), text), text);
     },
   };
 
@@ -861,6 +862,32 @@ function withWithdrawalKept(understood: Understanding, text: string): Understand
   const taking = said.slice(before.length);
   const kept = catalogWords(product).filter((word, at, all) => at < all.length - 1 || word !== taking[0]);
   return { ...understood, slots: { ...understood.slots, product: [...kept, ...taking].join(' ') } };
+}
+
+/** "Not those, the granny smith ones": what was just added, pointed at and turned down, then the kind meant. */
+const POINTED_AND_TURNED_DOWN = /\bnot\s+(?:those|these|them|that|this)(?:\s+ones?)?\s*,?\s+(?:the\s+)?([a-z][a-z' ]*?)(?:\s+(?:ones?|kind|kinds|instead|please))*\s*$/i;
+
+/**
+ * "Not those, the honey ones", "no, not that one, the green ones": the thing turned down is the one
+ * just added, pointed at; what follows is the kind meant in its place, never a thing turned down
+ * too. A correction to that kind, whatever the sample split into a thing rejected.
+ */
+function withPointingTurnedDown(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'intent' || understood.then !== undefined || (understood.intent !== CORRECTION_INTENT && understood.intent !== REMOVE_INTENT)) return understood;
+  const meant = POINTED_AND_TURNED_DOWN.exec(words(text).join(' '))?.[1]?.trim();
+  if (meant === undefined || meant === '' || words(meant).includes('and') || onlyPoints(meant)) return understood;
+  return { ...understood, intent: CORRECTION_INTENT, slots: { product: meant } };
+}
+
+/** "Undo the sprite", "undo my eggs": what was added, named, comes off; "undo that" and "undo my last change" take back the last change. */
+const UNDOING_A_THING = /^(?:\S+\s+)*?undo\s+(?:the|my|our|adding|adding the)\s+(?!last\b|change\b|step\b)(.+)$/;
+
+function withThingUndone(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'intent' || understood.then !== undefined || understood.slots.product !== undefined) return understood;
+  if (understood.intent !== UNDO_INTENT && understood.intent !== REMOVE_INTENT) return understood;
+  const thing = UNDOING_A_THING.exec(words(text).join(' '))?.[1];
+  if (thing === undefined || onlyPoints(thing)) return understood;
+  return { kind: 'intent', intent: REMOVE_INTENT, slots: { product: thing }, oneShot: understood.oneShot };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { talkFor } from '../language/talk.ts';
+import { talkFor, withoutAsides } from '../language/talk.ts';
 
 /**
  * Words as the NLU compares them: lowercase, punctuation gone, common spellings of contractions
@@ -74,7 +74,7 @@ const ASKING_THE_LISTENER: ReadonlySet<string> = new Set(['you', 'your', "you've
  * celery and the yogurt. A question asked of the listener, or said last, is the request.
  */
 export function withoutThinkingAloud(text: string): string {
-  const pieces = withoutSelfQuestions(text).split(',');
+  const pieces = withoutSelfQuestions(withoutAsides(text)).split(',');
   // "What have I got now, dear": talk at the end ("dear", "thanks") says nothing after the question.
   const saysSomething = (piece: string): boolean =>
     withoutStumbles(words(piece).filter((word) => !FILLER.has(word) && !TRAILING.has(word))).some((word) => !FUNCTION_WORDS.has(word));

@@ -18,6 +18,9 @@ const rows: [string, string, string][] = [
   ['f2', 'Raspberries', 'produce > fresh fruits'],
   ['f3', 'Organic Raspberries', 'produce > fresh fruits'],
   ['w1', 'Peach with Electrolytes Water Beverage', 'beverages > water seltzer'],
+  // Kept on two shelves of one department, as stores do with what is both fruit and vegetable.
+  ['v1', 'Avocados', 'produce > fresh vegetables'],
+  ['v2', 'Organic Hass Avocado', 'produce > fresh fruits'],
 ];
 /** The rest of a small store, so that a fruit's name is as rare in it as in a real one. */
 const shelves = ['Whole Milk', 'Large Eggs', 'Sourdough Bread', 'Salted Butter', 'Cheddar Cheese', 'Ground Coffee', 'Green Tea', 'Spaghetti', 'Marinara Sauce', 'Long Grain Rice', 'Black Beans', 'Paper Towels', 'Dish Soap', 'Tortilla Chips', 'Orange Juice', 'Chicken Breasts', 'Ground Beef', 'Baby Carrots', 'Yellow Onions', 'Russet Potatoes'];
@@ -34,6 +37,12 @@ describe('a thing counted, said in the plural', () => {
   it('"peaches" of a household that buys a peach-flavoured water every week are still the fruit', () => {
     const history = ordersOf(['w1'], ['w1'], ['w1', 'y4'], ['w1']);
     expect(resolver.resolve('peaches', { history }).product?.name).toBe('Peaches');
+  });
+
+  it('"avocados" of a household that buys its own organic avocado, shelved apart from the store\'s Avocados, is the household\'s', () => {
+    const history = ordersOf(['v2'], ['v2', 's0'], ['v2']);
+    expect(resolver.resolve('avocados', { history }).product?.name).toBe('Organic Hass Avocado');
+    expect(resolver.resolve('avocados').product?.name).toBe('Avocados');
   });
 
   it('"peach" in the singular still says which flavour of yogurt, and "peach yogurt" is a yogurt', () => {

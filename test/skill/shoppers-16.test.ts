@@ -167,3 +167,48 @@ describe('talk around the things, and amounts said loosely', () => {
     expect(await t.cartLines()).toEqual(['6 Lemons']);
   });
 });
+
+describe('what was just added, pointed at and turned down, and a thing undone by name', () => {
+  it('when the shopper says "not those, the granny smith ones" after apples went in, the apples become Granny Smith', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add apples');
+    const fixed = await shopper.say('not those, the granny smith ones');
+    expect(fixed.say).toMatch(/Granny Smith Apples/);
+    expect(await t.cartLines()).toEqual(['1 Granny Smith Apples']);
+  });
+
+  it('"undo the sprite" after more went in takes the Sprite off, and only it', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a sprite');
+    await shopper.say('add butter');
+    await shopper.say('undo the sprite');
+    expect(await t.cartLines()).toEqual(['1 Salted Butter']);
+  });
+
+  it('"undo that" still takes back the last change', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add a sprite');
+    await shopper.say('add butter');
+    await shopper.say('undo that');
+    expect(await t.cartLines()).toEqual(['1 Sprite']);
+  });
+});
+
+describe('thinking aloud between the things', () => {
+  it('when a senior says "and pears, let me see, four of them I think", four pears go in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say('and pears, let me see, four of them I think');
+    expect(added.say).toBe('Added four Bartlett Pears to your cart.');
+  });
+
+  it('"and a lemon if you have one" adds a lemon', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('and a lemon if you have one');
+    expect(await t.cartLines()).toEqual(['1 Lemons']);
+  });
+});
