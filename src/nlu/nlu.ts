@@ -17,7 +17,7 @@ import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, onlyPoints, withoutThinkingAloud, words } from './text.ts';
 import { agreementBefore, namesOnlyTheErrand, onlyAgrees, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
 import { listWordsFor } from '../language/lists.ts';
-import { basketKind } from '../reorder/baskets.ts';
+import { basketAndMore, basketKind } from '../reorder/baskets.ts';
 
 export interface IntentUnderstanding {
   readonly kind: 'intent';
@@ -768,7 +768,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
      * it is something else said at least as plainly ("stop", "yes", "add eggs"), which it then is.
      */
     understand(text: string, context: Context = {}): Understanding {
-      return withThingUndone(withPointingTurnedDown(withTheUsualNamed(withOrdinalAsPlace(withoutAListOfNoName(withWithdrawalKept(withRefusalKept(withAddingWordKept(understandRequest(text, context), text), text), text)), text), text), text), text);
+      return READINGS.reduce((understood, reading) => reading(understood, text), understandRequest(text, context));
     },
   };
 
@@ -783,6 +783,15 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     if (onlyAgrees(request)) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
     const afterTurnDown = requestAfterTurnDown(request, oneShot);
     if (afterTurnDown !== undefined) return afterTurnDown;
+    // "I'd like three pounds of bananas, not two": the amount the thing should be, the one there
+    // turned down, is a change of its amount, never more of it added.
+    const [, amountSaid, notAmount] = AMOUNT_TURNED_DOWN.exec(request.join(' ')) ?? [];
+    if (amountSaid !== undefined && notAmount !== undefined && (isNumberWord(notAmount) || /^\d/.test(notAmount))) {
+      const wanted = parse(words(amountSaid), oneShot).understanding;
+      if (wanted.kind === 'intent' && adding.has(wanted.intent) && wanted.slots.quantity !== undefined && wanted.slots.product !== undefined) {
+        return { ...wanted, intent: CHANGE_INTENT };
+      }
+    }
     // "Add whole milk, scratch that": an add taken back at its end is heard as the add, the taking back
     // kept in its product (see withWithdrawalKept), however the classifier hears "scratch that".
     const withdrawnFrom = withdrawn(request);
@@ -808,7 +817,11 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
     const excluded = leftOutThing(request);
     if (excluded !== undefined) {
-      const removal: IntentUnderstanding = { kind: 'intent', intent: REMOVE_INTENT, slots: { product: excluded.thing.join(' ') }, oneShot };
+      // "My regular order but no coffee this time, plus some butter": what follows the join is more to bring, never left out.
+      const joinAt = excluded.thing.findIndex((word, at) => at > 0 && (word === 'plus' || (word === 'and' && excluded.thing[at + 1] === 'also')));
+      const thing = joinAt < 0 ? excluded.thing : withoutWhen(excluded.thing.slice(0, joinAt));
+      const more = joinAt < 0 ? [] : excluded.thing.slice(joinAt + (excluded.thing[joinAt] === 'plus' ? 1 : 2));
+      const removal: IntentUnderstanding = { kind: 'intent', intent: REMOVE_INTENT, slots: { product: thing.join(' ') }, oneShot };
       // "Ok but minus the milk": the word that joins them is no part of what comes before.
       const joined = excluded.before.at(-1) === 'but' || excluded.before.at(-1) === 'and';
       const before = joined ? excluded.before.slice(0, -1) : excluded.before;
@@ -817,7 +830,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
       if (alone?.kind === 'intent' && alone.intent === REMOVE_INTENT) return alone;
       if (before.length === 0) return removal;
       const basket = parse(before, oneShot).understanding;
-      if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) return { ...basket, then: removal };
+      if (basket.kind === 'intent' && basket.intent === REORDER_INTENT) {
+        const withMore = more.length === 0 ? basket.slots : { ...basket.slots, list: `${basket.slots.list ?? (basketKind(before.join(' ')) === 'usual' ? 'usual' : 'last order')} plus ${more.join(' ')}` };
+        return { ...basket, slots: withMore, then: removal };
+      }
+      // "My usual plus some yogurt, but skip the gum": the basket with more is offered, the gum left out of it.
+      if (basket.kind === 'intent' && adding.has(basket.intent) && basketAndMore(basket.slots.product ?? '') !== undefined) return { ...basket, then: removal };
       // "Sure, minus the cream", "put all that in except the eggs" to a basket offered: the thing is
       // left out of it first, and the rest is offered again; the yes was to the basket without it.
       // "Put it all in except the milk" may sound like a checkout: nothing is bought for it, the milk comes out.
@@ -863,6 +881,32 @@ function withWithdrawalKept(understood: Understanding, text: string): Understand
   const kept = catalogWords(product).filter((word, at, all) => at < all.length - 1 || word !== taking[0]);
   return { ...understood, slots: { ...understood.slots, product: [...kept, ...taking].join(' ') } };
 }
+
+/** What the words say beyond the intent the sentence was heard as, each read in turn from the understanding and the text. */
+const READINGS: readonly ((understood: Understanding, text: string) => Understanding)[] = [
+  withAddingWordKept,
+  withRefusalKept,
+  withWithdrawalKept,
+  withoutAListOfNoName,
+  withOrdinalAsPlace,
+  withTheUsualNamed,
+  withPointingTurnedDown,
+  withThingUndone,
+  withPuttingIn,
+];
+
+/** Verbs that put things in when "in" follows them, and may sound to the classifier like throwing out: "chuck in a baguette". */
+const PUTTING_IN: ReadonlySet<string> = new Set(['chuck', 'stick', 'slip', 'bung', 'pop', 'throw', 'toss', 'drop']);
+
+/** "Chuck in a baguette", "slip in some soap": a thing put in is added, however the classifier heard the verb. */
+function withPuttingIn(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'intent' || understood.intent !== REMOVE_INTENT || understood.then !== undefined || understood.slots.product === undefined) return understood;
+  const [verb, particle] = meaningfulWords(text);
+  return PUTTING_IN.has(verb ?? '') && particle === 'in' ? { ...understood, intent: 'AddItemIntent' } : understood;
+}
+
+/** "Three pounds of bananas not two": an amount said, then the amount turned down. */
+const AMOUNT_TURNED_DOWN = /^(.*\S)\s+not\s+(\S+)(?:\s+\S+)?$/;
 
 /** "Not those, the granny smith ones": what was just added, pointed at and turned down, then the kind meant. */
 const POINTED_AND_TURNED_DOWN = /\bnot\s+(?:those|these|them|that|this)(?:\s+ones?)?\s*,?\s+(?:the\s+)?([a-z][a-z' ]*?)(?:\s+(?:ones?|kind|kinds|instead|please))*\s*$/i;

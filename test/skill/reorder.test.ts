@@ -47,6 +47,28 @@ describe('reorders', () => {
     expect(ids).not.toContain('p0044');
   });
 
+  it('"my usual but no eggs this week, plus some butter" leaves the eggs out and brings the butter with the rest', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('my usual but no eggs this week, plus some butter');
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).toEqual(expect.arrayContaining(['p0001', 'p0034', 'p0047']));
+    expect(ids).not.toContain('p0044');
+  });
+
+  it('"my usual plus a jar of salsa, but skip the milk" offers the usual with the salsa, and the milk never goes in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const offered = await shopper.say('my usual plus a jar of salsa, but skip the milk');
+    expect(offered.say).toMatch(/without Whole Milk/);
+    await shopper.say('yes');
+    const ids = await cartIds();
+    expect(ids).toContain('p0001');
+    expect(ids).not.toContain('p0034');
+    expect((await t.cartLines()).some((line) => line.endsWith('Salsa'))).toBe(true);
+  });
+
   it('"same as last time" while a new list is still empty offers the last order, never a saved order named for the list', async () => {
     const shopper = t.shopper();
     await shopper.launch();

@@ -212,3 +212,22 @@ describe('thinking aloud between the things', () => {
     expect(await t.cartLines()).toEqual(['1 Lemons']);
   });
 });
+
+describe('an amount said with the one there turned down', () => {
+  it('when the shopper says "I\'d like three pounds of pears, not two" after two went in, the pears are three pounds, never five', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two pounds of pears');
+    await shopper.say("I'd like three pounds of pears, not two please");
+    expect(await t.cartLines()).toEqual(['3 pound Bartlett Pears']);
+  });
+});
+
+describe('verbs of putting in that are also names', () => {
+  it('when a parent says "chuck in a baguette", only the baguette goes in, never a chuck of beef', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('chuck in a baguette');
+    expect(await t.cartLines()).toEqual(['1 French Baguette']);
+  });
+});
