@@ -130,8 +130,11 @@ async function handleWithin(turn: Turn, handle: (turn: Turn) => Promise<Response
     if (CHANGE_REQUESTS.has(requestedIntent(turn.input) ?? '') && turn.state.undo.at(-1)?.seq === lastChange) {
       turn.session.changedNothing = true;
       if (response.shouldEndSession === true) await rememberMissedChange(turn, lastChange ?? 0);
-      // "Asparagus", not sold, with nothing asked: an amount said next ("a bunch") is of it, not of what went in before.
-      if (requestedIntent(turn.input) === 'AddItemIntent' && turn.session.pending === undefined && turn.session.eliciting === undefined) turn.session.addedNothing = true;
+      // "Asparagus", not sold, with nothing asked, or only the nearest things offered: an amount said
+      // next ("a bunch", "no, make that three") is of it, not of what went in before.
+      const pending = turn.session.pending;
+      const offeredInstead = pending === undefined || (pending.kind === 'choose' && pending.offer === true);
+      if (requestedIntent(turn.input) === 'AddItemIntent' && offeredInstead && turn.session.eliciting === undefined) turn.session.addedNothing = true;
     }
     // "Add a dozen eggs" while "six eggs, should I add a dozen?" waits answers it: a held question
     // about what this turn has just added is not asked again.

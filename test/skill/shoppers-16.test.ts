@@ -231,3 +231,16 @@ describe('verbs of putting in that are also names', () => {
     expect(await t.cartLines()).toEqual(['1 French Baguette']);
   });
 });
+
+describe('an amount said after a thing the store does not have', () => {
+  it('when the shopper says "no, make that three" after the nearest things were offered for star fruit, the butter before stays one and what to change is asked', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add butter');
+    const offered = await shopper.say('add two star fruits');
+    expect(offered.say).toMatch(/^Sorry, I couldn't find star fruits\. The closest I have/);
+    const asked = await shopper.say('no, make that three');
+    expect(asked.say).toBe('Which item should I change?');
+    expect(await t.cartLines()).toEqual(['1 Salted Butter']);
+  });
+});
