@@ -440,7 +440,9 @@ export class Resolver {
     const [the, ...kind] = said[0] === 'and' ? said.slice(1) : said;
     if (the !== 'the' || kind.length === 0) return false;
     const describing = kind.filter((word) => !ONE_OF_A_KIND.has(word));
-    return describing.length === 0 || (!this.namesCountedThings(describing) && this.onlyDescribes(describing.join(' ')));
+    // "The cheese lover one" points back at one of a kind of the thing before, whatever its words name.
+    const pointsBack = kind.length > 1 && ONE_OF_A_KIND.has(kind.at(-1) ?? '');
+    return describing.length === 0 || pointsBack || (!this.namesCountedThings(describing) && this.onlyDescribes(describing.join(' ')));
   }
 
   /**

@@ -74,6 +74,10 @@ describe('flavours said before "and" of one thing', () => {
     ]);
   });
 
+  it('"the cheese, the goat milk one" after more things is one cheese of that kind, never a second thing named "goat milk 1"', () => {
+    expect(itemsOf('some ground coffee, a banana bread and the cheese, the goat milk one')).toEqual(['Ground Coffee', 'Banana Bread', 'Goat Milk Cheddar Cheese']);
+  });
+
   it('a product that prints both flavours together is the one thing: "peach and mango yogurt"', () => {
     expect(itemsOf('peach and mango yogurt')).toEqual(['Peach Mango Yogurt']);
   });
