@@ -10,7 +10,17 @@ import type { Line } from '../shopper/state.ts';
 export function findLineFor(phrase: string, lines: readonly Line[], catalog: Catalog, context: ShopperContext): Line | undefined {
   if (lines.length === 0) return undefined;
   const id = resolverOver(lines, catalog).resolve(phrase, context).product?.id;
-  return id === undefined ? undefined : lines.find((line) => line.productId === id);
+  return id === undefined ? onlyLineNamedBy(phrase, lines, catalog) : lines.find((line) => line.productId === id);
+}
+
+/**
+ * The one line whose name has every word said ("the gum" of Natural Mint Gum), when resolution over
+ * so few names is not sure of it: a shelf named for the word may make it wary of the word alone.
+ */
+function onlyLineNamedBy(phrase: string, lines: readonly Line[], catalog: Catalog): Line | undefined {
+  if (tokens(phrase).length === 0) return undefined;
+  const named = lines.filter((line) => carriesEveryWord(phrase, line, catalog));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Most lines a shopper is asked to choose between, as with products. */
@@ -26,6 +36,10 @@ export function linesMeantBy(phrase: string, lines: readonly Line[], catalog: Ca
   const named = resolver.namingAll(phrase).flatMap((product) => lines.find((line) => line.productId === product.id) ?? []);
   if (named.length > 1) return named.slice(0, MAX_CHOICES);
   const id = resolver.resolve(phrase, context).product?.id;
+  if (id === undefined) {
+    const only = onlyLineNamedBy(phrase, lines, catalog);
+    return only === undefined ? [] : [only];
+  }
   return lines.filter((line) => line.productId === id).slice(0, 1);
 }
 
