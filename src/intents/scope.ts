@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/product.ts';
 import { stem, words as catalogWords } from '../catalog/normalise.ts';
+import { withoutReason } from '../catalog/quantity.ts';
 import { splitTrailingList } from './list-phrase.ts';
 import { LIST_TYPE, PRODUCT_TYPE, type IntentRegistry } from './registry.ts';
 import { NOT_SHOPPING_EN_US } from './not-shopping.en-US.ts';
@@ -91,7 +92,9 @@ export class ScopeJudge {
       if (list !== undefined && this.isAnotherKindOfList(tokens(list))) return 'not-shopping';
     }
     for (const name of this.productSlots.get(intent) ?? []) {
-      const product = slots[name];
+      const said = slots[name];
+      // "The paper towels, we got some at costco": why, said after the thing, names no goods of its own.
+      const product = said === undefined ? undefined : withoutReason(plainTokens(said)).join(' ');
       if (product !== undefined && !this.isGoods(tokens(product), plainTokens(product))) return 'not-shopping';
     }
     return 'shopping';

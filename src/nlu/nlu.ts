@@ -1,7 +1,7 @@
 import { CORRECTION_INTENT, FALLBACK_INTENT, INTENTS, NO_INTENT, VOICE_CODE_INTENT, intentsThatChangeTheCart, intentsWithEffect, LIST_TYPE, PRODUCT_TYPE, UNIT_TYPE, type IntentName, type IntentRegistry } from '../intents/registry.ts';
 import { ONE_OF_A_KIND } from '../catalog/lexicon.ts';
 import { words as catalogWords } from '../catalog/normalise.ts';
-import { saidAgain, selfRepairIn, withoutPurpose, withoutReason } from '../catalog/quantity.ts';
+import { saidAgain, selfRepairIn, splitAmount, withoutPurpose, withoutReason } from '../catalog/quantity.ts';
 import type { InteractionModel } from '../interaction-model/schema.ts';
 import { decide, OUT_OF_DOMAIN, rivalsOf, type Classification, type DecisionRule } from './classifier.ts';
 import { splitTrailingList } from '../intents/list-phrase.ts';
@@ -51,9 +51,16 @@ function amountSaidAgain(request: readonly string[]): { before: string[]; quanti
     const make = pointing ? -1 : request.findIndex((word, at) => at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? ''));
     const restated = make > 0 ? saidAgain(catalogWords(request.slice(make).join(' '))) : undefined;
     if (restated !== undefined && restated.quantity !== null && restated.product.length === 0) return { before: request.slice(0, make), quantity: restated.quantity, unit: restated.unit };
-    const count = request.length - 3;
-    const counted = count > 0 && request[count + 1] === 'of' && THOSE.has(request[count + 2] ?? '') ? Number(catalogWords(request[count] ?? '').join(' ')) : Number.NaN;
-    return Number.isInteger(counted) && counted > 0 ? { before: request.slice(0, count), quantity: counted, unit: null } : undefined;
+    // "Pringles, two of them", "lemons, half a dozen of them", "mangoes, a few of them": the longest amount before "of them".
+    // A vague amount read as a number took its "of" with it ("a couple of them" is "2 them").
+    if (!THOSE.has(request.at(-1) ?? '')) return undefined;
+    const of = request.at(-2) === 'of' ? request.length - 2 : request.length - 1;
+    if (of < 2) return undefined;
+    for (let start = 1; start < of; start++) {
+      const counted = saidAgain(catalogWords(request.slice(start, of).join(' ')));
+      if (counted.quantity !== null && counted.quantity > 0 && counted.product.length === 0) return { before: request.slice(0, start), quantity: counted.quantity, unit: counted.unit };
+    }
+    return undefined;
   }
   const again = saidAgain(catalogWords(text.slice(repair.end)));
   if (again.quantity === null || again.product.length > 0) return undefined;
@@ -783,6 +790,18 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     if (onlyAgrees(request)) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
     const afterTurnDown = requestAfterTurnDown(request, oneShot);
     if (afterTurnDown !== undefined) return afterTurnDown;
+    // "I said three cans of soup but I meant two": what was said first, and what was meant of it, an
+    // amount (its amount changes) or another thing (traded for it); never the line added last.
+    const [, saidFirst, meantInstead] = SAID_BUT_MEANT.exec(request.join(' ')) ?? [];
+    if (saidFirst !== undefined && meantInstead !== undefined) {
+      const first = splitAmount(catalogWords(saidFirst));
+      const meant = saidAgain(catalogWords(meantInstead));
+      if (meant.quantity !== null && meant.product.length === 0 && first.product.length > 0) {
+        const unit = meant.unit ?? first.unit;
+        return { kind: 'intent', intent: CHANGE_INTENT, slots: { product: first.product.join(' '), quantity: String(meant.quantity), ...(unit === null ? {} : { unit }) }, oneShot };
+      }
+      if (meant.product.length > 0 && first.product.length > 0) return { kind: 'intent', intent: CORRECTION_INTENT, slots: { rejected: first.product.join(' '), product: meantInstead }, oneShot };
+    }
     // "I'd like three pounds of bananas, not two": the amount the thing should be, the one there
     // turned down, is a change of its amount, never more of it added.
     const [, amountSaid, notAmount] = AMOUNT_TURNED_DOWN.exec(request.join(' ')) ?? [];
@@ -905,6 +924,9 @@ function withPuttingIn(understood: Understanding, text: string): Understanding {
   return PUTTING_IN.has(verb ?? '') && particle === 'in' ? { ...understood, intent: 'AddItemIntent' } : understood;
 }
 
+/** "I said three cans of soup but I meant two", "I asked for pears but I wanted apples". */
+const SAID_BUT_MEANT = /\bi (?:said|asked for|wanted|ordered|added|put in|put)\s+(.+?)\s+but\s+(?:i\s+)?(?:meant|mean|want|wanted|need|needed|said)\s+(.+)$/;
+
 /** "Three pounds of bananas not two": an amount said, then the amount turned down. */
 const AMOUNT_TURNED_DOWN = /^(.*\S)\s+not\s+(\S+)(?:\s+\S+)?$/;
 
@@ -927,8 +949,10 @@ function withPointingTurnedDown(understood: Understanding, text: string): Unders
 const UNDOING_A_THING = /^(?:\S+\s+)*?undo\s+(?:the|my|our|adding|adding the)\s+(?!last\b|change\b|step\b)(.+)$/;
 
 function withThingUndone(understood: Understanding, text: string): Understanding {
-  if (understood.kind !== 'intent' || understood.then !== undefined || understood.slots.product !== undefined) return understood;
-  if (understood.intent !== UNDO_INTENT && understood.intent !== REMOVE_INTENT) return understood;
+  if (understood.kind !== 'intent' || understood.then !== undefined) return understood;
+  // "Undo the bbq chips" may be heard as an add of everything said.
+  const heardAsAnAdd = understood.intent === 'AddItemIntent' && words(understood.slots.product ?? '')[0] === 'undo';
+  if (!heardAsAnAdd && (understood.slots.product !== undefined || (understood.intent !== UNDO_INTENT && understood.intent !== REMOVE_INTENT))) return understood;
   const thing = UNDOING_A_THING.exec(words(text).join(' '))?.[1];
   if (thing === undefined || onlyPoints(thing)) return understood;
   return { kind: 'intent', intent: REMOVE_INTENT, slots: { product: thing }, oneShot: understood.oneShot };

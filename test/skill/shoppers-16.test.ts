@@ -187,6 +187,14 @@ describe('what was just added, pointed at and turned down, and a thing undone by
     expect(await t.cartLines()).toEqual(['1 Salted Butter']);
   });
 
+  it('"undo the barbecue chips" takes them off, never adds more of them', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add classic potato chips and barbecue potato chips');
+    await shopper.say('undo the barbecue chips');
+    expect(await t.cartLines()).toEqual(['1 Classic Potato Chips']);
+  });
+
   it('"undo that" still takes back the last change', async () => {
     const shopper = t.shopper();
     await shopper.launch();
@@ -242,5 +250,32 @@ describe('an amount said after a thing the store does not have', () => {
     const asked = await shopper.say('no, make that three');
     expect(asked.say).toBe('Which item should I change?');
     expect(await t.cartLines()).toEqual(['1 Salted Butter']);
+  });
+});
+
+describe('what was said, and what was meant of it', () => {
+  it('when the shopper says "sorry, I said three cans of soup but I meant two" after spinach went in, the soup is two cans and the spinach stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three cans of tomato soup');
+    await shopper.say('add a bag of baby spinach');
+    await shopper.say('sorry, I said three cans of soup but I meant two');
+    expect(await t.cartLines()).toEqual(['2 can Tomato Soup', '1 bag Baby Spinach']);
+  });
+
+  it('"add lemons, a couple of them" adds two lemons and changes nothing added before', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add butter');
+    await shopper.say('add lemons, a couple of them');
+    expect(await t.cartLines()).toEqual(['1 Salted Butter', '2 Lemons']);
+  });
+
+  it('"take off the paper towels, we got some at costco" takes them off: the other store is only why', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add paper towels and milk');
+    await shopper.say('take off the paper towels, we got some at costco');
+    expect(await t.cartLines()).toEqual(['1 Whole Milk']);
   });
 });
