@@ -15,7 +15,7 @@ import { limitsTheAmount, opensAQuestion, opensAYesNoQuestion, saysAnOrder, says
 import { knowsAWordOf, slotReaders, type SlotReader } from './slots.ts';
 import { nluTables, type NluTables } from './tables.ts';
 import { FUNCTION_WORDS, meaningfulWords, onlyPoints, withoutThinkingAloud, words } from './text.ts';
-import { agreementBefore, namesOnlyTheErrand, onlyAgrees, onlyTurnsDown, talkFor, withdrawn } from '../language/talk.ts';
+import { agreementBefore, namesOnlyTheErrand, onlyAgrees, onlyTurnsDown, talkFor, withdrawn, withoutAsides } from '../language/talk.ts';
 import { listWordsFor } from '../language/lists.ts';
 import { basketAndMore, basketKind } from '../reorder/baskets.ts';
 
@@ -123,6 +123,7 @@ const CHOOSE_INTENT = 'ChooseOptionIntent' satisfies IntentName;
 const CHANGE_INTENT = 'ChangeQuantityIntent' satisfies IntentName;
 const YES_INTENT = 'AMAZON.YesIntent' satisfies IntentName;
 const UNDO_INTENT = 'UndoIntent' satisfies IntentName;
+const HOLD_ON_INTENT = 'HoldOnIntent' satisfies IntentName;
 const CHECKOUT_INTENT = 'CheckoutIntent' satisfies IntentName;
 const CANCEL_INTENT = 'AMAZON.CancelIntent' satisfies IntentName;
 /** Words that agree before a restating of what was asked ("yes, cancel it"). */
@@ -787,7 +788,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     // "Nope, not that one", "no, that's the wrong one": a no that names nothing to add in its place.
     if (onlyTurnsDown(request)) return { kind: 'intent', intent: NO_INTENT, slots: {}, oneShot };
     // "Yes sure", "sure why not", "yeah that's fine": a yes said more than one way is still a yes.
-    if (onlyAgrees(request)) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
+    // "Alright, let me think", "hmm, okay": a word of agreeing said while thinking, or after a
+    // hesitation, is no yes to anything (an order least of all): the shopper is given time.
+    if (onlyAgrees(request)) return { kind: 'intent', intent: saysYesUnsure(text, request) ? HOLD_ON_INTENT : YES_INTENT, slots: {}, oneShot };
     const afterTurnDown = requestAfterTurnDown(request, oneShot);
     if (afterTurnDown !== undefined) return afterTurnDown;
     // "I said three cans of soup but I meant two": what was said first, and what was meant of it, an
@@ -922,6 +925,20 @@ function withPuttingIn(understood: Understanding, text: string): Understanding {
   if (understood.kind !== 'intent' || understood.intent !== REMOVE_INTENT || understood.then !== undefined || understood.slots.product === undefined) return understood;
   const [verb, particle] = meaningfulWords(text);
   return PUTTING_IN.has(verb ?? '') && particle === 'in' ? { ...understood, intent: 'AddItemIntent' } : understood;
+}
+
+/** Words said before an answer that hesitate over it. */
+const HESITATIONS: ReadonlySet<string> = new Set(['hmm', 'hm', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'well']);
+/** Agreements that are a yes only when said plainly: "okay", not "hmm, okay". */
+const LOOSE_AGREEMENTS: ReadonlySet<string> = new Set(['okay', 'alright', 'all', 'right', 'fine', 'sure', 'cool', 'mhm']);
+
+/**
+ * Whether words that only agree were said unsure: with thinking aloud ("alright, let me think"),
+ * or after a hesitation and in the loosest words ("hmm, okay", "well, alright").
+ */
+function saysYesUnsure(text: string, agreeing: readonly string[]): boolean {
+  if (withoutAsides(text) !== text) return true;
+  return HESITATIONS.has(words(text)[0] ?? '') && agreeing.every((word) => LOOSE_AGREEMENTS.has(word));
 }
 
 /** "I said three cans of soup but I meant two", "I asked for pears but I wanted apples". */

@@ -279,3 +279,17 @@ describe('what was said, and what was meant of it', () => {
     expect(await t.cartLines()).toEqual(['1 Whole Milk']);
   });
 });
+
+describe('a word of agreeing said while thinking, at the read-back', () => {
+  it('when the shopper says "alright, let me think" or "hmm, okay" to "should I place the order?", nothing is ordered until a plain yes', async () => {
+    const shopper = await t.linkedShopperWith(['whole milk']);
+    await shopper.say('check out');
+    const thinking = await shopper.say('alright, let me think');
+    expect(thinking.say).toMatch(/^Take your time\. Should I place the order/);
+    await shopper.say('hmm, okay');
+    await shopper.say('okay let me see');
+    expect(t.ordersPlaced()).toBe(0);
+    await shopper.say('yes');
+    expect(t.ordersPlaced()).toBe(1);
+  });
+});
