@@ -5,7 +5,7 @@ import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTION
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
-import { nameNoun } from './packs.ts';
+import { nameNoun, soldBy } from './packs.ts';
 import { talkFor, withoutAsides } from '../language/talk.ts';
 import { amountStartsAt, amountStartsAThingAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, selfRepairIn, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, FULL, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
@@ -161,6 +161,25 @@ const saysNoThing = (word: QueryWord): boolean => SAYS_NO_THING.has(word.word) |
 const ASIDE_WORDS: ReadonlySet<string> = new Set([...talkFor().around.anywhere, ...talkFor().around.leading, 'and', 'then']);
 /** Talk said straight after "and", before the next thing; "wait" is kept, for "and wait, no" takes something back. */
 const ASIDE_AFTER_AND = new RegExp(`\\band (?:${[...ASIDE_WORDS].filter((word) => word !== 'wait' && word !== 'and' && word !== 'then').join('|')})\\b(?=\\s+\\S)`, 'gi');
+/**
+ * "Grapes, two pounds, eggs and butter", heard with no pauses: a weight said between two things
+ * belongs to the one before when that one is weighed and the one after is not (eggs come by the
+ * dozen), never to the eggs as two pounds of them.
+ */
+function weightOnTheWeighed(resolutions: readonly Resolution[]): Resolution[] {
+  const moved = [...resolutions];
+  for (let at = 1; at < moved.length; at++) {
+    const [before, after] = [moved[at - 1], moved[at]];
+    if (before === undefined || after === undefined || before.product === null || after.product === null) continue;
+    if (before.quantity !== null || before.unit !== null || after.unit === null) continue;
+    const weighedBefore = soldBy(before.product);
+    if (weighedBefore.kind !== 'weight' || weighedBefore.per !== after.unit || soldBy(after.product).kind === 'weight') continue;
+    moved[at - 1] = { ...before, quantity: after.quantity, unit: after.unit };
+    moved[at] = { ...after, quantity: null, unit: null };
+  }
+  return moved;
+}
+
 /** Talk said just before an "and", after a thing ("bacon, oh and three dozen eggs"): "now", of Now and Later, is a name's. */
 const ASIDE_BEFORE_AND = new RegExp(`\\b(?:${[...talkFor().around.anywhere, 'oh', 'okay', 'well'].join('|')})\\s+and\\b`, 'gi');
 /**
@@ -396,13 +415,14 @@ export class Resolver {
     }, []);
     // "Soda, two of the cokes", "the dog treats, the milk bones": the same product found again in the
     // next breath is the thing said better, one item, in the amount said last.
-    return joined
+    const resolved = joined
       .map((piece) => this.splitItems(piece, context, /^\s*and\b/i.test(piece)))
       .reduce<Resolution[]>((all, next) => {
         const [last, [first, ...rest]] = [all.at(-1), next];
         const merged = last === undefined || first === undefined ? undefined : sameThingAgain(last, first);
         return merged === undefined ? [...all, ...next] : [...all.slice(0, -1), merged, ...rest];
       }, []);
+    return weightOnTheWeighed(resolved);
   }
 
   /**

@@ -293,3 +293,19 @@ describe('a word of agreeing said while thinking, at the read-back', () => {
     expect(t.ordersPlaced()).toBe(1);
   });
 });
+
+describe('amounts heard with no pauses between things', () => {
+  it('when the shopper says "I need grapes, two pounds, eggs and butter", the grapes are two pounds and the eggs a carton', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('I need grapes, two pounds, eggs and butter');
+    expect(await t.cartLines()).toEqual(['2 pound Red Seedless Grapes', '1 Large White Eggs', '1 Salted Butter']);
+  });
+
+  it('"put in for apples" is four apples', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('put in for apples');
+    expect(await t.cartLines()).toEqual(['4 each Gala Apples']);
+  });
+});
