@@ -6,6 +6,7 @@ import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
 import { ProductIndex } from './product-index.ts';
 import { nameNoun, soldBy } from './packs.ts';
+import { soundDistance } from './phonetic.ts';
 import { talkFor, withoutAsides } from '../language/talk.ts';
 import { amountStartsAt, amountStartsAThingAt, amountStartsInside, cannotEndItem, PACK_ADJECTIVES, saidAgain, saidAsNamesSayIt, selfRepairIn, splitAmount, stripTalk, unitNamed, withoutReason } from './quantity.ts';
 import { acceptable, confident, findsEveryWord, FitScorer, FULL, inSection, itemValue, meaningfulWords, personallyAcceptable, tossUp, UNEXPLAINED_COST, type Fit } from './fit.ts';
@@ -1053,7 +1054,10 @@ export class Resolver {
     const saysLess =
       household !== null &&
       clearestFit !== undefined &&
-      ((shelfOnly && ranked.some((fit) => acceptable(fit) && fit.headToHead >= MATCH.oneEdit)) || (findsEveryWord(clearestFit) && this.leavesOutWhichKind(analysed, household)));
+      ((shelfOnly && ranked.some((fit) => acceptable(fit) && fit.headToHead >= MATCH.oneEdit)) ||
+        // A store product that has every word said, each just as said, is beaten by no usual that has one only by its sound:
+        // "white bread" is no Honey Wheat Bread, though "white" sounds like "wheat".
+        (findsEveryWord(clearestFit) && this.leavesOutWhichKind(analysed, household, clearestFit.coverage >= 1)));
     // A unit says where the thing is sold: "a pound of grapes" is never the household's grape juice, when the store weighs grapes.
     const sections = analysed.sections;
     const shelved = (fit: Fit): boolean => this.onShelfFor(fit, sections);
@@ -1135,7 +1139,7 @@ export class Resolver {
    * whose name says much more ("the plain kind" of a yogurt, where plain yogurts are sold, is not
    * the household's yogurt with honey; "fresh basil" is still its Basil).
    */
-  private leavesOutWhichKind(analysed: AnalysedQuery, fit: Fit): boolean {
+  private leavesOutWhichKind(analysed: AnalysedQuery, fit: Fit, soundIsNotEnough = false): boolean {
     const entry = this.index.name(fit.name);
     if (entry === undefined) return false;
     // The shelf says it as well as the name: Mixed Vegetables in the frozen aisle are frozen.
@@ -1144,7 +1148,12 @@ export class Resolver {
     const saysWhich = (word: QueryWord): boolean => !SAYS_NO_THING.has(word.word) || (saysMore && DESCRIBING_WORDS.has(word.word) && word.unsupported !== true);
     return analysed.words.some((word, at) => {
       if (at === analysed.head || word.weight < 1 || !saysWhich(word)) return false;
-      return said.every((token) => (word.candidates.get(token) ?? 0) < MATCH.twoEdits);
+      // Another word that only sounds like the one said ("wheat" of "white") says it only if what was said was misheard.
+      const onlySoundsLike = (token: number): boolean => {
+        const printed = this.index.words[token] ?? '';
+        return soundIsNotEnough && printed !== stem(word.word) && soundDistance(word.word, printed) !== null;
+      };
+      return said.every((token) => (word.candidates.get(token) ?? 0) < MATCH.twoEdits || onlySoundsLike(token));
     });
   }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { catalogOf } from '../../src/catalog/product.ts';
 import { startTestSkill, type TestSkill } from '../support/skill.ts';
 
 /**
@@ -307,5 +308,40 @@ describe('amounts heard with no pauses between things', () => {
     await shopper.launch();
     await shopper.say('put in for apples');
     expect(await t.cartLines()).toEqual(['4 each Gala Apples']);
+  });
+});
+
+describe('another thing of the same shelf, said just after', () => {
+  /** A store that keeps chips beside pretzels and bacon beside sausage, as many do. */
+  const sameShelves = catalogOf(
+    [
+      ['c1', 'Classic Potato Chips', 'snacks > chips pretzels'],
+      ['c2', 'Mini Pretzels', 'snacks > chips pretzels'],
+      ['c3', 'Tortilla Chips', 'snacks > chips pretzels'],
+      ['m1', 'Original Bacon', 'meat > bacon sausage'],
+      ['m2', 'Smoked Pork Sausage', 'meat > bacon sausage'],
+      ['m3', 'Turkey Bacon', 'meat > bacon sausage'],
+      ['d1', 'Whole Milk', 'dairy eggs > milk'],
+    ].map(([id = '', name = '', category = '']) => ({ id, name, category, price: 3 })),
+  );
+
+  it('when a parent says "pretzels" just after chips went in, both stay: the pretzels are no kind of chips', async () => {
+    const store = await startTestSkill({ catalog: sameShelves });
+    const shopper = store.shopper();
+    await shopper.launch();
+    await shopper.say('add potato chips');
+    await shopper.say('pretzels');
+    expect(await store.cartLines()).toEqual(['1 Classic Potato Chips', '1 Mini Pretzels']);
+    await store.close();
+  });
+
+  it('"also sausage" just after bacon is the sausage beside the bacon', async () => {
+    const store = await startTestSkill({ catalog: sameShelves });
+    const shopper = store.shopper();
+    await shopper.launch();
+    await shopper.say('add original bacon');
+    await shopper.say('also sausage');
+    expect(await store.cartLines()).toEqual(['1 Original Bacon', '1 Smoked Pork Sausage']);
+    await store.close();
   });
 });

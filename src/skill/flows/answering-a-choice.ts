@@ -134,6 +134,9 @@ export async function namedKindOfLastAdd(turn: Turn, said: string): Promise<Resp
   if (added === undefined || tokens(said).some((token) => tokens(`${added.name} ${lastAdd.phrase}`).includes(token))) return undefined;
   const alone = resolver.resolve(said).product;
   if (alone === null || alone.id === productId || alone.category !== added.category) return undefined;
+  // "Pretzels" just after chips: a thing counted, said in the plural as its own name's noun, is another thing on the shelf, no kind of the chips.
+  const [word = ''] = words(said);
+  if (stem(word) !== word && nameNoun(alone.name).at(-1) === stem(word)) return undefined;
   return kindOfLastAdd(turn, lastAdd, said);
 }
 
@@ -175,7 +178,12 @@ export function otherKindOfLastAdd(turn: Turn, described: string): Product | und
   const [productId, other] = lastAdd?.productIds ?? [];
   if (lastAdd === undefined || productId === undefined || other !== undefined) return undefined;
   const kind = kindOfTheOneAdded(turn, lastAdd, kindWords(described));
-  return kind?.id === productId ? undefined : kind;
+  if (kind === undefined || kind.id === productId) return undefined;
+  // "Also sausage" just after bacon: the words name the kind's own noun, another thing, never a kind of the bacon.
+  const added = turn.services.catalog.byId.get(productId);
+  const noun = nameNoun(kind.name).at(-1);
+  const namesItsNoun = words(described).map(stem).includes(noun ?? '') && noun !== (added === undefined ? undefined : nameNoun(added.name).at(-1));
+  return namesItsNoun ? undefined : kind;
 }
 
 /**

@@ -3,11 +3,11 @@ import { sameUnit } from '../../cart/lines.ts';
 import { STOPWORDS, words } from '../../catalog/normalise.ts';
 import { splitAmount } from '../../catalog/quantity.ts';
 import { namesOnlyTheErrand, withdrawn } from '../../language/talk.ts';
-import { splitOwnList, targetFor } from '../../lists/names.ts';
+import { splitOwnList, targetFor, targetKey } from '../../lists/names.ts';
 import { basketAndMore, basketKind } from '../../reorder/baskets.ts';
 import { offerBasket } from '../flows/reordering.ts';
 import { intentHandler } from '../handler.ts';
-import { addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
+import { addChosen, addSaid, amountForTheChoice, amountSaidAlone } from '../flows/adding.ts';
 import { correctAddedAmount } from '../flows/correcting.ts';
 import { describedAsARequest, namedKindOfLastAdd, otherKindOfLastAdd } from '../flows/answering-a-choice.ts';
 import { justAddedSaidAgain } from '../flows/referring.ts';
@@ -61,7 +61,11 @@ export const AddItemIntent = intentHandler(['AddItemIntent'], async (turn) => {
   if (kind !== undefined) return kind;
   // "The chocolate ones too" just after Cheerios: that kind of them, beside them.
   const otherKind = oneMore && turn.lapsed === undefined ? otherKindOfLastAdd(turn, product) : undefined;
-  if (otherKind !== undefined) return addSaid(turn, targetFor(turn.session.lastAdd?.target), { product: otherKind.name, quantity, unit: turn.slot('unit') });
+  // Added as the product found, never by its name said again: a name may hold commas a list would be cut at.
+  if (otherKind !== undefined) {
+    const target = targetFor(turn.session.lastAdd?.target);
+    return addChosen(turn, target, otherKind, { target: targetKey(target), phrase: product, quantity: quantity ?? null, unit: turn.slot('unit') ?? null }, undefined);
+  }
   const problem = quantity === undefined ? null : quantityProblem(quantity);
   // Asked with Dialog.ElicitSlot, the product kept, so a bare "two" answers it.
   if (problem === 'zero') return turn.elicit('quantity', turn.say.quantityZero(), turn.say.quantityZeroReprompt());
