@@ -1,6 +1,6 @@
 import type { PastOrder } from './history.ts';
 import { editDistance } from './fuzzy.ts';
-import { stem, tokens, words } from './normalise.ts';
+import { STOPWORDS, stem, tokens, words } from './normalise.ts';
 import { CASUAL_WORDS, DESCRIBING_WORDS, ONE_OF_A_KIND, PACKAGING_WORDS, SECTIONS_BY_UNIT, saysKindOf, shortForms } from './lexicon.ts';
 import { affinities, phraseKey } from './personal.ts';
 import type { Catalog, Product } from './product.ts';
@@ -180,6 +180,10 @@ function weightOnTheWeighed(resolutions: readonly Resolution[]): Resolution[] {
   }
   return moved;
 }
+
+/** "Lots", "plenty": how much, with no number, said as a piece of its own ("some bananas, lots"). */
+const PLENTY: ReadonlySet<string> = new Set(['lots', 'lot', 'plenty', 'loads', 'tons', 'heaps', 'a', 'of', 'them']);
+const saysOnlyPlenty = (piece: string): boolean => words(piece).every((word) => PLENTY.has(word) || ASIDE_WORDS.has(word));
 
 /** Talk said just before an "and", after a thing ("bacon, oh and three dozen eggs"): "now", of Now and Later, is a name's. */
 const ASIDE_BEFORE_AND = new RegExp(`\\b(?:${[...talkFor().around.anywhere, 'oh', 'okay', 'well'].join('|')})\\s+and\\b`, 'gi');
@@ -394,11 +398,11 @@ export class Resolver {
       .replace(ASKING_AFTER_AND, ', ')
       .replace(BUT_BETWEEN, ',')
       .split(/[,;]|\band then\b|\bplus\b|\balso\b/i)
-      .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)));
+      .filter((piece) => words(piece).some((word) => !ASIDE_WORDS.has(word)) && !saysOnlyPlenty(piece));
     // "Rice and dragon fruit and two boxes of mac and cheese": things listed with "and" more
     // than once are each a thing, as if a pause were heard at each "and" that joins no name; cut
     // only where found as a whole, one not sold would take the things beside it down with it.
-    const listed = pieces.flatMap((piece) => this.listedWithAnd(piece));
+    const listed = pieces.flatMap((piece) => this.listedWithAnd(piece)).flatMap((piece) => this.cutWhereSaidAgain(piece, context));
     // "Yogurt, the strawberry one": a piece that only says which kind belongs to the piece before it;
     // so may one of describing words alone ("bread, whole wheat"), when the thing said so is sold (see splitItems).
     const joined = listed.reduce<string[]>((kept, piece) => {
@@ -441,6 +445,32 @@ export class Resolver {
     const thing = ['some', 'a', 'an', 'the'].includes(said[0] ?? '') ? said.slice(1) : said;
     if (splitAmount(thing).quantity !== null) return undefined;
     return `${before.slice(0, cut)}${amount.quantity} ${amount.unit === null ? '' : `${amount.unit} of `}${thing.join(' ')}`;
+  }
+
+  /**
+   * "Hot dogs hot dog buns", "coffee creamer coffee", heard with no pause: a word said again, a word
+   * or more after it, starts another thing, when the words before and from it each find a product
+   * of their own and no name prints the word twice ("mahi mahi" is one fish, said together).
+   */
+  private cutWhereSaidAgain(piece: string, context: ShopperContext): string[] {
+    const said = words(piece);
+    const stems = said.map(stem);
+    for (let at = 2; at < said.length; at++) {
+      const word = stems[at] ?? '';
+      const first = stems.indexOf(word);
+      // Only a short name between the two, of things' words: "cream for my coffee, the light cream" says one cream better.
+      const between = said.slice(first + 1, at);
+      if (first < 0 || between.length === 0 || between.length > 2 || between.some((one) => STOPWORDS.has(one) || cannotEndItem(one))) continue;
+      if (STOPWORDS.has(word) || cannotEndItem(said[at] ?? '')) continue;
+      const whole = this.resolve(piece, context).product;
+      if (whole !== null && tokens(whole.name).filter((token) => token === word).length > 1) return [piece];
+      // What follows is found up to the next "and" of the list it may go on with ("hot dog buns and ketchup").
+      const and = said.indexOf('and', at);
+      const [before, next, after] = [said.slice(0, at).join(' '), said.slice(at, and < 0 ? said.length : and).join(' '), said.slice(at).join(' ')];
+      const [one, other] = [this.resolve(before, context).product, this.resolve(next, context).product];
+      if (one !== null && other !== null && one.id !== other.id) return [before, ...this.cutWhereSaidAgain(after, context)];
+    }
+    return [piece];
   }
 
   /** A piece cut at each "and" that joins no name, when it has two or more such: a list said with "and" between its things. */

@@ -345,3 +345,19 @@ describe('another thing of the same shelf, said just after', () => {
     await store.close();
   });
 });
+
+describe('a thing said again at the start of the next, no pause heard', () => {
+  it('when a parent says "add hot dogs, hot dog buns and a bottle of ketchup", all three go in', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add hot dogs, hot dog buns and a bottle of ketchup');
+    expect(await t.cartLines()).toEqual(['1 Beef Franks', '1 Frankfurter Buns', '1 bottle Tomato Ketchup']);
+  });
+
+  it('"some bananas, lots" adds the bananas and nothing for "lots"', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    const added = await shopper.say('some bananas, lots');
+    expect(added.say).toBe('Added Bananas to your cart.');
+  });
+});
