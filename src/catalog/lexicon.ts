@@ -129,7 +129,7 @@ export const HEARD_AS_SAID: ReadonlySet<string> = new Set([
 export const VARIANT_WORDS: readonly string[] = ['non', 'free', 'decaf', 'decaffeinated', 'diet', 'baking'];
 
 /** Casual words that say little about which product is meant ("a few of those nice little plums"). */
-export const CASUAL_WORDS: ReadonlySet<string> = new Set(talkFor().casual.map(stem));
+export const CASUAL_WORDS: ReadonlySet<string> = new Set([...talkFor().casual, ...talkFor().plenty].map(stem));
 
 /**
  * Words that say what the shopper likes about a product ("the plain kind", "extra crispy"): they

@@ -42,10 +42,11 @@ const LEAD_PHRASES: readonly string[][] = [
   ['i', 'need'], ['we', 'need'], ['i', 'want'], ['we', 'want'], ['i', 'would', 'like'], ['id', 'like'], ['we', 'would', 'like'],
   ['i', 'will', 'need'], ['i', 'will', 'take'], ['i', 'will', 'have'], ['i', 'am', 'out', 'of'], ['we', 'are', 'out', 'of'], ['were', 'out', 'of'],
   ['let', 'me', 'get'], ['let', 'me', 'have'], ['give', 'me'], ['get', 'me'], ['get', 'us'], ['grab', 'me'], ['grab', 'us'],
-  ['lots', 'of'], ['a', 'lot', 'of'], ['plenty', 'of'], ['loads', 'of'], ['tons', 'of'], ['heaps', 'of'],
   ['pick', 'up'], ['add'], ['get'], ['grab'], ['buy'], ['order'], ['put', 'in'], ['put'], ['include'], ['throw', 'in'], ['toss', 'in'], ['drop', 'in'], ['chuck', 'in'], ['stick', 'in'], ['slip', 'in'], ['bung', 'in'], ['need'], ['want'],
   // What is left of "put in …" once a sample took the verb: "in three lemons".
   ['in'],
+  // "Lots of bananas", "a lot of apples": how much, with no number.
+  ...talkFor().plenty.flatMap((word) => [[word, 'of'], ['a', word, 'of']]),
   ['more'], ['another'],
 ];
 

@@ -182,7 +182,7 @@ function weightOnTheWeighed(resolutions: readonly Resolution[]): Resolution[] {
 }
 
 /** "Lots", "plenty": how much, with no number, said as a piece of its own ("some bananas, lots"). */
-const PLENTY: ReadonlySet<string> = new Set(['lots', 'lot', 'plenty', 'loads', 'tons', 'heaps', 'a', 'of', 'them']);
+const PLENTY: ReadonlySet<string> = new Set([...talkFor().plenty, 'a', 'of', 'them']);
 const saysOnlyPlenty = (piece: string): boolean => words(piece).every((word) => PLENTY.has(word) || ASIDE_WORDS.has(word));
 
 /** Talk said just before an "and", after a thing ("bacon, oh and three dozen eggs"): "now", of Now and Later, is a name's. */

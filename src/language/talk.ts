@@ -16,6 +16,8 @@ const SpokenPhrases = z.array(z.string().regex(/^[a-z']+( [a-z']+)*$/, "lower-ca
 export const TalkSchema = z.object({
   $comment: z.string().optional(),
   casual: Words,
+  /** How much with no number: "lots", "plenty". */
+  plenty: Words,
   describing: Words,
   clauseWords: Words,
   /** Who or what occasion a thing is for, said after "for" at the end of a request ("salmon for dinner"). */

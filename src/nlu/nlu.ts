@@ -780,6 +780,61 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     },
   };
 
+  /**
+   * "I said three cans of soup but I meant two": what was said first, and what was meant of it, an
+   * amount (its amount changes) or another thing (traded for it); never the line added last.
+   */
+  function saidButMeant(request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined {
+    const [, saidFirst, meantInstead] = SAID_BUT_MEANT.exec(request.join(' ')) ?? [];
+    if (saidFirst === undefined || meantInstead === undefined) return undefined;
+    const first = splitAmount(catalogWords(saidFirst));
+    const meant = saidAgain(catalogWords(meantInstead));
+    if (first.product.length === 0) return undefined;
+    if (meant.quantity !== null && meant.product.length === 0) {
+      const unit = meant.unit ?? first.unit;
+      return { kind: 'intent', intent: CHANGE_INTENT, slots: { product: first.product.join(' '), quantity: String(meant.quantity), ...(unit === null ? {} : { unit }) }, oneShot };
+    }
+    return meant.product.length > 0 ? { kind: 'intent', intent: CORRECTION_INTENT, slots: { rejected: first.product.join(' '), product: meantInstead }, oneShot } : undefined;
+  }
+
+  /** "I'd like three pounds of bananas, not two": the amount the thing should be, the one there turned down, is a change of its amount, never more of it added. */
+  function amountTurnedDown(request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined {
+    const [, amountSaid, notAmount] = AMOUNT_TURNED_DOWN.exec(request.join(' ')) ?? [];
+    if (amountSaid === undefined || notAmount === undefined || !(isNumberWord(notAmount) || /^\d/.test(notAmount))) return undefined;
+    const wanted = parse(words(amountSaid), oneShot).understanding;
+    const amountOfAThing = wanted.kind === 'intent' && adding.has(wanted.intent) && wanted.slots.quantity !== undefined && wanted.slots.product !== undefined;
+    return amountOfAThing ? { ...wanted, intent: CHANGE_INTENT } : undefined;
+  }
+
+  /** "Add whole milk, scratch that": the add, the taking back kept in its product (see withWithdrawalKept), however the classifier hears "scratch that". */
+  function addTakenBack(request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined {
+    const withdrawnFrom = withdrawn(request);
+    const takenBack = withdrawnFrom === undefined || withdrawnFrom.length === 0 ? undefined : parse(withdrawnFrom, oneShot).understanding;
+    return takenBack?.kind === 'intent' && adding.has(takenBack.intent) && takenBack.slots.product !== undefined ? takenBack : undefined;
+  }
+
+  /**
+   * "No, not four, I said for, I mean, make it six of them": after turning amounts down, the amount
+   * said last, restated, is what was meant of the thing just added. Only when nothing is named
+   * before it: "five limes, no, make that four" adds four limes.
+   */
+  function amountSaidLast(request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined {
+    const restatedAt = request.reduce((last, word, at) => (at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? '') ? at : last), -1);
+    const before = request.slice(0, Math.max(restatedAt, 0));
+    const namesNothing = before.every((word) => isNumberWord(word) || TAKING_BACK_WORDS.has(word) || FUNCTION_WORDS.has(word) || !knownToASlot(word));
+    if (!before.some((word) => TAKING_BACK_WORDS.has(word)) || !namesNothing) return undefined;
+    const restated = parse(request.slice(restatedAt), oneShot).understanding;
+    return restated.kind === 'intent' && restated.intent === CHANGE_INTENT && restated.slots.quantity !== undefined && restated.slots.product === undefined ? restated : undefined;
+  }
+
+  /** "Actually add coffee", "no wait, put in some coffee": that change; "actually" alone before a thing ("actually coffee") trades it. */
+  function changeAfterARepair(request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined {
+    const repairEnd = request.findIndex((word) => !REPAIR_LEADS.has(word));
+    if (repairEnd <= 0 || !CHANGE_VERBS.has(request[repairEnd] ?? '')) return undefined;
+    const change = parse(request.slice(repairEnd), oneShot).understanding;
+    return change.kind === 'intent' && changing.has(change.intent) && Object.keys(change.slots).length > 0 ? change : undefined;
+  }
+
   function understandRequest(text: string, context: Context): Understanding {
     const invocation = readInvocation(meaningfulWords(withoutThinkingAloud(text)), invocationName);
     if (invocation.kind === 'launch') return { kind: 'launch' };
@@ -793,48 +848,9 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     if (onlyAgrees(request)) return { kind: 'intent', intent: saysYesUnsure(text, request) ? HOLD_ON_INTENT : YES_INTENT, slots: {}, oneShot };
     const afterTurnDown = requestAfterTurnDown(request, oneShot);
     if (afterTurnDown !== undefined) return afterTurnDown;
-    // "I said three cans of soup but I meant two": what was said first, and what was meant of it, an
-    // amount (its amount changes) or another thing (traded for it); never the line added last.
-    const [, saidFirst, meantInstead] = SAID_BUT_MEANT.exec(request.join(' ')) ?? [];
-    if (saidFirst !== undefined && meantInstead !== undefined) {
-      const first = splitAmount(catalogWords(saidFirst));
-      const meant = saidAgain(catalogWords(meantInstead));
-      if (meant.quantity !== null && meant.product.length === 0 && first.product.length > 0) {
-        const unit = meant.unit ?? first.unit;
-        return { kind: 'intent', intent: CHANGE_INTENT, slots: { product: first.product.join(' '), quantity: String(meant.quantity), ...(unit === null ? {} : { unit }) }, oneShot };
-      }
-      if (meant.product.length > 0 && first.product.length > 0) return { kind: 'intent', intent: CORRECTION_INTENT, slots: { rejected: first.product.join(' '), product: meantInstead }, oneShot };
-    }
-    // "I'd like three pounds of bananas, not two": the amount the thing should be, the one there
-    // turned down, is a change of its amount, never more of it added.
-    const [, amountSaid, notAmount] = AMOUNT_TURNED_DOWN.exec(request.join(' ')) ?? [];
-    if (amountSaid !== undefined && notAmount !== undefined && (isNumberWord(notAmount) || /^\d/.test(notAmount))) {
-      const wanted = parse(words(amountSaid), oneShot).understanding;
-      if (wanted.kind === 'intent' && adding.has(wanted.intent) && wanted.slots.quantity !== undefined && wanted.slots.product !== undefined) {
-        return { ...wanted, intent: CHANGE_INTENT };
-      }
-    }
-    // "Add whole milk, scratch that": an add taken back at its end is heard as the add, the taking back
-    // kept in its product (see withWithdrawalKept), however the classifier hears "scratch that".
-    const withdrawnFrom = withdrawn(request);
-    const takenBack = withdrawnFrom === undefined || withdrawnFrom.length === 0 ? undefined : parse(withdrawnFrom, oneShot).understanding;
-    if (takenBack?.kind === 'intent' && adding.has(takenBack.intent) && takenBack.slots.product !== undefined) return takenBack;
-    // "No, not four, I said for, I mean, make it six of them": after turning amounts down, the amount
-    // said last, restated, is what was meant of the thing just added.
-    // Only when nothing is named before it: "five limes, no, make that four" adds four limes.
-    const restatedAt = request.reduce((last, word, at) => (at > 0 && word === 'make' && POINTED_AT.has(request[at + 1] ?? '') ? at : last), -1);
-    const before = request.slice(0, Math.max(restatedAt, 0));
-    if (before.some((word) => TAKING_BACK_WORDS.has(word)) && before.every((word) => isNumberWord(word) || TAKING_BACK_WORDS.has(word) || FUNCTION_WORDS.has(word) || !knownToASlot(word))) {
-      const restated = parse(request.slice(restatedAt), oneShot).understanding;
-      if (restated.kind === 'intent' && restated.intent === CHANGE_INTENT && restated.slots.quantity !== undefined && restated.slots.product === undefined) return restated;
-    }
-    // "Actually add coffee", "no wait, put in some coffee": a change said after words that take
-    // something back is that change; "actually" alone before a thing ("actually coffee") trades it.
-    const repairEnd = request.findIndex((word) => !REPAIR_LEADS.has(word));
-    if (repairEnd > 0 && CHANGE_VERBS.has(request[repairEnd] ?? '')) {
-      const change = parse(request.slice(repairEnd), oneShot).understanding;
-      if (change.kind === 'intent' && changing.has(change.intent) && Object.keys(change.slots).length > 0) return change;
-    }
+    // A request that says again what was meant ("I said … but I meant …", "not two", "…, scratch that", "actually add …").
+    const meant = saidButMeant(request, oneShot) ?? amountTurnedDown(request, oneShot) ?? addTakenBack(request, oneShot) ?? amountSaidLast(request, oneShot) ?? changeAfterARepair(request, oneShot);
+    if (meant !== undefined) return meant;
     // "But no bread", "and no leeks": a thing left out is taken off (out of a basket offered, out of
     // the cart), never added; after a basket asked for ("my usual but no bread"), once it is offered.
     const excluded = leftOutThing(request);

@@ -129,13 +129,13 @@ function numbered(options: readonly string[]): Ssml {
   return ssml`${listing(options.map((o, i) => ssml`${numberWords(i + 1)}, ${o}`))}? Say ${options.length > 2 ? 'one, two, or three' : 'one or two'}.`;
 }
 
-/** "bananas, milk, and eggs": callers keep a list of products to MOST_NAMED (see `named`). */
 /** "The Large White Eggs come by the dozen, so I can't make it six." */
 function cannotMakeIt(line: Line, items: number): Ssml {
   const things = pluralName(line.name);
   return ssml`The ${things} ${comes(things)} ${packWay(line).way}, so I can't make it ${amountWords(items)}.`;
 }
 
+/** "bananas, milk, and eggs": callers keep a list of products to MOST_NAMED (see `named`). */
 function listing(items: readonly Ssml[], conjunction: 'and' | 'or' = 'and'): Ssml {
   if (items.length <= 1) return joinSsml(items);
   if (items.length === 2) return joinSsml(items, ` ${conjunction} `);
