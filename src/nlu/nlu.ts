@@ -565,6 +565,12 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
         const asked = withReasonAfter(request, oneShot);
         if (asked !== undefined) return asked;
       }
+      // "And some clementines, my grandson just gobbles them up" may sound like taking them off: a
+      // reason that turns nothing down ("we don't need it", "we have plenty") leaves the add said before it.
+      if (decided !== undefined && removing.has(decided.label) && !turnsDownInTheReason(request)) {
+        const asked = withReasonAfter(request, oneShot);
+        if (asked?.understanding.kind === 'intent' && adding.has(asked.understanding.intent)) return asked;
+      }
       const unheardOf = unheardOfItem(request, probabilities, fitOf);
       if (unheardOf !== undefined) return understood(unheardOf, request, oneShot);
       const match = decided === undefined ? undefined : fits.get(decided.label);
@@ -843,9 +849,7 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     // "Nope, not that one", "no, that's the wrong one": a no that names nothing to add in its place.
     if (onlyTurnsDown(request)) return { kind: 'intent', intent: NO_INTENT, slots: {}, oneShot };
     // "Yes sure", "sure why not", "yeah that's fine": a yes said more than one way is still a yes.
-    // "Alright, let me think", "hmm, okay": a word of agreeing said while thinking, or after a
-    // hesitation, is no yes to anything (an order least of all): the shopper is given time.
-    if (onlyAgrees(request)) return { kind: 'intent', intent: saysYesUnsure(text, request) ? HOLD_ON_INTENT : YES_INTENT, slots: {}, oneShot };
+    if (onlyAgrees(request)) return { kind: 'intent', intent: YES_INTENT, slots: {}, oneShot };
     const afterTurnDown = requestAfterTurnDown(request, oneShot);
     if (afterTurnDown !== undefined) return afterTurnDown;
     // A request that says again what was meant ("I said … but I meant …", "not two", "…, scratch that", "actually add …").
@@ -931,7 +935,17 @@ const READINGS: readonly ((understood: Understanding, text: string) => Understan
   withPointingTurnedDown,
   withThingUndone,
   withPuttingIn,
+  withUnsureYesHeld,
 ];
+
+/**
+ * "Alright, let me think", "okay hmm", "hmm, okay": a word of agreeing said while thinking, or with
+ * a hesitation, is no yes to anything (an order least of all), however it was heard: the shopper is given time.
+ */
+function withUnsureYesHeld(understood: Understanding, text: string): Understanding {
+  if (understood.kind !== 'intent' || understood.intent !== YES_INTENT || !saysYesUnsure(text, meaningfulWords(text))) return understood;
+  return { ...understood, intent: HOLD_ON_INTENT, slots: {} };
+}
 
 /** Verbs that put things in when "in" follows them, and may sound to the classifier like throwing out: "chuck in a baguette". */
 const PUTTING_IN: ReadonlySet<string> = new Set(['chuck', 'stick', 'slip', 'bung', 'pop', 'throw', 'toss', 'drop']);
@@ -943,18 +957,32 @@ function withPuttingIn(understood: Understanding, text: string): Understanding {
   return PUTTING_IN.has(verb ?? '') && particle === 'in' ? { ...understood, intent: 'AddItemIntent' } : understood;
 }
 
-/** Words said before an answer that hesitate over it. */
-const HESITATIONS: ReadonlySet<string> = new Set(['hmm', 'hm', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'well']);
+/** Words of a reason that say a thing is not wanted: "we don't need it", "we have plenty", "he's bringing some". */
+const NOT_WANTED: ReadonlySet<string> = new Set(["don't", 'dont', 'not', 'no', 'never', 'enough', 'plenty', 'have', 'has', 'got', 'already', 'bringing', 'brought', 'bought', 'stop', 'stopped', 'anymore', 'without']);
+
+/** Whether the reason said after the thing turns it down. */
+function turnsDownInTheReason(request: readonly string[]): boolean {
+  const reason = request.slice(withoutReason([...request]).length);
+  return reason.some((word) => NOT_WANTED.has(word) || word.endsWith("n't"));
+}
+
+/** Words said around an answer that hesitate over it. */
+const HESITATIONS: ReadonlySet<string> = new Set(['hmm', 'hm', 'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'well', 'so', 'wait']);
 /** Agreements that are a yes only when said plainly: "okay", not "hmm, okay". */
 const LOOSE_AGREEMENTS: ReadonlySet<string> = new Set(['okay', 'alright', 'all', 'right', 'fine', 'sure', 'cool', 'mhm']);
 
 /**
  * Whether words that only agree were said unsure: with thinking aloud ("alright, let me think"),
- * or after a hesitation and in the loosest words ("hmm, okay", "well, alright").
+ * trailing off into a hesitation ("okay hmm", "yeah so"), or after one in the loosest words ("hmm,
+ * okay", "well, alright"). "Um, yes" is a yes.
  */
 function saysYesUnsure(text: string, agreeing: readonly string[]): boolean {
   if (withoutAsides(text) !== text) return true;
-  return HESITATIONS.has(words(text)[0] ?? '') && agreeing.every((word) => LOOSE_AGREEMENTS.has(word));
+  const said = words(text);
+  const agreedAt = said.findIndex((word) => !HESITATIONS.has(word));
+  if (agreedAt < 0) return false;
+  if (said.slice(agreedAt).some((word) => HESITATIONS.has(word))) return true;
+  return agreedAt > 0 && agreeing.every((word) => LOOSE_AGREEMENTS.has(word));
 }
 
 /** "I said three cans of soup but I meant two", "I asked for pears but I wanted apples". */

@@ -289,6 +289,8 @@ describe('a word of agreeing said while thinking, at the read-back', () => {
     expect(thinking.say).toMatch(/^Take your time\. Should I place the order/);
     await shopper.say('hmm, okay');
     await shopper.say('okay let me see');
+    await shopper.say('okay hmm');
+    await shopper.say('alright so');
     expect(t.ordersPlaced()).toBe(0);
     await shopper.say('yes');
     expect(t.ordersPlaced()).toBe(1);
@@ -359,5 +361,15 @@ describe('a thing said again at the start of the next, no pause heard', () => {
     await shopper.launch();
     const added = await shopper.say('some bananas, lots');
     expect(added.say).toBe('Added Bananas to your cart.');
+  });
+});
+
+describe('a fond word after the thing', () => {
+  it('when a senior says "and some lemons, my grandson just gobbles them up", the lemons go in, never a removal', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add butter');
+    await shopper.say('and some lemons, my grandson just gobbles them up');
+    expect(await t.cartLines()).toEqual(['1 Salted Butter', '1 Lemons']);
   });
 });
