@@ -373,3 +373,13 @@ describe('a fond word after the thing', () => {
     expect(await t.cartLines()).toEqual(['1 Salted Butter', '1 Lemons']);
   });
 });
+
+describe('part of a line taken off by its container', () => {
+  it('when a parent says "take off one pack of the paper towels" of two packs, one pack stays', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add two packs of paper towels');
+    await shopper.say('take off one pack of the paper towels');
+    expect(await t.cartLines()).toEqual(['1 Bounty Select-A-Size Paper Towels']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { applyChange, lineLastBroughtIn, linesOf } from '../../cart/changes.ts';
 import { removeLineIn, removeProduct, takeOff } from '../../cart/lines.ts';
+import { isContainer } from '../../catalog/packs.ts';
 import { targetFor, targetKey, type Target } from '../../lists/names.ts';
 import type { Line } from '../../shopper/state.ts';
 import { plainText } from '../ssml.ts';
@@ -14,7 +15,9 @@ export async function removeLine(turn: Turn, target: Target, line: Line, amount?
   const say = turn.say;
   const key = targetKey(target);
   const now = turn.now;
-  const some = amount !== undefined && amount !== null && (amount.unit === null || amount.unit === line.unit) && amount.quantity < line.quantity;
+  // "One pack of the paper towels" of two packs counted bare: a container said is one of what the line counts.
+  const sameUnit = (unit: string | null): boolean => unit === null || unit === line.unit || (line.unit === null && isContainer(unit));
+  const some = amount !== undefined && amount !== null && sameUnit(amount.unit) && amount.quantity < line.quantity;
   if (some) {
     const taken: Line = { ...line, quantity: amount.quantity };
     const left: Line = { ...line, quantity: line.quantity - amount.quantity };
