@@ -833,12 +833,20 @@ export function createNluFrom(tables: NluTables, options: NluOptions = {}): Nlu 
     return restated.kind === 'intent' && restated.intent === CHANGE_INTENT && restated.slots.quantity !== undefined && restated.slots.product === undefined ? restated : undefined;
   }
 
-  /** "Actually add coffee", "no wait, put in some coffee": that change; "actually" alone before a thing ("actually coffee") trades it. */
+  /**
+   * "Actually add coffee", "no wait, put in some coffee": that change; "actually" alone before a thing
+   * ("actually coffee") trades it. "Actually two of the bottled water" is how much of the water there
+   * should be, never two more of it.
+   */
   function changeAfterARepair(request: readonly string[], oneShot: boolean): IntentUnderstanding | undefined {
     const repairEnd = request.findIndex((word) => !REPAIR_LEADS.has(word));
-    if (repairEnd <= 0 || !CHANGE_VERBS.has(request[repairEnd] ?? '')) return undefined;
-    const change = parse(request.slice(repairEnd), oneShot).understanding;
-    return change.kind === 'intent' && changing.has(change.intent) && Object.keys(change.slots).length > 0 ? change : undefined;
+    if (repairEnd <= 0) return undefined;
+    const rest = request.slice(repairEnd);
+    const ofTheLine = isNumberWord(rest[0] ?? '') && rest[1] === 'of' && rest[2] === 'the';
+    if (!CHANGE_VERBS.has(rest[0] ?? '') && !ofTheLine) return undefined;
+    const change = parse(rest, oneShot).understanding;
+    if (change.kind !== 'intent' || !changing.has(change.intent) || Object.keys(change.slots).length === 0) return undefined;
+    return ofTheLine && adding.has(change.intent) && change.slots.quantity !== undefined ? { ...change, intent: CHANGE_INTENT } : ofTheLine ? undefined : change;
   }
 
   function understandRequest(text: string, context: Context): Understanding {

@@ -383,3 +383,14 @@ describe('part of a line taken off by its container', () => {
     expect(await t.cartLines()).toEqual(['1 Bounty Select-A-Size Paper Towels']);
   });
 });
+
+describe('how many of a thing there should be, said after "actually"', () => {
+  it('when the shopper says "actually two of the lemons" after three went in, there are two, never five', async () => {
+    const shopper = t.shopper();
+    await shopper.launch();
+    await shopper.say('add three lemons');
+    await shopper.say('add butter');
+    await shopper.say('actually two of the lemons');
+    expect(await t.cartLines()).toEqual(['2 Lemons', '1 Salted Butter']);
+  });
+});
