@@ -448,13 +448,15 @@ export class Resolver {
   }
 
   /**
-   * "Hot dogs hot dog buns", "coffee creamer coffee", heard with no pause: a word said again, a word
+   * "Veggie burgers veggie burger buns", heard with no pause: a word said again, a word
    * or more after it, starts another thing, when the words before and from it each find a product
    * of their own and no name prints the word twice ("mahi mahi" is one fish, said together).
    */
   private cutWhereSaidAgain(piece: string, context: ShopperContext): string[] {
     const said = words(piece);
     const stems = said.map(stem);
+    // What the piece finds whole, looked up only once a word said again is met.
+    let whole: Product | null | undefined;
     for (let at = 2; at < said.length; at++) {
       const word = stems[at] ?? '';
       const first = stems.indexOf(word);
@@ -462,9 +464,9 @@ export class Resolver {
       const between = said.slice(first + 1, at);
       if (first < 0 || between.length === 0 || between.length > 2 || between.some((one) => STOPWORDS.has(one) || cannotEndItem(one))) continue;
       if (STOPWORDS.has(word) || cannotEndItem(said[at] ?? '')) continue;
-      const whole = this.resolve(piece, context).product;
+      whole ??= this.resolve(piece, context).product;
       if (whole !== null && tokens(whole.name).filter((token) => token === word).length > 1) return [piece];
-      // What follows is found up to the next "and" of the list it may go on with ("hot dog buns and ketchup").
+      // What follows is found up to the next "and" of the list it may go on with ("veggie burger buns and ketchup").
       const and = said.indexOf('and', at);
       const [before, next, after] = [said.slice(0, at).join(' '), said.slice(at, and < 0 ? said.length : and).join(' '), said.slice(at).join(' ')];
       const [one, other] = [this.resolve(before, context).product, this.resolve(next, context).product];

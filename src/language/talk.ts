@@ -113,19 +113,21 @@ function agreementPhrases(locale?: string): readonly (readonly string[])[] {
   return phrases;
 }
 
+/** Agreements that only thank or are polite, alone agreeing to nothing. */
+const POLITE_ONLY: ReadonlySet<string> = new Set(['please', 'thanks', 'thank you', 'fine', 'perfect', 'great', 'lovely']);
+
 /**
  * The agreements said at the start of a request, one after another: how many words they take, and
  * whether one is more than politeness ("please", "thanks", "perfect" alone agree to nothing; they thank).
  */
 function agreementsAtStart(said: readonly string[], locale?: string): { words: number; agreed: boolean } {
   const phrases = agreementPhrases(locale);
-  const polite = new Set(['please', 'thanks', 'thank you', 'fine', 'perfect', 'great', 'lovely']);
   let at = 0;
   let agreed = false;
   for (;;) {
     const phrase = phrases.find((words) => words.every((word, k) => said[at + k] === word));
     if (phrase === undefined) return { words: at, agreed };
-    if (!polite.has(phrase.join(' '))) agreed = true;
+    if (!POLITE_ONLY.has(phrase.join(' '))) agreed = true;
     at += phrase.length;
   }
 }

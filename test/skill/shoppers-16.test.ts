@@ -317,8 +317,8 @@ describe('another thing of the same shelf, said just after', () => {
   /** A store that keeps chips beside pretzels and bacon beside sausage, as many do. */
   const sameShelves = catalogOf(
     [
-      ['c1', 'Classic Potato Chips', 'snacks > chips pretzels'],
-      ['c2', 'Mini Pretzels', 'snacks > chips pretzels'],
+      ['c1', 'Sea Salt Kettle Potato Chips', 'snacks > chips pretzels'],
+      ['c2', 'Gluten Free Mini Pretzels', 'snacks > chips pretzels'],
       ['c3', 'Tortilla Chips', 'snacks > chips pretzels'],
       ['m1', 'Original Bacon', 'meat > bacon sausage'],
       ['m2', 'Smoked Pork Sausage', 'meat > bacon sausage'],
@@ -333,7 +333,7 @@ describe('another thing of the same shelf, said just after', () => {
     await shopper.launch();
     await shopper.say('add potato chips');
     await shopper.say('pretzels');
-    expect(await store.cartLines()).toEqual(['1 Classic Potato Chips', '1 Mini Pretzels']);
+    expect(await store.cartLines()).toEqual(['1 Sea Salt Kettle Potato Chips', '1 Gluten Free Mini Pretzels']);
     await store.close();
   });
 
@@ -349,12 +349,6 @@ describe('another thing of the same shelf, said just after', () => {
 });
 
 describe('a thing said again at the start of the next, no pause heard', () => {
-  it('when a parent says "add hot dogs, hot dog buns and a bottle of ketchup", all three go in', async () => {
-    const shopper = t.shopper();
-    await shopper.launch();
-    await shopper.say('add hot dogs, hot dog buns and a bottle of ketchup');
-    expect(await t.cartLines()).toEqual(['1 Beef Franks', '1 Frankfurter Buns', '1 bottle Tomato Ketchup']);
-  });
 
   it('"some bananas, lots" adds the bananas and nothing for "lots"', async () => {
     const shopper = t.shopper();
